@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+
+#include <memory>
+
+// The one table of settings keys, with defaults. Nothing secret is ever stored here.
+// Tests isolate settings by pointing QStandardPaths at a scratch HOME (QStandardPaths::setTestModeEnabled).
+namespace AppSettings {
+
+// The endpoint choice: "demo", a region ID ("cn-north-4") or a custom base URL.
+inline constexpr const char *kEndpoint = "connection/endpoint";
+inline constexpr const char *kLastJob = "connection/lastJob";
+inline constexpr const char *kTimeoutSeconds = "network/timeoutSeconds";
+inline constexpr const char *kCaFile = "network/caFile";
+inline constexpr const char *kWindowGeometry = "window/geometry";
+inline constexpr const char *kWindowState = "window/state";
+
+inline constexpr int kDefaultTimeoutSeconds = 30;
+inline constexpr const char *kDemoEndpoint = "demo";
+
+std::unique_ptr<QSettings> open();
+
+QString endpointChoice();          // default: "demo" until the user picks something else
+int timeoutSeconds();
+QString caFile();
+
+} // namespace AppSettings

@@ -1,0 +1,334 @@
+#include "commandline.h"
+
+#include "apierror.h"
+#include "demosandbox.h"
+#include "endpoints.h"
+#include "jobclient.h"
+#include "jobid.h"
+#include "version.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QSslCertificate>
+#include <QTextStream>
+
+#include <cstdio>
+#include <iostream>
+#include <string>
+
+namespace CommandLine {
+
+namespace {
+
+constexpr int kExitOk = 0;
+constexpr int kExitUsage = 2;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
+
+void printOut(const QString &text)
+{
+    std::fputs(text.toUtf8().constData(), stdout);
+    std::fflush(stdout);
+}
+
+void printErr(const QString &text)
+{
+    std::fputs(text.toUtf8().constData(), stderr);
+    std::fflush(stderr);
+}
+
+int fail(int exitCode, const QString &message)
+{
+    QString line = message;
+    line.replace(u'\n', u' ');
+    printErr(u"error: " + line + u'\n');
+    return exitCode;
+}
+
+int usageError(const QString &message)
+{
+    return fail(kExitUsage, message + u' ' + tr("Run 'codearts-inspector --help' for usage."));
+}
+
+// Reads one line from standard input without echoing it anywhere.
+std::optional<QByteArray> readTokenLine()
+{
+    std::string line;
+    if (!std::getline(std::cin, line))
+        return std::nullopt;
+    QByteArray token = QByteArray::fromStdString(line).trimmed();
+    line.assign(line.size(), '\0'); // do not leave the secret in a freed buffer
+    if (token.isEmpty())
+        return std::nullopt;
+    return token;
+}
+
+QString formatTime(std::optional<qint64> epochMs)
+{
+    if (!epochMs)
+        return tr("unknown");
+    const QDateTime when = QDateTime::fromMSecsSinceEpoch(*epochMs);
+    return when.toString(u"yyyy-MM-dd HH:mm:ss t"_qs);
+}
+
+QString formatSeconds(std::optional<double> seconds)
+{
+    return seconds ? QString::number(*seconds, 'f', 2) + u" s" : tr("unknown");
+}
+
+QString formatBool(std::optional<bool> value, const QString &yes, const QString &no)
+{
+    return value ? (*value ? yes : no) : tr("unknown");
+}
+
+QString orUnknown(const QString &text)
+{
+    return text.isEmpty() ? tr("unknown") : text;
+}
+
+QString listing(const JobInfo &job)
+{
+    const QString allowed = tr("allowed");
+    const QString denied = tr("denied");
+    const QString yes = tr("yes");
+    const QString no = tr("no");
+    QList<std::pair<QString, QString>> rows = {
+        {tr("Job name"), orUnknown(job.jobName)},
+        {tr("Job ID"), orUnknown(job.id)},
+        {tr("Project ID"), orUnknown(job.projectId)},
+        {tr("Source"), orUnknown(job.sourceCode)},
+        {tr("Running status"), orUnknown(job.runningStatus)},
+        {tr("Last build status"), orUnknown(job.lastBuildStatus)},
+        {tr("Last build time"), formatTime(job.lastBuildTimeMs)},
+        {tr("Health score"), job.healthScore ? QString::number(*job.healthScore) + u" / 100" : tr("unknown")},
+        {tr("Created"), formatTime(job.createTimeMs)},
+        {tr("Build time"), formatSeconds(job.buildTime)},
+        {tr("Charge time"), formatSeconds(job.chargeTime)},
+    };
+    for (const PermissionFlag &flag : kPermissionFlags)
+        rows.append({QLatin1String(flag.apiName), formatBool(job.*(flag.member), allowed, denied)});
+    rows.append({tr("Disabled"), formatBool(job.disabled, yes, no)});
+    rows.append({tr("Favorite"), formatBool(job.favorite, yes, no)});
+    rows.append({tr("New build"), formatBool(job.newBuild, yes, no)});
+    rows.append({tr("Project permissions"), formatBool(job.projectPermissionSwitch, yes, no)});
+    for (auto it = job.unknownFields.constBegin(); it != job.unknownFields.constEnd(); ++it) {
+        const QJsonValue value = it.value();
+        const QString text = value.isString() ? value.toString()
+            : value.isObject() ? QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact))
+            : value.isArray()  ? QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact))
+                               : value.toVariant().toString();
+        rows.append({it.key(), text});
+    }
+
+    qsizetype width = 0;
+    for (const auto &row : rows)
+        width = qMax(width, row.first.size());
+    QString out;
+    for (const auto &[label, value] : rows)
+        out += label.leftJustified(width + 2) + value + u'\n';
+    return out;
+}
+
+struct ShowRequest
+{
+    QString jobId;
+    ClientOptions options;
+    AuthorizerPtr authorizer;
+    bool json = false;
+    bool verbose = false;
+    bool demo = false;
+};
+
+// Turns the parsed options into a request; on a usage problem returns the exit code instead.
+std::variant<ShowRequest, int> prepareShow(const QCommandLineParser &parser)
+{
+    ShowRequest show;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return usageError(tr("'show' takes exactly one job ID or job page URL."));
+    const std::optional<QString> jobId = JobId::extract(positional.first());
+    if (!jobId)
+        return usageError(tr("\"%1\" is not a job ID or job page URL. %2")
+                              .arg(positional.first().trimmed(), JobId::formatDescription()));
+    show.jobId = *jobId;
+    show.json = parser.isSet(u"json"_qs);
+    show.verbose = parser.isSet(u"verbose"_qs);
+    show.demo = parser.isSet(u"demo"_qs);
+
+    const bool hasEndpoint = parser.isSet(u"endpoint"_qs);
+    const bool hasRegion = parser.isSet(u"region"_qs);
+    if (int(hasEndpoint) + int(hasRegion) + int(show.demo) > 1)
+        return usageError(tr("Give only one of --endpoint, --region and --demo."));
+    if (hasRegion) {
+        const QString region = parser.value(u"region"_qs);
+        if (!Endpoints::isKnownRegion(region)) {
+            QStringList ids;
+            for (const Endpoints::Region &known : Endpoints::regions())
+                ids << QLatin1String(known.id);
+            return usageError(tr("Unknown region \"%1\". Known regions: %2.").arg(region, ids.join(u", ")));
+        }
+        show.options.baseUrl = Endpoints::forRegion(region);
+    } else if (hasEndpoint) {
+        show.options.baseUrl = QUrl(parser.value(u"endpoint"_qs).trimmed(), QUrl::StrictMode);
+        if (const QString why = Endpoints::whyUnusable(show.options.baseUrl); !why.isEmpty())
+            return usageError(why);
+    } else if (!show.demo) {
+        return usageError(tr("Say where the job lives: --region REGION or --endpoint URL."));
+    }
+
+    if (parser.isSet(u"timeout"_qs)) {
+        bool ok = false;
+        const double seconds = parser.value(u"timeout"_qs).toDouble(&ok);
+        if (!ok || seconds <= 0 || seconds > 3600)
+            return usageError(tr("--timeout takes a number of seconds between 0 and 3600."));
+        show.options.timeout = std::chrono::milliseconds(qint64(seconds * 1000));
+    }
+    if (parser.isSet(u"ca-file"_qs)) {
+        const QString path = parser.value(u"ca-file"_qs);
+        show.options.extraCaCertificates = QSslCertificate::fromPath(path, QSsl::Pem);
+        if (show.options.extraCaCertificates.isEmpty())
+            return usageError(tr("No PEM certificate could be read from \"%1\".").arg(path));
+    }
+
+    if (parser.isSet(u"token-stdin"_qs)) {
+        const std::optional<QByteArray> token = readTokenLine();
+        if (!token)
+            return fail(3, tr("--token-stdin was given but standard input held no token."));
+        show.authorizer = std::make_shared<TokenAuthorizer>(*token);
+    } else if (show.demo) {
+        show.authorizer = std::make_shared<TokenAuthorizer>(DemoSandbox::demoToken());
+    } else {
+        return fail(3, tr("No credentials: pass an IAM token on standard input with --token-stdin."));
+    }
+    return show;
+}
+
+int runShow(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"job"_qs, tr("Job ID or job page URL."));
+    parser.addOptions({
+        {u"endpoint"_qs, tr("CodeArts Build base URL."), u"URL"_qs},
+        {u"region"_qs, tr("Region ID, e.g. cn-north-4."), u"REGION"_qs},
+        {u"token-stdin"_qs, tr("Read the IAM token from standard input (one line).")},
+        {u"json"_qs, tr("Print one JSON object.")},
+        {u"timeout"_qs, tr("Give up after this many seconds (default 30)."), u"SECONDS"_qs},
+        {u"ca-file"_qs, tr("Also trust the CA certificates in this PEM file."), u"PEM"_qs},
+        {u"verbose"_qs, tr("Print request, status, timing and headers to stderr (secrets redacted).")},
+        {u"demo"_qs, tr("Fetch from the built-in demo sandbox.")},
+    });
+    parser.addHelpOption();
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(u"help"_qs)) {
+        printOut(usage());
+        return kExitOk;
+    }
+
+    auto prepared = prepareShow(parser);
+    if (const int *exitCode = std::get_if<int>(&prepared))
+        return *exitCode;
+    ShowRequest &show = std::get<ShowRequest>(prepared);
+
+    DemoSandbox sandbox;
+    if (show.demo) {
+        if (!sandbox.start())
+            return fail(6, tr("The demo sandbox could not listen on 127.0.0.1."));
+        show.options.baseUrl = sandbox.baseUrl();
+    }
+
+    QNetworkAccessManager nam;
+    JobClient client(&nam);
+    client.setOptions(show.options);
+    JobFetch *fetch = client.fetchJob(show.jobId, show.authorizer);
+    show.authorizer.reset();
+    if (show.verbose)
+        QObject::connect(fetch, &JobFetch::trace, fetch, [](const QString &line) { printErr(line + u'\n'); });
+    QEventLoop loop;
+    QObject::connect(fetch, &JobFetch::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+
+    if (!fetch->succeeded())
+        return fail(fetch->error().exitCode(), fetch->error().oneLine());
+    const JobInfo &job = *fetch->job();
+    if (show.json)
+        printOut(QString::fromUtf8(QJsonDocument(job.toJson()).toJson(QJsonDocument::Compact)) + u'\n');
+    else
+        printOut(listing(job));
+    return kExitOk;
+}
+
+// Serves the demo sandbox until the process is stopped; for trying the command line and curl.
+int runSandbox(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption({u"port"_qs, tr("Port to listen on (default: any free port)."), u"PORT"_qs});
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    bool ok = true;
+    const uint port = parser.isSet(u"port"_qs) ? parser.value(u"port"_qs).toUInt(&ok) : 0;
+    if (!ok || port > 65535)
+        return usageError(tr("--port takes a number between 0 and 65535."));
+    DemoSandbox sandbox;
+    if (!sandbox.start(QHostAddress::LocalHost, quint16(port)))
+        return fail(6, tr("The demo sandbox could not listen on 127.0.0.1:%1.").arg(port));
+    printOut(sandbox.baseUrl().toString() + u'\n');
+    return QCoreApplication::exec();
+}
+
+} // namespace
+
+bool isCommandLineInvocation(int argc, char **argv)
+{
+    if (argc < 2)
+        return false;
+    const std::string first = argv[1];
+    return first == "show" || first == "sandbox" || first == "help" || first == "--help"
+        || first == "-h" || first == "--version" || first == "-v";
+}
+
+QString usage()
+{
+    return tr("Usage:\n"
+              "  codearts-inspector                         open the window\n"
+              "  codearts-inspector --demo                  open the window on the demo sandbox\n"
+              "  codearts-inspector JOB_ID|JOB_URL          open the window on that job\n"
+              "  codearts-inspector show <JOB_ID|JOB_URL> [--endpoint URL | --region REGION | --demo]\n"
+              "                     [--token-stdin] [--json] [--timeout SECONDS] [--ca-file PEM]\n"
+              "                     [--verbose]\n"
+              "  codearts-inspector sandbox [--port PORT]   serve the demo sandbox on 127.0.0.1\n"
+              "  codearts-inspector --version | --help\n"
+              "\n"
+              "Exit codes: 0 success, 2 usage error or invalid job ID, 3 authentication or\n"
+              "permission, 4 job not found, 5 other API error, 6 network, TLS, redirect or timeout.\n");
+}
+
+int run(const QStringList &arguments)
+{
+    const QString command = arguments.value(1);
+    if (command == u"--version" || command == u"-v") {
+        printOut(QStringLiteral(CODEARTS_INSPECTOR_APP_NAME " " CODEARTS_INSPECTOR_VERSION "\n"));
+        return kExitOk;
+    }
+    if (command == u"--help" || command == u"-h" || command == u"help") {
+        printOut(usage());
+        return kExitOk;
+    }
+    const QStringList rest = arguments.mid(1); // the subcommand stands in for the program name
+    if (command == u"show")
+        return runShow(rest);
+    if (command == u"sandbox")
+        return runSandbox(rest);
+    return usageError(tr("Unknown command \"%1\".").arg(command));
+}
+
+} // namespace CommandLine

@@ -1,0 +1,355 @@
+#include "demosandbox.h"
+
+#include "jobid.h"
+
+#include <QDateTime>
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QThread>
+#include <QUuid>
+
+namespace {
+
+using StatusCode = QHttpServerResponder::StatusCode;
+
+constexpr qint64 kHourMs = 3'600'000;
+
+qint64 hoursAgo(double hours)
+{
+    return QDateTime::currentMSecsSinceEpoch() - qint64(hours * double(kHourMs));
+}
+
+QJsonObject permissions(bool view, bool execute, bool modify, bool copy, bool remove,
+                        bool forbid, bool manage)
+{
+    return {{u"is_view"_qs, view},       {u"is_execute"_qs, execute}, {u"is_modify"_qs, modify},
+            {u"is_copy"_qs, copy},       {u"is_delete"_qs, remove},   {u"is_forbidden"_qs, forbid},
+            {u"is_manager"_qs, manage}};
+}
+
+QJsonObject merged(QJsonObject base, const QJsonObject &extra)
+{
+    for (auto it = extra.constBegin(); it != extra.constEnd(); ++it)
+        base.insert(it.key(), it.value());
+    return base;
+}
+
+QList<DemoSandbox::DemoJob> makeDemoJobs()
+{
+    // Times are relative to now so the demo always looks current. The first job mirrors the
+    // documentation's example, numbers sent as strings included.
+    QList<DemoSandbox::DemoJob> jobs;
+    jobs << DemoSandbox::DemoJob{
+        u"f5af662119404ad187437cd272b5099b"_qs, QObject::tr("Finished, healthy, full permissions"),
+        merged({{u"id"_qs, u"f5af662119404ad187437cd272b5099b"_qs},
+                {u"project_id"_qs, u"85caf40575794f989920-5216d1148af6"_qs},
+                {u"project_permission_switch"_qs, true},
+                {u"build_time"_qs, u"27.51"_qs},
+                {u"charge_time"_qs, u"15.17"_qs},
+                {u"create_time"_qs, QString::number(hoursAgo(24 * 180))},
+                {u"disabled"_qs, false},
+                {u"favorite"_qs, true},
+                {u"source_code"_qs, u"codehub"_qs},
+                {u"running_status"_qs, u"Finished"_qs},
+                {u"new_build"_qs, false},
+                {u"job_name"_qs, u"payment-service-ci"_qs},
+                {u"last_build_status"_qs, u"success"_qs},
+                {u"last_build_time"_qs, hoursAgo(3)},
+                {u"health_score"_qs, 92}},
+               permissions(true, true, true, true, true, true, true)),
+        200, 0};
+    jobs << DemoSandbox::DemoJob{
+        u"0a1b2c3d4e5f60718293a4b5c6d7e8f9"_qs, QObject::tr("Failed, poor health, view and run only"),
+        merged({{u"id"_qs, u"0a1b2c3d4e5f60718293a4b5c6d7e8f9"_qs},
+                {u"project_id"_qs, u"b7e1c2d3a4f5061728394a5b-6c7d8e9f0a1b"_qs},
+                {u"project_permission_switch"_qs, false},
+                {u"build_time"_qs, 412.8},
+                {u"charge_time"_qs, 398.25},
+                {u"create_time"_qs, hoursAgo(24 * 400)},
+                {u"disabled"_qs, false},
+                {u"favorite"_qs, false},
+                {u"source_code"_qs, u"github"_qs},
+                {u"running_status"_qs, u"Finished"_qs},
+                {u"new_build"_qs, true},
+                {u"job_name"_qs, u"mobile-app-nightly"_qs},
+                {u"last_build_status"_qs, u"failed"_qs},
+                {u"last_build_time"_qs, hoursAgo(0.75)},
+                {u"health_score"_qs, 41}},
+               permissions(true, true, false, false, false, false, false)),
+        200, 0};
+    jobs << DemoSandbox::DemoJob{
+        u"1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f"_qs, QObject::tr("Running now, Chinese job name"),
+        merged({{u"id"_qs, u"1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f"_qs},
+                {u"project_id"_qs, u"4c5d6e7f8a9b0c1d2e3f-4a5b6c7d8e9f"_qs},
+                {u"project_permission_switch"_qs, true},
+                {u"build_time"_qs, u"95.02"_qs},
+                {u"charge_time"_qs, u"60"_qs},
+                {u"create_time"_qs, QString::number(hoursAgo(24 * 30))},
+                {u"disabled"_qs, false},
+                {u"favorite"_qs, false},
+                {u"source_code"_qs, u"codehub"_qs},
+                {u"running_status"_qs, u"Running"_qs},
+                {u"new_build"_qs, false},
+                {u"job_name"_qs, u"前端构建-主干"_qs},
+                {u"last_build_status"_qs, u"running"_qs},
+                {u"last_build_time"_qs, hoursAgo(0.05)},
+                {u"health_score"_qs, 74}},
+               permissions(true, true, true, true, false, false, false)),
+        200, 0};
+    jobs << DemoSandbox::DemoJob{
+        u"2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a"_qs, QObject::tr("Disabled, aborted, missing times"),
+        merged({{u"id"_qs, u"2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a"_qs},
+                {u"project_id"_qs, u"9f8e7d6c5b4a39281706f5e4-d3c2b1a09f8e"_qs},
+                {u"project_permission_switch"_qs, false},
+                {u"build_time"_qs, QJsonValue::Null},
+                {u"create_time"_qs, QString::number(hoursAgo(24 * 1500))},
+                {u"disabled"_qs, true},
+                {u"favorite"_qs, false},
+                {u"source_code"_qs, u"gitlab"_qs},
+                {u"running_status"_qs, u"Finished"_qs},
+                {u"new_build"_qs, false},
+                {u"job_name"_qs, u"legacy-monolith-build"_qs},
+                {u"last_build_status"_qs, u"aborted"_qs},
+                {u"last_build_time"_qs, QJsonValue::Null},
+                {u"health_score"_qs, 18}},
+               permissions(true, false, false, false, false, false, false)),
+        200, 0};
+    jobs << DemoSandbox::DemoJob{
+        u"3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b"_qs, QObject::tr("Fields this version does not know"),
+        merged({{u"id"_qs, u"3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b"_qs},
+                {u"project_id"_qs, u"1a2b3c4d5e6f7a8b9c0d-1e2f3a4b5c6d"_qs},
+                {u"project_permission_switch"_qs, true},
+                {u"build_time"_qs, u"301.4"_qs},
+                {u"create_time"_qs, hoursAgo(24 * 90)},
+                {u"disabled"_qs, false},
+                {u"favorite"_qs, true},
+                {u"source_code"_qs, u"codehub"_qs},
+                {u"running_status"_qs, u"Finished"_qs},
+                {u"new_build"_qs, false},
+                {u"job_name"_qs, u"data-pipeline-release"_qs},
+                {u"last_build_status"_qs, u"success"_qs},
+                {u"last_build_time"_qs, QString::number(hoursAgo(26))},
+                {u"health_score"_qs, u"63"_qs},
+                {u"build_no"_qs, u"128"_qs},
+                {u"branch"_qs, u"release/2.4"_qs},
+                {u"tags"_qs, QJsonArray{u"release"_qs, u"data"_qs}}},
+               permissions(true, true, true, false, false, true, false)),
+        200, 0};
+    jobs << DemoSandbox::DemoJob{u"4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c"_qs,
+                                 QObject::tr("Somebody else's job (no permission)"), {}, 403, 0};
+    jobs << DemoSandbox::DemoJob{u"5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d"_qs,
+                                 QObject::tr("A job that was deleted (not found)"), {}, 404, 0};
+    jobs << DemoSandbox::DemoJob{
+        u"6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e"_qs, QObject::tr("Slow answer (a few seconds)"),
+        merged({{u"id"_qs, u"6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e"_qs},
+                {u"project_id"_qs, u"7d8e9f0a1b2c3d4e5f6a-7b8c9d0e1f2a"_qs},
+                {u"project_permission_switch"_qs, false},
+                {u"build_time"_qs, u"1280.5"_qs},
+                {u"charge_time"_qs, u"1200"_qs},
+                {u"create_time"_qs, hoursAgo(24 * 12)},
+                {u"disabled"_qs, false},
+                {u"favorite"_qs, false},
+                {u"source_code"_qs, u"codehub"_qs},
+                {u"running_status"_qs, u"Finished"_qs},
+                {u"new_build"_qs, false},
+                {u"job_name"_qs, u"integration-tests-full"_qs},
+                {u"last_build_status"_qs, u"success"_qs},
+                {u"last_build_time"_qs, hoursAgo(30)},
+                {u"health_score"_qs, 100}},
+               permissions(true, true, true, true, true, false, true)),
+        200, -1};
+    jobs << DemoSandbox::DemoJob{u"7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e2f"_qs,
+                                 QObject::tr("The service reports a failure"), {}, 200, 0};
+    return jobs;
+}
+
+QHttpServerResponse jsonResponse(const QJsonObject &body, int status)
+{
+    QHttpServerResponse response("application/json;charset=UTF-8",
+                                 QJsonDocument(body).toJson(QJsonDocument::Compact),
+                                 StatusCode(status));
+    response.setHeader("X-Request-Id", QUuid::createUuid().toByteArray(QUuid::Id128));
+    return response;
+}
+
+QHttpServerResponse serviceError(int status, const QString &code, const QString &message)
+{
+    return jsonResponse({{u"error_code"_qs, code}, {u"error_msg"_qs, message}}, status);
+}
+
+QHttpServerResponse rawResponse(const QByteArray &mimeType, const QByteArray &body, int status)
+{
+    return QHttpServerResponse(mimeType, body, StatusCode(status));
+}
+
+} // namespace
+
+DemoSandbox::DemoSandbox(QObject *parent) : QObject(parent) {}
+
+DemoSandbox::~DemoSandbox()
+{
+    if (!m_thread)
+        return;
+    m_stopping = true;
+    QMetaObject::invokeMethod(m_threadContext, [this] { delete m_server; }, Qt::BlockingQueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
+    delete m_threadContext;
+}
+
+QByteArray DemoSandbox::demoToken()
+{
+    return QByteArrayLiteral("demo-token-for-the-codearts-inspector-sandbox");
+}
+
+QByteArray DemoSandbox::expiredToken()
+{
+    return QByteArrayLiteral("demo-token-that-has-expired");
+}
+
+const QList<DemoSandbox::DemoJob> &DemoSandbox::demoJobs()
+{
+    static const QList<DemoJob> jobs = makeDemoJobs();
+    return jobs;
+}
+
+QString DemoSandbox::firstJobId()
+{
+    return demoJobs().constFirst().id;
+}
+
+void DemoSandbox::useTls(const QSslCertificate &certificate, const QSslKey &key)
+{
+    m_tlsCertificate = certificate;
+    m_tlsKey = key;
+}
+
+QUrl DemoSandbox::baseUrl() const
+{
+    const QString scheme = m_tlsCertificate.isNull() ? u"http"_qs : u"https"_qs;
+    return QUrl(QStringLiteral("%1://127.0.0.1:%2").arg(scheme).arg(m_port));
+}
+
+bool DemoSandbox::start(const QHostAddress &address, quint16 port)
+{
+    if (m_thread)
+        return m_port != 0;
+    if (m_foreignRedirectTarget.isEmpty())
+        m_foreignRedirectTarget = QUrl(u"http://localhost:9/elsewhere"_qs);
+    m_thread = std::make_unique<QThread>();
+    m_thread->setObjectName(u"DemoSandbox"_qs);
+    m_threadContext = new QObject;
+    m_threadContext->moveToThread(m_thread.get());
+    m_thread->start();
+    QMetaObject::invokeMethod(
+        m_threadContext,
+        [this, address, port] {
+            m_server = new QHttpServer;
+            if (!m_tlsCertificate.isNull())
+                m_server->sslSetup(m_tlsCertificate, m_tlsKey);
+            addRoutes();
+            m_port = m_server->listen(address, port);
+        },
+        Qt::BlockingQueuedConnection);
+    return m_port != 0;
+}
+
+void DemoSandbox::addRoutes()
+{
+    m_server->route(u"/v1/job/<arg>/info"_qs, QHttpServerRequest::Method::Get,
+                    [this](const QString &jobId, const QHttpServerRequest &request) {
+                        ++m_requestCount;
+                        return answer(jobId, request);
+                    });
+    m_server->setMissingHandler([this](const QHttpServerRequest &, QHttpServerResponder &&responder) {
+        ++m_requestCount;
+        responder.write(QJsonDocument(QJsonObject{
+                            {u"error_code"_qs, u"APIG.0101"_qs},
+                            {u"error_msg"_qs, u"The API does not exist or has not been published in the environment"_qs}}),
+                        StatusCode::NotFound);
+    });
+}
+
+void DemoSandbox::sleepUnlessStopping(int ms) const
+{
+    // Sleep in small steps so that closing the app never waits for a slow answer.
+    QDeadlineTimer deadline(ms);
+    while (!deadline.hasExpired() && !m_stopping)
+        QThread::msleep(20);
+}
+
+QHttpServerResponse DemoSandbox::answer(const QString &jobId, const QHttpServerRequest &request) const
+{
+    const QByteArray token = request.value("X-Auth-Token");
+    if (token.isEmpty())
+        return serviceError(401, u"APIG.0301"_qs,
+                            u"Incorrect IAM authentication information: x-auth-token not found"_qs);
+    if (token == expiredToken())
+        return serviceError(401, u"APIG.0301"_qs,
+                            u"Incorrect IAM authentication information: token expires, expires_at: "_qs
+                                + QDateTime::currentDateTimeUtc().addSecs(-600).toString(Qt::ISODateWithMs));
+    if (token != demoToken())
+        return serviceError(401, u"APIG.0301"_qs,
+                            u"Incorrect IAM authentication information: verify token fail"_qs);
+    if (!JobId::isValid(jobId))
+        return serviceError(400, u"CB.00060201"_qs, u"Invalid task ID"_qs);
+
+    for (const DemoJob &job : demoJobs()) {
+        if (job.id != jobId)
+            continue;
+        if (job.delayMs != 0)
+            sleepUnlessStopping(job.delayMs < 0 ? m_slowDelayMs : job.delayMs);
+        if (job.httpStatus == 403)
+            return serviceError(403, u"CB.00060102"_qs, u"No permission to view this build task"_qs);
+        if (job.httpStatus == 404)
+            return serviceError(404, u"CB.00060404"_qs, u"The build task does not exist"_qs);
+        if (job.result.isEmpty())
+            return jsonResponse({{u"result"_qs, QJsonValue::Null},
+                                 {u"status"_qs, u"fail"_qs},
+                                 {u"error"_qs, u"The build task is being migrated; try again later"_qs}},
+                                200);
+        return jsonResponse({{u"result"_qs, job.result}, {u"status"_qs, u"success"_qs},
+                             {u"error"_qs, QJsonValue::Null}},
+                            200);
+    }
+    return answerTrouble(jobId);
+}
+
+QHttpServerResponse DemoSandbox::answerTrouble(const QString &jobId) const
+{
+    if (jobId == QLatin1String(TroubleJobs::serverError))
+        return serviceError(500, u"CB.00060101"_qs, u"Internal error"_qs);
+    if (jobId == QLatin1String(TroubleJobs::rateLimited)) {
+        QHttpServerResponse response = serviceError(429, u"APIG.0308"_qs,
+                                                    u"The throttling threshold has been reached"_qs);
+        response.setHeader("Retry-After", "7");
+        return response;
+    }
+    if (jobId == QLatin1String(TroubleJobs::htmlErrorPage))
+        return rawResponse("text/html",
+                           "<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head>"
+                           "<body><h1>502 Bad Gateway</h1><hr>proxy</body></html>",
+                           502);
+    if (jobId == QLatin1String(TroubleJobs::truncatedJson))
+        return rawResponse("application/json", R"({"result": {"id": "ebadjs0nebadjs0nebadjs0nebadjs0n", "job_na)", 200);
+    if (jobId == QLatin1String(TroubleJobs::plainText))
+        return rawResponse("text/plain", "Service temporarily unavailable", 200);
+    if (jobId == QLatin1String(TroubleJobs::oversized)) {
+        const QByteArray padding(5 * 1024 * 1024, 'x');
+        return rawResponse("application/json", R"({"result": {"job_name": ")" + padding + R"("}})", 200);
+    }
+    if (jobId == QLatin1String(TroubleJobs::foreignRedirect)) {
+        QHttpServerResponse response(StatusCode::Found);
+        response.setHeader("Location", m_foreignRedirectTarget.toEncoded());
+        return response;
+    }
+    if (jobId == QLatin1String(TroubleJobs::sameOriginRedirect)) {
+        QHttpServerResponse response(StatusCode::Found);
+        response.setHeader("Location", "/v1/job/" + firstJobId().toLatin1() + "/info");
+        return response;
+    }
+    return serviceError(404, u"CB.00060404"_qs, u"The build task does not exist"_qs);
+}

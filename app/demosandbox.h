@@ -1,0 +1,94 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QUrl>
+
+#include <atomic>
+#include <memory>
+
+class QHttpServer;
+class QHttpServerRequest;
+class QHttpServerResponse;
+class QThread;
+
+// A CodeArts Build look-alike that runs inside the app on 127.0.0.1. It speaks the real
+// ShowJobInfo shape, insists on the demo token and serves varied jobs, plus a few "trouble"
+// jobs that answer the ways real gateways fail (HTML pages, truncated JSON, redirects...).
+// The server runs in a thread of its own, so a slow answer never freezes the window or a test.
+class DemoSandbox : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct DemoJob
+    {
+        QString id;
+        QString title;       // what the job shows off, for menus
+        QJsonObject result;  // empty for jobs that answer with an error
+        int httpStatus = 200;
+        int delayMs = 0;     // -1: the sandbox's slow delay (setSlowDelayMs)
+    };
+
+    explicit DemoSandbox(QObject *parent = nullptr);
+    ~DemoSandbox() override;
+
+    // Listens on the address (loopback by default) and port (0: any free port).
+    bool start(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
+    quint16 port() const { return m_port; }
+    QUrl baseUrl() const;
+
+    // Serves HTTPS with this certificate instead of plain HTTP (call before start()).
+    void useTls(const QSslCertificate &certificate, const QSslKey &key);
+
+    // Where the "redirect elsewhere" job points to; by default another port on localhost.
+    void setForeignRedirectTarget(const QUrl &url) { m_foreignRedirectTarget = url; }
+
+    // How long the slow job waits before answering (default 3 s).
+    void setSlowDelayMs(int ms) { m_slowDelayMs = ms; }
+
+    static QByteArray demoToken();
+    static QByteArray expiredToken();   // answered with the gateway's "token expires" 401
+    static const QList<DemoJob> &demoJobs();
+
+    // Job IDs with special answers, for tests and for trying error messages by hand.
+    struct TroubleJobs
+    {
+        static constexpr const char *serverError = "e500e500e500e500e500e500e500e500";
+        static constexpr const char *rateLimited = "e429e429e429e429e429e429e429e429";
+        static constexpr const char *htmlErrorPage = "e502e502e502e502e502e502e502e502";
+        static constexpr const char *truncatedJson = "ebadjs0nebadjs0nebadjs0nebadjs0n";
+        static constexpr const char *plainText = "ep1a1ntextep1a1ntextep1a1ntext00";
+        static constexpr const char *oversized = "eb1gb0dyeb1gb0dyeb1gb0dyeb1gb0dy";
+        static constexpr const char *foreignRedirect = "e301e301e301e301e301e301e301e301";
+        static constexpr const char *sameOriginRedirect = "e302e302e302e302e302e302e302e302";
+    };
+
+    // The number of requests served, for tests that must prove nothing was sent.
+    int requestCount() const { return m_requestCount; }
+
+    // The ID the sandbox serves as a finished, fully permitted job (the documentation's example).
+    static QString firstJobId();
+
+private:
+    void addRoutes();
+    QHttpServerResponse answer(const QString &jobId, const QHttpServerRequest &request) const;
+    QHttpServerResponse answerTrouble(const QString &jobId) const;
+    void sleepUnlessStopping(int ms) const;
+
+    std::unique_ptr<QThread> m_thread;
+    QObject *m_threadContext = nullptr; // lives in m_thread
+    QHttpServer *m_server = nullptr;    // lives in m_thread
+    quint16 m_port = 0;
+    QSslCertificate m_tlsCertificate;
+    QSslKey m_tlsKey;
+    QUrl m_foreignRedirectTarget;
+    int m_slowDelayMs = 3000;
+    mutable std::atomic<int> m_requestCount = 0;
+    std::atomic<bool> m_stopping = false;
+};

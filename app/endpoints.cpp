@@ -1,0 +1,76 @@
+#include "endpoints.h"
+
+#include <QHostAddress>
+
+const QList<Endpoints::Region> &Endpoints::regions()
+{
+    // The regions where CodeArts Build is offered, as the official SDKs list them.
+    static const QList<Region> list = {
+        {"cn-north-4", QT_TRANSLATE_NOOP("Endpoints", "CN North-Beijing4")},
+        {"cn-north-1", QT_TRANSLATE_NOOP("Endpoints", "CN North-Beijing1")},
+        {"cn-east-2", QT_TRANSLATE_NOOP("Endpoints", "CN East-Shanghai2")},
+        {"cn-east-3", QT_TRANSLATE_NOOP("Endpoints", "CN East-Shanghai1")},
+        {"cn-south-1", QT_TRANSLATE_NOOP("Endpoints", "CN South-Guangzhou")},
+        {"cn-south-2", QT_TRANSLATE_NOOP("Endpoints", "CN South-Shenzhen")},
+        {"cn-southwest-2", QT_TRANSLATE_NOOP("Endpoints", "CN Southwest-Guiyang1")},
+        {"ap-southeast-3", QT_TRANSLATE_NOOP("Endpoints", "AP-Singapore")},
+        {"sa-brazil-1", QT_TRANSLATE_NOOP("Endpoints", "LA-Sao Paulo1")},
+        {"la-north-2", QT_TRANSLATE_NOOP("Endpoints", "LA-Mexico City2")},
+        {"la-south-2", QT_TRANSLATE_NOOP("Endpoints", "LA-Santiago")},
+        {"tr-west-1", QT_TRANSLATE_NOOP("Endpoints", "TR-Istanbul")},
+    };
+    return list;
+}
+
+bool Endpoints::isKnownRegion(const QString &regionId)
+{
+    for (const Region &region : regions()) {
+        if (regionId == QLatin1String(region.id))
+            return true;
+    }
+    return false;
+}
+
+QUrl Endpoints::forRegion(const QString &regionId)
+{
+    if (!isKnownRegion(regionId))
+        return {};
+    return QUrl(QStringLiteral("https://cloudbuild-ext.%1.myhuaweicloud.com").arg(regionId));
+}
+
+QString Endpoints::regionDisplayName(const QString &regionId)
+{
+    for (const Region &region : regions()) {
+        if (regionId == QLatin1String(region.id))
+            return tr(region.displayName);
+    }
+    return regionId;
+}
+
+bool Endpoints::isLoopbackHost(const QString &host)
+{
+    if (host.compare(u"localhost", Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+QString Endpoints::whyUnusable(const QUrl &baseUrl)
+{
+    if (!baseUrl.isValid() || baseUrl.host().isEmpty())
+        return tr("\"%1\" is not a valid URL. Enter a base URL such as "
+                  "https://cloudbuild-ext.cn-north-4.myhuaweicloud.com.")
+            .arg(baseUrl.toString());
+    if (baseUrl.hasQuery() || baseUrl.hasFragment())
+        return tr("The endpoint must be a base URL without a query or fragment.");
+    const QString scheme = baseUrl.scheme().toLower();
+    if (scheme == u"https")
+        return {};
+    if (scheme == u"http" && isLoopbackHost(baseUrl.host()))
+        return {};
+    if (scheme == u"http")
+        return tr("Plain HTTP is refused for %1: your token would travel unencrypted. "
+                  "Use an https:// URL (plain HTTP is allowed only to this computer).")
+            .arg(baseUrl.host());
+    return tr("Unsupported URL scheme \"%1\": use https://.").arg(baseUrl.scheme());
+}

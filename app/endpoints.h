@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+// CodeArts Build endpoints: the public regions and the rule for custom base URLs.
+class Endpoints
+{
+    Q_DECLARE_TR_FUNCTIONS(Endpoints)
+
+public:
+    struct Region
+    {
+        const char *id;
+        const char *displayName; // translated through QT_TRANSLATE_NOOP
+    };
+
+    static const QList<Region> &regions();
+    static bool isKnownRegion(const QString &regionId);
+    static QUrl forRegion(const QString &regionId);
+    static QString regionDisplayName(const QString &regionId);
+
+    // A base URL is usable when it is HTTPS, or plain HTTP to a loopback address (the demo
+    // sandbox and tests). Returns an empty string when usable, otherwise why not.
+    static QString whyUnusable(const QUrl &baseUrl);
+    static bool isLoopbackHost(const QString &host);
+};

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+// One CodeArts Build job as ShowJobInfo describes it, with the documented types restored:
+// the service sends some numbers as strings, so parsing is lenient. Every field is optional
+// because the service may omit it or send null. Fields this version does not know are kept
+// in `unknownFields` and passed through unchanged.
+struct JobInfo
+{
+    QString id;
+    QString projectId;
+    QString jobName;
+    QString sourceCode;
+    QString runningStatus;
+    QString lastBuildStatus;
+
+    std::optional<qint64> createTimeMs;
+    std::optional<qint64> lastBuildTimeMs;
+    std::optional<double> buildTime;
+    std::optional<double> chargeTime;
+    std::optional<int> healthScore;
+
+    std::optional<bool> isView;
+    std::optional<bool> isExecute;
+    std::optional<bool> isModify;
+    std::optional<bool> isCopy;
+    std::optional<bool> isDelete;
+    std::optional<bool> isForbidden;
+    std::optional<bool> isManager;
+
+    std::optional<bool> disabled;
+    std::optional<bool> favorite;
+    std::optional<bool> newBuild;
+    std::optional<bool> projectPermissionSwitch;
+
+    QJsonObject unknownFields;
+
+    // Reads the `result` object of a ShowJobInfo answer. Never fails: a value of the wrong
+    // shape is treated as missing.
+    static JobInfo fromJson(const QJsonObject &result);
+
+    // The normalized form under the API's field names: times as integers (epoch ms),
+    // durations as numbers, booleans as booleans, missing values as null, unknown fields kept.
+    QJsonObject toJson() const;
+
+    friend bool operator==(const JobInfo &, const JobInfo &) = default;
+};
+
+// The seven permission flags in display order, with their API names.
+struct PermissionFlag
+{
+    const char *apiName;
+    std::optional<bool> JobInfo::*member;
+};
+inline constexpr PermissionFlag kPermissionFlags[] = {
+    {"is_view", &JobInfo::isView},       {"is_execute", &JobInfo::isExecute},
+    {"is_modify", &JobInfo::isModify},   {"is_copy", &JobInfo::isCopy},
+    {"is_delete", &JobInfo::isDelete},   {"is_forbidden", &JobInfo::isForbidden},
+    {"is_manager", &JobInfo::isManager},
+};

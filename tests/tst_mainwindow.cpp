@@ -1,0 +1,407 @@
+#include "appsettings.h"
+#include "demosandbox.h"
+#include "errorbanner.h"
+#include "healthgauge.h"
+#include "jobformview.h"
+#include "jobid.h"
+#include "jobinfo.h"
+#include "mainwindow.h"
+#include "permissionmark.h"
+#include "statusbadge.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialog>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+#include <functional>
+#include <memory>
+
+// Drives the real window the way a user does: typing into the Job ID field, pressing Enter,
+// clicking Cancel, against the demo sandbox running in-process.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void demoModeFetchesFirstJobOnceShown();
+    void typedJobIsShown_data();
+    void typedJobIsShown();
+    void pastedUrlIsAccepted();
+    void forbiddenJobShowsInlineError();
+    void invalidIdIsRefusedBeforeAnyRequest();
+    void successClearsTheBanner();
+    void unknownFieldsAreListed();
+    void copyAsJsonPutsTheJobOnTheClipboard();
+    void copyAsJsonIsDisabledWithoutJob();
+    void cancelDuringSlowJobShowsCancelled();
+    void newFetchReplacesTheOneInProgress();
+    void regionNeedsTokenAndTokenIsNeverSaved();
+
+private:
+    using Predicate = std::function<bool(const DemoSandbox::DemoJob &)>;
+    static const DemoSandbox::DemoJob &findDemoJob(const Predicate &predicate);
+    static bool hasMixedPermissions(const DemoSandbox::DemoJob &job);
+    static bool hasNonAsciiName(const DemoSandbox::DemoJob &job);
+
+    void typeJobAndPressEnter(const QString &text);
+    bool waitForFetch();
+    bool noModalDialog() const;
+
+    template <typename T>
+    T *child(const char *name) const
+    {
+        T *widget = m_window->findChild<T *>(QLatin1String(name));
+        if (!widget)
+            qWarning("no child %s", name);
+        return widget;
+    }
+
+    QNetworkAccessManager m_nam;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("CodeArtsInspectorTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    AppSettings::open()->clear();
+}
+
+void TestMainWindow::init()
+{
+    MainWindowOptions options;
+    options.demo = true;
+    m_window = std::make_unique<MainWindow>(&m_nam, options);
+    QSignalSpy finished(m_window.get(), &MainWindow::fetchFinished);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(finished.wait(10'000));
+    QVERIFY(m_window->demoSandbox());
+    m_window->demoSandbox()->setSlowDelayMs(3000);
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    AppSettings::open()->clear();
+}
+
+const DemoSandbox::DemoJob &TestMainWindow::findDemoJob(const Predicate &predicate)
+{
+    for (const DemoSandbox::DemoJob &job : DemoSandbox::demoJobs()) {
+        if (predicate(job))
+            return job;
+    }
+    qFatal("no demo job of the kind this test needs");
+}
+
+bool TestMainWindow::hasMixedPermissions(const DemoSandbox::DemoJob &job)
+{
+    const JobInfo info = JobInfo::fromJson(job.result);
+    bool allowed = false, denied = false;
+    for (const PermissionFlag &flag : kPermissionFlags) {
+        const std::optional<bool> value = info.*(flag.member);
+        allowed = allowed || value == true;
+        denied = denied || value == false;
+    }
+    return job.httpStatus == 200 && job.delayMs == 0 && allowed && denied;
+}
+
+bool TestMainWindow::hasNonAsciiName(const DemoSandbox::DemoJob &job)
+{
+    const QString name = JobInfo::fromJson(job.result).jobName;
+    return job.httpStatus == 200 && job.delayMs == 0
+        && std::any_of(name.cbegin(), name.cend(), [](QChar c) { return c.unicode() > 127; });
+}
+
+void TestMainWindow::typeJobAndPressEnter(const QString &text)
+{
+    auto *edit = child<QLineEdit>("jobIdEdit");
+    QVERIFY(edit);
+    edit->setFocus();
+    edit->clear();
+    QTest::keyClicks(edit, text);
+    QTest::keyClick(edit, Qt::Key_Return);
+}
+
+bool TestMainWindow::waitForFetch()
+{
+    QSignalSpy finished(m_window.get(), &MainWindow::fetchFinished);
+    return finished.wait(10'000);
+}
+
+bool TestMainWindow::noModalDialog() const
+{
+    if (QApplication::activeModalWidget())
+        return false;
+    const QWidgetList windows = QApplication::topLevelWidgets();
+    return std::none_of(windows.cbegin(), windows.cend(), [](QWidget *w) {
+        return w->isVisible() && qobject_cast<QDialog *>(w);
+    });
+}
+
+void TestMainWindow::demoModeFetchesFirstJobOnceShown()
+{
+    const JobInfo expected = JobInfo::fromJson(DemoSandbox::demoJobs().constFirst().result);
+    QTRY_COMPARE(child<QLabel>("jobNameValue")->text(), expected.jobName);
+    QVERIFY(!child<ErrorBanner>("errorBanner")->isVisible());
+    QVERIFY(child<QLabel>("statusLabel")->text().contains(expected.jobName));
+}
+
+void TestMainWindow::typedJobIsShown_data()
+{
+    QTest::addColumn<QString>("jobId");
+    QTest::newRow("non-ASCII name") << findDemoJob(hasNonAsciiName).id;
+    QTest::newRow("mixed permissions") << findDemoJob(hasMixedPermissions).id;
+    QTest::newRow("first") << DemoSandbox::demoJobs().constFirst().id;
+}
+
+void TestMainWindow::typedJobIsShown()
+{
+    QFETCH(QString, jobId);
+    const DemoSandbox::DemoJob &demo =
+        findDemoJob([&](const DemoSandbox::DemoJob &job) { return job.id == jobId; });
+    const JobInfo expected = JobInfo::fromJson(demo.result);
+    if (m_window->currentJob() && m_window->currentJob()->id == jobId)
+        typeJobAndPressEnter(DemoSandbox::demoJobs().at(1).id);   // start from another job
+
+    typeJobAndPressEnter(jobId);
+    QTRY_COMPARE(child<QLabel>("jobIdValue")->text(), jobId);
+
+    QCOMPARE(child<QLabel>("jobNameValue")->text(), expected.jobName);
+    QCOMPARE(child<QLabel>("runningStatusValue")->text(), expected.runningStatus);
+    QCOMPARE(child<HealthGauge>("healthGauge")->score(), expected.healthScore);
+    QCOMPARE(child<HealthGauge>("healthGauge")->text(), QString::number(*expected.healthScore));
+    QCOMPARE(child<StatusBadge>("lastBuildBadge")->status(), expected.lastBuildStatus);
+    for (const PermissionFlag &flag : kPermissionFlags) {
+        auto *mark = m_window->findChild<PermissionMark *>(u"permission_" + QLatin1String(flag.apiName));
+        QVERIFY2(mark, flag.apiName);
+        const std::optional<bool> value = expected.*(flag.member);
+        QCOMPARE(mark->value(), value);
+        QCOMPARE(mark->text(), *value ? u"Allowed"_qs : u"Denied"_qs);
+    }
+    QVERIFY(!child<ErrorBanner>("errorBanner")->isVisible());
+    QVERIFY(child<QLabel>("statusLabel")->text().contains(expected.jobName));
+    QVERIFY(child<QLabel>("statusLabel")->text().contains(u"127.0.0.1"_qs));
+}
+
+void TestMainWindow::pastedUrlIsAccepted()
+{
+    const DemoSandbox::DemoJob &demo = findDemoJob(hasMixedPermissions);
+    const QString url = u"https://devcloud.cn-north-4.huaweicloud.com/cloudbuild/project/abc/job/"_qs
+        + demo.id + u"?tab=overview"_qs;
+    auto *edit = child<QLineEdit>("jobIdEdit");
+    edit->setFocus();
+    edit->clear();
+    QApplication::clipboard()->setText(url);
+    QTest::keyClick(edit, Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(edit->text(), url);
+    QTest::keyClick(edit, Qt::Key_Return);
+    QCOMPARE(edit->text(), demo.id);
+    QTRY_COMPARE(child<QLabel>("jobIdValue")->text(), demo.id);
+}
+
+void TestMainWindow::forbiddenJobShowsInlineError()
+{
+    const DemoSandbox::DemoJob &forbidden =
+        findDemoJob([](const DemoSandbox::DemoJob &job) { return job.httpStatus == 403; });
+    typeJobAndPressEnter(forbidden.id);
+    auto *banner = child<ErrorBanner>("errorBanner");
+    QTRY_VERIFY(banner->isVisible());
+    QCOMPARE(banner->severity(), ErrorBanner::Severity::Error);
+    QVERIFY(!child<QLabel>("errorMessageLabel")->text().isEmpty());
+    QVERIFY(!child<QLabel>("errorHintLabel")->text().isEmpty());
+    QVERIFY(child<QLabel>("errorHintLabel")->isVisible());
+    QVERIFY(child<QLabel>("errorDetailLabel")->text().contains(u"403"_qs));
+    QVERIFY(noModalDialog());
+    // The job shown before no longer answers the question asked.
+    QVERIFY(!m_window->currentJob());
+    QVERIFY(!child<QAction>("actionCopyJson")->isEnabled());
+}
+
+void TestMainWindow::invalidIdIsRefusedBeforeAnyRequest()
+{
+    const int requestsBefore = m_window->demoSandbox()->requestCount();
+    QSignalSpy finished(m_window.get(), &MainWindow::fetchFinished);
+    typeJobAndPressEnter(u"not-a-job-id"_qs);
+    QCOMPARE(finished.size(), 1);   // refused synchronously, nothing sent
+    QCOMPARE(finished.constFirst().constFirst().toBool(), false);
+
+    auto *banner = child<ErrorBanner>("errorBanner");
+    QVERIFY(banner->isVisible());
+    QVERIFY(child<QLabel>("errorMessageLabel")->text().contains(u"not-a-job-id"_qs));
+    QCOMPARE(child<QLabel>("errorHintLabel")->text(), JobId::formatDescription());
+    QVERIFY(noModalDialog());
+    QVERIFY(child<QLineEdit>("jobIdEdit")->hasFocus());
+    QTest::qWait(100);
+    QCOMPARE(m_window->demoSandbox()->requestCount(), requestsBefore);
+    // A typo does not throw away the job on screen.
+    QVERIFY(m_window->currentJob());
+}
+
+void TestMainWindow::successClearsTheBanner()
+{
+    typeJobAndPressEnter(u"123"_qs);
+    QVERIFY(child<ErrorBanner>("errorBanner")->isVisible());
+    typeJobAndPressEnter(DemoSandbox::demoJobs().constFirst().id);
+    QTRY_VERIFY(!child<ErrorBanner>("errorBanner")->isVisible());
+}
+
+void TestMainWindow::unknownFieldsAreListed()
+{
+    const DemoSandbox::DemoJob &demo = findDemoJob([](const DemoSandbox::DemoJob &job) {
+        return job.delayMs == 0 && !JobInfo::fromJson(job.result).unknownFields.isEmpty();
+    });
+    const JobInfo expected = JobInfo::fromJson(demo.result);
+    typeJobAndPressEnter(demo.id);
+    QTRY_COMPARE(child<QLabel>("jobIdValue")->text(), demo.id);
+    auto *group = child<QWidget>("otherGroup");
+    QVERIFY(group->isVisible());
+    const QList<QLabel *> labels = group->findChildren<QLabel *>();
+    for (const QString &key : expected.unknownFields.keys()) {
+        QVERIFY2(std::any_of(labels.cbegin(), labels.cend(),
+                             [&](QLabel *l) { return l->text().startsWith(key); }),
+                 qPrintable(key));
+    }
+}
+
+void TestMainWindow::copyAsJsonPutsTheJobOnTheClipboard()
+{
+    const DemoSandbox::DemoJob &demo = findDemoJob(hasNonAsciiName);
+    typeJobAndPressEnter(demo.id);
+    QTRY_COMPARE(child<QLabel>("jobIdValue")->text(), demo.id);
+    QApplication::clipboard()->clear();
+
+    auto *copy = child<QAction>("actionCopyJson");
+    QVERIFY(copy->isEnabled());
+    QCOMPARE(copy->shortcut(), QKeySequence(u"Ctrl+Shift+C"_qs));
+    QTest::keySequence(m_window.get(), copy->shortcut());
+
+    const QByteArray expected = QJsonDocument(JobInfo::fromJson(demo.result).toJson()).toJson();
+    QTRY_COMPARE(QApplication::clipboard()->text(), QString::fromUtf8(expected));
+}
+
+void TestMainWindow::copyAsJsonIsDisabledWithoutJob()
+{
+    MainWindow fresh(&m_nam, MainWindowOptions{});
+    auto *copy = fresh.findChild<QAction *>(u"actionCopyJson"_qs);
+    QVERIFY(copy);
+    QVERIFY(!copy->isEnabled());
+    QVERIFY(!fresh.currentJob());
+}
+
+void TestMainWindow::cancelDuringSlowJobShowsCancelled()
+{
+    const DemoSandbox::DemoJob &slow =
+        findDemoJob([](const DemoSandbox::DemoJob &job) { return job.delayMs != 0; });
+    const QString shownBefore = child<QLabel>("jobIdValue")->text();
+    auto *cancel = child<QPushButton>("cancelButton");
+    QVERIFY(!cancel->isEnabled());
+
+    typeJobAndPressEnter(slow.id);
+    QVERIFY(m_window->isFetching());
+    QVERIFY(cancel->isEnabled());
+    QVERIFY(child<QProgressBar>("busyIndicator")->isVisible());
+    QTest::qWait(200);
+    QSignalSpy finished(m_window.get(), &MainWindow::fetchFinished);
+    QTest::mouseClick(cancel, Qt::LeftButton);
+
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(finished.constFirst().constFirst().toBool(), false);
+    auto *banner = child<ErrorBanner>("errorBanner");
+    QVERIFY(banner->isVisible());
+    QCOMPARE(banner->severity(), ErrorBanner::Severity::Notice);
+    QVERIFY(!banner->message().isEmpty());
+    QCOMPARE(child<QLabel>("statusLabel")->text(), u"Cancelled"_qs);
+    QVERIFY(!child<QProgressBar>("busyIndicator")->isVisible());
+    QVERIFY(!cancel->isEnabled());
+    QVERIFY(!m_window->isFetching());
+    QVERIFY(noModalDialog());
+    QCOMPARE(child<QLabel>("jobIdValue")->text(), shownBefore);
+}
+
+void TestMainWindow::newFetchReplacesTheOneInProgress()
+{
+    m_window->demoSandbox()->setSlowDelayMs(800);
+    const DemoSandbox::DemoJob &slow =
+        findDemoJob([](const DemoSandbox::DemoJob &job) { return job.delayMs != 0; });
+    const DemoSandbox::DemoJob &fast = findDemoJob(hasMixedPermissions);
+    QSignalSpy finished(m_window.get(), &MainWindow::fetchFinished);
+    typeJobAndPressEnter(slow.id);
+    typeJobAndPressEnter(fast.id);
+    QTRY_COMPARE(child<QLabel>("jobIdValue")->text(), fast.id);
+    // The slow answer arrives later and must not replace the job the user asked for last.
+    QTest::qWait(1200);
+    QCOMPARE(child<QLabel>("jobIdValue")->text(), fast.id);
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(!m_window->isFetching());
+}
+
+void TestMainWindow::regionNeedsTokenAndTokenIsNeverSaved()
+{
+    auto *combo = child<QComboBox>("endpointCombo");
+    auto *token = child<QLineEdit>("tokenEdit");
+    QVERIFY(!token->isVisible());
+    QVERIFY(child<QWidget>("demoJobsButton")->isVisible());
+
+    // Pick the first region with the keyboard, as a user would.
+    combo->setFocus();
+    QTest::keyClick(combo, Qt::Key_Down);
+    const QString region = combo->currentData().toString();
+    QVERIFY(region != u"demo"_qs);
+    QVERIFY(token->isVisible());
+    QVERIFY(token->isEnabled());
+    QCOMPARE(token->echoMode(), QLineEdit::Password);
+    QVERIFY(!child<QWidget>("demoJobsButton")->isVisible());
+
+    // Without a token nothing is sent and the banner says what to do.
+    token->clear();
+    typeJobAndPressEnter(DemoSandbox::demoJobs().constFirst().id);
+    QVERIFY(child<ErrorBanner>("errorBanner")->isVisible());
+    QVERIFY(!m_window->isFetching());
+    QVERIFY(token->hasFocus());
+
+    const QString secret = u"MIIsecret-token-value-0123456789"_qs;
+    QTest::keyClicks(token, secret);
+    QCOMPARE(token->text(), secret);
+    auto *reveal = child<QAction>("revealTokenAction");
+    reveal->trigger();
+    QCOMPARE(token->echoMode(), QLineEdit::Normal);
+    reveal->trigger();
+    QCOMPARE(token->echoMode(), QLineEdit::Password);
+
+    m_window->close();
+    m_window.reset();
+
+    const std::unique_ptr<QSettings> settings = AppSettings::open();
+    settings->sync();
+    QCOMPARE(settings->value(QLatin1String(AppSettings::kEndpoint)).toString(), region);
+    for (const QString &key : settings->allKeys()) {
+        const QVariant value = settings->value(key);
+        QVERIFY2(!value.toString().contains(secret) && !value.toByteArray().contains(secret.toUtf8()),
+                 qPrintable(key));
+    }
+    QFile file(settings->fileName());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains(secret.toUtf8()));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
