@@ -205,6 +205,11 @@ QByteArray DemoSandbox::demoToken()
     return QByteArrayLiteral("demo-token-for-the-codearts-inspector-sandbox");
 }
 
+QByteArray DemoSandbox::demoPassword()
+{
+    return QByteArrayLiteral("demo-password");
+}
+
 QByteArray DemoSandbox::expiredToken()
 {
     return QByteArrayLiteral("demo-token-that-has-expired");
@@ -263,6 +268,11 @@ void DemoSandbox::addRoutes()
                     [this](const QString &jobId, const QHttpServerRequest &request) {
                         ++m_requestCount;
                         return answer(jobId, request);
+                    });
+    m_server->route(u"/v3/auth/tokens"_qs, QHttpServerRequest::Method::Post,
+                    [this](const QHttpServerRequest &request) {
+                        ++m_requestCount;
+                        return answerSignIn(request);
                     });
     m_server->setMissingHandler([this](const QHttpServerRequest &, QHttpServerResponder &&responder) {
         ++m_requestCount;
@@ -352,4 +362,29 @@ QHttpServerResponse DemoSandbox::answerTrouble(const QString &jobId) const
         return response;
     }
     return serviceError(404, u"CB.00060404"_qs, u"The build task does not exist"_qs);
+}
+
+QHttpServerResponse DemoSandbox::answerSignIn(const QHttpServerRequest &request) const
+{
+    ++m_signInCount;
+    const QJsonObject auth = QJsonDocument::fromJson(request.body()).object().value(u"auth").toObject();
+    const QJsonObject user = auth[u"identity"][u"password"][u"user"].toObject();
+    const bool accepted = user[u"name"].toString() == QLatin1String(demoUser)
+        && user[u"domain"][u"name"].toString() == QLatin1String(demoAccount)
+        && user[u"password"].toString().toUtf8() == demoPassword();
+    if (!accepted)
+        return jsonResponse({{u"error"_qs, QJsonObject{{u"code"_qs, 401},
+                                                      {u"message"_qs, u"The username or password is wrong."_qs},
+                                                      {u"title"_qs, u"Unauthorized"_qs}}}},
+                            401);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString project = auth[u"scope"][u"project"][u"name"].toString();
+    QHttpServerResponse response = jsonResponse(
+        {{u"token"_qs, QJsonObject{{u"expires_at"_qs, now.addSecs(m_tokenLifetimeSeconds).toString(Qt::ISODateWithMs)},
+                                   {u"issued_at"_qs, now.toString(Qt::ISODateWithMs)},
+                                   {u"methods"_qs, QJsonArray{u"password"_qs}},
+                                   {u"project"_qs, QJsonObject{{u"name"_qs, project}}}}}},
+        201);
+    response.setHeader("X-Subject-Token", demoToken());
+    return response;
 }

@@ -52,6 +52,14 @@ public:
     // How long the slow job waits before answering (default 3 s).
     void setSlowDelayMs(int ms) { m_slowDelayMs = ms; }
 
+    // IAM password sign-in (POST /v3/auth/tokens) accepts these and issues demoToken().
+    static constexpr const char *demoUser = "demo-user";
+    static constexpr const char *demoAccount = "demo-account";
+    static QByteArray demoPassword();
+    // How long issued tokens live (default 24 hours, as IAM's do); tests shorten it.
+    void setIssuedTokenLifetimeSeconds(int seconds) { m_tokenLifetimeSeconds = seconds; }
+    int signInCount() const { return m_signInCount; }
+
     static QByteArray demoToken();
     static QByteArray expiredToken();   // answered with the gateway's "token expires" 401
     static const QList<DemoJob> &demoJobs();
@@ -79,6 +87,7 @@ private:
     void addRoutes();
     QHttpServerResponse answer(const QString &jobId, const QHttpServerRequest &request) const;
     QHttpServerResponse answerTrouble(const QString &jobId) const;
+    QHttpServerResponse answerSignIn(const QHttpServerRequest &request) const;
     void sleepUnlessStopping(int ms) const;
 
     std::unique_ptr<QThread> m_thread;
@@ -89,6 +98,8 @@ private:
     QSslKey m_tlsKey;
     QUrl m_foreignRedirectTarget;
     int m_slowDelayMs = 3000;
+    int m_tokenLifetimeSeconds = 24 * 3600;
+    mutable std::atomic<int> m_signInCount = 0;
     mutable std::atomic<int> m_requestCount = 0;
     std::atomic<bool> m_stopping = false;
 };
