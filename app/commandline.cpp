@@ -1,10 +1,14 @@
 #include "commandline.h"
 
 #include "apierror.h"
+#include "appsettings.h"
+#include "authenticatedfetch.h"
 #include "demosandbox.h"
 #include "endpoints.h"
+#include "historycommands.h"
 #include "jobclient.h"
 #include "jobid.h"
+#include "profilecommands.h"
 #include "version.h"
 
 #include <QCommandLineParser>
@@ -142,14 +146,14 @@ struct ShowRequest
 {
     QString jobId;
     ClientOptions options;
-    AuthorizerPtr authorizer;
+    std::shared_ptr<ShowCredentials> credentials;
     bool json = false;
     bool verbose = false;
     bool demo = false;
 };
 
 // Turns the parsed options into a request; on a usage problem returns the exit code instead.
-std::variant<ShowRequest, int> prepareShow(const QCommandLineParser &parser)
+std::variant<ShowRequest, int> prepareShow(const QCommandLineParser &parser, QNetworkAccessManager *nam)
 {
     ShowRequest show;
     const QStringList positional = parser.positionalArguments();
@@ -181,8 +185,6 @@ std::variant<ShowRequest, int> prepareShow(const QCommandLineParser &parser)
         show.options.baseUrl = QUrl(parser.value(u"endpoint"_qs).trimmed(), QUrl::StrictMode);
         if (const QString why = Endpoints::whyUnusable(show.options.baseUrl); !why.isEmpty())
             return usageError(why);
-    } else if (!show.demo) {
-        return usageError(tr("Say where the job lives: --region REGION or --endpoint URL."));
     }
 
     if (parser.isSet(u"timeout"_qs)) {
@@ -199,16 +201,31 @@ std::variant<ShowRequest, int> prepareShow(const QCommandLineParser &parser)
             return usageError(tr("No PEM certificate could be read from \"%1\".").arg(path));
     }
 
+    // Credentials: --token-stdin, --demo, else a profile or CLOUD_SDK_AK/SK (profilecommands.cpp).
+    const QString whereMissing = tr("Say where the job lives: --region REGION or --endpoint URL.");
+    if (parser.isSet(u"profile"_qs) && (show.demo || parser.isSet(u"token-stdin"_qs)))
+        return usageError(tr("--profile cannot be combined with --demo or --token-stdin."));
+    show.credentials = std::make_shared<ShowCredentials>();
     if (parser.isSet(u"token-stdin"_qs)) {
+        if (show.options.baseUrl.isEmpty())
+            return usageError(whereMissing);
         const std::optional<QByteArray> token = readTokenLine();
         if (!token)
             return fail(3, tr("--token-stdin was given but standard input held no token."));
-        show.authorizer = std::make_shared<TokenAuthorizer>(*token);
+        show.credentials->provider = CredentialProvider::forToken(*token);
     } else if (show.demo) {
-        show.authorizer = std::make_shared<TokenAuthorizer>(DemoSandbox::demoToken());
+        show.credentials->provider = CredentialProvider::forToken(DemoSandbox::demoToken());
     } else {
-        return fail(3, tr("No credentials: pass an IAM token on standard input with --token-stdin."));
+        auto found = credentialsForShow(parser.value(u"profile"_qs), nam);
+        if (const int *exitCode = std::get_if<int>(&found))
+            return *exitCode;
+        show.credentials = std::move(std::get<std::unique_ptr<ShowCredentials>>(found));
+        if (show.options.baseUrl.isEmpty()) // --endpoint and --region override the profile's
+            show.options.baseUrl = show.credentials->endpoint;
+        if (show.options.baseUrl.isEmpty())
+            return usageError(whereMissing);
     }
+    show.credentials->provider->setIamOptions(show.options);
     return show;
 }
 
@@ -220,6 +237,7 @@ int runShow(const QStringList &arguments)
         {u"endpoint"_qs, tr("CodeArts Build base URL."), u"URL"_qs},
         {u"region"_qs, tr("Region ID, e.g. cn-north-4."), u"REGION"_qs},
         {u"token-stdin"_qs, tr("Read the IAM token from standard input (one line).")},
+        {u"profile"_qs, tr("Use this saved profile (default: the default profile)."), u"NAME"_qs},
         {u"json"_qs, tr("Print one JSON object.")},
         {u"timeout"_qs, tr("Give up after this many seconds (default 30)."), u"SECONDS"_qs},
         {u"ca-file"_qs, tr("Also trust the CA certificates in this PEM file."), u"PEM"_qs},
@@ -234,7 +252,8 @@ int runShow(const QStringList &arguments)
         return kExitOk;
     }
 
-    auto prepared = prepareShow(parser);
+    QNetworkAccessManager nam;
+    auto prepared = prepareShow(parser, &nam);
     if (const int *exitCode = std::get_if<int>(&prepared))
         return *exitCode;
     ShowRequest &show = std::get<ShowRequest>(prepared);
@@ -246,17 +265,24 @@ int runShow(const QStringList &arguments)
         show.options.baseUrl = sandbox.baseUrl();
     }
 
-    QNetworkAccessManager nam;
     JobClient client(&nam);
     client.setOptions(show.options);
-    JobFetch *fetch = client.fetchJob(show.jobId, show.authorizer);
-    show.authorizer.reset();
-    if (show.verbose)
-        QObject::connect(fetch, &JobFetch::trace, fetch, [](const QString &line) { printErr(line + u'\n'); });
+    // Gets the credentials, fetches, and signs in again once after a 401 (password profiles).
+    AuthenticatedFetch authenticated(&client, show.credentials->provider.get(), show.jobId);
+    AuthenticatedFetch *fetch = &authenticated;
+    if (show.verbose) {
+        const auto print = [](const QString &line) { printErr(line + u'\n'); };
+        QObject::connect(fetch, &AuthenticatedFetch::trace, fetch, print);
+        QObject::connect(show.credentials->provider.get(), &CredentialProvider::trace, fetch, print);
+    }
     QEventLoop loop;
-    QObject::connect(fetch, &JobFetch::finished, &loop, &QEventLoop::quit);
+    QObject::connect(fetch, &AuthenticatedFetch::finished, &loop, &QEventLoop::quit);
+    fetch->start();
     loop.exec();
 
+    if (fetch->lastFetch())
+        recordFetch(show.demo ? QString::fromLatin1(AppSettings::kDemoEndpoint) : show.options.baseUrl.toString(),
+                    *fetch->lastFetch());
     if (!fetch->succeeded())
         return fail(fetch->error().exitCode(), fetch->error().oneLine());
     const JobInfo &job = *fetch->job();
@@ -291,9 +317,12 @@ bool isCommandLineInvocation(int argc, char **argv)
 {
     if (argc < 2)
         return false;
-    const std::string first = argv[1];
-    return first == "show" || first == "sandbox" || first == "help" || first == "--help"
-        || first == "-h" || first == "--version" || first == "-v";
+    const QString first = QString::fromLocal8Bit(argv[1]);
+    if (first == u"--help" || first == u"-h" || first == u"--version" || first == u"-v")
+        return true;
+    // The window takes options and a job ID or URL; any other first word is a command, and an
+    // unknown one is reported as such rather than opening a window.
+    return !first.startsWith(u'-') && !JobId::extract(first);
 }
 
 QString usage()
@@ -303,13 +332,26 @@ QString usage()
               "  codearts-inspector --demo                  open the window on the demo sandbox\n"
               "  codearts-inspector JOB_ID|JOB_URL          open the window on that job\n"
               "  codearts-inspector show <JOB_ID|JOB_URL> [--endpoint URL | --region REGION | --demo]\n"
-              "                     [--token-stdin] [--json] [--timeout SECONDS] [--ca-file PEM]\n"
-              "                     [--verbose]\n"
+              "                     [--token-stdin | --profile NAME] [--json] [--timeout SECONDS]\n"
+              "                     [--ca-file PEM] [--verbose]\n"
+              "  codearts-inspector profile add NAME (--region REGION | --endpoint URL) [--iam-endpoint URL]\n"
+              "                     --auth token|password|aksk [--user USER --domain ACCOUNT]\n"
+              "                     [--project-name NAME] [--project-id ID] [--remember-password]\n"
+              "  codearts-inspector profile list [--json]\n"
+              "  codearts-inspector profile remove NAME\n"
+              "  codearts-inspector profile login NAME [--remember-password]\n"
+              "  codearts-inspector profile default [NAME]\n"
               "  codearts-inspector sandbox [--port PORT]   serve the demo sandbox on 127.0.0.1\n"
+              "  codearts-inspector favorites list [--json]\n"
+              "  codearts-inspector favorites add JOB [--alias ALIAS] [--note TEXT]\n"
+              "  codearts-inspector favorites remove JOB\n"
+              "  codearts-inspector history [--job JOB] [--limit N] [--json]\n"
+              "  codearts-inspector history clear [--job JOB]\n"
               "  codearts-inspector --version | --help\n"
               "\n"
               "Exit codes: 0 success, 2 usage error or invalid job ID, 3 authentication or\n"
-              "permission, 4 job not found, 5 other API error, 6 network, TLS, redirect or timeout.\n");
+              "permission, 4 job not found, 5 other API error, 6 network, TLS, redirect or timeout.\n"
+              "favorites and history: 1 the history database could not be used, 4 not a favorite.\n");
 }
 
 int run(const QStringList &arguments)
@@ -328,6 +370,12 @@ int run(const QStringList &arguments)
         return runShow(rest);
     if (command == u"sandbox")
         return runSandbox(rest);
+    if (command == u"profile")
+        return runProfileCommand(rest);
+    if (command == u"favorites")
+        return runFavoritesCommand(rest);
+    if (command == u"history")
+        return runHistoryCommand(rest);
     return usageError(tr("Unknown command \"%1\".").arg(command));
 }
 

@@ -5,8 +5,9 @@
 // The terminal side of the app: subcommands that never need a display.
 namespace CommandLine {
 
-// True when the arguments ask for a subcommand (show, sandbox) or --version/--help rather than
-// the window. Decided before any QApplication exists, so no display is touched.
+// True when the arguments ask for a subcommand (show, profile, favorites, history, sandbox, or an
+// unknown word) or --version/--help rather than the window (options, or a job ID or URL).
+// Decided before any QApplication exists, so no display is touched.
 bool isCommandLineInvocation(int argc, char **argv);
 
 // Runs the subcommand in `arguments` (program name first) and returns the process exit code:

@@ -1,5 +1,6 @@
 #include "demosandbox.h"
 
+#include "aksksigner.h"
 #include "jobid.h"
 
 #include <QDateTime>
@@ -205,6 +206,11 @@ QByteArray DemoSandbox::demoToken()
     return QByteArrayLiteral("demo-token-for-the-codearts-inspector-sandbox");
 }
 
+QByteArray DemoSandbox::demoSecretKey()
+{
+    return QByteArrayLiteral("demo-secret-access-key");
+}
+
 QByteArray DemoSandbox::demoPassword()
 {
     return QByteArrayLiteral("demo-password");
@@ -293,17 +299,14 @@ void DemoSandbox::sleepUnlessStopping(int ms) const
 
 QHttpServerResponse DemoSandbox::answer(const QString &jobId, const QHttpServerRequest &request) const
 {
-    const QByteArray token = request.value("X-Auth-Token");
-    if (token.isEmpty())
-        return serviceError(401, u"APIG.0301"_qs,
-                            u"Incorrect IAM authentication information: x-auth-token not found"_qs);
-    if (token == expiredToken())
-        return serviceError(401, u"APIG.0301"_qs,
-                            u"Incorrect IAM authentication information: token expires, expires_at: "_qs
-                                + QDateTime::currentDateTimeUtc().addSecs(-600).toString(Qt::ISODateWithMs));
-    if (token != demoToken())
-        return serviceError(401, u"APIG.0301"_qs,
-                            u"Incorrect IAM authentication information: verify token fail"_qs);
+    // A request signed with AK/SK needs no token; anything else must carry the demo token.
+    if (request.value("Authorization").startsWith("SDK-HMAC-SHA256 ")) {
+        if (!signatureMatches(request))
+            return serviceError(401, u"APIG.0301"_qs,
+                                u"Incorrect IAM authentication information: verify aksk signature fail"_qs);
+    } else if (std::optional<QHttpServerResponse> refusal = checkToken(request.value("X-Auth-Token"))) {
+        return std::move(*refusal);
+    }
     if (!JobId::isValid(jobId))
         return serviceError(400, u"CB.00060201"_qs, u"Invalid task ID"_qs);
 
@@ -362,6 +365,58 @@ QHttpServerResponse DemoSandbox::answerTrouble(const QString &jobId) const
         return response;
     }
     return serviceError(404, u"CB.00060404"_qs, u"The build task does not exist"_qs);
+}
+
+std::optional<QHttpServerResponse> DemoSandbox::checkToken(const QByteArray &token) const
+{
+    if (token.isEmpty())
+        return serviceError(401, u"APIG.0301"_qs,
+                            u"Incorrect IAM authentication information: x-auth-token not found"_qs);
+    if (token == expiredToken())
+        return serviceError(401, u"APIG.0301"_qs,
+                            u"Incorrect IAM authentication information: token expires, expires_at: "_qs
+                                + QDateTime::currentDateTimeUtc().addSecs(-600).toString(Qt::ISODateWithMs));
+    if (token != demoToken())
+        return serviceError(401, u"APIG.0301"_qs,
+                            u"Incorrect IAM authentication information: verify token fail"_qs);
+    return std::nullopt;
+}
+
+// Recomputes the signature from what arrived, as the API gateway does: the same method, path,
+// query, Host, X-Sdk-Date, the other signed headers and the body must give the same HMAC.
+bool DemoSandbox::signatureMatches(const QHttpServerRequest &request) const
+{
+    QByteArray accessKey;
+    QByteArrayList signedHeaders;
+    QByteArray signature;
+    const QByteArray authorization = request.value("Authorization");
+    for (const QByteArray &part : authorization.mid(authorization.indexOf(' ') + 1).split(',')) {
+        const QByteArray item = part.trimmed();
+        if (item.startsWith("Access="))
+            accessKey = item.mid(7);
+        else if (item.startsWith("SignedHeaders="))
+            signedHeaders = item.mid(14).split(';');
+        else if (item.startsWith("Signature="))
+            signature = item.mid(10);
+    }
+    const QByteArray sdkDate = request.value("X-Sdk-Date");
+    const QDateTime date = QDateTime::fromString(QString::fromLatin1(sdkDate), u"yyyyMMdd'T'HHmmss'Z'"_qs);
+    if (accessKey != demoAccessKey || !date.isValid() || !signedHeaders.contains("host")
+        || !signedHeaders.contains("x-sdk-date"))
+        return false;
+
+    const QUrl received = request.url();
+    const QString scheme = m_tlsCertificate.isNull() ? u"http"_qs : u"https"_qs;
+    QUrl url(scheme + u"://" + QString::fromLatin1(request.value("Host")));
+    url.setPath(received.path(QUrl::FullyEncoded), QUrl::TolerantMode);
+    url.setQuery(received.query(QUrl::FullyEncoded), QUrl::TolerantMode);
+    AkSkRequest toSign{"GET", url, {}, request.body(), QDateTime(date.date(), date.time(), Qt::UTC)};
+    for (const QByteArray &name : signedHeaders) {
+        if (name != "host" && name != "x-sdk-date")
+            toSign.headers.append({name, request.value(name)});
+    }
+    const AkSkSignature expected = AkSkAuthorizer::sign(toSign, accessKey, demoSecretKey());
+    return expected.sdkDate == sdkDate && expected.signature == signature;
 }
 
 QHttpServerResponse DemoSandbox::answerSignIn(const QHttpServerRequest &request) const

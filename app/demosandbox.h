@@ -11,6 +11,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 class QHttpServer;
 class QHttpServerRequest;
@@ -60,6 +61,10 @@ public:
     void setIssuedTokenLifetimeSeconds(int seconds) { m_tokenLifetimeSeconds = seconds; }
     int signInCount() const { return m_signInCount; }
 
+    // AK/SK requests (SDK-HMAC-SHA256) to the job API are checked against these.
+    static constexpr const char *demoAccessKey = "DEMOACCESSKEYID0000";
+    static QByteArray demoSecretKey();
+
     static QByteArray demoToken();
     static QByteArray expiredToken();   // answered with the gateway's "token expires" 401
     static const QList<DemoJob> &demoJobs();
@@ -88,6 +93,8 @@ private:
     QHttpServerResponse answer(const QString &jobId, const QHttpServerRequest &request) const;
     QHttpServerResponse answerTrouble(const QString &jobId) const;
     QHttpServerResponse answerSignIn(const QHttpServerRequest &request) const;
+    std::optional<QHttpServerResponse> checkToken(const QByteArray &token) const;
+    bool signatureMatches(const QHttpServerRequest &request) const;
     void sleepUnlessStopping(int ms) const;
 
     std::unique_ptr<QThread> m_thread;

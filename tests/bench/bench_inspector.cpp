@@ -170,7 +170,7 @@ int main(int argc, char **argv)
     printRow("window start (vs minimal form window)", median(appStart), median(minimalStart), "ms",
              qPrintable(QStringLiteral("<= 1.25x (is %1x)").arg(startRatio, 0, 'f', 2)), startRatio <= 1.25);
     printRow("resident memory, job shown (vs minimal)", median(appRss), median(minimalRss), "MB",
-             qPrintable(QStringLiteral("<= +15 MB (is %1%2)").arg(rssDelta >= 0 ? "+" : "").arg(rssDelta, 0, 'f', 1)),
+             qPrintable(QStringLiteral("<= +15 MB (is %1%2)").arg(rssDelta >= 0 ? QLatin1String("+") : QLatin1String("")).arg(rssDelta, 0, 'f', 1)),
              rssDelta <= 15);
     printRow("show --json wall time (vs curl)", median(showMs), median(curlMs), "ms",
              qPrintable(QStringLiteral("<= 1.5x (is %1x)").arg(showRatio, 0, 'f', 2)), showRatio <= 1.5);
