@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds CodeArts Inspector and opens its window.
-# Without arguments it opens on the built-in demo sandbox; any arguments are passed to the app.
+# Without arguments it opens on the built-in demo sandbox until an account (a profile) is
+# configured; any arguments are passed to the app.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,7 +15,7 @@ if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" ]]; then
   echo "  xvfb-run -s '-screen 0 1280x800x24' $app --demo" >&2
   exit 1
 fi
-if (($# == 0)); then
+if (($# == 0)) && [[ $("$app" profile list --json 2>/dev/null || echo '[]') == "[]" ]]; then
   set -- --demo
 fi
 exec "$app" "$@"
