@@ -9,6 +9,9 @@
 #include <QHttpServerResponse>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
 #include <QThread>
 #include <QUuid>
 
@@ -234,13 +237,14 @@ QString DemoSandbox::firstJobId()
 
 void DemoSandbox::useTls(const QSslCertificate &certificate, const QSslKey &key)
 {
-    m_tlsCertificate = certificate;
-    m_tlsKey = key;
+    m_tls = std::make_unique<QSslConfiguration>(QSslConfiguration::defaultConfiguration());
+    m_tls->setLocalCertificate(certificate);
+    m_tls->setPrivateKey(key);
 }
 
 QUrl DemoSandbox::baseUrl() const
 {
-    const QString scheme = m_tlsCertificate.isNull() ? u"http"_qs : u"https"_qs;
+    const QString scheme = m_tls ? u"https"_qs : u"http"_qs;
     return QUrl(QStringLiteral("%1://127.0.0.1:%2").arg(scheme).arg(m_port));
 }
 
@@ -259,8 +263,8 @@ bool DemoSandbox::start(const QHostAddress &address, quint16 port)
         m_threadContext,
         [this, address, port] {
             m_server = new QHttpServer;
-            if (!m_tlsCertificate.isNull())
-                m_server->sslSetup(m_tlsCertificate, m_tlsKey);
+            if (m_tls)
+                m_server->sslSetup(*m_tls);
             addRoutes();
             m_port = m_server->listen(address, port);
         },
@@ -406,7 +410,7 @@ bool DemoSandbox::signatureMatches(const QHttpServerRequest &request) const
         return false;
 
     const QUrl received = request.url();
-    const QString scheme = m_tlsCertificate.isNull() ? u"http"_qs : u"https"_qs;
+    const QString scheme = m_tls ? u"https"_qs : u"http"_qs;
     QUrl url(scheme + u"://" + QString::fromLatin1(request.value("Host")));
     url.setPath(received.path(QUrl::FullyEncoded), QUrl::TolerantMode);
     url.setQuery(received.query(QUrl::FullyEncoded), QUrl::TolerantMode);

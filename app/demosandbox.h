@@ -5,8 +5,6 @@
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
-#include <QSslCertificate>
-#include <QSslKey>
 #include <QUrl>
 
 #include <atomic>
@@ -14,6 +12,9 @@
 #include <optional>
 
 class QHttpServer;
+class QSslCertificate;
+class QSslConfiguration;
+class QSslKey;
 class QHttpServerRequest;
 class QHttpServerResponse;
 class QThread;
@@ -101,8 +102,8 @@ private:
     QObject *m_threadContext = nullptr; // lives in m_thread
     QHttpServer *m_server = nullptr;    // lives in m_thread
     quint16 m_port = 0;
-    QSslCertificate m_tlsCertificate;
-    QSslKey m_tlsKey;
+    // Only set for HTTPS: constructing TLS types loads OpenSSL, which a plain sandbox never needs.
+    std::unique_ptr<QSslConfiguration> m_tls;
     QUrl m_foreignRedirectTarget;
     int m_slowDelayMs = 3000;
     int m_tokenLifetimeSeconds = 24 * 3600;

@@ -125,9 +125,9 @@ HttpExchange::HttpExchange(QObject *parent) : QObject(parent)
 
 HttpExchange::~HttpExchange()
 {
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
+    if (QNetworkReply *reply = m_reply.data()) {
+        reply->disconnect(this);
+        reply->abort();
     }
 }
 
@@ -199,8 +199,8 @@ void HttpExchange::abortWith(ApiError error)
     if (m_finished || m_abortReason)
         return;
     m_abortReason = std::move(error);
-    if (m_reply) {
-        m_reply->abort(); // emits finished(), handled in onReplyFinished()
+    if (QNetworkReply *reply = m_reply.data()) {
+        reply->abort(); // emits finished(), handled in onReplyFinished()
     } else {
         m_transportError = m_abortReason;
         // Finish on the next turn of the event loop so callers can connect to finished() first.
@@ -271,9 +271,9 @@ void HttpExchange::finish()
     if (m_finished)
         return;
     m_finished = true;
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->deleteLater();
+    if (QNetworkReply *reply = m_reply.data()) {
+        reply->disconnect(this);
+        reply->deleteLater();
     }
     emit finished();
 }

@@ -1,5 +1,6 @@
 #include "appsettings.h"
 #include "demosandbox.h"
+#include "endpoints.h"
 #include "errorbanner.h"
 #include "healthgauge.h"
 #include "jobformview.h"
@@ -51,7 +52,11 @@ private slots:
     void copyAsJsonIsDisabledWithoutJob();
     void cancelDuringSlowJobShowsCancelled();
     void newFetchReplacesTheOneInProgress();
+    void emptyFormIsOutOfReachWhileFetching();
     void regionNeedsTokenAndTokenIsNeverSaved();
+    void customUrlIsValidatedInline();
+    void unreadableCaFileIsReportedInline();
+    void remembersLastJobAndWindowGeometry();
 
 private:
     using Predicate = std::function<bool(const DemoSandbox::DemoJob &)>;
@@ -60,7 +65,7 @@ private:
     static bool hasNonAsciiName(const DemoSandbox::DemoJob &job);
 
     void typeJobAndPressEnter(const QString &text);
-    bool waitForFetch();
+    bool typeJobAndWait(const QString &text);
     bool noModalDialog() const;
 
     template <typename T>
@@ -92,7 +97,10 @@ void TestMainWindow::init()
     QSignalSpy finished(m_window.get(), &MainWindow::fetchFinished);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QVERIFY(finished.wait(10'000));
+    // Shortcuts and focus checks need the active window (also on X11 without a window manager).
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(!finished.isEmpty() || finished.wait(10'000));
     QVERIFY(m_window->demoSandbox());
     m_window->demoSandbox()->setSlowDelayMs(3000);
 }
@@ -141,10 +149,11 @@ void TestMainWindow::typeJobAndPressEnter(const QString &text)
     QTest::keyClick(edit, Qt::Key_Return);
 }
 
-bool TestMainWindow::waitForFetch()
+bool TestMainWindow::typeJobAndWait(const QString &text)
 {
     QSignalSpy finished(m_window.get(), &MainWindow::fetchFinished);
-    return finished.wait(10'000);
+    typeJobAndPressEnter(text);
+    return !finished.isEmpty() || finished.wait(10'000);
 }
 
 bool TestMainWindow::noModalDialog() const
@@ -180,10 +189,11 @@ void TestMainWindow::typedJobIsShown()
         findDemoJob([&](const DemoSandbox::DemoJob &job) { return job.id == jobId; });
     const JobInfo expected = JobInfo::fromJson(demo.result);
     if (m_window->currentJob() && m_window->currentJob()->id == jobId)
-        typeJobAndPressEnter(DemoSandbox::demoJobs().at(1).id);   // start from another job
+        QVERIFY(typeJobAndWait(findDemoJob(hasMixedPermissions).id));   // start from another job
+    QVERIFY(child<QLabel>("jobIdValue")->text() != jobId);
 
-    typeJobAndPressEnter(jobId);
-    QTRY_COMPARE(child<QLabel>("jobIdValue")->text(), jobId);
+    QVERIFY(typeJobAndWait(jobId));
+    QCOMPARE(child<QLabel>("jobIdValue")->text(), jobId);
 
     QCOMPARE(child<QLabel>("jobNameValue")->text(), expected.jobName);
     QCOMPARE(child<QLabel>("runningStatusValue")->text(), expected.runningStatus);
@@ -354,6 +364,29 @@ void TestMainWindow::newFetchReplacesTheOneInProgress()
     QVERIFY(!m_window->isFetching());
 }
 
+void TestMainWindow::emptyFormIsOutOfReachWhileFetching()
+{
+    m_window = std::make_unique<MainWindow>(&m_nam, MainWindowOptions{});
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    auto *view = child<JobFormView>("jobFormView");
+    auto *form = child<QWidget>("formPage");
+    QVERIFY(view->isPlaceholderShown());
+
+    const DemoSandbox::DemoJob &slow =
+        findDemoJob([](const DemoSandbox::DemoJob &job) { return job.delayMs != 0; });
+    typeJobAndPressEnter(slow.id);
+    QVERIFY(m_window->isFetching());
+    // The form may be readied beneath the placeholder, but Tab must not reach it.
+    QVERIFY(view->isPlaceholderShown());
+    QVERIFY(!form->isVisible() || !form->isEnabled());
+
+    m_window->cancelFetch();
+    QTRY_VERIFY(!m_window->isFetching());
+    QVERIFY(view->isPlaceholderShown());
+    QVERIFY(!form->isVisible());
+}
+
 void TestMainWindow::regionNeedsTokenAndTokenIsNeverSaved()
 {
     auto *combo = child<QComboBox>("endpointCombo");
@@ -398,9 +431,53 @@ void TestMainWindow::regionNeedsTokenAndTokenIsNeverSaved()
         QVERIFY2(!value.toString().contains(secret) && !value.toByteArray().contains(secret.toUtf8()),
                  qPrintable(key));
     }
+    QVERIFY(settings->contains(QLatin1String(AppSettings::kWindowGeometry)));
     QFile file(settings->fileName());
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(!file.readAll().contains(secret.toUtf8()));
+}
+
+void TestMainWindow::customUrlIsValidatedInline()
+{
+    auto *combo = child<QComboBox>("endpointCombo");
+    combo->setCurrentIndex(combo->findData(u"custom"_qs));
+    auto *url = child<QLineEdit>("customUrlEdit");
+    QVERIFY(url->isVisible());
+    QTest::keyClicks(url, u"http://build.example.com"_qs);
+    child<QLineEdit>("tokenEdit")->setText(u"token"_qs);
+
+    typeJobAndPressEnter(DemoSandbox::demoJobs().constFirst().id);
+    QVERIFY(child<ErrorBanner>("errorBanner")->isVisible());
+    QCOMPARE(child<QLabel>("errorMessageLabel")->text(),
+             Endpoints::whyUnusable(QUrl(u"http://build.example.com"_qs)));
+    QVERIFY(!m_window->isFetching());
+    QVERIFY(url->hasFocus());
+}
+
+void TestMainWindow::unreadableCaFileIsReportedInline()
+{
+    const QString missing = u"/nonexistent/ca-bundle.pem"_qs;
+    AppSettings::open()->setValue(QLatin1String(AppSettings::kCaFile), missing);
+    typeJobAndPressEnter(DemoSandbox::demoJobs().constFirst().id);
+    QVERIFY(child<ErrorBanner>("errorBanner")->isVisible());
+    QVERIFY(child<QLabel>("errorMessageLabel")->text().contains(missing));
+    QVERIFY(!m_window->isFetching());
+    QVERIFY(noModalDialog());
+}
+
+void TestMainWindow::remembersLastJobAndWindowGeometry()
+{
+    const DemoSandbox::DemoJob &demo = findDemoJob(hasMixedPermissions);
+    QVERIFY(typeJobAndWait(demo.id));
+    m_window->resize(1000, 650);
+    m_window->close();
+    m_window.reset();
+
+    MainWindow again(&m_nam, MainWindowOptions{});
+    QCOMPARE(again.findChild<QLineEdit *>(u"jobIdEdit"_qs)->text(), demo.id);
+    QCOMPARE(again.size(), QSize(1000, 650));
+    // Nothing is fetched until the user asks: no token may be at hand yet.
+    QVERIFY(!again.isFetching());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,382 @@
+#include "jobformview.h"
+#include "ui_jobformview.h"
+
+#include "permissionmark.h"
+#include "uitrace.h"
+
+#include <QDateTime>
+#include <QFontDatabase>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonValue>
+#include <QLocale>
+#include <QScrollBar>
+#include <QStackedLayout>
+
+#include <cmath>
+#include <iterator>
+
+namespace {
+
+struct FlagText
+{
+    const char *apiName;
+    const char *label;
+    const char *toolTip;
+};
+
+// Labels and explanations for kPermissionFlags, in the same order.
+const FlagText kPermissionTexts[] = {
+    {"is_view", QT_TRANSLATE_NOOP("JobFormView", "View"),
+     QT_TRANSLATE_NOOP("JobFormView", "Whether you may see this job and its builds")},
+    {"is_execute", QT_TRANSLATE_NOOP("JobFormView", "Run"),
+     QT_TRANSLATE_NOOP("JobFormView", "Whether you may run this job")},
+    {"is_modify", QT_TRANSLATE_NOOP("JobFormView", "Modify"),
+     QT_TRANSLATE_NOOP("JobFormView", "Whether you may change this job's configuration")},
+    {"is_copy", QT_TRANSLATE_NOOP("JobFormView", "Clone"),
+     QT_TRANSLATE_NOOP("JobFormView", "Whether you may make a copy of this job")},
+    {"is_delete", QT_TRANSLATE_NOOP("JobFormView", "Delete"),
+     QT_TRANSLATE_NOOP("JobFormView", "Whether you may delete this job")},
+    {"is_forbidden", QT_TRANSLATE_NOOP("JobFormView", "Disable"),
+     QT_TRANSLATE_NOOP("JobFormView", "Whether you may disable this job so it cannot run")},
+    {"is_manager", QT_TRANSLATE_NOOP("JobFormView", "Manage"),
+     QT_TRANSLATE_NOOP("JobFormView", "Whether you may manage who has access to this job")},
+};
+static_assert(std::size(kPermissionTexts) == std::size(kPermissionFlags));
+
+QString missingText()
+{
+    return QStringLiteral("—");
+}
+
+QString missingToolTip()
+{
+    return JobFormView::tr("Not provided by the service");
+}
+
+// Shows a value, or a dash that explains itself when the service left the field out.
+void setValue(QLabel *label, const QString &text, const QString &toolTip = {})
+{
+    if (text.isEmpty()) {
+        label->setText(missingText());
+        label->setToolTip(missingToolTip());
+    } else {
+        label->setText(text);
+        label->setToolTip(toolTip);
+    }
+}
+
+QString yesNo(std::optional<bool> value)
+{
+    if (!value)
+        return {};
+    return *value ? JobFormView::tr("Yes") : JobFormView::tr("No");
+}
+
+QString bandDescription(HealthGauge::Band band)
+{
+    switch (band) {
+    case HealthGauge::Band::Good: return JobFormView::tr("Good (80 and above)");
+    case HealthGauge::Band::Fair: return JobFormView::tr("Fair (60 to 79)");
+    case HealthGauge::Band::Poor: return JobFormView::tr("Poor (below 60)");
+    case HealthGauge::Band::Unknown: break;
+    }
+    return {};
+}
+
+QString exactDateTime(qint64 epochMs)
+{
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(epochMs).toLocalTime(),
+                              QLocale::LongFormat);
+}
+
+// Other fields are shown as received: strings bare, everything else as compact JSON.
+QString jsonText(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isObject())
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    if (value.isBool())
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    if (value.isDouble())
+        return QString::number(value.toDouble(), 'g', 17);
+    return QStringLiteral("null");
+}
+
+} // namespace
+
+JobFormView::JobFormView(QWidget *parent) : QWidget(parent), m_ui(std::make_unique<Ui::JobFormView>())
+{
+    m_ui->setupUi(this);
+
+    QFont bold = m_ui->jobNameValue->font();
+    bold.setBold(true);
+    m_ui->jobNameValue->setFont(bold);
+    // IDs are compared character by character; a fixed font makes that easier.
+    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_ui->jobIdValue->setFont(fixed);
+    m_ui->projectIdValue->setFont(fixed);
+
+    // Both pages can be up at once, the opaque placeholder covering the form: showing the
+    // form costs a few milliseconds, which prepare() moves into the network wait.
+    m_ui->placeholderPage->setAutoFillBackground(true);
+    qobject_cast<QStackedLayout *>(m_ui->pages->layout())->setStackingMode(QStackedLayout::StackAll);
+    m_ui->formPage->hide();
+    m_idlePlaceholder = m_ui->placeholderLabel->text();
+    buildPermissionRows();
+
+    // Nothing in the form paints an opaque background, so this view itself is repainted
+    // with the form: the paint trace hooks that paint. (QScrollArea turns auto-fill on.)
+    m_ui->scrollArea->viewport()->setAutoFillBackground(false);
+    m_ui->scrollContents->setAutoFillBackground(false);
+
+    m_relativeTimeRefresh.setInterval(std::chrono::seconds(30));
+    connect(&m_relativeTimeRefresh, &QTimer::timeout, this, &JobFormView::refreshRelativeTimes);
+    clear();
+}
+
+JobFormView::~JobFormView() = default;
+
+void JobFormView::buildPermissionRows()
+{
+    for (const FlagText &flag : kPermissionTexts) {
+        const QString label = tr(flag.label);
+        const QString toolTip = tr(flag.toolTip) + u' '
+            + tr("(API field %1)").arg(QLatin1String(flag.apiName));
+        auto *mark = new PermissionMark(m_ui->permissionsGroup);
+        mark->setObjectName(u"permission_" + QLatin1String(flag.apiName));
+        mark->setAccessibleName(label);
+        mark->setToolTip(toolTip);
+        auto *labelWidget = new QLabel(tr("%1:").arg(label), m_ui->permissionsGroup);
+        labelWidget->setToolTip(toolTip);
+        labelWidget->setBuddy(mark);
+        m_ui->permissionsLayout->addRow(labelWidget, mark);
+        m_permissionMarks.append(mark);
+    }
+}
+
+void JobFormView::clear()
+{
+    m_job.reset();
+    m_relativeTimeRefresh.stop();
+    m_ui->placeholderPage->show();
+    m_ui->pages->setCurrentWidget(m_ui->placeholderPage);
+    // A covered form must not be reachable with Tab or by a screen reader.
+    m_ui->formPage->hide();
+}
+
+bool JobFormView::isPlaceholderShown() const
+{
+    return m_ui->placeholderPage->isVisible();
+}
+
+void JobFormView::setDemoHintVisible(bool visible)
+{
+    m_demoHintWanted = visible;
+    m_ui->placeholderDemoHint->setVisible(visible);
+}
+
+void JobFormView::setFetching(bool fetching)
+{
+    m_ui->placeholderLabel->setText(fetching ? tr("<h3>Fetching the job…</h3>") : m_idlePlaceholder);
+    m_ui->placeholderDemoHint->setVisible(!fetching && m_demoHintWanted);
+    // A fetch that ended without a job leaves nothing to prepare for.
+    if (!fetching && !m_job)
+        m_ui->formPage->hide();
+}
+
+void JobFormView::prepare()
+{
+    if (m_ui->formPage->isVisible() || !isVisible())
+        return;
+    // Disabled while covered, so that Tab and screen readers skip it until the job arrives.
+    m_ui->formPage->setEnabled(false);
+    m_ui->formPage->show();
+    m_ui->placeholderPage->raise();
+}
+
+void JobFormView::setJob(const JobInfo &job)
+{
+    m_job = job;
+    fillIdentity(job);
+    fillStatus(job);
+    fillTimes(job);
+    fillPermissions(job);
+    fillSettings(job);
+    fillOtherFields(job);
+    m_ui->formPage->show();
+    m_ui->formPage->setEnabled(true);
+    m_ui->pages->setCurrentWidget(m_ui->formPage);
+    m_ui->placeholderPage->hide();
+    m_ui->scrollArea->verticalScrollBar()->setValue(0);
+    m_relativeTimeRefresh.start();
+}
+
+void JobFormView::fillIdentity(const JobInfo &job)
+{
+    setValue(m_ui->jobNameValue, job.jobName);
+    setValue(m_ui->jobIdValue, job.id);
+    setValue(m_ui->projectIdValue, job.projectId);
+    setValue(m_ui->sourceValue, job.sourceCode);
+}
+
+void JobFormView::fillStatus(const JobInfo &job)
+{
+    setValue(m_ui->runningStatusValue, job.runningStatus);
+    m_ui->lastBuildBadge->setStatus(job.lastBuildStatus);
+    m_ui->lastBuildBadge->setToolTip(
+        job.lastBuildStatus.isEmpty()
+            ? missingToolTip()
+            : tr("Last build status as sent by the service: %1").arg(job.lastBuildStatus));
+    refreshRelativeTimes();
+
+    m_ui->healthGauge->setScore(job.healthScore);
+    setValue(m_ui->healthBandValue, bandDescription(m_ui->healthGauge->band()));
+}
+
+void JobFormView::refreshRelativeTimes()
+{
+    if (!m_job || !m_job->lastBuildTimeMs) {
+        setValue(m_ui->lastBuildAgoValue, {});
+        return;
+    }
+    const qint64 then = *m_job->lastBuildTimeMs;
+    setValue(m_ui->lastBuildAgoValue,
+             relativeTime(then, QDateTime::currentMSecsSinceEpoch()), exactDateTime(then));
+}
+
+void JobFormView::fillTimes(const JobInfo &job)
+{
+    const QLocale locale;
+    const auto setTime = [&locale](QLabel *label, std::optional<qint64> ms) {
+        if (ms)
+            setValue(label, formatDateTime(*ms, locale), exactDateTime(*ms));
+        else
+            setValue(label, {});
+    };
+    setTime(m_ui->createdValue, job.createTimeMs);
+    setTime(m_ui->lastBuildTimeValue, job.lastBuildTimeMs);
+
+    const QString durationTip = tr("As sent by the service: %1");
+    const auto setDuration = [&](QLabel *label, std::optional<double> seconds) {
+        if (seconds)
+            setValue(label, formatDuration(*seconds, locale),
+                     durationTip.arg(QString::number(*seconds, 'g', 17)));
+        else
+            setValue(label, {});
+    };
+    setDuration(m_ui->buildTimeValue, job.buildTime);
+    setDuration(m_ui->chargeTimeValue, job.chargeTime);
+}
+
+void JobFormView::fillPermissions(const JobInfo &job)
+{
+    for (qsizetype i = 0; i < m_permissionMarks.size(); ++i)
+        m_permissionMarks[i]->setValue(job.*(kPermissionFlags[i].member));
+}
+
+void JobFormView::fillSettings(const JobInfo &job)
+{
+    setValue(m_ui->disabledValue, yesNo(job.disabled));
+    setValue(m_ui->favoriteValue, yesNo(job.favorite));
+    setValue(m_ui->newBuildValue, yesNo(job.newBuild));
+    setValue(m_ui->projectPermissionSwitchValue, yesNo(job.projectPermissionSwitch));
+}
+
+void JobFormView::fillOtherFields(const JobInfo &job)
+{
+    while (m_ui->otherLayout->rowCount() > 0)
+        m_ui->otherLayout->removeRow(0);
+    for (auto it = job.unknownFields.constBegin(); it != job.unknownFields.constEnd(); ++it) {
+        auto *value = new QLabel(jsonText(it.value()), m_ui->otherGroup);
+        value->setTextFormat(Qt::PlainText);
+        value->setWordWrap(true);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        value->setAccessibleName(it.key());
+        m_ui->otherLayout->addRow(tr("%1:").arg(it.key()), value);
+    }
+    m_ui->otherGroup->setVisible(!job.unknownFields.isEmpty());
+}
+
+void JobFormView::tracePaintSince(const QElapsedTimer &answerTime)
+{
+    m_paintTraceStart = answerTime;
+    m_paintTraceArmed = true;
+    update();   // the children repaint themselves; make sure this view paints too
+}
+
+void JobFormView::paintEvent(QPaintEvent *event)
+{
+    QWidget::paintEvent(event);
+    if (m_paintTraceArmed) {
+        m_paintTraceArmed = false;
+        UiTrace::printElapsed("paint-after-answer-ms", m_paintTraceStart);
+    }
+}
+
+QString JobFormView::formatDateTime(qint64 epochMs, const QLocale &locale)
+{
+    const QDateTime local = QDateTime::fromMSecsSinceEpoch(epochMs).toLocalTime();
+    QString format = locale.dateTimeFormat(QLocale::ShortFormat);
+    // Many short formats use two-digit years, which are ambiguous for old jobs.
+    if (!format.contains(u"yyyy"))
+        format.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
+    return locale.toString(local, format);
+}
+
+QString JobFormView::formatDuration(double seconds, const QLocale &locale)
+{
+    QString text = tr("%1 s").arg(locale.toString(seconds, 'f', 2));
+    const qint64 whole = std::llround(seconds);
+    if (whole < 60)
+        return text;
+    const qint64 hours = whole / 3600;
+    const qint64 minutes = (whole % 3600) / 60;
+    const qint64 rest = whole % 60;
+    const QString readable = hours > 0 ? tr("%1 h %2 min").arg(hours).arg(minutes)
+                                       : tr("%1 min %2 s").arg(minutes).arg(rest);
+    return tr("%1 (%2)").arg(text, readable);
+}
+
+QString JobFormView::relativeTime(qint64 thenMs, qint64 nowMs)
+{
+    // Separate singular and plural strings rather than "%n minute(s)": without a loaded
+    // translation Qt would show the "(s)" literally.
+    const qint64 delta = (nowMs - thenMs) / 1000;
+    const bool future = delta < 0;
+    const qint64 seconds = future ? -delta : delta;
+    if (seconds < 45)
+        return tr("just now");
+
+    const qint64 minutes = (seconds + 30) / 60;
+    const qint64 hours = (seconds + 1800) / 3600;
+    const qint64 days = (seconds + 43200) / 86400;
+    if (minutes < 60) {
+        if (future)
+            return minutes == 1 ? tr("in 1 minute") : tr("in %1 minutes").arg(minutes);
+        return minutes == 1 ? tr("1 minute ago") : tr("%1 minutes ago").arg(minutes);
+    }
+    if (hours < 24) {
+        if (future)
+            return hours == 1 ? tr("in 1 hour") : tr("in %1 hours").arg(hours);
+        return hours == 1 ? tr("1 hour ago") : tr("%1 hours ago").arg(hours);
+    }
+    if (days < 31) {
+        if (future)
+            return days == 1 ? tr("in 1 day") : tr("in %1 days").arg(days);
+        return days == 1 ? tr("1 day ago") : tr("%1 days ago").arg(days);
+    }
+    const qint64 months = days / 30;
+    if (months < 12) {
+        if (future)
+            return months == 1 ? tr("in 1 month") : tr("in %1 months").arg(months);
+        return months == 1 ? tr("1 month ago") : tr("%1 months ago").arg(months);
+    }
+    const qint64 years = days / 365;
+    if (future)
+        return years == 1 ? tr("in 1 year") : tr("in %1 years").arg(years);
+    return years == 1 ? tr("1 year ago") : tr("%1 years ago").arg(years);
+}

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "jobinfo.h"
+
+#include <QElapsedTimer>
+#include <QTimer>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+class PermissionMark;
+class QFormLayout;
+class QLabel;
+
+namespace Ui {
+class JobFormView;
+}
+
+// Every field of one job, grouped as a user reads them: who the job is, how it is doing, when
+// things happened, what the user may do with it and its settings. Before a job is set it shows
+// a placeholder that tells what to do. All values are selectable so IDs can be copied.
+class JobFormView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit JobFormView(QWidget *parent = nullptr);
+    ~JobFormView() override;
+
+    void setJob(const JobInfo &job);
+    void clear();
+    // The placeholder suggests the demo sandbox only when it is not already in use.
+    void setDemoHintVisible(bool visible);
+    // While a fetch runs and no job is shown yet, the placeholder says so instead of
+    // asking for input that was just given.
+    void setFetching(bool fetching);
+    // Shows the form, still covered by the placeholder and disabled, while a fetch runs: then
+    // styling and laying out its hundred widgets overlaps the network wait instead of
+    // delaying the job on screen. Does nothing when the form is already up.
+    void prepare();
+    const std::optional<JobInfo> &job() const { return m_job; }
+    bool isPlaceholderShown() const;
+
+    // Benchmark hook: the next paint of this view prints the time elapsed since `answerTime`.
+    void tracePaintSince(const QElapsedTimer &answerTime);
+
+    // "3 hours ago", "in 5 minutes", "just now": coarse on purpose, the exact time is in the
+    // tooltip next to it.
+    static QString relativeTime(qint64 thenMs, qint64 nowMs);
+    // "27.51 s", "1,234.50 s (20 min 35 s)" in the user's locale.
+    static QString formatDuration(double seconds, const QLocale &locale);
+    static QString formatDateTime(qint64 epochMs, const QLocale &locale);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    void buildPermissionRows();
+    void fillIdentity(const JobInfo &job);
+    void fillStatus(const JobInfo &job);
+    void fillTimes(const JobInfo &job);
+    void fillPermissions(const JobInfo &job);
+    void fillSettings(const JobInfo &job);
+    void fillOtherFields(const JobInfo &job);
+    void refreshRelativeTimes();
+
+    std::unique_ptr<Ui::JobFormView> m_ui;
+    std::optional<JobInfo> m_job;
+    QList<PermissionMark *> m_permissionMarks;   // in kPermissionFlags order
+    QTimer m_relativeTimeRefresh;
+    QElapsedTimer m_paintTraceStart;
+    bool m_paintTraceArmed = false;
+    bool m_demoHintWanted = true;
+    QString m_idlePlaceholder;
+};

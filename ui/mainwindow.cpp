@@ -1,0 +1,561 @@
+#include "mainwindow.h"
+#include "ui_mainwindow.h"
+
+#include "appsettings.h"
+#include "demosandbox.h"
+#include "endpoints.h"
+#include "jobclient.h"
+#include "jobid.h"
+#include "uitrace.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPainterPath>
+#include <QSettings>
+#include <QTimer>
+#include <QWindow>
+
+#include <chrono>
+
+namespace {
+
+const QString kDemoChoice = QLatin1String(AppSettings::kDemoEndpoint);
+const QString kCustomChoice = QStringLiteral("custom");
+
+QString applicationTitle()
+{
+    return MainWindow::tr("CodeArts Inspector");
+}
+
+// An eye, crossed out or not, drawn in the text colour: icon themes are often missing on
+// plain X11 sessions, and a drawn icon follows light and dark palettes.
+QIcon eyeIcon(const QColor &color, bool crossed)
+{
+    QPixmap pixmap(64, 64);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(color, 5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    QPainterPath outline;
+    outline.moveTo(6, 32);
+    outline.quadTo(32, 6, 58, 32);
+    outline.quadTo(32, 58, 6, 32);
+    painter.drawPath(outline);
+    painter.setBrush(color);
+    painter.drawEllipse(QPointF(32, 32), 8, 8);
+    if (crossed)
+        painter.drawLine(QPointF(12, 54), QPointF(52, 10));
+    return QIcon(pixmap);
+}
+
+struct TroubleJob
+{
+    const char *id;
+    const char *title;
+};
+
+const TroubleJob kTroubleJobs[] = {
+    {DemoSandbox::TroubleJobs::serverError, QT_TRANSLATE_NOOP("MainWindow", "Server error (HTTP 500)")},
+    {DemoSandbox::TroubleJobs::rateLimited, QT_TRANSLATE_NOOP("MainWindow", "Rate limited (HTTP 429)")},
+    {DemoSandbox::TroubleJobs::htmlErrorPage, QT_TRANSLATE_NOOP("MainWindow", "HTML error page from a proxy")},
+    {DemoSandbox::TroubleJobs::truncatedJson, QT_TRANSLATE_NOOP("MainWindow", "Truncated JSON")},
+    {DemoSandbox::TroubleJobs::plainText, QT_TRANSLATE_NOOP("MainWindow", "Plain text instead of JSON")},
+    {DemoSandbox::TroubleJobs::oversized, QT_TRANSLATE_NOOP("MainWindow", "Oversized answer")},
+    {DemoSandbox::TroubleJobs::foreignRedirect, QT_TRANSLATE_NOOP("MainWindow", "Redirect to another host")},
+    {DemoSandbox::TroubleJobs::sameOriginRedirect, QT_TRANSLATE_NOOP("MainWindow", "Redirect on the same host")},
+};
+
+} // namespace
+
+MainWindow::MainWindow(QNetworkAccessManager *nam, const MainWindowOptions &options,
+                       QWidget *parent)
+    : QMainWindow(parent),
+      m_ui(std::make_unique<Ui::MainWindow>()),
+      m_options(options),
+      m_settings(AppSettings::open()),
+      m_client(new JobClient(nam, this)),
+      m_statusLabel(new QLabel(this))
+{
+    m_ui->setupUi(this);
+    m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
+    m_statusLabel->setText(tr("Ready"));
+    statusBar()->addWidget(m_statusLabel, 1);
+
+    // The thin busy bar keeps its room while hidden so the job does not jump at each fetch.
+    QSizePolicy busyPolicy = m_ui->busyIndicator->sizePolicy();
+    busyPolicy.setRetainSizeWhenHidden(true);
+    m_ui->busyIndicator->setSizePolicy(busyPolicy);
+    m_ui->busyIndicator->hide();
+    m_ui->tokenEdit->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_ui->customUrlEdit->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+
+    setUpActions();
+    setUpEndpointChoices();
+    setUpDemoJobsMenu();
+    setUpTokenReveal();
+    restoreSettings();
+    if (m_options.demo)
+        selectEndpoint(kDemoChoice);
+    updateEndpointWidgets();
+    m_ui->jobIdEdit->setFocus();
+}
+
+MainWindow::~MainWindow()
+{
+    // QWidget's destructor hides the children, and the URL field losing focus would call
+    // back into this half-destroyed window through editingFinished.
+    disconnect(m_ui->customUrlEdit, nullptr, this, nullptr);
+    discardFetch();
+}
+
+const std::optional<JobInfo> &MainWindow::currentJob() const
+{
+    return m_ui->jobFormView->job();
+}
+
+void MainWindow::setUpActions()
+{
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionCopyJson, &QAction::triggered, this, &MainWindow::copyJobAsJson);
+    connect(m_ui->actionFetch, &QAction::triggered, this, &MainWindow::fetch);
+    connect(m_ui->actionCancel, &QAction::triggered, this, &MainWindow::cancelFetch);
+    connect(m_ui->actionFocusJobId, &QAction::triggered, this, [this] {
+        m_ui->jobIdEdit->setFocus(Qt::ShortcutFocusReason);
+        m_ui->jobIdEdit->selectAll();
+    });
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    // Shortcuts work even with the menu bar hidden (some desktops move it elsewhere).
+    addActions({m_ui->actionQuit, m_ui->actionCopyJson, m_ui->actionFocusJobId,
+                m_ui->actionFetch, m_ui->actionCancel});
+
+    connect(m_ui->fetchButton, &QPushButton::clicked, this, &MainWindow::fetch);
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &MainWindow::cancelFetch);
+    connect(m_ui->jobIdEdit, &QLineEdit::returnPressed, this, &MainWindow::fetch);
+    connect(m_ui->tokenEdit, &QLineEdit::returnPressed, this, &MainWindow::fetch);
+    connect(m_ui->customUrlEdit, &QLineEdit::returnPressed, this, &MainWindow::fetch);
+}
+
+void MainWindow::setUpEndpointChoices()
+{
+    QComboBox *combo = m_ui->endpointCombo;
+    combo->addItem(tr("Demo sandbox"), kDemoChoice);
+    combo->insertSeparator(combo->count());
+    for (const Endpoints::Region &region : Endpoints::regions()) {
+        const QString id = QLatin1String(region.id);
+        combo->addItem(tr("%1 (%2)").arg(Endpoints::regionDisplayName(id), id), id);
+    }
+    combo->insertSeparator(combo->count());
+    combo->addItem(tr("Custom URL…"), kCustomChoice);
+
+    connect(combo, &QComboBox::currentIndexChanged, this, &MainWindow::updateEndpointWidgets);
+    // Only a choice the user makes is remembered; --demo must not overwrite it.
+    connect(combo, &QComboBox::activated, this, [this] {
+        saveEndpointChoice();
+        if (m_ui->endpointCombo->currentData().toString() == kCustomChoice)
+            m_ui->customUrlEdit->setFocus(Qt::OtherFocusReason);
+    });
+    connect(m_ui->customUrlEdit, &QLineEdit::editingFinished, this, &MainWindow::saveEndpointChoice);
+}
+
+void MainWindow::setUpDemoJobsMenu()
+{
+    auto *menu = new QMenu(m_ui->demoJobsButton);
+    menu->setObjectName(QStringLiteral("demoJobsMenu"));
+    for (const DemoSandbox::DemoJob &job : DemoSandbox::demoJobs()) {
+        QAction *action = menu->addAction(job.title);
+        action->setToolTip(job.id);
+        connect(action, &QAction::triggered, this, [this, id = job.id] { openDemoJob(id); });
+    }
+    QMenu *trouble = menu->addMenu(tr("Failing answers"));
+    trouble->setObjectName(QStringLiteral("troubleJobsMenu"));
+    for (const TroubleJob &job : kTroubleJobs) {
+        QAction *action = trouble->addAction(tr(job.title));
+        connect(action, &QAction::triggered, this,
+                [this, id = QString::fromLatin1(job.id)] { openDemoJob(id); });
+    }
+    m_ui->demoJobsButton->setMenu(menu);
+}
+
+void MainWindow::openDemoJob(const QString &jobId)
+{
+    if (!isDemoSelected())
+        selectEndpoint(kDemoChoice);
+    openJob(jobId);
+}
+
+void MainWindow::setUpTokenReveal()
+{
+    const QColor iconColor = palette().color(QPalette::Text);
+    m_revealTokenAction = m_ui->tokenEdit->addAction(eyeIcon(iconColor, false),
+                                                     QLineEdit::TrailingPosition);
+    m_revealTokenAction->setObjectName(QStringLiteral("revealTokenAction"));
+    m_revealTokenAction->setCheckable(true);
+    m_revealTokenAction->setText(tr("Show token"));
+    m_revealTokenAction->setToolTip(tr("Show the token"));
+    connect(m_revealTokenAction, &QAction::toggled, this, [this, iconColor](bool shown) {
+        m_ui->tokenEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+        m_revealTokenAction->setIcon(eyeIcon(iconColor, shown));
+        m_revealTokenAction->setText(shown ? tr("Hide token") : tr("Show token"));
+        m_revealTokenAction->setToolTip(shown ? tr("Hide the token") : tr("Show the token"));
+    });
+}
+
+void MainWindow::restoreSettings()
+{
+    using namespace AppSettings;
+    restoreGeometry(m_settings->value(QLatin1String(kWindowGeometry)).toByteArray());
+    restoreState(m_settings->value(QLatin1String(kWindowState)).toByteArray());
+    selectEndpoint(m_settings->value(QLatin1String(kEndpoint), kDemoChoice).toString());
+    m_ui->jobIdEdit->setText(m_settings->value(QLatin1String(kLastJob)).toString());
+}
+
+void MainWindow::saveEndpointChoice()
+{
+    const QString choice = endpointChoice();
+    if (!choice.isEmpty())
+        m_settings->setValue(QLatin1String(AppSettings::kEndpoint), choice);
+}
+
+QString MainWindow::endpointChoice() const
+{
+    const QString choice = m_ui->endpointCombo->currentData().toString();
+    if (choice == kCustomChoice)
+        return m_ui->customUrlEdit->text().trimmed();
+    return choice;
+}
+
+void MainWindow::selectEndpoint(const QString &choice)
+{
+    QComboBox *combo = m_ui->endpointCombo;
+    if (choice == kDemoChoice || Endpoints::isKnownRegion(choice)) {
+        combo->setCurrentIndex(combo->findData(choice));
+    } else if (!choice.isEmpty()) {
+        combo->setCurrentIndex(combo->findData(kCustomChoice));
+        m_ui->customUrlEdit->setText(choice);
+        m_ui->customUrlEdit->setCursorPosition(0);   // show the scheme and host, not the tail
+    }
+}
+
+bool MainWindow::isDemoSelected() const
+{
+    return m_ui->endpointCombo->currentData().toString() == kDemoChoice;
+}
+
+void MainWindow::updateEndpointWidgets()
+{
+    const bool demo = isDemoSelected();
+    const bool custom = m_ui->endpointCombo->currentData().toString() == kCustomChoice;
+    m_ui->customUrlEdit->setVisible(custom);
+    // The sandbox brings its own token: the field would only invite pasting a real one.
+    m_ui->tokenLabel->setVisible(!demo);
+    m_ui->tokenEdit->setVisible(!demo);
+    m_ui->tokenEdit->setEnabled(!demo);
+    m_ui->demoNoteLabel->setVisible(demo);
+    m_ui->demoJobsButton->setVisible(demo);
+    m_ui->jobFormView->setDemoHintVisible(!demo);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_shownOnce)
+        return;
+    m_shownOnce = true;
+    if (UiTrace::startupTracing() && windowHandle())
+        windowHandle()->installEventFilter(this);
+    // Start-up work that may wait (sandbox, network) runs only once the window is on screen.
+    QTimer::singleShot(0, this, &MainWindow::startInitialFetch);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == windowHandle() && event->type() == QEvent::Expose && !m_exposedOnce
+        && windowHandle()->isExposed()) {
+        m_exposedOnce = true;
+        windowHandle()->removeEventFilter(this);
+        UiTrace::printLine("window-shown");
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings->setValue(QLatin1String(AppSettings::kWindowGeometry), saveGeometry());
+    m_settings->setValue(QLatin1String(AppSettings::kWindowState), saveState());
+    discardFetch();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::startInitialFetch()
+{
+    if (!m_options.initialJob.isEmpty())
+        openJob(m_options.initialJob);
+    else if (m_options.demo && !DemoSandbox::demoJobs().isEmpty())
+        openJob(DemoSandbox::demoJobs().constFirst().id);
+}
+
+void MainWindow::openJob(const QString &jobIdOrUrl)
+{
+    m_ui->jobIdEdit->setText(jobIdOrUrl.trimmed());
+    fetch();
+}
+
+void MainWindow::fetch()
+{
+    const std::optional<QString> jobId = validJobId();
+    if (!jobId)
+        return;
+    const std::optional<Connection> connection = resolveConnection();
+    if (!connection)
+        return;
+    const std::optional<QList<QSslCertificate>> caCertificates = extraCaCertificates();
+    if (!caCertificates)
+        return;
+    startFetch(*jobId, *connection, *caCertificates);
+}
+
+std::optional<QString> MainWindow::validJobId()
+{
+    const QString text = m_ui->jobIdEdit->text().trimmed();
+    if (const std::optional<QString> jobId = JobId::extract(text)) {
+        // Show what will be fetched: a pasted URL becomes its job ID.
+        if (m_ui->jobIdEdit->text() != *jobId)
+            m_ui->jobIdEdit->setText(*jobId);
+        return jobId;
+    }
+    const QString message = text.isEmpty()
+        ? tr("Enter a job ID first.")
+        : tr("“%1” is not a job ID or job page URL.")
+              .arg(QFontMetrics(font()).elidedText(text, Qt::ElideMiddle, 400));
+    refuse(ApiError(ApiError::Kind::InvalidJobId, message, JobId::formatDescription()));
+    m_ui->jobIdEdit->setFocus(Qt::OtherFocusReason);
+    m_ui->jobIdEdit->selectAll();
+    return std::nullopt;
+}
+
+std::optional<MainWindow::Connection> MainWindow::resolveConnection()
+{
+    if (isDemoSelected()) {
+        DemoSandbox *sandbox = ensureSandbox();
+        if (!sandbox)
+            return std::nullopt;
+        return Connection{sandbox->baseUrl(),
+                          std::make_shared<TokenAuthorizer>(DemoSandbox::demoToken())};
+    }
+
+    QUrl baseUrl;
+    if (m_ui->endpointCombo->currentData().toString() == kCustomChoice) {
+        const QString text = m_ui->customUrlEdit->text().trimmed();
+        baseUrl = QUrl(text, QUrl::StrictMode);
+        const QString why = text.isEmpty() ? tr("Enter the endpoint's base URL.")
+                                           : Endpoints::whyUnusable(baseUrl);
+        if (!why.isEmpty()) {
+            refuse(ApiError(ApiError::Kind::InvalidEndpoint, why,
+                            tr("Choose a region from the list, or use the base URL your "
+                               "administrator gave you.")));
+            m_ui->customUrlEdit->setFocus(Qt::OtherFocusReason);
+            return std::nullopt;
+        }
+    } else {
+        baseUrl = Endpoints::forRegion(m_ui->endpointCombo->currentData().toString());
+    }
+
+    const QByteArray token = m_ui->tokenEdit->text().trimmed().toUtf8();
+    if (token.isEmpty()) {
+        refuse(ApiError(ApiError::Kind::MissingCredentials,
+                        tr("Enter your IAM token to fetch from %1.").arg(baseUrl.host()),
+                        tr("Get one with IAM's “Obtaining a User Token” call: it is the "
+                           "X-Subject-Token header of the answer. The token stays in memory "
+                           "only. To try the app without an account, choose Demo sandbox.")));
+        m_ui->tokenEdit->setFocus(Qt::OtherFocusReason);
+        return std::nullopt;
+    }
+    return Connection{baseUrl, std::make_shared<TokenAuthorizer>(token)};
+}
+
+std::optional<QList<QSslCertificate>> MainWindow::extraCaCertificates()
+{
+    const QString path = AppSettings::caFile();
+    if (path.isEmpty())
+        return QList<QSslCertificate>{};
+    if (path == m_caPath)
+        return m_caCertificates;
+    QList<QSslCertificate> certificates = QSslCertificate::fromPath(path, QSsl::Pem);
+    if (certificates.isEmpty())
+        certificates = QSslCertificate::fromPath(path, QSsl::Der);
+    if (certificates.isEmpty()) {
+        refuse(ApiError(ApiError::Kind::TlsFailure,
+                        tr("No CA certificate could be read from %1.").arg(path),
+                        tr("Check that the file exists and holds PEM or DER certificates, or "
+                           "remove the %1 setting.")
+                            .arg(QLatin1String(AppSettings::kCaFile))));
+        return std::nullopt;
+    }
+    m_caPath = path;
+    m_caCertificates = certificates;
+    return certificates;
+}
+
+DemoSandbox *MainWindow::ensureSandbox()
+{
+    if (m_sandbox)
+        return m_sandbox.get();
+    auto sandbox = std::make_unique<DemoSandbox>();
+    if (!sandbox->start()) {
+        refuse(ApiError(ApiError::Kind::NetworkUnreachable,
+                        tr("The demo sandbox could not start."),
+                        tr("It listens on a free port of 127.0.0.1; a security tool may be "
+                           "blocking that. Choose a region instead.")));
+        return nullptr;
+    }
+    m_sandbox = std::move(sandbox);
+    return m_sandbox.get();
+}
+
+void MainWindow::startFetch(const QString &jobId, const Connection &connection,
+                            const QList<QSslCertificate> &caCertificates)
+{
+    discardFetch();
+    ClientOptions options;
+    options.baseUrl = connection.baseUrl;
+    options.timeout = std::chrono::seconds(AppSettings::timeoutSeconds());
+    options.extraCaCertificates = caCertificates;
+    m_client->setOptions(options);
+
+    JobFetch *fetch = m_client->fetchJob(jobId, connection.authorizer);
+    m_fetch = fetch;
+    connect(fetch, &JobFetch::finished, this, [this, fetch] { onFetchFinished(fetch); });
+    setBusy(true);
+    m_ui->jobFormView->prepare();
+    m_fetchHost = connection.baseUrl.host();
+    m_statusLabel->setText(tr("Fetching %1 from %2…").arg(jobId, m_fetchHost));
+}
+
+void MainWindow::discardFetch()
+{
+    if (!m_fetch)
+        return;
+    JobFetch *fetch = m_fetch;
+    m_fetch = nullptr;
+    // Disconnect first: an abandoned fetch must not touch the window when it ends.
+    fetch->disconnect(this);
+    fetch->abort();
+    fetch->deleteLater();
+}
+
+void MainWindow::cancelFetch()
+{
+    // finished() follows with a Cancelled error, shown like any other outcome.
+    if (m_fetch)
+        m_fetch->abort();
+}
+
+void MainWindow::onFetchFinished(JobFetch *fetch)
+{
+    QElapsedTimer answerClock;
+    if (UiTrace::paintTracing())
+        answerClock.start();
+    if (fetch != m_fetch)
+        return;
+    m_fetch = nullptr;
+    fetch->deleteLater();
+
+    const bool succeeded = fetch->succeeded();
+    if (succeeded)
+        showJob(*fetch->job(), *fetch);
+    else
+        showFailure(fetch->error(), fetch->error().kind == ApiError::Kind::Cancelled);
+    setBusy(false);
+
+    if (succeeded) {
+        if (answerClock.isValid())
+            m_ui->jobFormView->tracePaintSince(answerClock);
+        // Lay out and paint the job in this event-loop turn: left to the platform's next
+        // update tick, the old state would stay on screen up to a few milliseconds longer.
+        // The rest of the window (status bar, busy bar) follows on that tick.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        m_ui->jobFormView->repaint();
+    }
+    emit fetchFinished(succeeded);
+}
+
+void MainWindow::showJob(const JobInfo &job, const JobFetch &fetch)
+{
+    m_ui->errorBanner->clear();
+    m_ui->jobFormView->setJob(job);
+    m_ui->actionCopyJson->setEnabled(true);
+    const QString name = job.jobName.isEmpty() ? fetch.jobId() : job.jobName;
+    // The platform appends the application's display name itself.
+    setWindowTitle(name);
+    m_statusLabel->setText(tr("Fetched %1 in %2 ms from %3")
+                               .arg(name, QLocale().toString(fetch.elapsedMs()), m_fetchHost));
+    m_settings->setValue(QLatin1String(AppSettings::kLastJob), fetch.jobId());
+}
+
+void MainWindow::refuse(const ApiError &error)
+{
+    // Input refused before sending: any fetch in progress was for an older request.
+    discardFetch();
+    setBusy(false);
+    showFailure(error, true);
+    emit fetchFinished(false);
+}
+
+void MainWindow::showFailure(const ApiError &error, bool keepJob)
+{
+    if (error.kind == ApiError::Kind::Cancelled && error.hint.isEmpty()) {
+        ApiError cancelled = error;
+        cancelled.hint = tr("Press Enter in the Job ID field or F5 to fetch again.");
+        m_ui->errorBanner->showError(cancelled);
+    } else {
+        m_ui->errorBanner->showError(error);
+    }
+    // After a failed request the old job no longer answers what the user asked for; a
+    // refusal or a cancel leaves it in place because nothing new was learnt.
+    if (!keepJob) {
+        m_ui->jobFormView->clear();
+        m_ui->actionCopyJson->setEnabled(false);
+        setWindowTitle(applicationTitle());
+    }
+    m_statusLabel->setText(error.kind == ApiError::Kind::Cancelled
+                               ? tr("Cancelled")
+                               : tr("Failed: %1").arg(error.message));
+}
+
+void MainWindow::setBusy(bool busy)
+{
+    m_ui->busyIndicator->setVisible(busy);
+    m_ui->cancelButton->setEnabled(busy);
+    m_ui->actionCancel->setEnabled(busy);
+    m_ui->jobFormView->setFetching(busy);
+}
+
+void MainWindow::copyJobAsJson()
+{
+    const std::optional<JobInfo> &job = m_ui->jobFormView->job();
+    if (!job)
+        return;
+    QGuiApplication::clipboard()->setText(QString::fromUtf8(QJsonDocument(job->toJson()).toJson()));
+    statusBar()->showMessage(tr("Copied the job as JSON"), 3000);
+}
+
+void MainWindow::showAbout()
+{
+    const QString version = QCoreApplication::applicationVersion();
+    QMessageBox::about(
+        this, tr("About CodeArts Inspector"),
+        tr("<h3>CodeArts Inspector %1</h3>"
+           "<p>Shows the state of one Huawei Cloud CodeArts Build job: its status, health "
+           "and what you may do with it.</p>"
+           "<p>Your token is kept in memory only and never saved.</p>"
+           "<p>Built with Qt %2.</p>")
+            .arg(version.toHtmlEscaped(), QLatin1String(qVersion())));
+}

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QString>
+#include <QWidget>
+
+// A build status as a coloured pill ("Success" on green, "Failed" on red...). The pill has its
+// own fill and white text, so it reads the same on light and dark palettes.
+class StatusBadge : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Tone { Neutral, Success, Failure, Running };
+
+    explicit StatusBadge(QWidget *parent = nullptr);
+
+    // The status as the service sent it; empty shows "Unknown".
+    void setStatus(const QString &status);
+    QString status() const { return m_status; }
+    QString text() const { return m_text; }
+    Tone tone() const { return m_tone; }
+
+    // The service's statuses are free text: map the spellings seen in practice to a tone.
+    static Tone toneFor(const QString &status);
+    static QColor fillColor(Tone tone);
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    QString displayText(const QString &status) const;
+
+    QString m_status;
+    QString m_text;
+    Tone m_tone = Tone::Neutral;
+};
