@@ -1,6 +1,17 @@
 #include "appsettings.h"
 
+#include "version.h"
+
+#include <QCoreApplication>
+
 namespace AppSettings {
+
+void setApplicationIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("CodeArtsInspector"));
+    QCoreApplication::setApplicationName(QStringLiteral(CODEARTS_INSPECTOR_APP_NAME));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CODEARTS_INSPECTOR_VERSION));
+}
 
 std::unique_ptr<QSettings> open()
 {
@@ -21,6 +32,16 @@ int timeoutSeconds()
 QString caFile()
 {
     return open()->value(QLatin1String(kCaFile)).toString();
+}
+
+int historyMaxEntries()
+{
+    return qMax(0, open()->value(QLatin1String(kHistoryMaxEntries), kDefaultHistoryMaxEntries).toInt());
+}
+
+int historyMaxDays()
+{
+    return qMax(0, open()->value(QLatin1String(kHistoryMaxDays), kDefaultHistoryMaxDays).toInt());
 }
 
 } // namespace AppSettings

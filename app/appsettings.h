@@ -17,14 +17,24 @@ inline constexpr const char *kTimeoutSeconds = "network/timeoutSeconds";
 inline constexpr const char *kCaFile = "network/caFile";
 inline constexpr const char *kWindowGeometry = "window/geometry";
 inline constexpr const char *kWindowState = "window/state";
+// History retention, applied each time the window starts; 0 means no limit.
+inline constexpr const char *kHistoryMaxEntries = "history/maxEntries";
+inline constexpr const char *kHistoryMaxDays = "history/maxDays";
 
 inline constexpr int kDefaultTimeoutSeconds = 30;
 inline constexpr const char *kDemoEndpoint = "demo";
+inline constexpr int kDefaultHistoryMaxEntries = 100000;
+inline constexpr int kDefaultHistoryMaxDays = 0;
+
+// Organization and application names decide where QSettings and the data directory live.
+void setApplicationIdentity();
 
 std::unique_ptr<QSettings> open();
 
 QString endpointChoice();          // default: "demo" until the user picks something else
 int timeoutSeconds();
 QString caFile();
+int historyMaxEntries();
+int historyMaxDays();
 
 } // namespace AppSettings

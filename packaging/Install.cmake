@@ -33,6 +33,9 @@ endif()
 install(TARGETS codearts-inspector
     RUNTIME DESTINATION "${CMAKE_INSTALL_BINDIR}"
     BUNDLE DESTINATION .)
+if(TARGET codearts-inspector-window)
+    install(TARGETS codearts-inspector-window LIBRARY DESTINATION "${INSPECTOR_WINDOW_MODULE_DIR}")
+endif()
 
 if(UNIX AND NOT APPLE)
     install(FILES "${INSPECTOR_RESOURCES_DIR}/${INSPECTOR_APP_ID}.desktop"

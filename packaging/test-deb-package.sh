@@ -114,10 +114,13 @@ done
 if ((missing_files == 0)); then
   pass "file list has the binary, desktop file, metainfo and ${#ICON_SIZES[@]}+1 icons"
 fi
-stray="$(grep -vE '^\./usr/(bin|share)(/|$)|^\./(usr/)?$' <<<"$contents" || true)"
+# The window module is private to the app: /usr/lib/<triplet>/codearts-inspector/ (no ldconfig).
+stray="$(grep -vE '^\./usr/(bin|share)(/|$)|^\./(usr/)?$|^\./usr/lib/([^/]+/)?$|^\./usr/lib/[^/]+/codearts-inspector(/|$)' <<<"$contents" || true)"
 if [[ -n "$stray" ]]; then
-  fail "package installs outside /usr/bin and /usr/share: $(tr '\n' ' ' <<<"$stray")"
+  fail "package installs outside /usr/bin, /usr/share and its private library directory: $(tr '\n' ' ' <<<"$stray")"
 fi
+expect "the window module is packaged" "no codearts-inspector-window.so" \
+  matches "$contents" '^\./usr/lib/[^/]+/codearts-inspector/codearts-inspector-window\.so$' 
 
 # --- .deb: unpack and validate -----------------------------------------------------------
 root="$scratch/root"
@@ -173,6 +176,18 @@ elif grep -qE "\"id\"[[:space:]]*:[[:space:]]*\"$DEMO_JOB\"" <<<"$out"; then
   pass "show --demo --json returns job $DEMO_JOB"
 else
   fail "show --demo --json output lacks \"id\":\"$DEMO_JOB\": $out"
+fi
+
+# The window, offscreen: it must load its module from the package and keep running until stopped.
+status=0
+env -u DISPLAY -u WAYLAND_DISPLAY -u DBUS_SESSION_BUS_ADDRESS \
+  HOME="$home" XDG_CONFIG_HOME="$home/.config" XDG_DATA_HOME="$home/.local/share" \
+  XDG_CACHE_HOME="$home/.cache" XDG_RUNTIME_DIR="$scratch/runtime" QT_QPA_PLATFORM=offscreen \
+  timeout 5 "$binary" --demo >/dev/null 2>"$scratch/window.err" || status=$?
+if ((status == 124)) && ! grep -q "^error:" "$scratch/window.err"; then
+  pass "the unpacked window starts (module found) and runs until stopped"
+else
+  fail "the unpacked window exited with $status: $(head -c 500 "$scratch/window.err")"
 fi
 
 # --- .rpm --------------------------------------------------------------------------------

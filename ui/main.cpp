@@ -1,79 +1,50 @@
+#include "appsettings.h"
 #include "commandline.h"
-#include "mainwindow.h"
 #include "networkproxy.h"
-#include "singleinstance.h"
-#include "theme.h"
-#include "version.h"
 
-#include <QApplication>
-#include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QIcon>
-#include <QNetworkAccessManager>
 
 #include <cstdio>
 
+#ifdef INSPECTOR_WINDOW_MODULE
+#include <dlfcn.h>
+#include <climits>
+#include <cstdlib>
+#include <string>
+#else
+#include "windowmain.h"
+#endif
+
 namespace {
 
-void setApplicationIdentity()
+#ifdef INSPECTOR_WINDOW_MODULE
+// The window lives in a module of its own so that the command line never loads Qt Widgets and
+// Qt Gui: that keeps `show` close to curl's start-up time. The module sits next to the binary in
+// the build tree, and under the library directory once installed.
+int runWindowModule(int argc, char **argv)
 {
-    // Organization and application names decide where QSettings and the data directory live.
-    QCoreApplication::setOrganizationName(QStringLiteral("CodeArtsInspector"));
-    QCoreApplication::setApplicationName(QStringLiteral(CODEARTS_INSPECTOR_APP_NAME));
-    QCoreApplication::setApplicationVersion(QStringLiteral(CODEARTS_INSPECTOR_VERSION));
-}
-
-// Built from the PNG sizes: the SVG needs Qt's SVG plugin, which a minimal system may lack.
-QIcon applicationIcon()
-{
-    QIcon icon;
-    for (int size : {16, 24, 32, 48, 64, 128, 256, 512})
-        icon.addFile(QStringLiteral(":/icons/codearts-inspector-%1.png").arg(size), QSize(size, size));
-    return icon;
-}
-
-int runWindow(int argc, char **argv)
-{
-    QApplication app(argc, argv);
-    Theme::applyFromEnvironment();
-    setApplicationIdentity();
-    QApplication::setApplicationDisplayName(QObject::tr("CodeArts Inspector"));
-    QApplication::setDesktopFileName(QStringLiteral("io.github.codearts_inspector.CodeArtsInspector"));
-    QApplication::setWindowIcon(applicationIcon());
-
-    QCommandLineParser parser;
-    parser.addOption({QStringLiteral("demo"), QObject::tr("Open the window on the demo sandbox.")});
-    parser.addPositionalArgument(QStringLiteral("job"), QObject::tr("Job ID or job page URL to open."));
-    if (!parser.parse(QApplication::arguments()) || parser.positionalArguments().size() > 1) {
-        const QString problem = parser.errorText().isEmpty()
-            ? QObject::tr("Too many arguments.") : parser.errorText();
-        std::fprintf(stderr, "error: %s\n%s", qPrintable(problem), qPrintable(CommandLine::usage()));
-        return 2;
+    char executable[PATH_MAX];
+    if (!realpath("/proc/self/exe", executable)) {
+        std::perror("error: cannot locate the executable");
+        return 1;
     }
-
-    // A second launch hands its job to the window already open and leaves.
-    SingleInstance instance;
-    if (instance.handOver(parser.positionalArguments()))
-        return 0;
-    instance.listen();
-
-    SystemProxyFactory::install();
-    QNetworkAccessManager nam;
-    MainWindowOptions options;
-    options.demo = parser.isSet(QStringLiteral("demo"));
-    options.initialJob = parser.positionalArguments().value(0);
-    MainWindow window(&nam, options);
-    QObject::connect(&instance, &SingleInstance::argumentsReceived, &window,
-                     [&window](const QStringList &arguments) {
-                         window.showNormal();
-                         window.raise();
-                         window.activateWindow();
-                         if (!arguments.isEmpty())
-                             window.openJob(arguments.first());
-                     });
-    window.show();
-    return QApplication::exec();
+    std::string directory = executable;
+    directory.erase(directory.rfind('/'));
+    const std::string name = "/" INSPECTOR_WINDOW_MODULE;
+    std::string errors;
+    for (const std::string &candidate : {directory + name, directory + "/" INSPECTOR_WINDOW_MODULE_RELATIVE_DIR + name}) {
+        if (void *module = dlopen(candidate.c_str(), RTLD_NOW | RTLD_LOCAL)) {
+            using RunWindow = int (*)(int, char **);
+            if (auto run = reinterpret_cast<RunWindow>(dlsym(module, "codearts_inspector_run_window")))
+                return run(argc, argv);
+        }
+        errors += std::string(" ") + dlerror() + ";";
+    }
+    std::fprintf(stderr, "error: the window module could not be loaded:%s reinstall the application.\n",
+                 errors.c_str());
+    return 1;
 }
+#endif
 
 } // namespace
 
@@ -82,9 +53,13 @@ int main(int argc, char **argv)
     // Subcommands run without QApplication so they never need a display.
     if (CommandLine::isCommandLineInvocation(argc, argv)) {
         QCoreApplication app(argc, argv);
-        setApplicationIdentity();
+        AppSettings::setApplicationIdentity();
         SystemProxyFactory::install();
         return CommandLine::run(QCoreApplication::arguments());
     }
+#ifdef INSPECTOR_WINDOW_MODULE
+    return runWindowModule(argc, argv);
+#else
     return runWindow(argc, argv);
+#endif
 }

@@ -1,0 +1,77 @@
+#include "windowmain.h"
+
+#include "appsettings.h"
+#include "commandline.h"
+#include "mainwindow.h"
+#include "networkproxy.h"
+#include "singleinstance.h"
+#include "theme.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QNetworkAccessManager>
+
+#include <cstdio>
+
+namespace {
+
+// Built from the PNG sizes: the SVG needs Qt's SVG plugin, which a minimal system may lack.
+QIcon applicationIcon()
+{
+    QIcon icon;
+    for (int size : {16, 24, 32, 48, 64, 128, 256, 512})
+        icon.addFile(QStringLiteral(":/icons/codearts-inspector-%1.png").arg(size), QSize(size, size));
+    return icon;
+}
+
+} // namespace
+
+int runWindow(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    Theme::applyFromEnvironment();
+    AppSettings::setApplicationIdentity();
+    QApplication::setApplicationDisplayName(QObject::tr("CodeArts Inspector"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.codearts_inspector.CodeArtsInspector"));
+    QApplication::setWindowIcon(applicationIcon());
+
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("demo"), QObject::tr("Open the window on the demo sandbox.")});
+    parser.addPositionalArgument(QStringLiteral("job"), QObject::tr("Job ID or job page URL to open."));
+    if (!parser.parse(QApplication::arguments()) || parser.positionalArguments().size() > 1) {
+        const QString problem = parser.errorText().isEmpty()
+            ? QObject::tr("Too many arguments.") : parser.errorText();
+        std::fprintf(stderr, "error: %s\n%s", qPrintable(problem), qPrintable(CommandLine::usage()));
+        return 2;
+    }
+
+    // A second launch hands its job to the window already open and leaves.
+    SingleInstance instance;
+    if (instance.handOver(parser.positionalArguments()))
+        return 0;
+    instance.listen();
+
+    SystemProxyFactory::install();
+    QNetworkAccessManager nam;
+    MainWindowOptions options;
+    options.demo = parser.isSet(QStringLiteral("demo"));
+    options.initialJob = parser.positionalArguments().value(0);
+    MainWindow window(&nam, options);
+    QObject::connect(&instance, &SingleInstance::argumentsReceived, &window,
+                     [&window](const QStringList &arguments) {
+                         window.showNormal();
+                         window.raise();
+                         window.activateWindow();
+                         if (!arguments.isEmpty())
+                             window.openJob(arguments.first());
+                     });
+    window.show();
+    return QApplication::exec();
+}
+
+
+extern "C" Q_DECL_EXPORT int codearts_inspector_run_window(int argc, char **argv)
+{
+    return runWindow(argc, argv);
+}
