@@ -17,6 +17,8 @@ inline constexpr const char *kTimeoutSeconds = "network/timeoutSeconds";
 inline constexpr const char *kCaFile = "network/caFile";
 inline constexpr const char *kWindowGeometry = "window/geometry";
 inline constexpr const char *kWindowState = "window/state";
+// The interface language ("en", "zh_CN"); empty or absent: follow the system locale.
+inline constexpr const char *kLanguage = "ui/language";
 // History retention, applied each time the window starts; 0 means no limit.
 inline constexpr const char *kHistoryMaxEntries = "history/maxEntries";
 inline constexpr const char *kHistoryMaxDays = "history/maxDays";

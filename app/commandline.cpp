@@ -33,10 +33,11 @@ namespace {
 constexpr int kExitOk = 0;
 constexpr int kExitUsage = 2;
 
-QString tr(const char *text)
+// Gives the free functions here a translation context that lupdate can see.
+struct Text
 {
-    return QCoreApplication::translate("CommandLine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
 
 void printOut(const QString &text)
 {
@@ -60,7 +61,7 @@ int fail(int exitCode, const QString &message)
 
 int usageError(const QString &message)
 {
-    return fail(kExitUsage, message + u' ' + tr("Run 'codearts-inspector --help' for usage."));
+    return fail(kExitUsage, message + u' ' + Text::tr("Run 'codearts-inspector --help' for usage."));
 }
 
 // Reads one line from standard input without echoing it anywhere.
@@ -79,51 +80,51 @@ std::optional<QByteArray> readTokenLine()
 QString formatTime(std::optional<qint64> epochMs)
 {
     if (!epochMs)
-        return tr("unknown");
+        return Text::tr("unknown");
     const QDateTime when = QDateTime::fromMSecsSinceEpoch(*epochMs);
     return when.toString(u"yyyy-MM-dd HH:mm:ss t"_qs);
 }
 
 QString formatSeconds(std::optional<double> seconds)
 {
-    return seconds ? QString::number(*seconds, 'f', 2) + u" s" : tr("unknown");
+    return seconds ? QString::number(*seconds, 'f', 2) + u" s" : Text::tr("unknown");
 }
 
 QString formatBool(std::optional<bool> value, const QString &yes, const QString &no)
 {
-    return value ? (*value ? yes : no) : tr("unknown");
+    return value ? (*value ? yes : no) : Text::tr("unknown");
 }
 
 QString orUnknown(const QString &text)
 {
-    return text.isEmpty() ? tr("unknown") : text;
+    return text.isEmpty() ? Text::tr("unknown") : text;
 }
 
 QString listing(const JobInfo &job)
 {
-    const QString allowed = tr("allowed");
-    const QString denied = tr("denied");
-    const QString yes = tr("yes");
-    const QString no = tr("no");
+    const QString allowed = Text::tr("allowed");
+    const QString denied = Text::tr("denied");
+    const QString yes = Text::tr("yes");
+    const QString no = Text::tr("no");
     QList<std::pair<QString, QString>> rows = {
-        {tr("Job name"), orUnknown(job.jobName)},
-        {tr("Job ID"), orUnknown(job.id)},
-        {tr("Project ID"), orUnknown(job.projectId)},
-        {tr("Source"), orUnknown(job.sourceCode)},
-        {tr("Running status"), orUnknown(job.runningStatus)},
-        {tr("Last build status"), orUnknown(job.lastBuildStatus)},
-        {tr("Last build time"), formatTime(job.lastBuildTimeMs)},
-        {tr("Health score"), job.healthScore ? QString::number(*job.healthScore) + u" / 100" : tr("unknown")},
-        {tr("Created"), formatTime(job.createTimeMs)},
-        {tr("Build time"), formatSeconds(job.buildTime)},
-        {tr("Charge time"), formatSeconds(job.chargeTime)},
+        {Text::tr("Job name"), orUnknown(job.jobName)},
+        {Text::tr("Job ID"), orUnknown(job.id)},
+        {Text::tr("Project ID"), orUnknown(job.projectId)},
+        {Text::tr("Source"), orUnknown(job.sourceCode)},
+        {Text::tr("Running status"), orUnknown(job.runningStatus)},
+        {Text::tr("Last build status"), orUnknown(job.lastBuildStatus)},
+        {Text::tr("Last build time"), formatTime(job.lastBuildTimeMs)},
+        {Text::tr("Health score"), job.healthScore ? QString::number(*job.healthScore) + u" / 100" : Text::tr("unknown")},
+        {Text::tr("Created"), formatTime(job.createTimeMs)},
+        {Text::tr("Build time"), formatSeconds(job.buildTime)},
+        {Text::tr("Charge time"), formatSeconds(job.chargeTime)},
     };
     for (const PermissionFlag &flag : kPermissionFlags)
         rows.append({QLatin1String(flag.apiName), formatBool(job.*(flag.member), allowed, denied)});
-    rows.append({tr("Disabled"), formatBool(job.disabled, yes, no)});
-    rows.append({tr("Favorite"), formatBool(job.favorite, yes, no)});
-    rows.append({tr("New build"), formatBool(job.newBuild, yes, no)});
-    rows.append({tr("Project permissions"), formatBool(job.projectPermissionSwitch, yes, no)});
+    rows.append({Text::tr("Disabled"), formatBool(job.disabled, yes, no)});
+    rows.append({Text::tr("Favorite"), formatBool(job.favorite, yes, no)});
+    rows.append({Text::tr("New build"), formatBool(job.newBuild, yes, no)});
+    rows.append({Text::tr("Project permissions"), formatBool(job.projectPermissionSwitch, yes, no)});
     for (auto it = job.unknownFields.constBegin(); it != job.unknownFields.constEnd(); ++it) {
         const QJsonValue value = it.value();
         const QString text = value.isString() ? value.toString()
@@ -158,10 +159,10 @@ std::variant<ShowRequest, int> prepareShow(const QCommandLineParser &parser, QNe
     ShowRequest show;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return usageError(tr("'show' takes exactly one job ID or job page URL."));
+        return usageError(Text::tr("'show' takes exactly one job ID or job page URL."));
     const std::optional<QString> jobId = JobId::extract(positional.first());
     if (!jobId)
-        return usageError(tr("\"%1\" is not a job ID or job page URL. %2")
+        return usageError(Text::tr("\"%1\" is not a job ID or job page URL. %2")
                               .arg(positional.first().trimmed(), JobId::formatDescription()));
     show.jobId = *jobId;
     show.json = parser.isSet(u"json"_qs);
@@ -171,14 +172,14 @@ std::variant<ShowRequest, int> prepareShow(const QCommandLineParser &parser, QNe
     const bool hasEndpoint = parser.isSet(u"endpoint"_qs);
     const bool hasRegion = parser.isSet(u"region"_qs);
     if (int(hasEndpoint) + int(hasRegion) + int(show.demo) > 1)
-        return usageError(tr("Give only one of --endpoint, --region and --demo."));
+        return usageError(Text::tr("Give only one of --endpoint, --region and --demo."));
     if (hasRegion) {
         const QString region = parser.value(u"region"_qs);
         if (!Endpoints::isKnownRegion(region)) {
             QStringList ids;
             for (const Endpoints::Region &known : Endpoints::regions())
                 ids << QLatin1String(known.id);
-            return usageError(tr("Unknown region \"%1\". Known regions: %2.").arg(region, ids.join(u", ")));
+            return usageError(Text::tr("Unknown region \"%1\". Known regions: %2.").arg(region, ids.join(u", ")));
         }
         show.options.baseUrl = Endpoints::forRegion(region);
     } else if (hasEndpoint) {
@@ -191,27 +192,27 @@ std::variant<ShowRequest, int> prepareShow(const QCommandLineParser &parser, QNe
         bool ok = false;
         const double seconds = parser.value(u"timeout"_qs).toDouble(&ok);
         if (!ok || seconds <= 0 || seconds > 3600)
-            return usageError(tr("--timeout takes a number of seconds between 0 and 3600."));
+            return usageError(Text::tr("--timeout takes a number of seconds between 0 and 3600."));
         show.options.timeout = std::chrono::milliseconds(qint64(seconds * 1000));
     }
     if (parser.isSet(u"ca-file"_qs)) {
         const QString path = parser.value(u"ca-file"_qs);
         show.options.extraCaCertificates = QSslCertificate::fromPath(path, QSsl::Pem);
         if (show.options.extraCaCertificates.isEmpty())
-            return usageError(tr("No PEM certificate could be read from \"%1\".").arg(path));
+            return usageError(Text::tr("No PEM certificate could be read from \"%1\".").arg(path));
     }
 
     // Credentials: --token-stdin, --demo, else a profile or CLOUD_SDK_AK/SK (profilecommands.cpp).
-    const QString whereMissing = tr("Say where the job lives: --region REGION or --endpoint URL.");
+    const QString whereMissing = Text::tr("Say where the job lives: --region REGION or --endpoint URL.");
     if (parser.isSet(u"profile"_qs) && (show.demo || parser.isSet(u"token-stdin"_qs)))
-        return usageError(tr("--profile cannot be combined with --demo or --token-stdin."));
+        return usageError(Text::tr("--profile cannot be combined with --demo or --token-stdin."));
     show.credentials = std::make_shared<ShowCredentials>();
     if (parser.isSet(u"token-stdin"_qs)) {
         if (show.options.baseUrl.isEmpty())
             return usageError(whereMissing);
         const std::optional<QByteArray> token = readTokenLine();
         if (!token)
-            return fail(3, tr("--token-stdin was given but standard input held no token."));
+            return fail(3, Text::tr("--token-stdin was given but standard input held no token."));
         show.credentials->provider = CredentialProvider::forToken(*token);
     } else if (show.demo) {
         show.credentials->provider = CredentialProvider::forToken(DemoSandbox::demoToken());
@@ -232,17 +233,17 @@ std::variant<ShowRequest, int> prepareShow(const QCommandLineParser &parser, QNe
 int runShow(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(u"job"_qs, tr("Job ID or job page URL."));
+    parser.addPositionalArgument(u"job"_qs, Text::tr("Job ID or job page URL."));
     parser.addOptions({
-        {u"endpoint"_qs, tr("CodeArts Build base URL."), u"URL"_qs},
-        {u"region"_qs, tr("Region ID, e.g. cn-north-4."), u"REGION"_qs},
-        {u"token-stdin"_qs, tr("Read the IAM token from standard input (one line).")},
-        {u"profile"_qs, tr("Use this saved profile (default: the default profile)."), u"NAME"_qs},
-        {u"json"_qs, tr("Print one JSON object.")},
-        {u"timeout"_qs, tr("Give up after this many seconds (default 30)."), u"SECONDS"_qs},
-        {u"ca-file"_qs, tr("Also trust the CA certificates in this PEM file."), u"PEM"_qs},
-        {u"verbose"_qs, tr("Print request, status, timing and headers to stderr (secrets redacted).")},
-        {u"demo"_qs, tr("Fetch from the built-in demo sandbox.")},
+        {u"endpoint"_qs, Text::tr("CodeArts Build base URL."), u"URL"_qs},
+        {u"region"_qs, Text::tr("Region ID, e.g. cn-north-4."), u"REGION"_qs},
+        {u"token-stdin"_qs, Text::tr("Read the IAM token from standard input (one line).")},
+        {u"profile"_qs, Text::tr("Use this saved profile (default: the default profile)."), u"NAME"_qs},
+        {u"json"_qs, Text::tr("Print one JSON object.")},
+        {u"timeout"_qs, Text::tr("Give up after this many seconds (default 30)."), u"SECONDS"_qs},
+        {u"ca-file"_qs, Text::tr("Also trust the CA certificates in this PEM file."), u"PEM"_qs},
+        {u"verbose"_qs, Text::tr("Print request, status, timing and headers to stderr (secrets redacted).")},
+        {u"demo"_qs, Text::tr("Fetch from the built-in demo sandbox.")},
     });
     parser.addHelpOption();
     if (!parser.parse(arguments))
@@ -261,7 +262,7 @@ int runShow(const QStringList &arguments)
     DemoSandbox sandbox;
     if (show.demo) {
         if (!sandbox.start())
-            return fail(6, tr("The demo sandbox could not listen on 127.0.0.1."));
+            return fail(6, Text::tr("The demo sandbox could not listen on 127.0.0.1."));
         show.options.baseUrl = sandbox.baseUrl();
     }
 
@@ -297,16 +298,16 @@ int runShow(const QStringList &arguments)
 int runSandbox(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOption({u"port"_qs, tr("Port to listen on (default: any free port)."), u"PORT"_qs});
+    parser.addOption({u"port"_qs, Text::tr("Port to listen on (default: any free port)."), u"PORT"_qs});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     bool ok = true;
     const uint port = parser.isSet(u"port"_qs) ? parser.value(u"port"_qs).toUInt(&ok) : 0;
     if (!ok || port > 65535)
-        return usageError(tr("--port takes a number between 0 and 65535."));
+        return usageError(Text::tr("--port takes a number between 0 and 65535."));
     DemoSandbox sandbox;
     if (!sandbox.start(QHostAddress::LocalHost, quint16(port)))
-        return fail(6, tr("The demo sandbox could not listen on 127.0.0.1:%1.").arg(port));
+        return fail(6, Text::tr("The demo sandbox could not listen on 127.0.0.1:%1.").arg(port));
     printOut(sandbox.baseUrl().toString() + u'\n');
     return QCoreApplication::exec();
 }
@@ -327,7 +328,7 @@ bool isCommandLineInvocation(int argc, char **argv)
 
 QString usage()
 {
-    return tr("Usage:\n"
+    return Text::tr("Usage:\n"
               "  codearts-inspector                         open the window\n"
               "  codearts-inspector --demo                  open the window on the demo sandbox\n"
               "  codearts-inspector JOB_ID|JOB_URL          open the window on that job\n"
@@ -376,7 +377,7 @@ int run(const QStringList &arguments)
         return runFavoritesCommand(rest);
     if (command == u"history")
         return runHistoryCommand(rest);
-    return usageError(tr("Unknown command \"%1\".").arg(command));
+    return usageError(Text::tr("Unknown command \"%1\".").arg(command));
 }
 
 } // namespace CommandLine

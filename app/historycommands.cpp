@@ -27,10 +27,11 @@ constexpr int kExitNotFound = 4;
 constexpr int kDefaultHistoryLimit = 50;
 const QString kNoProfile; // profiles come later; until then everything lives under ""
 
-QString tr(const char *text)
+// Gives the free functions here a translation context that lupdate can see.
+struct Text
 {
-    return QCoreApplication::translate("CommandLine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
 
 void printOut(const QString &text)
 {
@@ -54,7 +55,7 @@ int fail(int exitCode, const QString &message)
 
 int usageError(const QString &message)
 {
-    return fail(kExitUsage, message + u' ' + tr("Run 'codearts-inspector --help' for usage."));
+    return fail(kExitUsage, message + u' ' + Text::tr("Run 'codearts-inspector --help' for usage."));
 }
 
 void printJson(const QJsonArray &array)
@@ -101,7 +102,7 @@ std::unique_ptr<HistoryStore> openStore()
 
 int storageError(const HistoryStore &store)
 {
-    return fail(kExitStorage, tr("The history database \"%1\" could not be used: %2")
+    return fail(kExitStorage, Text::tr("The history database \"%1\" could not be used: %2")
                                   .arg(store.path(), store.lastError()));
 }
 
@@ -110,7 +111,7 @@ std::optional<QString> jobArgument(const QString &text, int *exitCode)
 {
     const std::optional<QString> jobId = JobId::extract(text);
     if (!jobId)
-        *exitCode = usageError(tr("\"%1\" is not a job ID or job page URL. %2")
+        *exitCode = usageError(Text::tr("\"%1\" is not a job ID or job page URL. %2")
                                    .arg(text.trimmed(), JobId::formatDescription()));
     return jobId;
 }
@@ -142,7 +143,7 @@ int listFavorites(HistoryStore &store, bool json)
         return kExitOk;
     }
     if (favorites.isEmpty()) {
-        printOut(tr("No favorites yet. Add one with: codearts-inspector favorites add JOB\n"));
+        printOut(Text::tr("No favorites yet. Add one with: codearts-inspector favorites add JOB\n"));
         return kExitOk;
     }
     QList<QStringList> rows;
@@ -153,7 +154,7 @@ int listFavorites(HistoryStore &store, bool json)
                      favorite.healthScore ? QString::number(*favorite.healthScore) : QString(),
                      favorite.note});
     }
-    printOut(table({tr("#"), tr("JOB ID"), tr("NAME"), tr("RUNNING"), tr("LAST BUILD"), tr("HEALTH"), tr("NOTE")},
+    printOut(table({Text::tr("#"), Text::tr("JOB ID"), Text::tr("NAME"), Text::tr("RUNNING"), Text::tr("LAST BUILD"), Text::tr("HEALTH"), Text::tr("NOTE")},
                    rows));
     return kExitOk;
 }
@@ -163,7 +164,7 @@ int addFavorite(HistoryStore &store, const QString &jobId, const QCommandLinePar
     const bool hasAlias = parser.isSet(u"alias"_qs);
     const bool hasNote = parser.isSet(u"note"_qs);
     if (store.addFavorite(kNoProfile, jobId, parser.value(u"alias"_qs), parser.value(u"note"_qs))) {
-        printOut(tr("Added %1 to the favorites.\n").arg(jobId));
+        printOut(Text::tr("Added %1 to the favorites.\n").arg(jobId));
         return kExitOk;
     }
     if (!store.isFavorite(kNoProfile, jobId))
@@ -176,7 +177,7 @@ int addFavorite(HistoryStore &store, const QString &jobId, const QCommandLinePar
                                   hasNote ? parser.value(u"note"_qs) : favorite.note))
             return storageError(store);
     }
-    printOut(tr("%1 already is a favorite.\n").arg(jobId));
+    printOut(Text::tr("%1 already is a favorite.\n").arg(jobId));
     return kExitOk;
 }
 
@@ -209,7 +210,7 @@ int listHistory(HistoryStore &store, const HistoryFilter &filter, int limit, boo
         return kExitOk;
     }
     if (entries.isEmpty()) {
-        printOut(tr("No history yet.\n"));
+        printOut(Text::tr("No history yet.\n"));
         return kExitOk;
     }
     QList<QStringList> rows;
@@ -218,7 +219,7 @@ int listHistory(HistoryStore &store, const HistoryFilter &filter, int limit, boo
                      entry.outcome, entry.httpStatus > 0 ? QString::number(entry.httpStatus) : QString(),
                      QString::number(entry.durationMs) + u" ms"});
     }
-    printOut(table({tr("ID"), tr("TIME"), tr("JOB ID"), tr("JOB NAME"), tr("OUTCOME"), tr("HTTP"), tr("DURATION")},
+    printOut(table({Text::tr("ID"), Text::tr("TIME"), Text::tr("JOB ID"), Text::tr("JOB NAME"), Text::tr("OUTCOME"), Text::tr("HTTP"), Text::tr("DURATION")},
                    rows));
     return kExitOk;
 }
@@ -226,11 +227,11 @@ int listHistory(HistoryStore &store, const HistoryFilter &filter, int limit, boo
 int clearHistory(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOption({u"job"_qs, tr("Only this job's entries."), u"JOB"_qs});
+    parser.addOption({u"job"_qs, Text::tr("Only this job's entries."), u"JOB"_qs});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (!parser.positionalArguments().isEmpty())
-        return usageError(tr("'history clear' takes no arguments besides --job."));
+        return usageError(Text::tr("'history clear' takes no arguments besides --job."));
     int exitCode = kExitOk;
     std::optional<QString> jobId;
     if (parser.isSet(u"job"_qs) && !(jobId = jobArgument(parser.value(u"job"_qs), &exitCode)))
@@ -252,7 +253,7 @@ int debugFill(const QStringList &arguments)
     bool ok = false;
     const int count = arguments.value(2).toInt(&ok);
     if (!ok || count < 0)
-        return usageError(tr("debug-fill takes a count."));
+        return usageError(Text::tr("debug-fill takes a count."));
     const auto store = openStore();
     if (!store->isOpen())
         return storageError(*store);
@@ -276,25 +277,25 @@ int runFavoritesCommand(const QStringList &arguments)
 {
     const QString action = arguments.value(1);
     if (action != u"list" && action != u"add" && action != u"remove")
-        return usageError(tr("'favorites' takes list, add or remove."));
+        return usageError(Text::tr("'favorites' takes list, add or remove."));
     QCommandLineParser parser;
     if (action == u"list")
-        parser.addOption({u"json"_qs, tr("Print one JSON array.")});
+        parser.addOption({u"json"_qs, Text::tr("Print one JSON array.")});
     if (action == u"add") {
-        parser.addOption({u"alias"_qs, tr("A name of your own for the job."), u"ALIAS"_qs});
-        parser.addOption({u"note"_qs, tr("A note about the job."), u"TEXT"_qs});
+        parser.addOption({u"alias"_qs, Text::tr("A name of your own for the job."), u"ALIAS"_qs});
+        parser.addOption({u"note"_qs, Text::tr("A note about the job."), u"TEXT"_qs});
     }
     if (!parser.parse(arguments.mid(1)))
         return usageError(parser.errorText());
     const QStringList positional = parser.positionalArguments();
     if (action == u"list") {
         if (!positional.isEmpty())
-            return usageError(tr("'favorites list' takes no arguments besides --json."));
+            return usageError(Text::tr("'favorites list' takes no arguments besides --json."));
         const auto store = openStore();
         return store->isOpen() ? listFavorites(*store, parser.isSet(u"json"_qs)) : storageError(*store);
     }
     if (positional.size() != 1)
-        return usageError(tr("'favorites %1' takes exactly one job ID or job page URL.").arg(action));
+        return usageError(Text::tr("'favorites %1' takes exactly one job ID or job page URL.").arg(action));
     int exitCode = kExitOk;
     const std::optional<QString> jobId = jobArgument(positional.first(), &exitCode);
     if (!jobId)
@@ -305,10 +306,10 @@ int runFavoritesCommand(const QStringList &arguments)
     if (action == u"add")
         return addFavorite(*store, *jobId, parser);
     if (store->removeFavorite(kNoProfile, *jobId)) {
-        printOut(tr("Removed %1 from the favorites.\n").arg(*jobId));
+        printOut(Text::tr("Removed %1 from the favorites.\n").arg(*jobId));
         return kExitOk;
     }
-    return store->lastError().isEmpty() ? fail(kExitNotFound, tr("%1 is not a favorite.").arg(*jobId))
+    return store->lastError().isEmpty() ? fail(kExitNotFound, Text::tr("%1 is not a favorite.").arg(*jobId))
                                         : storageError(*store);
 }
 
@@ -320,20 +321,20 @@ int runHistoryCommand(const QStringList &arguments)
         return debugFill(arguments);
     QCommandLineParser parser;
     parser.addOptions({
-        {u"job"_qs, tr("Only this job's entries."), u"JOB"_qs},
-        {u"limit"_qs, tr("Show at most N entries (default 50)."), u"N"_qs},
-        {u"json"_qs, tr("Print one JSON array.")},
+        {u"job"_qs, Text::tr("Only this job's entries."), u"JOB"_qs},
+        {u"limit"_qs, Text::tr("Show at most N entries (default 50)."), u"N"_qs},
+        {u"json"_qs, Text::tr("Print one JSON array.")},
     });
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (!parser.positionalArguments().isEmpty())
-        return usageError(tr("Unknown history command \"%1\".").arg(parser.positionalArguments().first()));
+        return usageError(Text::tr("Unknown history command \"%1\".").arg(parser.positionalArguments().first()));
     int limit = kDefaultHistoryLimit;
     if (parser.isSet(u"limit"_qs)) {
         bool ok = false;
         limit = parser.value(u"limit"_qs).toInt(&ok);
         if (!ok || limit < 1)
-            return usageError(tr("--limit takes a positive number."));
+            return usageError(Text::tr("--limit takes a positive number."));
     }
     HistoryFilter filter;
     int exitCode = kExitOk;
@@ -355,7 +356,7 @@ void recordFetch(const QString &endpoint, const JobFetch &fetch)
         : HistoryEntry::fromError(endpoint, fetch.jobId(), fetch.error(), fetch.elapsedMs());
     entry.jobId = fetch.jobId(); // what was asked for, even if the answer omitted its ID
     if (!store->isOpen() || store->record(entry) == 0)
-        printErr(u"warning: " + tr("The fetch was not recorded in the history (%1): %2")
+        printErr(u"warning: " + Text::tr("The fetch was not recorded in the history (%1): %2")
                                     .arg(store->path(), store->lastError()) + u'\n');
 }
 

@@ -176,8 +176,14 @@ QString HistoryStore::defaultPath()
 }
 
 HistoryStore::HistoryStore(const QString &path)
+    : HistoryStore(path, Check::Quick)
+{
+}
+
+HistoryStore::HistoryStore(const QString &path, Check check)
     : m_path(path)
     , m_connectionName(u"inspector-history-%1"_qs.arg(s_connectionCounter.fetchAndAddRelaxed(1)))
+    , m_check(check)
 {
     if (!QDir().mkpath(QFileInfo(m_path).absolutePath())) {
         m_lastError = tr("The folder for \"%1\" could not be created.").arg(m_path);
@@ -217,6 +223,8 @@ HistoryStore::OpenResult HistoryStore::openConnection()
     // Wait for another process's write instead of failing at once.
     if (!execSql(u"PRAGMA busy_timeout = %1"_qs.arg(kBusyTimeoutMs)))
         return OpenResult::Failed;
+    if (m_check == Check::Skip)
+        return configure() && migrate() ? OpenResult::Ok : OpenResult::Failed;
     QSqlQuery check(m_db);
     if (!check.exec(u"PRAGMA quick_check"_qs)) {
         m_lastError = check.lastError().text();
@@ -330,6 +338,16 @@ QString HistoryStore::pragmaText(const QString &pragma)
     return query.next() ? query.value(0).toString() : QString();
 }
 
+bool HistoryStore::setAutoCheckpoint(int pages)
+{
+    return m_open && execSql(u"PRAGMA wal_autocheckpoint = %1"_qs.arg(qMax(0, pages)));
+}
+
+bool HistoryStore::checkpoint()
+{
+    return m_open && execSql(u"PRAGMA wal_checkpoint(PASSIVE)"_qs);
+}
+
 int HistoryStore::schemaVersion()
 {
     bool ok = false;
@@ -378,7 +396,8 @@ QList<HistoryEntry> HistoryStore::entries(const HistoryFilter &filter, int limit
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(u"SELECT "_qs + kEntryColumns + u" FROM history"_qs + where.sql
-                  + u" ORDER BY time DESC, id DESC LIMIT ? OFFSET ?"_qs);
+                  + (filter.oldestFirst ? u" ORDER BY time ASC, id ASC"_qs : u" ORDER BY time DESC, id DESC"_qs)
+                  + u" LIMIT ? OFFSET ?"_qs);
     bindAll(query, where.values);
     query.addBindValue(limit > 0 ? limit : -1);
     query.addBindValue(qMax(0, offset));
@@ -597,6 +616,7 @@ QList<Favorite> HistoryStore::favorites(const QString &profile)
             favorite.runningStatus = job.runningStatus;
             favorite.lastBuildStatus = job.lastBuildStatus;
             favorite.healthScore = job.healthScore;
+            favorite.serviceFavorite = job.favorite;
             favorite.lastSeenMs = query.value(6).toLongLong();
         }
         result.append(favorite);

@@ -47,6 +47,7 @@ struct HistoryFilter
     QString outcome;                 // exact: "success", "not_found", ...
     std::optional<qint64> fromMs;    // inclusive
     std::optional<qint64> toMs;      // exclusive
+    bool oldestFirst = false;        // entries() order; newest first by default
 };
 
 struct HistoryJob
@@ -71,6 +72,7 @@ struct Favorite
     QString lastBuildStatus;
     std::optional<int> healthScore;
     std::optional<qint64> lastSeenMs;
+    std::optional<bool> serviceFavorite; // the job's own `favorite` flag in CodeArts
 };
 
 // History of fetches and favorite jobs, in one SQLite database (history.sqlite in the app data
@@ -89,6 +91,10 @@ public:
     // file that cannot be opened or fails the integrity check is renamed aside and a fresh one
     // started: see movedAsidePath().
     explicit HistoryStore(const QString &path = defaultPath());
+    // Whether opening runs PRAGMA quick_check. Skip only for a second connection to a file
+    // another connection of this process has just checked: the check reads the whole file.
+    enum class Check { Quick, Skip };
+    HistoryStore(const QString &path, Check check);
     ~HistoryStore();
     HistoryStore(const HistoryStore &) = delete;
     HistoryStore &operator=(const HistoryStore &) = delete;
@@ -127,6 +133,12 @@ public:
                         const QString &note);
     bool isFavorite(const QString &profile, const QString &jobId);
 
+    // SQLite copies the WAL back into the file at a commit every 1000 pages, with an fsync that
+    // can take tens of ms. A connection on the GUI thread turns that off (pages = 0) and has
+    // another thread call checkpoint() (PASSIVE: never waits for, nor blocks, the writer).
+    bool setAutoCheckpoint(int pages);
+    bool checkpoint();
+
     // For tests and diagnostics.
     int schemaVersion();
     QString journalMode();
@@ -150,5 +162,6 @@ private:
     std::unique_ptr<QSqlQuery> m_insert; // prepared once: record() is the hot path
     QString m_lastError;
     QString m_movedAsidePath;
+    Check m_check = Check::Quick;
     bool m_open = false;
 };

@@ -9,10 +9,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// Gives the free functions here a translation context that lupdate can see.
+struct Text
 {
-    return QCoreApplication::translate("HttpExchange", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HttpExchange)
+};
 
 bool isSecretHeader(const QByteArray &name)
 {
@@ -50,7 +51,7 @@ QString originOf(const QUrl &url)
 ApiError bodyTooLarge(const QString &message)
 {
     return {ApiError::Kind::BodyTooLarge, message,
-            tr("The answer should be small: the endpoint is probably not a Huawei Cloud API.")};
+            Text::tr("The answer should be small: the endpoint is probably not a Huawei Cloud API.")};
 }
 
 // Maps Qt's transport-level errors (below 200: connection and proxy problems) to ours.
@@ -61,39 +62,39 @@ ApiError transportFailure(QNetworkReply::NetworkError code, const QString &qtTex
     ApiError error;
     switch (code) {
     case QNetworkReply::HostNotFoundError:
-        error = {Kind::HostNotFound, tr("The server's name could not be found (%1).").arg(url.host()),
-                 tr("Check the endpoint and your internet connection or DNS settings.")};
+        error = {Kind::HostNotFound, Text::tr("The server's name could not be found (%1).").arg(url.host()),
+                 Text::tr("Check the endpoint and your internet connection or DNS settings.")};
         break;
     case QNetworkReply::ProxyNotFoundError:
     case QNetworkReply::ProxyConnectionRefusedError:
     case QNetworkReply::ProxyConnectionClosedError:
     case QNetworkReply::ProxyTimeoutError:
     case QNetworkReply::ProxyAuthenticationRequiredError:
-        error = {Kind::NetworkUnreachable, tr("The proxy server could not be used."),
-                 tr("Check the proxy settings (https_proxy, no_proxy or the system's).")};
+        error = {Kind::NetworkUnreachable, Text::tr("The proxy server could not be used."),
+                 Text::tr("Check the proxy settings (https_proxy, no_proxy or the system's).")};
         break;
     case QNetworkReply::SslHandshakeFailedError:
         error = {Kind::TlsFailure,
-                 tr("The secure connection to %1 could not be trusted.").arg(url.host()),
-                 tr("If your company inspects HTTPS traffic, add its CA certificate with "
+                 Text::tr("The secure connection to %1 could not be trusted.").arg(url.host()),
+                 Text::tr("If your company inspects HTTPS traffic, add its CA certificate with "
                     "--ca-file or in the settings. Certificate errors are never ignored.")};
         break;
     case QNetworkReply::TimeoutError:
-        error = {Kind::Timeout, tr("The connection timed out."),
-                 tr("Check your network, or allow more time with --timeout.")};
+        error = {Kind::Timeout, Text::tr("The connection timed out."),
+                 Text::tr("Check your network, or allow more time with --timeout.")};
         break;
     case QNetworkReply::TooManyRedirectsError:
     case QNetworkReply::InsecureRedirectError:
-        error = {Kind::RedirectRefused, tr("The server's redirects could not be followed."),
-                 tr("Use the final endpoint URL directly.")};
+        error = {Kind::RedirectRefused, Text::tr("The server's redirects could not be followed."),
+                 Text::tr("Use the final endpoint URL directly.")};
         break;
     case QNetworkReply::RemoteHostClosedError:
-        error = {Kind::NetworkUnreachable, tr("The server closed the connection before answering fully."),
-                 tr("Try again; if it persists, check the endpoint and any proxy in between.")};
+        error = {Kind::NetworkUnreachable, Text::tr("The server closed the connection before answering fully."),
+                 Text::tr("Try again; if it persists, check the endpoint and any proxy in between.")};
         break;
     default:
-        error = {Kind::NetworkUnreachable, tr("Could not connect to %1.").arg(url.host()),
-                 tr("Check that you are online and that the endpoint is right.")};
+        error = {Kind::NetworkUnreachable, Text::tr("Could not connect to %1.").arg(url.host()),
+                 Text::tr("Check that you are online and that the endpoint is right.")};
         break;
     }
     error.errorMessage = tlsErrors.isEmpty() ? qtText : tlsErrors.join(u"; ");
@@ -118,8 +119,8 @@ HttpExchange::HttpExchange(QObject *parent) : QObject(parent)
     m_deadline.setTimerType(Qt::PreciseTimer); // a coarse timer may fire early
     connect(&m_deadline, &QTimer::timeout, this, [this] {
         const int seconds = int((m_deadline.interval() + 999) / 1000);
-        abortWith({ApiError::Kind::Timeout, tr("No complete answer within %n second(s).", nullptr, seconds),
-                   tr("The service or network is slow: try again, or allow more time with --timeout.")});
+        abortWith({ApiError::Kind::Timeout, Text::tr("No complete answer within %n second(s).", nullptr, seconds),
+                   Text::tr("The service or network is slow: try again, or allow more time with --timeout.")});
     });
 }
 
@@ -191,7 +192,7 @@ void HttpExchange::start(QNetworkAccessManager *nam, QNetworkRequest request, co
 
 void HttpExchange::abort()
 {
-    abortWith({ApiError::Kind::Cancelled, tr("The request was cancelled."), {}});
+    abortWith({ApiError::Kind::Cancelled, Text::tr("The request was cancelled."), {}});
 }
 
 void HttpExchange::abortWith(ApiError error)
@@ -212,7 +213,7 @@ void HttpExchange::onMetaDataChanged()
 {
     const qint64 announced = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
     if (announced > m_maxBodyBytes)
-        abortWith(bodyTooLarge(tr("The answer is too large (%1 bytes; the limit is %2 bytes).")
+        abortWith(bodyTooLarge(Text::tr("The answer is too large (%1 bytes; the limit is %2 bytes).")
                                    .arg(announced)
                                    .arg(m_maxBodyBytes)));
 }
@@ -223,7 +224,7 @@ void HttpExchange::onReadyRead()
     m_body += m_reply->read(m_maxBodyBytes + 1 - m_body.size());
     if (m_body.size() > m_maxBodyBytes) {
         m_body.clear();
-        abortWith(bodyTooLarge(tr("The answer is too large (over %1 bytes).").arg(m_maxBodyBytes)));
+        abortWith(bodyTooLarge(Text::tr("The answer is too large (over %1 bytes).").arg(m_maxBodyBytes)));
     }
 }
 
@@ -235,10 +236,10 @@ void HttpExchange::onRedirected(const QUrl &target)
         return;
     }
     ApiError error(ApiError::Kind::RedirectRefused,
-                   tr("The server redirected to another site, %1; the request was stopped so "
+                   Text::tr("The server redirected to another site, %1; the request was stopped so "
                       "your credentials are not sent there.")
                        .arg(originOf(target)),
-                   tr("If you trust that site, use it as the endpoint directly."));
+                   Text::tr("If you trust that site, use it as the endpoint directly."));
     error.httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     abortWith(error);
 }

@@ -7,10 +7,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// Gives the free functions here a translation context that lupdate can see.
+struct Text
 {
-    return QCoreApplication::translate("JobAnswer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(JobAnswer)
+};
 
 bool looksLikeHtml(const JobAnswer::Http &http)
 {
@@ -54,32 +55,32 @@ ApiError errorForStatus(int status, int retryAfterSeconds)
     using Kind = ApiError::Kind;
     switch (status) {
     case 401:
-        return {Kind::Unauthorized, tr("The token is invalid or has expired."),
-                tr("Get a new IAM token (tokens last 24 hours) and try again.")};
+        return {Kind::Unauthorized, Text::tr("The token is invalid or has expired."),
+                Text::tr("Get a new IAM token (tokens last 24 hours) and try again.")};
     case 403:
-        return {Kind::Forbidden, tr("You have no permission to view this job."),
-                tr("Ask the job's owner or a project manager to grant you access, "
+        return {Kind::Forbidden, Text::tr("You have no permission to view this job."),
+                Text::tr("Ask the job's owner or a project manager to grant you access, "
                    "or check that the token belongs to the right project.")};
     case 404:
-        return {Kind::NotFound, tr("No job with this ID was found."),
-                tr("Check the job ID and that the endpoint is in the job's region.")};
+        return {Kind::NotFound, Text::tr("No job with this ID was found."),
+                Text::tr("Check the job ID and that the endpoint is in the job's region.")};
     case 429: {
-        ApiError error(Kind::RateLimited, tr("Too many requests: the service is rate limiting you."));
+        ApiError error(Kind::RateLimited, Text::tr("Too many requests: the service is rate limiting you."));
         error.retryAfterSeconds = retryAfterSeconds;
         error.hint = retryAfterSeconds >= 0
             ? QCoreApplication::translate("JobAnswer", "Wait %n second(s) and try again.", nullptr,
                                           retryAfterSeconds)
-            : tr("Wait a minute and try again.");
+            : Text::tr("Wait a minute and try again.");
         return error;
     }
     default:
         break;
     }
     if (status >= 500)
-        return {Kind::HttpError, tr("The CodeArts Build service had a problem answering."),
-                tr("This is usually temporary: try again in a moment.")};
-    return {Kind::HttpError, tr("The service refused the request."),
-            tr("Check the job ID and the endpoint.")};
+        return {Kind::HttpError, Text::tr("The CodeArts Build service had a problem answering."),
+                Text::tr("This is usually temporary: try again in a moment.")};
+    return {Kind::HttpError, Text::tr("The service refused the request."),
+            Text::tr("Check the job ID and the endpoint.")};
 }
 
 ApiError invalidResponse(const QString &message, const QString &hint)
@@ -107,7 +108,7 @@ JobAnswer JobAnswer::interpret(const Http &http)
         if (isJsonObject)
             readServiceError(document.object(), error);
         else if (looksLikeHtml(http))
-            error.errorMessage = tr("the answer was a web page, likely from a proxy or gateway");
+            error.errorMessage = Text::tr("the answer was a web page, likely from a proxy or gateway");
         answer.error = error;
         return answer;
     }
@@ -115,20 +116,20 @@ JobAnswer JobAnswer::interpret(const Http &http)
     if (!isJsonObject) {
         if (looksLikeHtml(http)) {
             answer.error = withContext(invalidResponse(
-                tr("The server answered with a web page instead of job data."),
-                tr("A proxy or gateway may be in the way: check the endpoint URL and your proxy settings.")));
+                Text::tr("The server answered with a web page instead of job data."),
+                Text::tr("A proxy or gateway may be in the way: check the endpoint URL and your proxy settings.")));
         } else if (http.body.trimmed().isEmpty()) {
-            answer.error = withContext(invalidResponse(tr("The server sent an empty answer."),
-                                                       tr("Try again; if it persists, check the endpoint.")));
+            answer.error = withContext(invalidResponse(Text::tr("The server sent an empty answer."),
+                                                       Text::tr("Try again; if it persists, check the endpoint.")));
         } else if (parseError.error != QJsonParseError::NoError) {
             ApiError error = withContext(invalidResponse(
-                tr("The answer was not valid JSON (it may have been cut off)."),
-                tr("Try again; if it persists, check the endpoint and any proxy in between.")));
+                Text::tr("The answer was not valid JSON (it may have been cut off)."),
+                Text::tr("Try again; if it persists, check the endpoint and any proxy in between.")));
             error.errorMessage = QStringLiteral("%1 at byte %2").arg(parseError.errorString()).arg(parseError.offset);
             answer.error = error;
         } else {
-            answer.error = withContext(invalidResponse(tr("The answer was JSON but not a job object."),
-                                                       tr("Check that the endpoint is a CodeArts Build endpoint.")));
+            answer.error = withContext(invalidResponse(Text::tr("The answer was JSON but not a job object."),
+                                                       Text::tr("Check that the endpoint is a CodeArts Build endpoint.")));
         }
         return answer;
     }
@@ -137,19 +138,19 @@ JobAnswer JobAnswer::interpret(const Http &http)
     const QString status = root.value(u"status").toString();
     if (status.compare(u"fail", Qt::CaseInsensitive) == 0) {
         ApiError error = withContext({ApiError::Kind::ServiceFailure,
-                                      tr("The service could not return this job."),
-                                      tr("Read the service's message below; try again later if it looks temporary.")});
+                                      Text::tr("The service could not return this job."),
+                                      Text::tr("Read the service's message below; try again later if it looks temporary.")});
         readServiceError(root, error);
         if (error.errorMessage.isEmpty())
-            error.errorMessage = tr("no reason given");
+            error.errorMessage = Text::tr("no reason given");
         answer.error = error;
         return answer;
     }
 
     const QJsonValue result = root.value(u"result");
     if (!result.isObject()) {
-        answer.error = withContext(invalidResponse(tr("The answer has no job data in it."),
-                                                   tr("Check that the endpoint is a CodeArts Build endpoint.")));
+        answer.error = withContext(invalidResponse(Text::tr("The answer has no job data in it."),
+                                                   Text::tr("Check that the endpoint is a CodeArts Build endpoint.")));
         return answer;
     }
     answer.job = JobInfo::fromJson(result.toObject());

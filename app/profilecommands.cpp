@@ -24,10 +24,11 @@ constexpr int kExitStorage = 1;
 constexpr int kExitUsage = 2;
 constexpr int kExitCredentials = 3;
 
-QString tr(const char *text)
+// Gives the free functions here a translation context that lupdate can see.
+struct Text
 {
-    return QCoreApplication::translate("CommandLine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
 
 void printOut(const QString &text)
 {
@@ -56,12 +57,12 @@ int fail(int exitCode, const QString &message)
 
 int usageError(const QString &message)
 {
-    return fail(kExitUsage, message + u' ' + tr("Run 'codearts-inspector --help' for usage."));
+    return fail(kExitUsage, message + u' ' + Text::tr("Run 'codearts-inspector --help' for usage."));
 }
 
 int unknownProfile(const QString &name)
 {
-    return usageError(tr("There is no profile named \"%1\" (see 'codearts-inspector profile list').").arg(name));
+    return usageError(Text::tr("There is no profile named \"%1\" (see 'codearts-inspector profile list').").arg(name));
 }
 
 // One line from standard input, never echoed; nullopt at end of input or for an empty line.
@@ -149,9 +150,9 @@ std::optional<QList<std::pair<ProfileSecret, QByteArray>>> readSecrets(Profile::
 QString whatStdinHolds(Profile::Kind kind)
 {
     switch (kind) {
-    case Profile::Kind::Token: return tr("the IAM token (one line)");
-    case Profile::Kind::Password: return tr("the IAM password (one line)");
-    case Profile::Kind::AkSk: return tr("the access key and the secret key (two lines)");
+    case Profile::Kind::Token: return Text::tr("the IAM token (one line)");
+    case Profile::Kind::Password: return Text::tr("the IAM password (one line)");
+    case Profile::Kind::AkSk: return Text::tr("the access key and the secret key (two lines)");
     }
     return {};
 }
@@ -169,8 +170,8 @@ bool parseOrFail(QCommandLineParser &parser, const QStringList &arguments, int p
         return false;
     }
     if (parser.positionalArguments().size() != positionalCount) {
-        *exitCode = usageError(positionalCount == 1 ? tr("Give exactly one profile name.")
-                                                    : tr("Too many arguments."));
+        *exitCode = usageError(positionalCount == 1 ? Text::tr("Give exactly one profile name.")
+                                                    : Text::tr("Too many arguments."));
         return false;
     }
     return true;
@@ -185,7 +186,7 @@ std::variant<Profile, int> profileFromOptions(const QCommandLineParser &parser)
     p.name = parser.positionalArguments().constFirst().trimmed();
     const bool hasRegion = parser.isSet(u"region"_qs);
     if (hasRegion == parser.isSet(u"endpoint"_qs))
-        return usageError(tr("Give either --region REGION or --endpoint URL."));
+        return usageError(Text::tr("Give either --region REGION or --endpoint URL."));
     if (hasRegion)
         p.region = parser.value(u"region"_qs).trimmed();
     else
@@ -194,7 +195,7 @@ std::variant<Profile, int> profileFromOptions(const QCommandLineParser &parser)
         p.iamEndpoint = QUrl(parser.value(u"iam-endpoint"_qs).trimmed(), QUrl::StrictMode);
     const std::optional<Profile::Kind> kind = Profile::kindFromName(parser.value(u"auth"_qs));
     if (!kind)
-        return usageError(tr("--auth takes token, password or aksk."));
+        return usageError(Text::tr("--auth takes token, password or aksk."));
     p.kind = *kind;
     p.userName = parser.value(u"user"_qs).trimmed();
     p.domainName = parser.value(u"domain"_qs).trimmed();
@@ -202,9 +203,9 @@ std::variant<Profile, int> profileFromOptions(const QCommandLineParser &parser)
     p.projectId = parser.value(u"project-id"_qs).trimmed();
     const bool password = p.kind == Profile::Kind::Password;
     if (!password && (parser.isSet(u"user"_qs) || parser.isSet(u"domain"_qs) || parser.isSet(u"remember-password"_qs)))
-        return usageError(tr("--user, --domain and --remember-password go with --auth password."));
+        return usageError(Text::tr("--user, --domain and --remember-password go with --auth password."));
     if (password && (p.userName.isEmpty() || p.domainName.isEmpty()))
-        return usageError(tr("--auth password needs --user USER and --domain ACCOUNT."));
+        return usageError(Text::tr("--auth password needs --user USER and --domain ACCOUNT."));
     return p;
 }
 
@@ -215,30 +216,30 @@ int signInNewProfile(ProfileSession &session, const Profile &profile, const QByt
     CredentialProvider provider(profile, session.profiles.get(), &nam);
     const CredentialResult result = waitForSignIn(provider, password, remember);
     if (result.succeeded()) {
-        printOut(tr("Added profile \"%1\"; signed in, the IAM token is valid until %2.\n")
+        printOut(Text::tr("Added profile \"%1\"; signed in, the IAM token is valid until %2.\n")
                      .arg(profile.name, provider.tokenExpiry().toLocalTime().toString(Qt::ISODate)));
         return kExitOk;
     }
     QEventLoop loop;
     session.profiles->remove(profile.name, &loop, [&loop](const SecretError &) { loop.quit(); });
     loop.exec();
-    return fail(result.error.exitCode(), result.error.oneLine() + u' ' + tr("The profile was not added."));
+    return fail(result.error.exitCode(), result.error.oneLine() + u' ' + Text::tr("The profile was not added."));
 }
 
 int runAdd(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(u"name"_qs, tr("Profile name."));
+    parser.addPositionalArgument(u"name"_qs, Text::tr("Profile name."));
     parser.addOptions({
-        {u"region"_qs, tr("Region ID, e.g. cn-north-4."), u"REGION"_qs},
-        {u"endpoint"_qs, tr("Custom CodeArts Build base URL."), u"URL"_qs},
-        {u"iam-endpoint"_qs, tr("IAM endpoint (default: derived from the region)."), u"URL"_qs},
-        {u"auth"_qs, tr("token, password or aksk; the secret is read from standard input."), u"KIND"_qs},
-        {u"user"_qs, tr("IAM user name (password)."), u"USER"_qs},
-        {u"domain"_qs, tr("Account (domain) name (password)."), u"ACCOUNT"_qs},
-        {u"project-name"_qs, tr("Project the token is scoped to (default: the region)."), u"NAME"_qs},
-        {u"project-id"_qs, tr("Project ID sent with AK/SK requests."), u"ID"_qs},
-        {u"remember-password"_qs, tr("Keep the password in the keychain to renew tokens unattended.")},
+        {u"region"_qs, Text::tr("Region ID, e.g. cn-north-4."), u"REGION"_qs},
+        {u"endpoint"_qs, Text::tr("Custom CodeArts Build base URL."), u"URL"_qs},
+        {u"iam-endpoint"_qs, Text::tr("IAM endpoint (default: derived from the region)."), u"URL"_qs},
+        {u"auth"_qs, Text::tr("token, password or aksk; the secret is read from standard input."), u"KIND"_qs},
+        {u"user"_qs, Text::tr("IAM user name (password)."), u"USER"_qs},
+        {u"domain"_qs, Text::tr("Account (domain) name (password)."), u"ACCOUNT"_qs},
+        {u"project-name"_qs, Text::tr("Project the token is scoped to (default: the region)."), u"NAME"_qs},
+        {u"project-id"_qs, Text::tr("Project ID sent with AK/SK requests."), u"ID"_qs},
+        {u"remember-password"_qs, Text::tr("Keep the password in the keychain to renew tokens unattended.")},
     });
     int exitCode = 0;
     if (!parseOrFail(parser, arguments, 1, &exitCode))
@@ -250,12 +251,12 @@ int runAdd(const QStringList &arguments)
 
     ProfileSession session;
     if (session.profiles->profile(profile.name))
-        return usageError(tr("A profile named \"%1\" already exists; remove it first.").arg(profile.name));
+        return usageError(Text::tr("A profile named \"%1\" already exists; remove it first.").arg(profile.name));
     if (const QString why = session.profiles->whyInvalid(profile); !why.isEmpty())
         return usageError(why);
     const auto secrets = readSecrets(profile.kind);
     if (!secrets)
-        return fail(kExitCredentials, tr("Standard input must hold %1.").arg(whatStdinHolds(profile.kind)));
+        return fail(kExitCredentials, Text::tr("Standard input must hold %1.").arg(whatStdinHolds(profile.kind)));
     QString why;
     const std::optional<Profile> saved = session.profiles->save(profile, &why);
     if (!saved)
@@ -267,9 +268,9 @@ int runAdd(const QStringList &arguments)
         QEventLoop loop;
         session.profiles->remove(saved->name, &loop, [&loop](const SecretError &) { loop.quit(); });
         loop.exec();
-        return fail(kExitStorage, tr("The keychain refused the secret: %1 The profile was not added.").arg(error.oneLine()));
+        return fail(kExitStorage, Text::tr("The keychain refused the secret: %1 The profile was not added.").arg(error.oneLine()));
     }
-    printOut(tr("Added profile \"%1\".\n").arg(saved->name));
+    printOut(Text::tr("Added profile \"%1\".\n").arg(saved->name));
     return kExitOk;
 }
 
@@ -322,7 +323,7 @@ QString table(const QList<QStringList> &rows)
 int runList(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOption({u"json"_qs, tr("Print one JSON array.")});
+    parser.addOption({u"json"_qs, Text::tr("Print one JSON array.")});
     int exitCode = 0;
     if (!parseOrFail(parser, arguments, 0, &exitCode))
         return exitCode;
@@ -339,11 +340,11 @@ int runList(const QStringList &arguments)
         return kExitOk;
     }
     if (profiles.isEmpty()) {
-        printOut(tr("No profiles. Add one with 'codearts-inspector profile add'.\n"));
+        printOut(Text::tr("No profiles. Add one with 'codearts-inspector profile add'.\n"));
         return kExitOk;
     }
-    QList<QStringList> rows{{tr("DEFAULT"), tr("NAME"), tr("KIND"), tr("REGION"), tr("ENDPOINT"),
-                             tr("IAM ENDPOINT"), tr("USER"), tr("DOMAIN"), tr("PROJECT")}};
+    QList<QStringList> rows{{Text::tr("DEFAULT"), Text::tr("NAME"), Text::tr("KIND"), Text::tr("REGION"), Text::tr("ENDPOINT"),
+                             Text::tr("IAM ENDPOINT"), Text::tr("USER"), Text::tr("DOMAIN"), Text::tr("PROJECT")}};
     for (const Profile &p : profiles) {
         const QString project = p.projectId.isEmpty() ? effectiveProjectName(p) : p.projectId;
         rows.append({p.name == defaultName ? u"*"_qs : u"-"_qs, p.name, Profile::kindName(p.kind),
@@ -360,7 +361,7 @@ int runList(const QStringList &arguments)
 int runRemove(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(u"name"_qs, tr("Profile name."));
+    parser.addPositionalArgument(u"name"_qs, Text::tr("Profile name."));
     int exitCode = 0;
     if (!parseOrFail(parser, arguments, 1, &exitCode))
         return exitCode;
@@ -376,16 +377,16 @@ int runRemove(const QStringList &arguments)
     });
     loop.exec();
     if (error.isError())
-        return fail(kExitStorage, tr("Profile \"%1\" was removed, but its secrets could not be: %2")
+        return fail(kExitStorage, Text::tr("Profile \"%1\" was removed, but its secrets could not be: %2")
                                       .arg(name, error.oneLine()));
-    printOut(tr("Removed profile \"%1\" and its secrets.\n").arg(name));
+    printOut(Text::tr("Removed profile \"%1\" and its secrets.\n").arg(name));
     return kExitOk;
 }
 
 int runDefault(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(u"name"_qs, tr("Profile to use when 'show' names none."), u"[NAME]"_qs);
+    parser.addPositionalArgument(u"name"_qs, Text::tr("Profile to use when 'show' names none."), u"[NAME]"_qs);
     int exitCode = 0;
     const bool query = arguments.size() == 1;
     if (!parseOrFail(parser, arguments, query ? 0 : 1, &exitCode))
@@ -396,7 +397,7 @@ int runDefault(const QStringList &arguments)
     if (query) {
         const QString name = store.defaultProfileName();
         if (name.isEmpty())
-            return fail(kExitCredentials, tr("There are no profiles. Add one with 'codearts-inspector profile add'."));
+            return fail(kExitCredentials, Text::tr("There are no profiles. Add one with 'codearts-inspector profile add'."));
         printOut(name + u'\n');
         return kExitOk;
     }
@@ -404,7 +405,7 @@ int runDefault(const QStringList &arguments)
     if (!store.setDefaultProfile(name))
         return unknownProfile(name);
     settings->sync();
-    printOut(tr("\"%1\" is now the default profile.\n").arg(name));
+    printOut(Text::tr("\"%1\" is now the default profile.\n").arg(name));
     return kExitOk;
 }
 
@@ -420,13 +421,13 @@ int loginWithPassword(ProfileSession &session, const Profile &profile, bool reme
     if (!password && wasRemembered)
         password = stored.secret;
     if (!password)
-        return fail(kExitCredentials, tr("Give the password of profile \"%1\" on standard input (one line).").arg(profile.name));
+        return fail(kExitCredentials, Text::tr("Give the password of profile \"%1\" on standard input (one line).").arg(profile.name));
     QNetworkAccessManager nam;
     CredentialProvider provider(profile, session.profiles.get(), &nam);
     const CredentialResult result = waitForSignIn(provider, *password, rememberAsked || wasRemembered);
     if (!result.succeeded())
         return fail(result.error.exitCode(), result.error.oneLine());
-    printOut(tr("Signed in to profile \"%1\"; the IAM token is valid until %2.\n")
+    printOut(Text::tr("Signed in to profile \"%1\"; the IAM token is valid until %2.\n")
                  .arg(profile.name, provider.tokenExpiry().toLocalTime().toString(Qt::ISODate)));
     return kExitOk;
 }
@@ -436,18 +437,18 @@ int replaceSecrets(ProfileSession &session, const Profile &profile)
 {
     const auto secrets = readSecrets(profile.kind);
     if (!secrets)
-        return fail(kExitCredentials, tr("Standard input must hold %1.").arg(whatStdinHolds(profile.kind)));
+        return fail(kExitCredentials, Text::tr("Standard input must hold %1.").arg(whatStdinHolds(profile.kind)));
     if (const SecretError error = writeSecrets(*session.profiles, profile, *secrets); error.isError())
-        return fail(kExitStorage, tr("The keychain refused the secret: %1").arg(error.oneLine()));
-    printOut(tr("Saved new credentials for profile \"%1\".\n").arg(profile.name));
+        return fail(kExitStorage, Text::tr("The keychain refused the secret: %1").arg(error.oneLine()));
+    printOut(Text::tr("Saved new credentials for profile \"%1\".\n").arg(profile.name));
     return kExitOk;
 }
 
 int runLogin(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(u"name"_qs, tr("Profile name."));
-    parser.addOption({u"remember-password"_qs, tr("Keep the password in the keychain.")});
+    parser.addPositionalArgument(u"name"_qs, Text::tr("Profile name."));
+    parser.addOption({u"remember-password"_qs, Text::tr("Keep the password in the keychain.")});
     int exitCode = 0;
     if (!parseOrFail(parser, arguments, 1, &exitCode))
         return exitCode;
@@ -457,7 +458,7 @@ int runLogin(const QStringList &arguments)
     if (!profile)
         return unknownProfile(name);
     if (profile->kind != Profile::Kind::Password && parser.isSet(u"remember-password"_qs))
-        return usageError(tr("--remember-password goes with password profiles."));
+        return usageError(Text::tr("--remember-password goes with password profiles."));
     if (profile->kind == Profile::Kind::Password)
         return loginWithPassword(session, *profile, parser.isSet(u"remember-password"_qs));
     return replaceSecrets(session, *profile);
@@ -496,8 +497,8 @@ int runProfileCommand(const QStringList &arguments)
     if (action == u"default")
         return runDefault(rest);
     if (action.isEmpty())
-        return usageError(tr("'profile' needs an action: add, list, remove, login or default."));
-    return usageError(tr("Unknown profile action \"%1\".").arg(action));
+        return usageError(Text::tr("'profile' needs an action: add, list, remove, login or default."));
+    return usageError(Text::tr("Unknown profile action \"%1\".").arg(action));
 }
 
 std::variant<std::unique_ptr<ShowCredentials>, int> credentialsForShow(const QString &profileName,
@@ -513,7 +514,7 @@ std::variant<std::unique_ptr<ShowCredentials>, int> credentialsForShow(const QSt
     const ProfileStore &store = *credentials->session->profiles;
     const QString name = profileName.isEmpty() ? store.defaultProfileName() : profileName;
     if (name.isEmpty())
-        return fail(kExitCredentials, tr("No credentials: pass an IAM token on standard input with --token-stdin, "
+        return fail(kExitCredentials, Text::tr("No credentials: pass an IAM token on standard input with --token-stdin, "
                                          "set %1 and %2, or add a profile with 'codearts-inspector profile add'.")
                                           .arg(QLatin1String(CredentialProvider::kEnvAccessKey),
                                                QLatin1String(CredentialProvider::kEnvSecretKey)));

@@ -281,9 +281,27 @@ void JobFormView::fillPermissions(const JobInfo &job)
 void JobFormView::fillSettings(const JobInfo &job)
 {
     setValue(m_ui->disabledValue, yesNo(job.disabled));
-    setValue(m_ui->favoriteValue, yesNo(job.favorite));
+    fillFavorite(job);
     setValue(m_ui->newBuildValue, yesNo(job.newBuild));
     setValue(m_ui->projectPermissionSwitchValue, yesNo(job.projectPermissionSwitch));
+}
+
+void JobFormView::setLocalFavorite(bool starred)
+{
+    m_localFavorite = starred;
+    if (m_job)
+        fillFavorite(*m_job);
+}
+
+void JobFormView::fillFavorite(const JobInfo &job)
+{
+    // Two different things share the row: the service's flag and this app's star.
+    QString text = job.favorite ? tr("%1 (in CodeArts)").arg(yesNo(job.favorite)) : QString();
+    if (m_localFavorite)
+        text = text.isEmpty() ? tr("Starred here") : tr("%1 · starred here").arg(text);
+    setValue(m_ui->favoriteValue, text,
+             tr("In CodeArts: the job's favorite flag in the service. Starred here: in this "
+                "app's Favorites panel (Ctrl+D)."));
 }
 
 void JobFormView::fillOtherFields(const JobInfo &job)

@@ -40,6 +40,9 @@ public:
     // delaying the job on screen. Does nothing when the form is already up.
     void prepare();
     const std::optional<JobInfo> &job() const { return m_job; }
+    // Whether the job is starred in this app; the Favorite row shows it beside the service's
+    // own flag ("Yes (in CodeArts) · starred here").
+    void setLocalFavorite(bool starred);
     bool isPlaceholderShown() const;
 
     // Benchmark hook: the next paint of this view prints the time elapsed since `answerTime`.
@@ -62,6 +65,7 @@ private:
     void fillTimes(const JobInfo &job);
     void fillPermissions(const JobInfo &job);
     void fillSettings(const JobInfo &job);
+    void fillFavorite(const JobInfo &job);
     void fillOtherFields(const JobInfo &job);
     void refreshRelativeTimes();
 
@@ -72,5 +76,6 @@ private:
     QElapsedTimer m_paintTraceStart;
     bool m_paintTraceArmed = false;
     bool m_demoHintWanted = true;
+    bool m_localFavorite = false;
     QString m_idlePlaceholder;
 };

@@ -1,6 +1,7 @@
 #include "appsettings.h"
 #include "commandline.h"
 #include "networkproxy.h"
+#include "translations.h"
 
 #include <QCoreApplication>
 
@@ -54,6 +55,7 @@ int main(int argc, char **argv)
     if (CommandLine::isCommandLineInvocation(argc, argv)) {
         QCoreApplication app(argc, argv);
         AppSettings::setApplicationIdentity();
+        Translations::install();
         SystemProxyFactory::install();
         return CommandLine::run(QCoreApplication::arguments());
     }

@@ -2,15 +2,20 @@
 #include "ui_mainwindow.h"
 
 #include "appsettings.h"
+#include "authenticatedfetch.h"
+#include "credentialprovider.h"
 #include "demosandbox.h"
 #include "endpoints.h"
+#include "historyintegration.h"
 #include "jobclient.h"
 #include "jobid.h"
+#include "profileswitcher.h"
 #include "uitrace.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDialog>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QLocale>
@@ -84,6 +89,7 @@ MainWindow::MainWindow(QNetworkAccessManager *nam, const MainWindowOptions &opti
       m_statusLabel(new QLabel(this))
 {
     m_ui->setupUi(this);
+    setUpProfiles(nam);
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     m_statusLabel->setText(tr("Ready"));
     statusBar()->addWidget(m_statusLabel, 1);
@@ -97,12 +103,15 @@ MainWindow::MainWindow(QNetworkAccessManager *nam, const MainWindowOptions &opti
     m_ui->customUrlEdit->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 
     setUpActions();
+    m_history = new HistoryIntegration(this, m_ui->jobFormView, m_ui->centralLayout, m_ui->menuJob);
     setUpEndpointChoices();
     setUpDemoJobsMenu();
     setUpTokenReveal();
     restoreSettings();
     if (m_options.demo)
         selectEndpoint(kDemoChoice);
+    else
+        m_profiles->restoreLastProfile();   // settings only: no keychain before a fetch
     updateEndpointWidgets();
     m_ui->jobIdEdit->setFocus();
 }
@@ -186,8 +195,11 @@ void MainWindow::setUpDemoJobsMenu()
 
 void MainWindow::openDemoJob(const QString &jobId)
 {
-    if (!isDemoSelected())
+    if (!isDemoSelected()) {
+        m_profiles->showEndpointChoice(true);
         selectEndpoint(kDemoChoice);
+        updateEndpointWidgets();
+    }
     openJob(jobId);
 }
 
@@ -246,18 +258,25 @@ void MainWindow::selectEndpoint(const QString &choice)
 
 bool MainWindow::isDemoSelected() const
 {
-    return m_ui->endpointCombo->currentData().toString() == kDemoChoice;
+    return m_profiles->choice() != ProfileSwitcher::Choice::Profile
+        && m_ui->endpointCombo->currentData().toString() == kDemoChoice;
 }
 
 void MainWindow::updateEndpointWidgets()
 {
     const bool demo = isDemoSelected();
+    // A saved profile brings its own endpoint and credentials: the row would only confuse.
+    const bool profile = m_profiles->choice() == ProfileSwitcher::Choice::Profile;
+    if (!profile)
+        m_profiles->showEndpointChoice(demo);
     const bool custom = m_ui->endpointCombo->currentData().toString() == kCustomChoice;
-    m_ui->customUrlEdit->setVisible(custom);
+    m_ui->endpointLabel->setVisible(!profile);
+    m_ui->endpointCombo->setVisible(!profile);
+    m_ui->customUrlEdit->setVisible(custom && !profile);
     // The sandbox brings its own token: the field would only invite pasting a real one.
-    m_ui->tokenLabel->setVisible(!demo);
-    m_ui->tokenEdit->setVisible(!demo);
-    m_ui->tokenEdit->setEnabled(!demo);
+    m_ui->tokenLabel->setVisible(!demo && !profile);
+    m_ui->tokenEdit->setVisible(!demo && !profile);
+    m_ui->tokenEdit->setEnabled(!demo && !profile);
     m_ui->demoNoteLabel->setVisible(demo);
     m_ui->demoJobsButton->setVisible(demo);
     m_ui->jobFormView->setDemoHintVisible(!demo);
@@ -296,6 +315,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::startInitialFetch()
 {
+    m_history->start();   // on a worker thread: the window is already on screen
     if (!m_options.initialJob.isEmpty())
         openJob(m_options.initialJob);
     else if (m_options.demo && !DemoSandbox::demoJobs().isEmpty())
@@ -313,6 +333,8 @@ void MainWindow::fetch()
     const std::optional<QString> jobId = validJobId();
     if (!jobId)
         return;
+    if (m_profiles->choice() == ProfileSwitcher::Choice::Profile)
+        return fetchWithProfile(*jobId);
     const std::optional<Connection> connection = resolveConnection();
     if (!connection)
         return;
@@ -441,6 +463,15 @@ void MainWindow::startFetch(const QString &jobId, const Connection &connection,
 
 void MainWindow::discardFetch()
 {
+    if (AuthenticatedFetch *authFetch = m_authFetch) {
+        m_authFetch = nullptr;
+        authFetch->disconnect(this);
+        authFetch->abort();
+        authFetch->deleteLater();
+        // A password asked for the abandoned fetch would answer nobody.
+        for (QDialog *dialog : findChildren<QDialog *>(QStringLiteral("signInDialog")))
+            dialog->reject();
+    }
     if (!m_fetch)
         return;
     JobFetch *fetch = m_fetch;
@@ -456,6 +487,8 @@ void MainWindow::cancelFetch()
     // finished() follows with a Cancelled error, shown like any other outcome.
     if (m_fetch)
         m_fetch->abort();
+    if (m_authFetch)
+        m_authFetch->abort();
 }
 
 void MainWindow::onFetchFinished(JobFetch *fetch)
@@ -468,6 +501,7 @@ void MainWindow::onFetchFinished(JobFetch *fetch)
     m_fetch = nullptr;
     fetch->deleteLater();
 
+    m_history->recordFetch(historyEndpoint(), *fetch);
     const bool succeeded = fetch->succeeded();
     if (succeeded)
         showJob(*fetch->job(), *fetch);
@@ -485,6 +519,12 @@ void MainWindow::onFetchFinished(JobFetch *fetch)
         m_ui->jobFormView->repaint();
     }
     emit fetchFinished(succeeded);
+}
+
+QString MainWindow::historyEndpoint() const
+{
+    // As `show` records it: "demo", or the base URL the request went to.
+    return isDemoSelected() ? kDemoChoice : m_client->options().baseUrl.toString();
 }
 
 void MainWindow::showJob(const JobInfo &job, const JobFetch &fetch)
@@ -555,7 +595,8 @@ void MainWindow::showAbout()
         tr("<h3>CodeArts Inspector %1</h3>"
            "<p>Shows the state of one Huawei Cloud CodeArts Build job: its status, health "
            "and what you may do with it.</p>"
-           "<p>Your token is kept in memory only and never saved.</p>"
+           "<p>A token typed into the window is kept in memory only. Profile secrets are "
+           "stored only in your system keychain, never in files.</p>"
            "<p>Built with Qt %2.</p>")
             .arg(version.toHtmlEscaped(), QLatin1String(qVersion())));
 }

@@ -14,12 +14,16 @@
 #include <memory>
 #include <optional>
 
+class AuthenticatedFetch;
 class DemoSandbox;
+class HistoryIntegration;
 class JobClient;
 class JobFetch;
+class ProfileSwitcher;
 class QLabel;
 class QNetworkAccessManager;
 class QSettings;
+class SecretStore;
 
 namespace Ui {
 class MainWindow;
@@ -29,6 +33,7 @@ struct MainWindowOptions
 {
     bool demo = false;    // select the demo sandbox and fetch a demo job once the window shows
     QString initialJob;   // job ID or job page URL to fetch once the window shows
+    SecretStore *secretStore = nullptr;  // profile secrets (not owned); nullptr: the OS keychain
 };
 
 // The one window: what to fetch at the top, the job below, errors inline between them.
@@ -48,10 +53,12 @@ public:
     void fetch();
     void cancelFetch();
 
-    bool isFetching() const { return !m_fetch.isNull(); }
+    bool isFetching() const { return !m_fetch.isNull() || !m_authFetch.isNull(); }
     const std::optional<JobInfo> &currentJob() const;
     // The sandbox behind "Demo sandbox"; nullptr until that endpoint is first used.
     DemoSandbox *demoSandbox() const { return m_sandbox.get(); }
+    // Favorites, history and trends (historyintegration.h).
+    HistoryIntegration *history() const { return m_history; }
 
 signals:
     // After each fetch ends, however it ends (also when refused before sending anything).
@@ -70,6 +77,7 @@ private:
     };
 
     void setUpActions();
+    void setUpProfiles(QNetworkAccessManager *nam);   // in mainwindowprofiles.cpp
     void setUpEndpointChoices();
     void setUpDemoJobsMenu();
     void openDemoJob(const QString &jobId);
@@ -91,7 +99,11 @@ private:
     void startFetch(const QString &jobId, const Connection &connection,
                     const QList<QSslCertificate> &caCertificates);
     void discardFetch();
+    void fetchWithProfile(const QString &jobId);
+    void onProfileFetchFinished(AuthenticatedFetch *fetch);
+    void onProfileChoiceChanged();
     void onFetchFinished(JobFetch *fetch);
+    QString historyEndpoint() const;
     void showJob(const JobInfo &job, const JobFetch &fetch);
     void showFailure(const ApiError &error, bool keepJob);
     void refuse(const ApiError &error);
@@ -112,4 +124,7 @@ private:
     QList<QSslCertificate> m_caCertificates;
     bool m_shownOnce = false;
     bool m_exposedOnce = false;
+    HistoryIntegration *m_history = nullptr;
+    ProfileSwitcher *m_profiles = nullptr;  // the Profile bar; saved profiles fetch through it
+    QPointer<AuthenticatedFetch> m_authFetch;  // a fetch with a saved profile's credentials
 };

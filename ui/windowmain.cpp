@@ -2,15 +2,19 @@
 
 #include "appsettings.h"
 #include "commandline.h"
+#include "languagemenu.h"
 #include "mainwindow.h"
 #include "networkproxy.h"
 #include "singleinstance.h"
 #include "theme.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QMenuBar>
 #include <QNetworkAccessManager>
+#include <QStatusBar>
 
 #include <cstdio>
 
@@ -25,6 +29,18 @@ QIcon applicationIcon()
     return icon;
 }
 
+void addSettingsMenu(MainWindow &window)
+{
+    auto *settings = new QMenu(QObject::tr("&Settings"), &window);
+    auto *language = new LanguageMenu(settings);
+    settings->addMenu(language);
+    QObject::connect(language, &LanguageMenu::languageChosen, &window,
+                     [&window](const QString &message) { window.statusBar()->showMessage(message, 10'000); });
+    // Before Help, where desktop users look for settings.
+    const QList<QAction *> menus = window.menuBar()->actions();
+    window.menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.last(), settings);
+}
+
 } // namespace
 
 int runWindow(int argc, char **argv)
@@ -32,6 +48,7 @@ int runWindow(int argc, char **argv)
     QApplication app(argc, argv);
     Theme::applyFromEnvironment();
     AppSettings::setApplicationIdentity();
+    Translations::install();
     QApplication::setApplicationDisplayName(QObject::tr("CodeArts Inspector"));
     QApplication::setDesktopFileName(QStringLiteral("io.github.codearts_inspector.CodeArtsInspector"));
     QApplication::setWindowIcon(applicationIcon());
@@ -66,6 +83,7 @@ int runWindow(int argc, char **argv)
                          if (!arguments.isEmpty())
                              window.openJob(arguments.first());
                      });
+    addSettingsMenu(window);
     window.show();
     return QApplication::exec();
 }

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QDockWidget>
+#include <QElapsedTimer>
+#include <QIcon>
+
+class FavoritesModel;
+class QAction;
+class QTreeView;
+
+// The favorites of the current profile, docked on the left: click or Enter opens one, F2
+// edits its alias in place, and actions move, edit (alias and note) and remove it.
+class FavoritesPanel : public QDockWidget
+{
+    Q_OBJECT
+
+public:
+    FavoritesPanel(FavoritesModel *model, QWidget *parent = nullptr);
+
+    QTreeView *view() const { return m_view; }
+    void selectJob(const QString &jobId);
+    QString selectedJobId() const;
+
+    // A five-pointed star in `color`, filled or outlined: drawn because icon themes are
+    // often missing, and a drawn icon follows light and dark palettes.
+    static QIcon starIcon(const QColor &color, bool filled);
+
+signals:
+    void openRequested(const QString &jobId);
+
+private:
+    QAction *addPanelAction(const QString &text, const QString &objectName, const QKeySequence &key);
+    void setUpActions();
+    void openIndex(const QModelIndex &index);
+    int selectedRow() const;
+    void moveSelected(int delta);
+    void editSelected();
+    void removeSelected();
+    void updateActions();
+
+    FavoritesModel *m_model;
+    QTreeView *m_view;
+    QAction *m_moveUpAction = nullptr;
+    QAction *m_moveDownAction = nullptr;
+    QAction *m_editAction = nullptr;
+    QAction *m_removeAction = nullptr;
+    QString m_lastOpened;            // a double-click is also a click: open once
+    QElapsedTimer m_lastOpenedClock;
+};

@@ -1,0 +1,357 @@
+#include "historyintegration.h"
+
+#include "appsettings.h"
+#include "authenticatedfetch.h"
+#include "favoritesmodel.h"
+#include "favoritespanel.h"
+#include "historymodel.h"
+#include "historyview.h"
+#include "jobclient.h"
+#include "jobformview.h"
+#include "mainwindow.h"
+#include "profileswitcher.h"
+#include "trendchart.h"
+
+#include <QAction>
+#include <QBoxLayout>
+#include <QDateTime>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QScreen>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace {
+
+const QColor kStarColor(0xe0, 0xa8, 0x00);   // gold reads on light and dark backgrounds
+constexpr int kFavoritesWidth = 300;
+
+QString timeText(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+} // namespace
+
+HistoryIntegration::HistoryIntegration(MainWindow *window, JobFormView *form, QBoxLayout *centralLayout,
+                                       QMenu *jobMenu)
+    : QObject(window),
+      m_window(window),
+      m_form(form),
+      m_centralLayout(centralLayout),
+      m_favoritesModel(new FavoritesModel(this)),
+      m_historyModel(new HistoryModel(this)),
+      m_favoritesPanel(new FavoritesPanel(m_favoritesModel, window)),
+      m_historyView(new HistoryView(m_historyModel, window))
+{
+    m_fromHistoryBanner = addBanner(QStringLiteral("fromHistoryBanner"));
+    m_storageBanner = addBanner(QStringLiteral("historyWarningBanner"));
+    window->addDockWidget(Qt::LeftDockWidgetArea, m_favoritesPanel);
+    window->addDockWidget(Qt::BottomDockWidgetArea, m_historyView);
+    // Both panels start closed so that the job keeps the room it needs; starring a job opens
+    // the favorites, and restoreState() brings back what the user left open.
+    m_favoritesPanel->hide();
+    m_historyView->hide();
+    setUpActions(jobMenu);
+
+    connect(&m_opener, &HistoryOpener::finished, this, &HistoryIntegration::onOpened);
+    followProfileSwitcher();
+    connect(window, &MainWindow::fetchFinished, this, &HistoryIntegration::onFetchFinished);
+    connect(m_favoritesPanel, &FavoritesPanel::openRequested, window, &MainWindow::openJob);
+    connect(m_favoritesModel, &QAbstractItemModel::rowsRemoved, this, &HistoryIntegration::updateStar);
+    connect(m_historyView, &HistoryView::entryOpened, this, &HistoryIntegration::showEntry);
+    connect(m_historyView, &HistoryView::trendRequested, this, &HistoryIntegration::showTrend);
+    connect(m_historyView, &HistoryView::historyCleared, m_favoritesModel, &FavoritesModel::reload);
+    // The history is read when it is looked at, not at every fetch while hidden.
+    connect(m_historyView, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible && m_store)
+            m_historyView->refresh();
+    });
+}
+
+HistoryIntegration::~HistoryIntegration()
+{
+    if (m_checkpointer)
+        m_checkpointer->wait();
+}
+
+QLabel *HistoryIntegration::addBanner(const QString &objectName)
+{
+    // An inline note above the job, in the tooltip colours so it differs from the error
+    // banner and follows light and dark palettes.
+    auto *banner = new QLabel(m_window);
+    banner->setObjectName(objectName);
+    banner->setWordWrap(true);
+    banner->setTextFormat(Qt::PlainText);
+    banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    banner->setFrameShape(QFrame::StyledPanel);
+    banner->setMargin(6);
+    banner->setAutoFillBackground(true);
+    banner->setBackgroundRole(QPalette::ToolTipBase);
+    banner->setForegroundRole(QPalette::ToolTipText);
+    banner->hide();
+    m_centralLayout->insertWidget(m_centralLayout->indexOf(m_form), banner);
+    return banner;
+}
+
+void HistoryIntegration::setUpActions(QMenu *jobMenu)
+{
+    m_starAction = new QAction(FavoritesPanel::starIcon(m_window->palette().color(QPalette::Text), false),
+                               tr("&Star Job"), m_window);
+    m_starAction->setObjectName(QStringLiteral("actionStar"));
+    m_starAction->setCheckable(true);
+    m_starAction->setEnabled(false);
+    m_starAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_starAction->setToolTip(tr("Add the job shown to your favorites (Ctrl+D)"));
+    connect(m_starAction, &QAction::triggered, this, &HistoryIntegration::toggleStar);
+
+    m_trendAction = new QAction(tr("&Trend…"), m_window);
+    m_trendAction->setObjectName(QStringLiteral("actionTrend"));
+    m_trendAction->setEnabled(false);
+    m_trendAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_trendAction->setToolTip(tr("Health and last build of the job shown, over time"));
+    connect(m_trendAction, &QAction::triggered, this, [this] { showTrend(shownJobId()); });
+
+    m_historyAction = m_historyView->toggleViewAction();
+    m_historyAction->setObjectName(QStringLiteral("actionHistory"));
+    m_historyAction->setText(tr("&History"));
+    m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    QAction *favoritesAction = m_favoritesPanel->toggleViewAction();
+    favoritesAction->setObjectName(QStringLiteral("actionFavoritesPanel"));
+    favoritesAction->setText(tr("&Favorites Panel"));
+
+    jobMenu->addSeparator();
+    jobMenu->addActions({m_starAction, m_trendAction});
+    auto *historyMenu = new QMenu(tr("Hi&story"), m_window);
+    historyMenu->setObjectName(QStringLiteral("menuHistory"));
+    historyMenu->addActions({m_historyAction, favoritesAction});
+    QMenu *help = m_window->findChild<QMenu *>(QStringLiteral("menuHelp"));
+    m_window->menuBar()->insertMenu(help ? help->menuAction() : nullptr, historyMenu);
+    // Shortcuts work with the menu bar hidden, as for the window's own actions.
+    m_window->addActions({m_starAction, m_trendAction, m_historyAction});
+
+    auto *toolBar = new QToolBar(tr("Job"), m_window);
+    toolBar->setObjectName(QStringLiteral("historyToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->setIconSize(QSize(16, 16));
+    toolBar->addActions({m_starAction, m_trendAction, m_historyAction, favoritesAction});
+    m_window->addToolBar(Qt::TopToolBarArea, toolBar);
+}
+
+void HistoryIntegration::start(const QString &path)
+{
+    if (m_store || m_opener.isRunning())
+        return;
+    m_opener.start(path, AppSettings::historyMaxEntries(), AppSettings::historyMaxDays());
+}
+
+void HistoryIntegration::onOpened(const HistoryOpener::Result &result)
+{
+    if (!result.warning.isEmpty()) {
+        m_storageBanner->setText(result.warning);
+        m_storageBanner->show();
+    }
+    if (!result.open) {
+        m_storageBanner->setText(tr("The history is off: \"%1\" could not be opened (%2).")
+                                     .arg(result.path, result.error));
+        m_storageBanner->show();
+        m_pending.clear();
+        return;
+    }
+    auto store = std::make_unique<HistoryStore>(result.path, HistoryStore::Check::Skip);
+    if (!store->isOpen()) {
+        m_storageBanner->setText(tr("The history is off: %1").arg(store->lastError()));
+        m_storageBanner->show();
+        return;
+    }
+    m_store = std::move(store);
+    m_store->setAutoCheckpoint(0);
+    for (const HistoryEntry &entry : std::as_const(m_pending))
+        record(entry);
+    m_pending.clear();
+    m_favoritesModel->setStore(m_store.get());
+    m_historyView->setStore(m_store.get());
+    if (m_favoritesModel->rowCount() > 0
+        && !AppSettings::open()->contains(QLatin1String(AppSettings::kWindowState)))
+        showFavoritesPanel();
+    updateStar();
+    emit ready();
+}
+
+void HistoryIntegration::setProfile(const QString &profile)
+{
+    m_profile = profile;
+    m_favoritesModel->setProfile(profile);
+    updateStar();
+}
+
+void HistoryIntegration::followProfileSwitcher()
+{
+    // Favorites and history entries belong to the saved profile in use; "" without one.
+    auto *switcher = m_window->findChild<ProfileSwitcher *>();
+    if (!switcher)
+        return;
+    auto update = [this, switcher] {
+        const std::optional<Profile> profile = switcher->selectedProfile();
+        const bool used = switcher->choice() == ProfileSwitcher::Choice::Profile && profile;
+        setProfile(used ? profile->name : QString());
+    };
+    connect(switcher, &ProfileSwitcher::choiceChanged, this, update);
+    update();
+}
+
+void HistoryIntegration::recordFetch(const QString &endpoint, const JobFetch &fetch)
+{
+    recordOutcome(endpoint, fetch.jobId(), fetch.job(), fetch.error(), fetch.httpStatus(), fetch.elapsedMs());
+}
+
+void HistoryIntegration::recordFetch(const QString &endpoint, const AuthenticatedFetch &fetch)
+{
+    // Nothing sent (signing in failed, or cancelled first): not a fetch, as for `show`.
+    if (const JobFetch *sent = fetch.lastFetch())
+        recordOutcome(endpoint, fetch.jobId(), fetch.job(), fetch.error(), sent->httpStatus(), sent->elapsedMs());
+}
+
+void HistoryIntegration::recordOutcome(const QString &endpoint, const QString &jobId,
+                                       const std::optional<JobInfo> &job, const ApiError &error,
+                                       int httpStatus, qint64 elapsedMs)
+{
+    HistoryEntry entry = job ? HistoryEntry::fromJob(endpoint, *job, httpStatus, elapsedMs)
+                             : HistoryEntry::fromError(endpoint, jobId, error, elapsedMs);
+    entry.jobId = jobId; // what was asked for, even if the answer omitted its ID
+    entry.profile = m_profile;
+    if (m_store)
+        record(entry);
+    else
+        m_pending.append(entry);
+}
+
+void HistoryIntegration::record(const HistoryEntry &entry)
+{
+    const qint64 id = m_store->record(entry);
+    if (id == 0) {
+        m_window->statusBar()->showMessage(
+            tr("The fetch was not recorded in the history: %1").arg(m_store->lastError()), 5000);
+        return;
+    }
+    checkpointSoon();
+    emit recorded(id);
+}
+
+void HistoryIntegration::checkpointSoon()
+{
+    // About 100 entries fill 40 WAL pages: checkpoints stay short and the WAL small.
+    constexpr int kRecordsPerCheckpoint = 100;
+    if (++m_recordsSinceCheckpoint < kRecordsPerCheckpoint || (m_checkpointer && m_checkpointer->isRunning()))
+        return;
+    m_recordsSinceCheckpoint = 0;
+    if (m_checkpointer)
+        m_checkpointer->wait();
+    m_checkpointer.reset(QThread::create([path = m_store->path()] {
+        HistoryStore store(path, HistoryStore::Check::Skip);
+        store.checkpoint();
+    }));
+    m_checkpointer->start(QThread::LowPriority);
+}
+
+void HistoryIntegration::onFetchFinished()
+{
+    // Whatever the window shows now came from the network (or nothing changed).
+    m_fromHistoryBanner->hide();
+    if (m_store) {
+        m_favoritesModel->reload();
+        if (m_historyView->isVisible())
+            m_historyView->refresh();
+    }
+    updateStar();
+}
+
+QString HistoryIntegration::shownJobId() const
+{
+    const std::optional<JobInfo> &job = m_form->job();
+    return job ? job->id : QString();
+}
+
+void HistoryIntegration::updateStar()
+{
+    const QString jobId = shownJobId();
+    const bool starred = m_store && !jobId.isEmpty() && m_favoritesModel->contains(jobId);
+    m_starAction->setEnabled(m_store && !jobId.isEmpty());
+    m_trendAction->setEnabled(m_store && !jobId.isEmpty());
+    m_starAction->setChecked(starred);
+    m_starAction->setIcon(FavoritesPanel::starIcon(
+        starred ? kStarColor : m_window->palette().color(QPalette::Text), starred));
+    m_starAction->setText(starred ? tr("Un&star Job") : tr("&Star Job"));
+    m_form->setLocalFavorite(starred);
+}
+
+void HistoryIntegration::showFavoritesPanel()
+{
+    if (m_favoritesPanel->isVisible())
+        return;
+    // Widen the window by the panel rather than squeeze the job into a scrolled view.
+    if (!m_window->isMaximized() && !m_window->isFullScreen() && m_window->screen()) {
+        const int room = m_window->screen()->availableGeometry().width() - m_window->frameGeometry().width();
+        m_window->resize(m_window->width() + qBound(0, room, kFavoritesWidth), m_window->height());
+    }
+    m_favoritesPanel->show();
+    m_window->resizeDocks({m_favoritesPanel}, {kFavoritesWidth}, Qt::Horizontal);
+}
+
+void HistoryIntegration::toggleStar(bool starred)
+{
+    const QString jobId = shownJobId();
+    if (!m_store || jobId.isEmpty())
+        return;
+    if (starred) {
+        m_favoritesModel->add(jobId);
+        showFavoritesPanel();
+        m_favoritesPanel->selectJob(jobId);
+    } else {
+        m_favoritesModel->remove(jobId);
+    }
+    updateStar();
+}
+
+bool HistoryIntegration::showEntry(qint64 entryId, qint64 timeMs)
+{
+    if (!m_store)
+        return false;
+    const std::optional<JobInfo> job = m_store->snapshot(entryId);
+    if (!job)
+        return false;
+    m_form->setJob(*job);
+    // F5 must fetch the job shown, not the one typed before.
+    if (auto *jobIdEdit = m_window->findChild<QLineEdit *>(QStringLiteral("jobIdEdit")))
+        jobIdEdit->setText(job->id);
+    m_window->statusBar()->showMessage(tr("Showing a snapshot from history; nothing was fetched"), 5000);
+    m_fromHistoryBanner->setText(tr("From history — %1. This is what the job looked like then; "
+                                    "press F5 to fetch its current state.")
+                                     .arg(timeText(timeMs)));
+    m_fromHistoryBanner->show();
+    if (auto *copy = m_window->findChild<QAction *>(QStringLiteral("actionCopyJson")))
+        copy->setEnabled(true);
+    m_window->setWindowTitle(tr("%1 (from history)").arg(job->jobName.isEmpty() ? job->id : job->jobName));
+    updateStar();
+    return true;
+}
+
+TrendChartDialog *HistoryIntegration::showTrend(const QString &jobId)
+{
+    if (!m_store || jobId.isEmpty())
+        return nullptr;
+    if (m_trend)
+        m_trend->close();
+    const QList<HistoryJob> jobs = m_store->distinctJobs();
+    QString name = jobId;
+    for (const HistoryJob &job : jobs) {
+        if (job.jobId == jobId && !job.jobName.isEmpty())
+            name = job.jobName;
+    }
+    m_trend = new TrendChartDialog(name, TrendChartDialog::load(*m_store, jobId), m_window);
+    m_trend->setAttribute(Qt::WA_DeleteOnClose);
+    m_trend->show();
+    return m_trend;
+}

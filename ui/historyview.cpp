@@ -1,0 +1,335 @@
+#include "historyview.h"
+
+#include "apierror.h"
+#include "appsettings.h"
+#include "comparedialog.h"
+#include "historymodel.h"
+#include "historystore.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace {
+
+constexpr int kTextDelayMs = 250;
+
+QPushButton *makeButton(const QString &text, const QString &objectName, QWidget *parent)
+{
+    auto *button = new QPushButton(text, parent);
+    button->setObjectName(objectName);
+    button->setAutoDefault(false);
+    return button;
+}
+
+} // namespace
+
+HistoryView::HistoryView(HistoryModel *model, QWidget *parent)
+    : QDockWidget(tr("History"), parent),
+      m_model(model)
+{
+    setObjectName(QStringLiteral("historyDock"));
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(4, 0, 4, 4);
+    layout->addWidget(buildFilterRow());
+
+    m_table = new QTableView(content);
+    m_table->setObjectName(QStringLiteral("historyTable"));
+    m_table->setAccessibleName(tr("History of fetches"));
+    m_table->setModel(model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSortIndicator(HistoryModel::TimeColumn, Qt::DescendingOrder);
+    m_table->setSortingEnabled(true);
+    m_table->setColumnWidth(HistoryModel::TimeColumn, m_table->fontMetrics().horizontalAdvance(
+                                                          QStringLiteral("8888-88-88 88:88:88")) + 16);
+    m_table->setColumnWidth(HistoryModel::JobNameColumn, 180);
+    m_table->setColumnWidth(HistoryModel::JobIdColumn, 120);
+    // Only the time column sorts (in SQL, over every entry); keep the indicator honest.
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            [this](int column, Qt::SortOrder order) {
+                if (column != HistoryModel::TimeColumn)
+                    m_table->horizontalHeader()->setSortIndicator(
+                        HistoryModel::TimeColumn, m_model->filter().oldestFirst ? Qt::AscendingOrder
+                                                                                 : Qt::DescendingOrder);
+                Q_UNUSED(order)
+            });
+    layout->addWidget(m_table, 1);
+    layout->addWidget(buildButtonRow());
+    setWidget(content);
+
+    connect(m_table, &QAbstractItemView::activated, this, &HistoryView::openCurrent);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HistoryView::updateButtons);
+    connect(model, &QAbstractItemModel::modelReset, this, &HistoryView::updateButtons);
+    m_textDelay.setSingleShot(true);
+    m_textDelay.setInterval(kTextDelayMs);
+    connect(&m_textDelay, &QTimer::timeout, this, &HistoryView::applyFilter);
+    updateButtons();
+}
+
+QWidget *HistoryView::buildFilterRow()
+{
+    auto *row = new QWidget(this);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_textEdit = new QLineEdit(row);
+    m_textEdit->setObjectName(QStringLiteral("historyFilterEdit"));
+    m_textEdit->setPlaceholderText(tr("Filter by job name or ID"));
+    m_textEdit->setAccessibleName(tr("Filter history by text"));
+    m_textEdit->setClearButtonEnabled(true);
+    m_jobCombo = new QComboBox(row);
+    m_jobCombo->setObjectName(QStringLiteral("historyJobCombo"));
+    m_jobCombo->setAccessibleName(tr("Filter history by job"));
+    m_jobCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_jobCombo->setMinimumContentsLength(16);
+    m_outcomeCombo = new QComboBox(row);
+    m_outcomeCombo->setObjectName(QStringLiteral("historyOutcomeCombo"));
+    m_outcomeCombo->setAccessibleName(tr("Filter history by outcome"));
+    m_outcomeCombo->addItem(tr("Any outcome"), QString());
+    m_outcomeCombo->addItem(tr("Success"), QLatin1String(HistoryEntry::kSuccess));
+    for (int kind = int(ApiError::Kind::Unauthorized); kind <= int(ApiError::Kind::Cancelled); ++kind) {
+        const QString name = ApiError::kindName(ApiError::Kind(kind));
+        m_outcomeCombo->addItem(name, name);
+    }
+    m_datesCheck = new QCheckBox(tr("&Dates:"), row);
+    m_datesCheck->setObjectName(QStringLiteral("historyDatesCheck"));
+    m_fromEdit = new QDateEdit(QDate::currentDate().addDays(-7), row);
+    m_fromEdit->setObjectName(QStringLiteral("historyFromEdit"));
+    m_fromEdit->setAccessibleName(tr("From date"));
+    m_toEdit = new QDateEdit(QDate::currentDate(), row);
+    m_toEdit->setObjectName(QStringLiteral("historyToEdit"));
+    m_toEdit->setAccessibleName(tr("To date, inclusive"));
+    for (QDateEdit *edit : {m_fromEdit, m_toEdit}) {
+        edit->setCalendarPopup(true);
+        edit->setEnabled(false);
+        connect(edit, &QDateEdit::dateChanged, this, &HistoryView::applyFilter);
+    }
+    auto *filterLabel = new QLabel(tr("&Filter:"), row);
+    filterLabel->setBuddy(m_textEdit);
+    layout->addWidget(filterLabel);
+    layout->addWidget(m_textEdit, 1);
+    layout->addWidget(m_jobCombo);
+    layout->addWidget(m_outcomeCombo);
+    layout->addWidget(m_datesCheck);
+    layout->addWidget(m_fromEdit);
+    layout->addWidget(new QLabel(tr("to"), row));
+    layout->addWidget(m_toEdit);
+    connect(m_textEdit, &QLineEdit::textChanged, &m_textDelay, qOverload<>(&QTimer::start));
+    connect(m_textEdit, &QLineEdit::returnPressed, this, &HistoryView::applyFilter);
+    connect(m_jobCombo, &QComboBox::activated, this, &HistoryView::applyFilter);
+    connect(m_outcomeCombo, &QComboBox::activated, this, &HistoryView::applyFilter);
+    connect(m_datesCheck, &QCheckBox::toggled, this, [this](bool on) {
+        m_fromEdit->setEnabled(on);
+        m_toEdit->setEnabled(on);
+        applyFilter();
+    });
+    return row;
+}
+
+QWidget *HistoryView::buildButtonRow()
+{
+    auto *row = new QWidget(this);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_countLabel = new QLabel(row);
+    m_countLabel->setObjectName(QStringLiteral("historyCountLabel"));
+    m_openButton = makeButton(tr("&Open"), QStringLiteral("historyOpenButton"), row);
+    m_openButton->setToolTip(tr("Show this snapshot in the window, without fetching (Enter)"));
+    m_compareButton = makeButton(tr("Co&mpare"), QStringLiteral("historyCompareButton"), row);
+    m_compareButton->setToolTip(tr("Select two successful fetches of one job to see what changed"));
+    m_trendButton = makeButton(tr("&Trend"), QStringLiteral("historyTrendButton"), row);
+    m_trendButton->setToolTip(tr("Health and last build of the selected job over time"));
+    m_clearJobButton = makeButton(tr("Clear &Job…"), QStringLiteral("historyClearJobButton"), row);
+    m_clearAllButton = makeButton(tr("Clear &All…"), QStringLiteral("historyClearAllButton"), row);
+    QPushButton *retention = makeButton(tr("&Retention…"), QStringLiteral("historyRetentionButton"), row);
+    layout->addWidget(m_countLabel, 1);
+    for (QPushButton *button : {m_openButton, m_compareButton, m_trendButton, m_clearJobButton,
+                                m_clearAllButton, retention})
+        layout->addWidget(button);
+    connect(m_openButton, &QPushButton::clicked, this, &HistoryView::openCurrent);
+    connect(m_compareButton, &QPushButton::clicked, this, &HistoryView::compareSelected);
+    connect(m_trendButton, &QPushButton::clicked, this, &HistoryView::showTrendOfSelected);
+    connect(m_clearJobButton, &QPushButton::clicked, this, &HistoryView::clearSelectedJob);
+    connect(m_clearAllButton, &QPushButton::clicked, this, &HistoryView::clearAll);
+    connect(retention, &QPushButton::clicked, this, &HistoryView::editRetention);
+    return row;
+}
+
+void HistoryView::setStore(HistoryStore *store)
+{
+    m_store = store;
+    reloadJobs();
+    m_model->setStore(store);
+}
+
+void HistoryView::refresh()
+{
+    reloadJobs();
+    m_model->reload();
+}
+
+void HistoryView::reloadJobs()
+{
+    const QString current = m_jobCombo->currentData().toString();
+    m_jobCombo->clear();
+    m_jobCombo->addItem(tr("All jobs"), QString());
+    if (!m_store)
+        return;
+    for (const HistoryJob &job : m_store->distinctJobs())
+        m_jobCombo->addItem(job.jobName.isEmpty() ? job.jobId : job.jobName, job.jobId);
+    m_jobCombo->setCurrentIndex(qMax(0, m_jobCombo->findData(current)));
+}
+
+void HistoryView::applyFilter()
+{
+    m_textDelay.stop();
+    HistoryFilter filter;
+    filter.text = m_textEdit->text().trimmed();
+    filter.jobId = m_jobCombo->currentData().toString();
+    filter.outcome = m_outcomeCombo->currentData().toString();
+    filter.oldestFirst = m_model->filter().oldestFirst;
+    if (m_datesCheck->isChecked()) {
+        filter.fromMs = m_fromEdit->date().startOfDay().toMSecsSinceEpoch();
+        filter.toMs = m_toEdit->date().addDays(1).startOfDay().toMSecsSinceEpoch();
+    }
+    m_model->setFilter(filter);
+}
+
+QList<int> HistoryView::selectedRows() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        rows.append(index.row());
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+void HistoryView::updateButtons()
+{
+    const QList<int> rows = selectedRows();
+    const bool one = rows.size() == 1;
+    const bool succeeded = one && m_model->entry(rows.first()).succeeded();
+    m_openButton->setEnabled(succeeded);
+    m_trendButton->setEnabled(one);
+    m_clearJobButton->setEnabled(one);
+    m_clearAllButton->setEnabled(m_model->totalCount() > 0);
+    bool comparable = rows.size() == 2;
+    if (comparable) {
+        const HistoryEntry &a = m_model->entry(rows.at(0));
+        const HistoryEntry &b = m_model->entry(rows.at(1));
+        comparable = a.jobId == b.jobId && a.succeeded() && b.succeeded();
+    }
+    m_compareButton->setEnabled(comparable);
+    m_countLabel->setText(tr("%n entries", nullptr, m_model->totalCount()));
+}
+
+void HistoryView::openCurrent()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return;
+    const HistoryEntry &entry = m_model->entry(current.row());
+    if (entry.succeeded())
+        emit entryOpened(entry.id, entry.timeMs);
+}
+
+void HistoryView::compareSelected()
+{
+    const QList<int> rows = selectedRows();
+    if (rows.size() != 2 || !m_compareButton->isEnabled())
+        return;
+    HistoryEntry a = m_model->entry(rows.at(0));
+    HistoryEntry b = m_model->entry(rows.at(1));
+    if (a.timeMs > b.timeMs || (a.timeMs == b.timeMs && a.id > b.id))
+        std::swap(a, b);
+    auto *dialog = new CompareDialog(a, b, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void HistoryView::showTrendOfSelected()
+{
+    const QList<int> rows = selectedRows();
+    if (rows.size() == 1)
+        emit trendRequested(m_model->entry(rows.first()).jobId);
+}
+
+void HistoryView::clearSelectedJob()
+{
+    const QList<int> rows = selectedRows();
+    if (!m_store || rows.size() != 1)
+        return;
+    const HistoryEntry entry = m_model->entry(rows.first());
+    const QString name = entry.jobName.isEmpty() ? entry.jobId : entry.jobName;
+    if (QMessageBox::question(this, tr("Clear Job History"),
+                              tr("Delete every history entry of %1?").arg(name))
+        != QMessageBox::Yes)
+        return;
+    m_store->clearJob(entry.jobId);
+    refresh();
+    emit historyCleared();
+}
+
+void HistoryView::clearAll()
+{
+    if (!m_store)
+        return;
+    if (QMessageBox::question(this, tr("Clear History"),
+                              tr("Delete all %n history entries? Favorites are kept.", nullptr,
+                                 m_model->totalCount()))
+        != QMessageBox::Yes)
+        return;
+    m_store->clearAll();
+    refresh();
+    emit historyCleared();
+}
+
+void HistoryView::editRetention()
+{
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("retentionDialog"));
+    dialog.setWindowTitle(tr("History Retention"));
+    auto *form = new QFormLayout(&dialog);
+    auto *entries = new QSpinBox(&dialog);
+    entries->setRange(0, 10'000'000);
+    entries->setSpecialValueText(tr("No limit"));
+    entries->setValue(AppSettings::historyMaxEntries());
+    auto *days = new QSpinBox(&dialog);
+    days->setRange(0, 36500);
+    days->setSpecialValueText(tr("No limit"));
+    days->setSuffix(tr(" days"));
+    days->setValue(AppSettings::historyMaxDays());
+    form->addRow(tr("Keep at most &entries:"), entries);
+    form->addRow(tr("Keep &for:"), days);
+    form->addRow(new QLabel(tr("Older entries are deleted the next time the app starts."), &dialog));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const auto settings = AppSettings::open();
+    settings->setValue(QLatin1String(AppSettings::kHistoryMaxEntries), entries->value());
+    settings->setValue(QLatin1String(AppSettings::kHistoryMaxDays), days->value());
+}

@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QDockWidget>
+#include <QTimer>
+
+class HistoryModel;
+class HistoryStore;
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+// The history of fetches, docked at the bottom: filters on top (text, job, outcome, dates), a
+// lazily filled table below, and what can be done with the selection. Opening an entry asks
+// the window to show its snapshot; comparing, the trend and clearing are handled here.
+class HistoryView : public QDockWidget
+{
+    Q_OBJECT
+
+public:
+    HistoryView(HistoryModel *model, QWidget *parent = nullptr);
+
+    void setStore(HistoryStore *store);
+    QTableView *table() const { return m_table; }
+    // Re-reads the job list and the table, keeping the filters.
+    void refresh();
+    void compareSelected();
+    void showTrendOfSelected();
+    void clearSelectedJob();
+    void clearAll();
+
+signals:
+    void entryOpened(qint64 entryId, qint64 timeMs);
+    void trendRequested(const QString &jobId);
+    void historyCleared();
+
+private:
+    QWidget *buildFilterRow();
+    QWidget *buildButtonRow();
+    void applyFilter();
+    void reloadJobs();
+    void openCurrent();
+    void editRetention();
+    void updateButtons();
+    QList<int> selectedRows() const;
+
+    HistoryModel *m_model;
+    HistoryStore *m_store = nullptr;
+    QLineEdit *m_textEdit = nullptr;
+    QComboBox *m_jobCombo = nullptr;
+    QComboBox *m_outcomeCombo = nullptr;
+    QCheckBox *m_datesCheck = nullptr;
+    QDateEdit *m_fromEdit = nullptr;
+    QDateEdit *m_toEdit = nullptr;
+    QTableView *m_table = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QPushButton *m_openButton = nullptr;
+    QPushButton *m_compareButton = nullptr;
+    QPushButton *m_trendButton = nullptr;
+    QPushButton *m_clearJobButton = nullptr;
+    QPushButton *m_clearAllButton = nullptr;
+    QTimer m_textDelay;           // filter once typing pauses, not at every key
+};

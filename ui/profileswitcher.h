@@ -1,0 +1,88 @@
+#pragma once
+
+#include "profilestore.h"
+
+#include <QHash>
+#include <QPointer>
+#include <QToolBar>
+
+#include <memory>
+
+class CredentialProvider;
+class ProfileDialog;
+class QComboBox;
+class QLabel;
+class QNetworkAccessManager;
+class QSettings;
+class QTimer;
+
+// The "Profile:" bar at the top of the window: the demo sandbox, a token for this session
+// (the endpoint and token fields below), or a saved profile; plus "Manage profiles…". Owns the
+// profile store and one CredentialProvider per profile, so that a password profile's token is
+// signed in for once per session. Profiles come from the settings at start-up; the keychain is
+// first touched by a fetch or by the profile dialog.
+class ProfileSwitcher : public QToolBar
+{
+    Q_OBJECT
+
+public:
+    enum class Choice { Demo, SessionToken, Profile };
+
+    static constexpr const char *kLastProfileKey = "connection/profile";
+
+    // `secrets` is not owned; nullptr: the OS keychain, falling back to memory.
+    ProfileSwitcher(QNetworkAccessManager *nam, SecretStore *secrets, QWidget *parent = nullptr);
+    ~ProfileSwitcher() override;
+
+    Choice choice() const;
+    std::optional<Profile> selectedProfile() const;
+    // The provider for the selected profile (nullptr for demo and session token).
+    CredentialProvider *provider();
+
+    // Follows the endpoint field: the demo sandbox or a session token; never emits choiceChanged.
+    void showEndpointChoice(bool demo);
+    // Selects a saved profile as if the user had; false when there is none by that name.
+    bool selectProfile(const QString &name);
+    // Selects the profile remembered from the last session, if it still exists.
+    void restoreLastProfile();
+
+    ProfileStore *store() const { return m_store.get(); }
+    SecretStore *secrets() const { return m_secrets; }
+    // "Profile work · IAM password · token valid 23 h 12 min", for the status bar.
+    QLabel *statusLabel() const { return m_statusLabel; }
+    void refreshStatus();
+    // True once after the keychain was given up, so that the window can say so after a fetch
+    // cleared its banner.
+    bool takeKeychainNotice();
+    // Opens the profile dialog (non-modal, object name "profileDialog").
+    ProfileDialog *manageProfiles();
+
+    static QString kindTitle(Profile::Kind kind);
+    static QString durationText(qint64 seconds);
+
+signals:
+    // The user picked another entry (not emitted by showEndpointChoice).
+    void choiceChanged(Choice choice);
+    // The keychain could not be used: secrets stay in memory for this session.
+    void keychainUnavailable(const QString &message, const QString &hint);
+
+private:
+    void reloadProfiles();
+    void onActivated();
+    void rememberChoice();
+    void forgetProviders();
+    QString statusText();
+
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<SecretStore> m_ownedSecrets;
+    SecretStore *m_secrets;
+    std::unique_ptr<ProfileStore> m_store;
+    QNetworkAccessManager *m_nam;
+    QHash<QString, CredentialProvider *> m_providers;   // by profile id; children of this
+    QComboBox *m_combo;
+    QLabel *m_statusLabel;
+    QTimer *m_statusTimer;
+    QPointer<ProfileDialog> m_dialog;
+    bool m_keychainLost = false;
+    bool m_keychainNoticePending = false;
+};

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "credentialprovider.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QLineEdit;
+
+// Asks for a password profile's password when IAM needs a fresh sign-in and none is
+// remembered. Opened with open(), never exec(): the window keeps painting, and tests find the
+// dialog by its object name ("signInDialog"), fill it and accept it like a user.
+class SignInDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    SignInDialog(const CredentialProvider::PasswordRequest &request, QWidget *parent = nullptr);
+
+    // Shows a dialog over `parent` and calls `reply` exactly once when it closes (nullopt on
+    // Cancel). Fits CredentialProvider::PasswordPrompt.
+    static void ask(QWidget *parent, const CredentialProvider::PasswordRequest &request,
+                    CredentialProvider::PasswordReply reply);
+
+    std::optional<CredentialProvider::PasswordAnswer> answer() const;
+
+private:
+    QLineEdit *m_passwordEdit;
+    QCheckBox *m_rememberCheck;
+};

@@ -1,0 +1,167 @@
+#include "trendchart.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QCursor>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QDialogButtonBox>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QToolTip>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+namespace {
+
+enum class Outcome { Succeeded, Failed, Other };
+
+Outcome outcomeOf(const QString &status)
+{
+    const QString lower = status.toLower();
+    if (lower.contains(u"success") || lower.contains(u"succeed"))
+        return Outcome::Succeeded;
+    if (lower.contains(u"fail") || lower.contains(u"error") || lower.contains(u"abort"))
+        return Outcome::Failed;
+    return Outcome::Other;
+}
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128;
+}
+
+} // namespace
+
+QList<TrendPoint> TrendChartDialog::load(HistoryStore &store, const QString &jobId)
+{
+    HistoryFilter filter;
+    filter.jobId = jobId;
+    filter.outcome = QLatin1String(HistoryEntry::kSuccess);
+    filter.oldestFirst = true;
+    QList<TrendPoint> points;
+    for (const HistoryEntry &entry : store.entries(filter, -1)) {
+        const JobInfo job = JobInfo::fromJson(QJsonDocument::fromJson(entry.snapshot).object());
+        points.append({entry.timeMs, job.healthScore, job.lastBuildStatus});
+    }
+    return points;
+}
+
+TrendChartDialog::TrendChartDialog(const QString &jobName, const QList<TrendPoint> &points, QWidget *parent)
+    : QDialog(parent),
+      m_points(points),
+      m_view(new QChartView(this)),
+      m_health(new QLineSeries(this))
+{
+    setObjectName(QStringLiteral("trendDialog"));
+    setWindowTitle(tr("Trend of %1").arg(jobName));
+    resize(720, 440);
+    auto *chart = new QChart;
+    chart->setTheme(isDark(palette()) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart->setBackgroundBrush(palette().base());
+    chart->setTitle(tr("Health score and last build of %1").arg(jobName));
+    m_view->setChart(chart);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setObjectName(QStringLiteral("trendChartView"));
+    m_view->setAccessibleName(tr("Trend chart"));
+    m_view->setAccessibleDescription(tr("%n successful fetches", nullptr, int(points.size())));
+
+    m_health->setName(tr("Health score"));
+    m_health->setPointsVisible(true);
+    m_health->setMarkerSize(7);
+    // Blue in both themes: the dark theme's default green would read as "succeeded".
+    m_health->setColor(QColor(0x3d, 0x8b, 0xd9));
+    QScatterSeries *good = addOutcomeSeries(tr("Last build succeeded"), QColor(0x2e, 0x9d, 0x4f));
+    QScatterSeries *bad = addOutcomeSeries(tr("Last build failed"), QColor(0xd9, 0x3b, 0x3b));
+    QScatterSeries *other = addOutcomeSeries(tr("Other build status"), QColor(0x8a, 0x8a, 0x8a));
+    qint64 first = 0;
+    qint64 last = 0;
+    for (const TrendPoint &point : points) {
+        first = first == 0 ? point.timeMs : first;
+        last = point.timeMs;
+        if (point.healthScore)
+            m_health->append(double(point.timeMs), *point.healthScore);
+        // The outcome markers sit on the health line, or at 0 when the score is unknown.
+        const QPointF marker(double(point.timeMs), point.healthScore.value_or(0));
+        const Outcome outcome = outcomeOf(point.lastBuildStatus);
+        (outcome == Outcome::Succeeded ? good : outcome == Outcome::Failed ? bad : other)->append(marker);
+    }
+    chart->addSeries(m_health);
+    for (QScatterSeries *series : std::as_const(m_outcomes))
+        chart->addSeries(series);
+
+    auto *timeAxis = new QDateTimeAxis(chart);
+    timeAxis->setFormat(QStringLiteral("MM-dd HH:mm"));
+    timeAxis->setTitleText(tr("Fetched"));
+    // A margin keeps the first and last markers whole; one point alone gets a minute each side.
+    const qint64 margin = first == last ? 60'000 : (last - first) / 40;
+    timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(first - margin), QDateTime::fromMSecsSinceEpoch(last + margin));
+    auto *scoreAxis = new QValueAxis(chart);
+    scoreAxis->setRange(0, 100);
+    scoreAxis->setLabelFormat(QStringLiteral("%d"));
+    scoreAxis->setTitleText(tr("Health score"));
+    chart->addAxis(timeAxis, Qt::AlignBottom);
+    chart->addAxis(scoreAxis, Qt::AlignLeft);
+    for (QAbstractSeries *series : chart->series()) {
+        series->attachAxis(timeAxis);
+        series->attachAxis(scoreAxis);
+    }
+    connect(m_health, &QLineSeries::hovered, this, &TrendChartDialog::showPointToolTip);
+
+    auto *layout = new QVBoxLayout(this);
+    if (points.isEmpty()) {
+        auto *empty = new QLabel(tr("No successful fetch of this job in the history yet."), this);
+        empty->setObjectName(QStringLiteral("trendEmptyLabel"));
+        layout->addWidget(empty);
+    }
+    layout->addWidget(m_view);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+}
+
+QScatterSeries *TrendChartDialog::addOutcomeSeries(const QString &name, const QColor &color)
+{
+    auto *series = new QScatterSeries(this);
+    series->setName(name);
+    series->setColor(color);
+    series->setBorderColor(color.darker(130));
+    series->setMarkerSize(11);
+    connect(series, &QScatterSeries::hovered, this, &TrendChartDialog::showPointToolTip);
+    m_outcomes.append(series);
+    return series;
+}
+
+int TrendChartDialog::buildOutcomeCount() const
+{
+    int count = 0;
+    for (const QScatterSeries *series : m_outcomes)
+        count += series->count();
+    return count;
+}
+
+void TrendChartDialog::showPointToolTip(const QPointF &point, bool state)
+{
+    if (!state) {
+        QToolTip::hideText();
+        return;
+    }
+    // The nearest fetch in time: hovered() gives the cursor's value, not the point's.
+    const TrendPoint *nearest = nullptr;
+    for (const TrendPoint &candidate : std::as_const(m_points)) {
+        if (!nearest || qAbs(double(candidate.timeMs) - point.x()) < qAbs(double(nearest->timeMs) - point.x()))
+            nearest = &candidate;
+    }
+    if (!nearest)
+        return;
+    const QString score = nearest->healthScore ? QString::number(*nearest->healthScore) : tr("unknown");
+    const QString status = nearest->lastBuildStatus.isEmpty() ? tr("unknown") : nearest->lastBuildStatus;
+    QToolTip::showText(QCursor::pos(),
+                       tr("%1\nHealth score: %2\nLast build: %3")
+                           .arg(QDateTime::fromMSecsSinceEpoch(nearest->timeMs).toString(
+                                    QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                                score, status),
+                       m_view);
+}
