@@ -1,0 +1,2984 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuthenticatedFetch</name>
+    <message>
+        <source>No credentials were given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Run &apos;codearts-inspector --help&apos; for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last build status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last build time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Favorite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;show&apos; takes exactly one job ID or job page URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a job ID or job page URL. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give only one of --endpoint, --region and --demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown region &quot;%1&quot;. Known regions: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds between 0 and 3600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PEM certificate could be read from &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where the job lives: --region REGION or --endpoint URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--profile cannot be combined with --demo or --token-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--token-stdin was given but standard input held no token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job ID or job page URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CodeArts Build base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region ID, e.g. cn-north-4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the IAM token from standard input (one line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this saved profile (default: the default profile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up after this many seconds (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print request, status, timing and headers to stderr (secrets redacted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch from the built-in demo sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo sandbox could not listen on 127.0.0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port to listen on (default: any free port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port takes a number between 0 and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo sandbox could not listen on 127.0.0.1:%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  codearts-inspector                         open the window
+  codearts-inspector --demo                  open the window on the demo sandbox
+  codearts-inspector JOB_ID|JOB_URL          open the window on that job
+  codearts-inspector show &lt;JOB_ID|JOB_URL&gt; [--endpoint URL | --region REGION | --demo]
+                     [--token-stdin | --profile NAME] [--json] [--timeout SECONDS]
+                     [--ca-file PEM] [--verbose]
+  codearts-inspector profile add NAME (--region REGION | --endpoint URL) [--iam-endpoint URL]
+                     --auth token|password|aksk [--user USER --domain ACCOUNT]
+                     [--project-name NAME] [--project-id ID] [--remember-password]
+  codearts-inspector profile list [--json]
+  codearts-inspector profile remove NAME
+  codearts-inspector profile login NAME [--remember-password]
+  codearts-inspector profile default [NAME]
+  codearts-inspector sandbox [--port PORT]   serve the demo sandbox on 127.0.0.1
+  codearts-inspector favorites list [--json]
+  codearts-inspector favorites add JOB [--alias ALIAS] [--note TEXT]
+  codearts-inspector favorites remove JOB
+  codearts-inspector history [--job JOB] [--limit N] [--json]
+  codearts-inspector history clear [--job JOB]
+  codearts-inspector --version | --help
+
+Exit codes: 0 success, 2 usage error or invalid job ID, 3 authentication or
+permission, 4 job not found, 5 other API error, 6 network, TLS, redirect or timeout.
+favorites and history: 1 the history database could not be used, 4 not a favorite.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; could not be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No favorites yet. Add one with: codearts-inspector favorites add JOB
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JOB ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RUNNING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LAST BUILD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HEALTH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOTE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 to the favorites.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already is a favorite.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No history yet.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JOB NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this job&apos;s entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;history clear&apos; takes no arguments besides --job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n history entries.
+</source>
+        <translation>
+            <numerusform>Deleted %n history entry.
+</numerusform>
+            <numerusform>Deleted %n history entries.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>debug-fill takes a count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;favorites&apos; takes list, add or remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name of your own for the job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note about the job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;favorites list&apos; takes no arguments besides --json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;favorites %1&apos; takes exactly one job ID or job page URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1 from the favorites.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a favorite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show at most N entries (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown history command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit takes a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fetch was not recorded in the history (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot; (see &apos;codearts-inspector profile list&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the IAM token (one line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the IAM password (one line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the access key and the secret key (two lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one profile name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --region REGION or --endpoint URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--auth takes token, password or aksk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--user, --domain and --remember-password go with --auth password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--auth password needs --user USER and --domain ACCOUNT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added profile &quot;%1&quot;; signed in, the IAM token is valid until %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile was not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom CodeArts Build base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IAM endpoint (default: derived from the region).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token, password or aksk; the secret is read from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IAM user name (password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account (domain) name (password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project the token is scoped to (default: the region).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project ID sent with AK/SK requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the password in the keychain to renew tokens unattended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; already exists; remove it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard input must hold %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain refused the secret: %1 The profile was not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added profile &quot;%1&quot;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profiles. Add one with &apos;codearts-inspector profile add&apos;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEFAULT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REGION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ENDPOINT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IAM ENDPOINT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOMAIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROJECT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; was removed, but its secrets could not be: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed profile &quot;%1&quot; and its secrets.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile to use when &apos;show&apos; names none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no profiles. Add one with &apos;codearts-inspector profile add&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is now the default profile.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the password of profile &quot;%1&quot; on standard input (one line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to profile &quot;%1&quot;; the IAM token is valid until %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain refused the secret: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved new credentials for profile &quot;%1&quot;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the password in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--remember-password goes with password profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;profile&apos; needs an action: add, list, remove, login or default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown profile action &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credentials: pass an IAM token on standard input with --token-stdin, set %1 and %2, or add a profile with &apos;codearts-inspector profile add&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare Snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed between these two fetches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CredentialProvider</name>
+    <message>
+        <source>Run &apos;%1&apos; and enter the password on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the IAM token given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the access key and secret key given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the access key and secret key in %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile store is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no saved token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no saved access key and secret key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using the cached IAM token of %1 (valid until %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IAM token of %1 expires at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not signed in yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Signing in again with the remembered password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password is remembered for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in to %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not sign in with a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IAM refused the sign-in of %1 (user %2, account %3): wrong user name, account name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check them and run &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to %1; the token is valid until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IAM token could not be cached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be remembered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credentials of %1 cannot be renewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API rejected the IAM token of %1; signing in again (once).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IAM token of %1 was rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request signature was rejected: the access key or the secret key is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved token was rejected or has expired: get a new one and run &apos;%1&apos; to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Even a fresh sign-in was rejected: check the profile&apos;s project and that user %1 may use CodeArts Build, then run &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the access key and secret key, and run &apos;%1&apos; to replace them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;%1&apos; to enter them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credentials of %1 could not be read from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Endpoints</name>
+    <message>
+        <source>CN North-Beijing4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CN North-Beijing1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CN East-Shanghai2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CN East-Shanghai1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CN South-Guangzhou</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CN South-Shenzhen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CN Southwest-Guiyang1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AP-Singapore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LA-Sao Paulo1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LA-Mexico City2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LA-Santiago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TR-Istanbul</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid URL. Enter a base URL such as https://cloudbuild-ext.cn-north-4.myhuaweicloud.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint must be a base URL without a query or fragment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain HTTP is refused for %1: your token would travel unencrypted. Use an https:// URL (plain HTTP is allowed only to this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported URL scheme &quot;%1&quot;: use https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
+    <message>
+        <source>Error message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FavoritesModel</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also a favorite in CodeArts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a favorite in CodeArts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last fetched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not fetched yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In CodeArts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FavoritesPanel</name>
+    <message>
+        <source>Favorites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Favorite jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the alias and note (F2 edits the alias in place)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Favorite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Alias:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HealthGauge</name>
+    <message>
+        <source>Health score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 out of 100, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not provided by the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health score %1 of 100 (%2). Below 60 is poor, 60 to 79 fair, 80 and above good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not provided</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryIntegration</name>
+    <message>
+        <source>&amp;Star Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the job shown to your favorites (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health and last build of the job shown, over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Favorites Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi&amp;story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history is off: &quot;%1&quot; could not be opened (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history is off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fetch was not recorded in the history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un&amp;star Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing a snapshot from history; nothing was fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From history — %1. This is what the job looked like then; press F5 to fetch its current state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Error code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <source>The folder for &quot;%1&quot; could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integrity check failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be switched to WAL mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history database was written by a newer version of the app (schema %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged history database &quot;%1&quot; could not be moved aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history database was damaged. It was moved to &quot;%1&quot; and a new one was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of fetches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by job name or ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter history by text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter history by job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter history by outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To date, inclusive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this snapshot in the window, without fetching (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select two successful fetches of one job to see what changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health and last build of the selected job over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear &amp;Job…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear &amp;All…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retention…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear Job History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete every history entry of %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete all %n history entries? Favorites are kept.</source>
+        <translation>
+            <numerusform>Delete the %n history entry? Favorites are kept.</numerusform>
+            <numerusform>Delete all %n history entries? Favorites are kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep at most &amp;entries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older entries are deleted the next time the app starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HttpExchange</name>
+    <message>
+        <source>The answer should be small: the endpoint is probably not a Huawei Cloud API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s name could not be found (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the endpoint and your internet connection or DNS settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy server could not be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the proxy settings (https_proxy, no_proxy or the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 could not be trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If your company inspects HTTPS traffic, add its CA certificate with --ca-file or in the settings. Certificate errors are never ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection timed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check your network, or allow more time with --timeout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s redirects could not be followed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the final endpoint URL directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server closed the connection before answering fully.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again; if it persists, check the endpoint and any proxy in between.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that you are online and that the endpoint is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No complete answer within %n second(s).</source>
+        <translation>
+            <numerusform>No complete answer within %n second.</numerusform>
+            <numerusform>No complete answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The service or network is slow: try again, or allow more time with --timeout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is too large (%1 bytes; the limit is %2 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is too large (over %1 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server redirected to another site, %1; the request was stopped so your credentials are not sent there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you trust that site, use it as the endpoint directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IamSignIn</name>
+    <message>
+        <source>IAM answered without a usable token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the IAM endpoint is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IAM refused the user name, account or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the IAM user name, the account (domain) name and the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IAM refused to issue a token for this user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user may be disabled or need a different sign-in method (for example MFA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IAM could not sign you in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again in a moment; check the IAM endpoint if it persists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobAnswer</name>
+    <message>
+        <source>The token is invalid or has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get a new IAM token (tokens last 24 hours) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no permission to view this job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the job&apos;s owner or a project manager to grant you access, or check that the token belongs to the right project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No job with this ID was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the job ID and that the endpoint is in the job&apos;s region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many requests: the service is rate limiting you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>Wait %n second and try again.</numerusform>
+            <numerusform>Wait %n seconds and try again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The CodeArts Build service had a problem answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is usually temporary: try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service refused the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the job ID and the endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer was a web page, likely from a proxy or gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with a web page instead of job data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A proxy or gateway may be in the way: check the endpoint URL and your proxy settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent an empty answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again; if it persists, check the endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was not valid JSON (it may have been cut off).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again; if it persists, check the endpoint and any proxy in between.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was JSON but not a job object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the endpoint is a CodeArts Build endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service could not return this job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the service&apos;s message below; try again later if it looks temporary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer has no job data in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobClient</name>
+    <message>
+        <source>&quot;%1&quot; is not a job ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credentials were given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an IAM token, or pass one with --token-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobFormView</name>
+    <message>
+        <source>Job details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No job shown&lt;/h3&gt;&lt;p&gt;Type a job ID or paste the job&apos;s page URL into the &lt;b&gt;Job ID&lt;/b&gt; field above, then press Enter.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No job shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account at hand? Choose &lt;b&gt;Demo sandbox&lt;/b&gt; as the endpoint and pick one of the &lt;b&gt;Demo jobs&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job&apos;s name (API field job_name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The build job&apos;s ID, as at the end of its page URL (API field id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CodeArts project the job belongs to (API field project_id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the job&apos;s code comes from (API field source_code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the job was created, in your time zone (API field create_time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last build:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the last build ran, in your time zone (API field last_build_time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last build time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the last build took (API field build_time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build time billed for the last build (API field charge_time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the job is disabled and cannot run (API field disabled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Favorite:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether you marked the job as a favorite (API field favorite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Favorite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New build:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the job was made with the new version of CodeArts Build (API field new_build)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project permissions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the project&apos;s permission settings apply to this job (API field project_permission_switch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the job is doing now, as the service words it (API field running_status)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the last build ended, and when (API field last_build_status)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time since the last build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s health score for the job, 0 to 100 (API field health_score)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below 60 is poor, 60 to 79 fair, 80 and above good (API field health_score)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields the service sent that this version of the app does not know, shown as received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether you may see this job and its builds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether you may run this job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether you may change this job&apos;s configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether you may make a copy of this job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether you may delete this job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether you may disable this job so it cannot run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether you may manage who has access to this job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not provided by the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good (80 and above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair (60 to 79)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poor (below 60)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(API field %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Fetching the job…&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last build status as sent by the service: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As sent by the service: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (in CodeArts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starred here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · starred here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In CodeArts: the job&apos;s favorite flag in the service. Starred here: in this app&apos;s Favorites panel (Ctrl+D).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in 1 minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 minute ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minutes ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in 1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hours ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in 1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in 1 month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 month ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 months ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in 1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 year ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 years ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobId</name>
+    <message>
+        <source>A job ID is 32 letters and digits, as at the end of the job&apos;s page URL (for example f5af662119404ad187437cd272b5099b). You can also paste the whole URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language will change the next time CodeArts Inspector starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>CodeArts Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job ID or job page URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 32-character job ID, or the address of the job&apos;s page copied from the browser. Press Enter to fetch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Demo jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample jobs served by the demo sandbox, including ones that fail in typical ways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the job&apos;s current state (Enter or F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the request in progress (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel fetch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End&amp;point:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to fetch from: the built-in demo sandbox, a Huawei Cloud region, or a custom base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://cloudbuild-ext.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base URL of a CodeArts Build endpoint. Must be https:// (plain http:// only to this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom endpoint URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IAM token (X-Auth-Token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your IAM token. It is kept in memory only and never saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IAM token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in memory only, never saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo sandbox runs on this computer: no account or token needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as &amp;JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the job shown, normalised, as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to Job &amp;ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to the Job ID field to enter another job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fetch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Fetch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About CodeArts Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server error (HTTP 500)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limited (HTTP 429)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML error page from a proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Truncated JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain text instead of JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oversized answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect to another host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect on the same host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom URL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failing answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a job ID first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a job ID or job page URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the endpoint&apos;s base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a region from the list, or use the base URL your administrator gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your IAM token to fetch from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get one with IAM&apos;s “Obtaining a User Token” call: it is the X-Subject-Token header of the answer. The token stays in memory only. To try the app without an account, choose Demo sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No CA certificate could be read from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the file exists and holds PEM or DER certificates, or remove the %1 setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo sandbox could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It listens on a free port of 127.0.0.1; a security tool may be blocking that. Choose a region instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching %1 from %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetched %1 in %2 ms from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter in the Job ID field or F5 to fetch again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the job as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About CodeArts Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected profile no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another profile, or add one with Manage Profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching %1 from %2 as %3…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain is unavailable: secrets are kept in memory for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CodeArts Inspector %1&lt;/h3&gt;&lt;p&gt;Shows the state of one Huawei Cloud CodeArts Build job: its status, health and what you may do with it.&lt;/p&gt;&lt;p&gt;A token typed into the window is kept in memory only. Profile secrets are stored only in your system keychain, never in files.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PermissionMark</name>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the profile and its secrets from the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom endpoint URL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom endpoint URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;IAM endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IAM endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where password profiles sign in. Leave empty to derive it from the region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credential kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IAM token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IAM user and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access key and secret key (AK/SK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in &amp;with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IAM &amp;user:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IAM user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Project name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember &amp;password in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without it you are asked for the password whenever a new token is needed (about once a day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access key ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Secret key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret access key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project I&amp;D:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent as X-Project-Id with AK/SK requests; optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required with a custom endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the keychain; type to replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to remember a new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the IAM token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the access key and the secret key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile “%1” was saved, but its secrets were not: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile “%1” was removed, but some of its secrets could not be deleted from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain is unavailable: secrets are kept in memory for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>The profile needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a region or enter a custom endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IAM endpoint must be an HTTPS URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in with a password needs the IAM user name and the account name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the IAM endpoint: it cannot be derived without a region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSwitcher</name>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain is unavailable: secrets are kept in memory for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rofile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose credentials to fetch with: the demo sandbox, a token for this session, or a saved profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manage Profiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add, edit and remove saved profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token (this session only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch again and enter the password when asked, or remember it under Manage Profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token for this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · not signed in yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · token valid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · token expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · keychain unavailable, secrets in memory only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IAM token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IAM password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AK/SK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication::Text</name>
+    <message>
+        <source>Wait a minute and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Finished, healthy, full permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed, poor health, view and run only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running now, Chinese job name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled, aborted, missing times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields this version does not know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Somebody else&apos;s job (no permission)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A job that was deleted (not found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slow answer (a few seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service reports a failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CodeArts Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the window on the demo sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job ID or job page URL to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretError</name>
+    <message>
+        <source>Until then the secret is kept in memory for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret is stored under this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the credentials again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available (Secret Service not running).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret is kept in memory for this session only. Start a keychain such as GNOME Keyring or KWallet to keep it across restarts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock it (log in to the desktop session or open your password manager) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow CodeArts Inspector to use the keychain and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It may be waiting for an unlock prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored secret is incomplete or not in the expected format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the credentials again to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret&apos;s name is empty or too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain reported an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again; if it keeps failing, check your keychain application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretField</name>
+    <message>
+        <source>Hide %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretJob</name>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>The keychain did not answer within %n second.</numerusform>
+            <numerusform>The keychain did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the secret is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part %1 of %2 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>&amp;Remember password in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign In to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Otherwise the password is used for this sign-in only; the token it brings is kept until it expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IAM user:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign In</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotDiff</name>
+    <message>
+        <source>Permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusBadge</name>
+    <message>
+        <source>Last build status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aborted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrendChartDialog</name>
+    <message>
+        <source>Trend of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health score and last build of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n successful fetches</source>
+        <translation>
+            <numerusform>%n successful fetch</numerusform>
+            <numerusform>%n successful fetches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Health score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last build succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last build failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other build status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No successful fetch of this job in the history yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Health score: %2
+Last build: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

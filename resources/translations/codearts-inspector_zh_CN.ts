@@ -1,0 +1,3015 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>request %1</source>
+        <translation>请求 %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuthenticatedFetch</name>
+    <message>
+        <source>No credentials were given.</source>
+        <translation>未提供凭据。</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>请求已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Run &apos;codearts-inspector --help&apos; for usage.</source>
+        <translation>运行 &apos;codearts-inspector --help&apos; 查看用法。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>允许</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Job name</source>
+        <translation>任务名称</translation>
+    </message>
+    <message>
+        <source>Job ID</source>
+        <translation>任务 ID</translation>
+    </message>
+    <message>
+        <source>Project ID</source>
+        <translation>项目 ID</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>代码源</translation>
+    </message>
+    <message>
+        <source>Running status</source>
+        <translation>运行状态</translation>
+    </message>
+    <message>
+        <source>Last build status</source>
+        <translation>最近一次构建状态</translation>
+    </message>
+    <message>
+        <source>Last build time</source>
+        <translation>最近一次构建时间</translation>
+    </message>
+    <message>
+        <source>Health score</source>
+        <translation>健康度</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Build time</source>
+        <translation>构建时长</translation>
+    </message>
+    <message>
+        <source>Charge time</source>
+        <translation>计费时长</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已禁用</translation>
+    </message>
+    <message>
+        <source>Favorite</source>
+        <translation>收藏</translation>
+    </message>
+    <message>
+        <source>New build</source>
+        <translation>新版构建</translation>
+    </message>
+    <message>
+        <source>Project permissions</source>
+        <translation>项目权限</translation>
+    </message>
+    <message>
+        <source>&apos;show&apos; takes exactly one job ID or job page URL.</source>
+        <translation>&apos;show&apos; 只接受一个任务 ID 或任务页面 URL。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a job ID or job page URL. %2</source>
+        <translation>“%1”不是任务 ID 或任务页面 URL。%2</translation>
+    </message>
+    <message>
+        <source>Give only one of --endpoint, --region and --demo.</source>
+        <translation>--endpoint、--region 和 --demo 只能指定其中一个。</translation>
+    </message>
+    <message>
+        <source>Unknown region &quot;%1&quot;. Known regions: %2.</source>
+        <translation>未知区域“%1”。已知区域：%2。</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds between 0 and 3600.</source>
+        <translation>--timeout 的值须为 0 到 3600 之间的秒数。</translation>
+    </message>
+    <message>
+        <source>No PEM certificate could be read from &quot;%1&quot;.</source>
+        <translation>无法从“%1”读取 PEM 证书。</translation>
+    </message>
+    <message>
+        <source>Say where the job lives: --region REGION or --endpoint URL.</source>
+        <translation>请指定任务所在位置：--region REGION 或 --endpoint URL。</translation>
+    </message>
+    <message>
+        <source>--profile cannot be combined with --demo or --token-stdin.</source>
+        <translation>--profile 不能与 --demo 或 --token-stdin 同时使用。</translation>
+    </message>
+    <message>
+        <source>--token-stdin was given but standard input held no token.</source>
+        <translation>指定了 --token-stdin，但标准输入中没有令牌。</translation>
+    </message>
+    <message>
+        <source>Job ID or job page URL.</source>
+        <translation>任务 ID 或任务页面 URL。</translation>
+    </message>
+    <message>
+        <source>CodeArts Build base URL.</source>
+        <translation>CodeArts Build 基础 URL。</translation>
+    </message>
+    <message>
+        <source>Region ID, e.g. cn-north-4.</source>
+        <translation>区域 ID，例如 cn-north-4。</translation>
+    </message>
+    <message>
+        <source>Read the IAM token from standard input (one line).</source>
+        <translation>从标准输入读取 IAM 令牌（一行）。</translation>
+    </message>
+    <message>
+        <source>Use this saved profile (default: the default profile).</source>
+        <translation>使用此已保存的配置档（默认：默认配置档）。</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>输出一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Give up after this many seconds (default 30).</source>
+        <translation>超过此秒数后放弃（默认 30）。</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file.</source>
+        <translation>同时信任此 PEM 文件中的 CA 证书。</translation>
+    </message>
+    <message>
+        <source>Print request, status, timing and headers to stderr (secrets redacted).</source>
+        <translation>将请求、状态、耗时和头部输出到 stderr（密钥信息已隐去）。</translation>
+    </message>
+    <message>
+        <source>Fetch from the built-in demo sandbox.</source>
+        <translation>从内置演示沙箱获取。</translation>
+    </message>
+    <message>
+        <source>The demo sandbox could not listen on 127.0.0.1.</source>
+        <translation>演示沙箱无法在 127.0.0.1 上监听。</translation>
+    </message>
+    <message>
+        <source>Port to listen on (default: any free port).</source>
+        <translation>监听端口（默认：任一空闲端口）。</translation>
+    </message>
+    <message>
+        <source>--port takes a number between 0 and 65535.</source>
+        <translation>--port 的值须为 0 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <source>The demo sandbox could not listen on 127.0.0.1:%1.</source>
+        <translation>演示沙箱无法在 127.0.0.1:%1 上监听。</translation>
+    </message>
+    <message>
+        <source>Usage:
+  codearts-inspector                         open the window
+  codearts-inspector --demo                  open the window on the demo sandbox
+  codearts-inspector JOB_ID|JOB_URL          open the window on that job
+  codearts-inspector show &lt;JOB_ID|JOB_URL&gt; [--endpoint URL | --region REGION | --demo]
+                     [--token-stdin | --profile NAME] [--json] [--timeout SECONDS]
+                     [--ca-file PEM] [--verbose]
+  codearts-inspector profile add NAME (--region REGION | --endpoint URL) [--iam-endpoint URL]
+                     --auth token|password|aksk [--user USER --domain ACCOUNT]
+                     [--project-name NAME] [--project-id ID] [--remember-password]
+  codearts-inspector profile list [--json]
+  codearts-inspector profile remove NAME
+  codearts-inspector profile login NAME [--remember-password]
+  codearts-inspector profile default [NAME]
+  codearts-inspector sandbox [--port PORT]   serve the demo sandbox on 127.0.0.1
+  codearts-inspector favorites list [--json]
+  codearts-inspector favorites add JOB [--alias ALIAS] [--note TEXT]
+  codearts-inspector favorites remove JOB
+  codearts-inspector history [--job JOB] [--limit N] [--json]
+  codearts-inspector history clear [--job JOB]
+  codearts-inspector --version | --help
+
+Exit codes: 0 success, 2 usage error or invalid job ID, 3 authentication or
+permission, 4 job not found, 5 other API error, 6 network, TLS, redirect or timeout.
+favorites and history: 1 the history database could not be used, 4 not a favorite.
+</source>
+        <translation>用法：
+  codearts-inspector                         打开窗口
+  codearts-inspector --demo                  打开窗口并连接演示沙箱
+  codearts-inspector JOB_ID|JOB_URL          打开窗口并显示该任务
+  codearts-inspector show &lt;JOB_ID|JOB_URL&gt; [--endpoint URL | --region REGION | --demo]
+                     [--token-stdin | --profile NAME] [--json] [--timeout SECONDS]
+                     [--ca-file PEM] [--verbose]
+  codearts-inspector profile add NAME (--region REGION | --endpoint URL) [--iam-endpoint URL]
+                     --auth token|password|aksk [--user USER --domain ACCOUNT]
+                     [--project-name NAME] [--project-id ID] [--remember-password]
+  codearts-inspector profile list [--json]
+  codearts-inspector profile remove NAME
+  codearts-inspector profile login NAME [--remember-password]
+  codearts-inspector profile default [NAME]
+  codearts-inspector sandbox [--port PORT]   在 127.0.0.1 上运行演示沙箱
+  codearts-inspector favorites list [--json]
+  codearts-inspector favorites add JOB [--alias ALIAS] [--note TEXT]
+  codearts-inspector favorites remove JOB
+  codearts-inspector history [--job JOB] [--limit N] [--json]
+  codearts-inspector history clear [--job JOB]
+  codearts-inspector --version | --help
+
+退出码：0 成功，2 用法错误或任务 ID 无效，3 认证或
+权限错误，4 未找到任务，5 其他 API 错误，6 网络、TLS、重定向或超时错误。
+favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务。
+</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>未知命令“%1”。</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; could not be used: %2</source>
+        <translation>无法使用历史数据库“%1”：%2</translation>
+    </message>
+    <message>
+        <source>No favorites yet. Add one with: codearts-inspector favorites add JOB
+</source>
+        <translation>还没有收藏。可使用以下命令添加：codearts-inspector favorites add JOB
+</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>JOB ID</source>
+        <translation>任务 ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>RUNNING</source>
+        <translation>运行状态</translation>
+    </message>
+    <message>
+        <source>LAST BUILD</source>
+        <translation>最近一次构建</translation>
+    </message>
+    <message>
+        <source>HEALTH</source>
+        <translation>健康度</translation>
+    </message>
+    <message>
+        <source>NOTE</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Added %1 to the favorites.
+</source>
+        <translation>已将 %1 添加到收藏。
+</translation>
+    </message>
+    <message>
+        <source>%1 already is a favorite.
+</source>
+        <translation>%1 已在收藏中。
+</translation>
+    </message>
+    <message>
+        <source>No history yet.
+</source>
+        <translation>还没有历史记录。
+</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>JOB NAME</source>
+        <translation>任务名称</translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <source>Only this job&apos;s entries.</source>
+        <translation>仅此任务的记录。</translation>
+    </message>
+    <message>
+        <source>&apos;history clear&apos; takes no arguments besides --job.</source>
+        <translation>&apos;history clear&apos; 除 --job 外不接受其他参数。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n history entries.
+</source>
+        <translation>
+            <numerusform>已删除 %n 条历史记录。
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>debug-fill takes a count.</source>
+        <translation>debug-fill 需要一个数量。</translation>
+    </message>
+    <message>
+        <source>&apos;favorites&apos; takes list, add or remove.</source>
+        <translation>&apos;favorites&apos; 需要 list、add 或 remove。</translation>
+    </message>
+    <message>
+        <source>Print one JSON array.</source>
+        <translation>输出一个 JSON 数组。</translation>
+    </message>
+    <message>
+        <source>A name of your own for the job.</source>
+        <translation>为任务自定义的名称。</translation>
+    </message>
+    <message>
+        <source>A note about the job.</source>
+        <translation>关于任务的备注。</translation>
+    </message>
+    <message>
+        <source>&apos;favorites list&apos; takes no arguments besides --json.</source>
+        <translation>&apos;favorites list&apos; 除 --json 外不接受其他参数。</translation>
+    </message>
+    <message>
+        <source>&apos;favorites %1&apos; takes exactly one job ID or job page URL.</source>
+        <translation>&apos;favorites %1&apos; 只接受一个任务 ID 或任务页面 URL。</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the favorites.
+</source>
+        <translation>已将 %1 从收藏中移除。
+</translation>
+    </message>
+    <message>
+        <source>%1 is not a favorite.</source>
+        <translation>%1 不在收藏中。</translation>
+    </message>
+    <message>
+        <source>Show at most N entries (default 50).</source>
+        <translation>最多显示 N 条记录（默认 50）。</translation>
+    </message>
+    <message>
+        <source>Unknown history command &quot;%1&quot;.</source>
+        <translation>未知的 history 命令“%1”。</translation>
+    </message>
+    <message>
+        <source>--limit takes a positive number.</source>
+        <translation>--limit 的值须为正数。</translation>
+    </message>
+    <message>
+        <source>The fetch was not recorded in the history (%1): %2</source>
+        <translation>本次获取未记录到历史记录中（%1）：%2</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot; (see &apos;codearts-inspector profile list&apos;).</source>
+        <translation>不存在名为“%1”的配置档（参见 &apos;codearts-inspector profile list&apos;）。</translation>
+    </message>
+    <message>
+        <source>the IAM token (one line)</source>
+        <translation>IAM 令牌（一行）</translation>
+    </message>
+    <message>
+        <source>the IAM password (one line)</source>
+        <translation>IAM 密码（一行）</translation>
+    </message>
+    <message>
+        <source>the access key and the secret key (two lines)</source>
+        <translation>访问密钥 ID 和秘密访问密钥（两行）</translation>
+    </message>
+    <message>
+        <source>Give exactly one profile name.</source>
+        <translation>请只指定一个配置档名称。</translation>
+    </message>
+    <message>
+        <source>Too many arguments.</source>
+        <translation>参数过多。</translation>
+    </message>
+    <message>
+        <source>Give either --region REGION or --endpoint URL.</source>
+        <translation>请指定 --region REGION 或 --endpoint URL 其中之一。</translation>
+    </message>
+    <message>
+        <source>--auth takes token, password or aksk.</source>
+        <translation>--auth 的值须为 token、password 或 aksk。</translation>
+    </message>
+    <message>
+        <source>--user, --domain and --remember-password go with --auth password.</source>
+        <translation>--user、--domain 和 --remember-password 须与 --auth password 一起使用。</translation>
+    </message>
+    <message>
+        <source>--auth password needs --user USER and --domain ACCOUNT.</source>
+        <translation>--auth password 需要 --user USER 和 --domain ACCOUNT。</translation>
+    </message>
+    <message>
+        <source>Added profile &quot;%1&quot;; signed in, the IAM token is valid until %2.
+</source>
+        <translation>已添加配置档“%1”并已登录，IAM 令牌有效期至 %2。
+</translation>
+    </message>
+    <message>
+        <source>The profile was not added.</source>
+        <translation>未添加配置档。</translation>
+    </message>
+    <message>
+        <source>Profile name.</source>
+        <translation>配置档名称。</translation>
+    </message>
+    <message>
+        <source>Custom CodeArts Build base URL.</source>
+        <translation>自定义 CodeArts Build 基础 URL。</translation>
+    </message>
+    <message>
+        <source>IAM endpoint (default: derived from the region).</source>
+        <translation>IAM 终端节点（默认：根据区域推导）。</translation>
+    </message>
+    <message>
+        <source>token, password or aksk; the secret is read from standard input.</source>
+        <translation>token、password 或 aksk；密钥信息从标准输入读取。</translation>
+    </message>
+    <message>
+        <source>IAM user name (password).</source>
+        <translation>IAM 用户名（password 方式）。</translation>
+    </message>
+    <message>
+        <source>Account (domain) name (password).</source>
+        <translation>账号名（domain）（password 方式）。</translation>
+    </message>
+    <message>
+        <source>Project the token is scoped to (default: the region).</source>
+        <translation>令牌作用的项目（默认：区域对应的项目）。</translation>
+    </message>
+    <message>
+        <source>Project ID sent with AK/SK requests.</source>
+        <translation>随 AK/SK 请求发送的项目 ID。</translation>
+    </message>
+    <message>
+        <source>Keep the password in the keychain to renew tokens unattended.</source>
+        <translation>将密码保存在系统密钥环中，以便自动续期令牌。</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; already exists; remove it first.</source>
+        <translation>名为“%1”的配置档已存在，请先将其删除。</translation>
+    </message>
+    <message>
+        <source>Standard input must hold %1.</source>
+        <translation>标准输入中须提供%1。</translation>
+    </message>
+    <message>
+        <source>The keychain refused the secret: %1 The profile was not added.</source>
+        <translation>系统密钥环拒绝保存密钥信息：%1 未添加配置档。</translation>
+    </message>
+    <message>
+        <source>Added profile &quot;%1&quot;.
+</source>
+        <translation>已添加配置档“%1”。
+</translation>
+    </message>
+    <message>
+        <source>No profiles. Add one with &apos;codearts-inspector profile add&apos;.
+</source>
+        <translation>没有配置档。可使用 &apos;codearts-inspector profile add&apos; 添加。
+</translation>
+    </message>
+    <message>
+        <source>DEFAULT</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>REGION</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>ENDPOINT</source>
+        <translation>终端节点</translation>
+    </message>
+    <message>
+        <source>IAM ENDPOINT</source>
+        <translation>IAM 终端节点</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>DOMAIN</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>PROJECT</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; was removed, but its secrets could not be: %2</source>
+        <translation>已删除配置档“%1”，但无法删除其密钥信息：%2</translation>
+    </message>
+    <message>
+        <source>Removed profile &quot;%1&quot; and its secrets.
+</source>
+        <translation>已删除配置档“%1”及其密钥信息。
+</translation>
+    </message>
+    <message>
+        <source>Profile to use when &apos;show&apos; names none.</source>
+        <translation>&apos;show&apos; 未指定配置档时使用的配置档。</translation>
+    </message>
+    <message>
+        <source>There are no profiles. Add one with &apos;codearts-inspector profile add&apos;.</source>
+        <translation>没有配置档。可使用 &apos;codearts-inspector profile add&apos; 添加。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is now the default profile.
+</source>
+        <translation>“%1”现在是默认配置档。
+</translation>
+    </message>
+    <message>
+        <source>Give the password of profile &quot;%1&quot; on standard input (one line).</source>
+        <translation>请通过标准输入提供配置档“%1”的密码（一行）。</translation>
+    </message>
+    <message>
+        <source>Signed in to profile &quot;%1&quot;; the IAM token is valid until %2.
+</source>
+        <translation>已登录配置档“%1”，IAM 令牌有效期至 %2。
+</translation>
+    </message>
+    <message>
+        <source>The keychain refused the secret: %1</source>
+        <translation>系统密钥环拒绝保存密钥信息：%1</translation>
+    </message>
+    <message>
+        <source>Saved new credentials for profile &quot;%1&quot;.
+</source>
+        <translation>已为配置档“%1”保存新凭据。
+</translation>
+    </message>
+    <message>
+        <source>Keep the password in the keychain.</source>
+        <translation>将密码保存在系统密钥环中。</translation>
+    </message>
+    <message>
+        <source>--remember-password goes with password profiles.</source>
+        <translation>--remember-password 仅适用于密码方式的配置档。</translation>
+    </message>
+    <message>
+        <source>&apos;profile&apos; needs an action: add, list, remove, login or default.</source>
+        <translation>&apos;profile&apos; 需要一个操作：add、list、remove、login 或 default。</translation>
+    </message>
+    <message>
+        <source>Unknown profile action &quot;%1&quot;.</source>
+        <translation>未知的 profile 操作“%1”。</translation>
+    </message>
+    <message>
+        <source>No credentials: pass an IAM token on standard input with --token-stdin, set %1 and %2, or add a profile with &apos;codearts-inspector profile add&apos;.</source>
+        <translation>没有凭据：请使用 --token-stdin 通过标准输入传入 IAM 令牌，或设置 %1 和 %2，或使用 &apos;codearts-inspector profile add&apos; 添加配置档。</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare Snapshots</source>
+        <translation>比较快照</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 → %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：%2 → %3</translation>
+    </message>
+    <message>
+        <source>Changed fields</source>
+        <translation>已变更的字段</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>之后</translation>
+    </message>
+    <message>
+        <source>Nothing changed between these two fetches.</source>
+        <translation>这两次获取之间没有任何变化。</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialProvider</name>
+    <message>
+        <source>Run &apos;%1&apos; and enter the password on standard input.</source>
+        <translation>请运行 &apos;%1&apos; 并在标准输入中输入密码。</translation>
+    </message>
+    <message>
+        <source>the IAM token given</source>
+        <translation>所提供的 IAM 令牌</translation>
+    </message>
+    <message>
+        <source>the access key and secret key given</source>
+        <translation>所提供的访问密钥 ID 和秘密访问密钥</translation>
+    </message>
+    <message>
+        <source>the access key and secret key in %1 and %2</source>
+        <translation>%1 和 %2 中的访问密钥 ID 和秘密访问密钥</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot;</source>
+        <translation>配置档“%1”</translation>
+    </message>
+    <message>
+        <source>The profile store is gone.</source>
+        <translation>配置档存储已不可用。</translation>
+    </message>
+    <message>
+        <source>%1 has no saved token.</source>
+        <translation>%1没有已保存的令牌。</translation>
+    </message>
+    <message>
+        <source>%1 has no saved access key and secret key.</source>
+        <translation>%1没有已保存的访问密钥 ID 和秘密访问密钥。</translation>
+    </message>
+    <message>
+        <source>Using the cached IAM token of %1 (valid until %2).</source>
+        <translation>正在使用%1缓存的 IAM 令牌（有效期至 %2）。</translation>
+    </message>
+    <message>
+        <source>The IAM token of %1 expires at %2.</source>
+        <translation>%1的 IAM 令牌将于 %2 过期。</translation>
+    </message>
+    <message>
+        <source>%1 has not signed in yet.</source>
+        <translation>%1尚未登录。</translation>
+    </message>
+    <message>
+        <source>%1 Signing in again with the remembered password.</source>
+        <translation>%1正在使用已记住的密码重新登录。</translation>
+    </message>
+    <message>
+        <source>No password is remembered for it.</source>
+        <translation>未为其记住密码。</translation>
+    </message>
+    <message>
+        <source>Signing in to %1 was cancelled.</source>
+        <translation>已取消登录%1。</translation>
+    </message>
+    <message>
+        <source>%1 does not sign in with a password.</source>
+        <translation>%1不使用密码登录。</translation>
+    </message>
+    <message>
+        <source>IAM refused the sign-in of %1 (user %2, account %3): wrong user name, account name or password.</source>
+        <translation>IAM 拒绝了%1的登录（用户 %2，账号 %3）：用户名、账号名或密码错误。</translation>
+    </message>
+    <message>
+        <source>Check them and run &apos;%1&apos;.</source>
+        <translation>请检查后运行 &apos;%1&apos;。</translation>
+    </message>
+    <message>
+        <source>Signing in to %1 failed: %2</source>
+        <translation>登录%1失败：%2</translation>
+    </message>
+    <message>
+        <source>Signed in to %1; the token is valid until %2.</source>
+        <translation>已登录%1，令牌有效期至 %2。</translation>
+    </message>
+    <message>
+        <source>The IAM token could not be cached: %1</source>
+        <translation>无法缓存 IAM 令牌：%1</translation>
+    </message>
+    <message>
+        <source>The password could not be remembered: %1</source>
+        <translation>无法记住密码：%1</translation>
+    </message>
+    <message>
+        <source>The credentials of %1 cannot be renewed.</source>
+        <translation>无法续期%1的凭据。</translation>
+    </message>
+    <message>
+        <source>The API rejected the IAM token of %1; signing in again (once).</source>
+        <translation>API 拒绝了%1的 IAM 令牌，正在重新登录（仅一次）。</translation>
+    </message>
+    <message>
+        <source>The IAM token of %1 was rejected.</source>
+        <translation>%1的 IAM 令牌被拒绝。</translation>
+    </message>
+    <message>
+        <source>The request signature was rejected: the access key or the secret key is wrong.</source>
+        <translation>请求签名被拒绝：访问密钥 ID 或秘密访问密钥错误。</translation>
+    </message>
+    <message>
+        <source>Check %1.</source>
+        <translation>请检查%1。</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: %2</source>
+        <translation>配置档“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The saved token was rejected or has expired: get a new one and run &apos;%1&apos; to replace it.</source>
+        <translation>已保存的令牌被拒绝或已过期：请获取新令牌并运行 &apos;%1&apos; 进行替换。</translation>
+    </message>
+    <message>
+        <source>Even a fresh sign-in was rejected: check the profile&apos;s project and that user %1 may use CodeArts Build, then run &apos;%2&apos;.</source>
+        <translation>重新登录后仍被拒绝：请检查配置档的项目，并确认用户 %1 有权使用 CodeArts Build，然后运行 &apos;%2&apos;。</translation>
+    </message>
+    <message>
+        <source>Check the access key and secret key, and run &apos;%1&apos; to replace them.</source>
+        <translation>请检查访问密钥 ID 和秘密访问密钥，并运行 &apos;%1&apos; 进行替换。</translation>
+    </message>
+    <message>
+        <source>Run &apos;%1&apos; to enter them again.</source>
+        <translation>请运行 &apos;%1&apos; 重新输入。</translation>
+    </message>
+    <message>
+        <source>The credentials of %1 could not be read from the keychain: %2</source>
+        <translation>无法从系统密钥环读取%1的凭据：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Endpoints</name>
+    <message>
+        <source>CN North-Beijing4</source>
+        <translation>华北-北京四</translation>
+    </message>
+    <message>
+        <source>CN North-Beijing1</source>
+        <translation>华北-北京一</translation>
+    </message>
+    <message>
+        <source>CN East-Shanghai2</source>
+        <translation>华东-上海二</translation>
+    </message>
+    <message>
+        <source>CN East-Shanghai1</source>
+        <translation>华东-上海一</translation>
+    </message>
+    <message>
+        <source>CN South-Guangzhou</source>
+        <translation>华南-广州</translation>
+    </message>
+    <message>
+        <source>CN South-Shenzhen</source>
+        <translation>华南-深圳</translation>
+    </message>
+    <message>
+        <source>CN Southwest-Guiyang1</source>
+        <translation>西南-贵阳一</translation>
+    </message>
+    <message>
+        <source>AP-Singapore</source>
+        <translation>亚太-新加坡</translation>
+    </message>
+    <message>
+        <source>LA-Sao Paulo1</source>
+        <translation>拉美-圣保罗一</translation>
+    </message>
+    <message>
+        <source>LA-Mexico City2</source>
+        <translation>拉美-墨西哥城二</translation>
+    </message>
+    <message>
+        <source>LA-Santiago</source>
+        <translation>拉美-圣地亚哥</translation>
+    </message>
+    <message>
+        <source>TR-Istanbul</source>
+        <translation>土耳其-伊斯坦布尔</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid URL. Enter a base URL such as https://cloudbuild-ext.cn-north-4.myhuaweicloud.com.</source>
+        <translation>“%1”不是有效的 URL。请输入基础 URL，例如 https://cloudbuild-ext.cn-north-4.myhuaweicloud.com。</translation>
+    </message>
+    <message>
+        <source>The endpoint must be a base URL without a query or fragment.</source>
+        <translation>终端节点必须是不带查询参数或片段的基础 URL。</translation>
+    </message>
+    <message>
+        <source>Plain HTTP is refused for %1: your token would travel unencrypted. Use an https:// URL (plain HTTP is allowed only to this computer).</source>
+        <translation>拒绝对 %1 使用明文 HTTP：您的令牌将以未加密方式传输。请使用 https:// URL（仅允许对本机使用明文 HTTP）。</translation>
+    </message>
+    <message>
+        <source>Unsupported URL scheme &quot;%1&quot;: use https://.</source>
+        <translation>不支持的 URL 协议“%1”：请使用 https://。</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
+    <message>
+        <source>Error message</source>
+        <translation>错误消息</translation>
+    </message>
+    <message>
+        <source>Dismiss this message</source>
+        <translation>关闭此消息</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>关闭消息</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>提示</translation>
+    </message>
+</context>
+<context>
+    <name>FavoritesModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Job ID: %1</source>
+        <translation>任务 ID：%1</translation>
+    </message>
+    <message>
+        <source>Job name: %1</source>
+        <translation>任务名称：%1</translation>
+    </message>
+    <message>
+        <source>Also a favorite in CodeArts</source>
+        <translation>在 CodeArts 中也已收藏</translation>
+    </message>
+    <message>
+        <source>Not a favorite in CodeArts</source>
+        <translation>在 CodeArts 中未收藏</translation>
+    </message>
+    <message>
+        <source>Last fetched: %1</source>
+        <translation>最近获取：%1</translation>
+    </message>
+    <message>
+        <source>Not fetched yet</source>
+        <translation>尚未获取</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行状态</translation>
+    </message>
+    <message>
+        <source>Last build</source>
+        <translation>最近一次构建</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康度</translation>
+    </message>
+    <message>
+        <source>In CodeArts</source>
+        <translation>CodeArts 收藏</translation>
+    </message>
+</context>
+<context>
+    <name>FavoritesPanel</name>
+    <message>
+        <source>Favorites</source>
+        <translation>收藏</translation>
+    </message>
+    <message>
+        <source>Favorite jobs</source>
+        <translation>收藏的任务</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Edit the alias and note (F2 edits the alias in place)</source>
+        <translation>编辑别名和备注（按 F2 可直接编辑别名）</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Edit Favorite</source>
+        <translation>编辑收藏</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>别名</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>&amp;Alias:</source>
+        <translation>别名(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>HealthGauge</name>
+    <message>
+        <source>Health score</source>
+        <translation>健康度</translation>
+    </message>
+    <message>
+        <source>%1 out of 100, %2</source>
+        <translation>%1/100，%2</translation>
+    </message>
+    <message>
+        <source>Not provided by the service</source>
+        <translation>服务未提供</translation>
+    </message>
+    <message>
+        <source>Health score %1 of 100 (%2). Below 60 is poor, 60 to 79 fair, 80 and above good.</source>
+        <translation>健康度 %1/100（%2）。低于 60 为差，60 到 79 为中，80 及以上为良好。</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation>差</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <source>not provided</source>
+        <translation>未提供</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryIntegration</name>
+    <message>
+        <source>&amp;Star Job</source>
+        <translation>收藏任务(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Add the job shown to your favorites (Ctrl+D)</source>
+        <translation>将当前显示的任务添加到收藏（Ctrl+D）</translation>
+    </message>
+    <message>
+        <source>&amp;Trend…</source>
+        <translation>趋势(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Health and last build of the job shown, over time</source>
+        <translation>当前显示任务的健康度和最近一次构建随时间的变化</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>历史记录(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Favorites Panel</source>
+        <translation>收藏面板(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Hi&amp;story</source>
+        <translation>历史记录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>The history is off: &quot;%1&quot; could not be opened (%2).</source>
+        <translation>历史记录已关闭：无法打开“%1”（%2）。</translation>
+    </message>
+    <message>
+        <source>The history is off: %1</source>
+        <translation>历史记录已关闭：%1</translation>
+    </message>
+    <message>
+        <source>The fetch was not recorded in the history: %1</source>
+        <translation>本次获取未记录到历史记录中：%1</translation>
+    </message>
+    <message>
+        <source>Un&amp;star Job</source>
+        <translation>取消收藏任务(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Showing a snapshot from history; nothing was fetched</source>
+        <translation>正在显示历史记录中的快照，未进行获取</translation>
+    </message>
+    <message>
+        <source>From history — %1. This is what the job looked like then; press F5 to fetch its current state.</source>
+        <translation>来自历史记录 — %1。这是任务当时的状态；按 F5 可获取其当前状态。</translation>
+    </message>
+    <message>
+        <source>%1 (from history)</source>
+        <translation>%1（来自历史记录）</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Error code: %1</source>
+        <translation>错误码：%1</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Job name</source>
+        <translation>任务名称</translation>
+    </message>
+    <message>
+        <source>Job ID</source>
+        <translation>任务 ID</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>配置档</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>终端节点</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <source>The folder for &quot;%1&quot; could not be created.</source>
+        <translation>无法创建“%1”所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>The integrity check failed: %1</source>
+        <translation>完整性检查失败：%1</translation>
+    </message>
+    <message>
+        <source>The database could not be switched to WAL mode.</source>
+        <translation>无法将数据库切换到 WAL 模式。</translation>
+    </message>
+    <message>
+        <source>The history database was written by a newer version of the app (schema %1).</source>
+        <translation>历史数据库由更新版本的应用写入（schema %1）。</translation>
+    </message>
+    <message>
+        <source>The damaged history database &quot;%1&quot; could not be moved aside.</source>
+        <translation>无法移走已损坏的历史数据库“%1”。</translation>
+    </message>
+    <message>
+        <source>The history database was damaged. It was moved to &quot;%1&quot; and a new one was started.</source>
+        <translation>历史数据库已损坏。已将其移至“%1”，并新建了一个数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>History of fetches</source>
+        <translation>获取历史记录</translation>
+    </message>
+    <message>
+        <source>Filter by job name or ID</source>
+        <translation>按任务名称或 ID 筛选</translation>
+    </message>
+    <message>
+        <source>Filter history by text</source>
+        <translation>按文本筛选历史记录</translation>
+    </message>
+    <message>
+        <source>Filter history by job</source>
+        <translation>按任务筛选历史记录</translation>
+    </message>
+    <message>
+        <source>Filter history by outcome</source>
+        <translation>按结果筛选历史记录</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>任意结果</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>To date, inclusive</source>
+        <translation>结束日期（含）</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>筛选(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show this snapshot in the window, without fetching (Enter)</source>
+        <translation>在窗口中显示此快照，不重新获取（Enter）</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>比较(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Select two successful fetches of one job to see what changed</source>
+        <translation>选择同一任务的两次成功获取，查看变化内容</translation>
+    </message>
+    <message>
+        <source>&amp;Trend</source>
+        <translation>趋势(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Health and last build of the selected job over time</source>
+        <translation>所选任务的健康度和最近一次构建随时间的变化</translation>
+    </message>
+    <message>
+        <source>Clear &amp;Job…</source>
+        <translation>清除任务记录(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Clear &amp;All…</source>
+        <translation>全部清除(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Retention…</source>
+        <translation>保留策略(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>All jobs</source>
+        <translation>所有任务</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear Job History</source>
+        <translation>清除任务历史记录</translation>
+    </message>
+    <message>
+        <source>Delete every history entry of %1?</source>
+        <translation>要删除 %1 的所有历史记录吗？</translation>
+    </message>
+    <message>
+        <source>Clear History</source>
+        <translation>清除历史记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete all %n history entries? Favorites are kept.</source>
+        <translation>
+            <numerusform>要删除全部 %n 条历史记录吗？收藏将保留。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History Retention</source>
+        <translation>历史记录保留策略</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Keep at most &amp;entries:</source>
+        <translation>最多保留记录数(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Keep &amp;for:</source>
+        <translation>保留时长(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Older entries are deleted the next time the app starts.</source>
+        <translation>更早的记录将在下次启动应用时删除。</translation>
+    </message>
+</context>
+<context>
+    <name>HttpExchange</name>
+    <message>
+        <source>The answer should be small: the endpoint is probably not a Huawei Cloud API.</source>
+        <translation>响应本应很小：该终端节点可能不是华为云 API。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name could not be found (%1).</source>
+        <translation>找不到服务器名称（%1）。</translation>
+    </message>
+    <message>
+        <source>Check the endpoint and your internet connection or DNS settings.</source>
+        <translation>请检查终端节点以及您的网络连接或 DNS 设置。</translation>
+    </message>
+    <message>
+        <source>The proxy server could not be used.</source>
+        <translation>无法使用代理服务器。</translation>
+    </message>
+    <message>
+        <source>Check the proxy settings (https_proxy, no_proxy or the system&apos;s).</source>
+        <translation>请检查代理设置（https_proxy、no_proxy 或系统代理设置）。</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 could not be trusted.</source>
+        <translation>与 %1 的安全连接不可信。</translation>
+    </message>
+    <message>
+        <source>If your company inspects HTTPS traffic, add its CA certificate with --ca-file or in the settings. Certificate errors are never ignored.</source>
+        <translation>如果您的公司会检查 HTTPS 流量，请通过 --ca-file 或在设置中添加公司的 CA 证书。证书错误永远不会被忽略。</translation>
+    </message>
+    <message>
+        <source>The connection timed out.</source>
+        <translation>连接超时。</translation>
+    </message>
+    <message>
+        <source>Check your network, or allow more time with --timeout.</source>
+        <translation>请检查网络，或使用 --timeout 延长超时时间。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s redirects could not be followed.</source>
+        <translation>无法跟随服务器的重定向。</translation>
+    </message>
+    <message>
+        <source>Use the final endpoint URL directly.</source>
+        <translation>请直接使用最终的终端节点 URL。</translation>
+    </message>
+    <message>
+        <source>The server closed the connection before answering fully.</source>
+        <translation>服务器在完整响应之前关闭了连接。</translation>
+    </message>
+    <message>
+        <source>Try again; if it persists, check the endpoint and any proxy in between.</source>
+        <translation>请重试；如果问题持续存在，请检查终端节点及中间的代理。</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1.</source>
+        <translation>无法连接到 %1。</translation>
+    </message>
+    <message>
+        <source>Check that you are online and that the endpoint is right.</source>
+        <translation>请检查网络是否连通以及终端节点是否正确。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No complete answer within %n second(s).</source>
+        <translation>
+            <numerusform>%n 秒内未收到完整响应。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The service or network is slow: try again, or allow more time with --timeout.</source>
+        <translation>服务或网络较慢：请重试，或使用 --timeout 延长超时时间。</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>请求已取消。</translation>
+    </message>
+    <message>
+        <source>The answer is too large (%1 bytes; the limit is %2 bytes).</source>
+        <translation>响应过大（%1 字节；上限为 %2 字节）。</translation>
+    </message>
+    <message>
+        <source>The answer is too large (over %1 bytes).</source>
+        <translation>响应过大（超过 %1 字节）。</translation>
+    </message>
+    <message>
+        <source>The server redirected to another site, %1; the request was stopped so your credentials are not sent there.</source>
+        <translation>服务器重定向到了其他站点 %1；为避免您的凭据被发送到该站点，请求已停止。</translation>
+    </message>
+    <message>
+        <source>If you trust that site, use it as the endpoint directly.</source>
+        <translation>如果您信任该站点，请直接将其用作终端节点。</translation>
+    </message>
+</context>
+<context>
+    <name>IamSignIn</name>
+    <message>
+        <source>IAM answered without a usable token.</source>
+        <translation>IAM 的响应中没有可用的令牌。</translation>
+    </message>
+    <message>
+        <source>Check that the IAM endpoint is right.</source>
+        <translation>请检查 IAM 终端节点是否正确。</translation>
+    </message>
+    <message>
+        <source>IAM refused the user name, account or password.</source>
+        <translation>IAM 拒绝了用户名、账号或密码。</translation>
+    </message>
+    <message>
+        <source>Check the IAM user name, the account (domain) name and the password.</source>
+        <translation>请检查 IAM 用户名、账号名（domain）和密码。</translation>
+    </message>
+    <message>
+        <source>IAM refused to issue a token for this user.</source>
+        <translation>IAM 拒绝为此用户签发令牌。</translation>
+    </message>
+    <message>
+        <source>The user may be disabled or need a different sign-in method (for example MFA).</source>
+        <translation>该用户可能已被禁用，或需要使用其他登录方式（例如 MFA）。</translation>
+    </message>
+    <message>
+        <source>IAM could not sign you in.</source>
+        <translation>IAM 无法为您登录。</translation>
+    </message>
+    <message>
+        <source>Try again in a moment; check the IAM endpoint if it persists.</source>
+        <translation>请稍后重试；如果问题持续存在，请检查 IAM 终端节点。</translation>
+    </message>
+</context>
+<context>
+    <name>JobAnswer</name>
+    <message>
+        <source>The token is invalid or has expired.</source>
+        <translation>令牌无效或已过期。</translation>
+    </message>
+    <message>
+        <source>Get a new IAM token (tokens last 24 hours) and try again.</source>
+        <translation>请获取新的 IAM 令牌（令牌有效期为 24 小时）后重试。</translation>
+    </message>
+    <message>
+        <source>You have no permission to view this job.</source>
+        <translation>您没有查看此任务的权限。</translation>
+    </message>
+    <message>
+        <source>Ask the job&apos;s owner or a project manager to grant you access, or check that the token belongs to the right project.</source>
+        <translation>请联系任务所有者或项目经理为您授权，或检查令牌是否属于正确的项目。</translation>
+    </message>
+    <message>
+        <source>No job with this ID was found.</source>
+        <translation>未找到此 ID 对应的任务。</translation>
+    </message>
+    <message>
+        <source>Check the job ID and that the endpoint is in the job&apos;s region.</source>
+        <translation>请检查任务 ID，并确认终端节点位于任务所在的区域。</translation>
+    </message>
+    <message>
+        <source>Too many requests: the service is rate limiting you.</source>
+        <translation>请求过多：服务正在对您进行限流。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>请等待 %n 秒后重试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The CodeArts Build service had a problem answering.</source>
+        <translation>CodeArts Build 服务响应时出现问题。</translation>
+    </message>
+    <message>
+        <source>This is usually temporary: try again in a moment.</source>
+        <translation>这通常是暂时的：请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The service refused the request.</source>
+        <translation>服务拒绝了请求。</translation>
+    </message>
+    <message>
+        <source>Check the job ID and the endpoint.</source>
+        <translation>请检查任务 ID 和终端节点。</translation>
+    </message>
+    <message>
+        <source>the answer was a web page, likely from a proxy or gateway</source>
+        <translation>响应是一个网页，可能来自代理或网关</translation>
+    </message>
+    <message>
+        <source>The server answered with a web page instead of job data.</source>
+        <translation>服务器返回了网页，而不是任务数据。</translation>
+    </message>
+    <message>
+        <source>A proxy or gateway may be in the way: check the endpoint URL and your proxy settings.</source>
+        <translation>中间可能存在代理或网关：请检查终端节点 URL 和您的代理设置。</translation>
+    </message>
+    <message>
+        <source>The server sent an empty answer.</source>
+        <translation>服务器返回了空响应。</translation>
+    </message>
+    <message>
+        <source>Try again; if it persists, check the endpoint.</source>
+        <translation>请重试；如果问题持续存在，请检查终端节点。</translation>
+    </message>
+    <message>
+        <source>The answer was not valid JSON (it may have been cut off).</source>
+        <translation>响应不是有效的 JSON（可能已被截断）。</translation>
+    </message>
+    <message>
+        <source>Try again; if it persists, check the endpoint and any proxy in between.</source>
+        <translation>请重试；如果问题持续存在，请检查终端节点及中间的代理。</translation>
+    </message>
+    <message>
+        <source>The answer was JSON but not a job object.</source>
+        <translation>响应是 JSON，但不是任务对象。</translation>
+    </message>
+    <message>
+        <source>Check that the endpoint is a CodeArts Build endpoint.</source>
+        <translation>请确认终端节点是 CodeArts Build 的终端节点。</translation>
+    </message>
+    <message>
+        <source>The service could not return this job.</source>
+        <translation>服务无法返回此任务。</translation>
+    </message>
+    <message>
+        <source>Read the service&apos;s message below; try again later if it looks temporary.</source>
+        <translation>请阅读下方的服务消息；如果看起来是暂时性问题，请稍后重试。</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>未给出原因</translation>
+    </message>
+    <message>
+        <source>The answer has no job data in it.</source>
+        <translation>响应中没有任务数据。</translation>
+    </message>
+</context>
+<context>
+    <name>JobClient</name>
+    <message>
+        <source>&quot;%1&quot; is not a job ID.</source>
+        <translation>“%1”不是任务 ID。</translation>
+    </message>
+    <message>
+        <source>No credentials were given.</source>
+        <translation>未提供凭据。</translation>
+    </message>
+    <message>
+        <source>Enter an IAM token, or pass one with --token-stdin.</source>
+        <translation>请输入 IAM 令牌，或使用 --token-stdin 传入。</translation>
+    </message>
+</context>
+<context>
+    <name>JobFormView</name>
+    <message>
+        <source>Job details</source>
+        <translation>任务详情</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No job shown&lt;/h3&gt;&lt;p&gt;Type a job ID or paste the job&apos;s page URL into the &lt;b&gt;Job ID&lt;/b&gt; field above, then press Enter.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;未显示任务&lt;/h3&gt;&lt;p&gt;在上方的&lt;b&gt;任务 ID&lt;/b&gt;字段中输入任务 ID 或粘贴任务页面 URL，然后按 Enter。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No job shown</source>
+        <translation>未显示任务</translation>
+    </message>
+    <message>
+        <source>No account at hand? Choose &lt;b&gt;Demo sandbox&lt;/b&gt; as the endpoint and pick one of the &lt;b&gt;Demo jobs&lt;/b&gt;.</source>
+        <translation>手头没有账号？请选择&lt;b&gt;演示沙箱&lt;/b&gt;作为终端节点，然后从&lt;b&gt;演示任务&lt;/b&gt;中选择一个。</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>The job&apos;s name (API field job_name)</source>
+        <translation>任务名称（API 字段 job_name）</translation>
+    </message>
+    <message>
+        <source>Job name</source>
+        <translation>任务名称</translation>
+    </message>
+    <message>
+        <source>Job ID:</source>
+        <translation>任务 ID：</translation>
+    </message>
+    <message>
+        <source>The build job&apos;s ID, as at the end of its page URL (API field id)</source>
+        <translation>构建任务的 ID，即其页面 URL 末尾的部分（API 字段 id）</translation>
+    </message>
+    <message>
+        <source>Job ID</source>
+        <translation>任务 ID</translation>
+    </message>
+    <message>
+        <source>Project ID:</source>
+        <translation>项目 ID：</translation>
+    </message>
+    <message>
+        <source>The CodeArts project the job belongs to (API field project_id)</source>
+        <translation>任务所属的 CodeArts 项目（API 字段 project_id）</translation>
+    </message>
+    <message>
+        <source>Project ID</source>
+        <translation>项目 ID</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>代码源：</translation>
+    </message>
+    <message>
+        <source>Where the job&apos;s code comes from (API field source_code)</source>
+        <translation>任务代码的来源（API 字段 source_code）</translation>
+    </message>
+    <message>
+        <source>Source code</source>
+        <translation>代码源</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>创建时间：</translation>
+    </message>
+    <message>
+        <source>When the job was created, in your time zone (API field create_time)</source>
+        <translation>任务的创建时间，以您所在时区显示（API 字段 create_time）</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Last build:</source>
+        <translation>最近一次构建：</translation>
+    </message>
+    <message>
+        <source>When the last build ran, in your time zone (API field last_build_time)</source>
+        <translation>最近一次构建的运行时间，以您所在时区显示（API 字段 last_build_time）</translation>
+    </message>
+    <message>
+        <source>Last build time</source>
+        <translation>最近一次构建时间</translation>
+    </message>
+    <message>
+        <source>Build time:</source>
+        <translation>构建时长：</translation>
+    </message>
+    <message>
+        <source>How long the last build took (API field build_time)</source>
+        <translation>最近一次构建所用的时长（API 字段 build_time）</translation>
+    </message>
+    <message>
+        <source>Build time</source>
+        <translation>构建时长</translation>
+    </message>
+    <message>
+        <source>Charge time:</source>
+        <translation>计费时长：</translation>
+    </message>
+    <message>
+        <source>Build time billed for the last build (API field charge_time)</source>
+        <translation>最近一次构建计费的构建时长（API 字段 charge_time）</translation>
+    </message>
+    <message>
+        <source>Charge time</source>
+        <translation>计费时长</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Disabled:</source>
+        <translation>已禁用：</translation>
+    </message>
+    <message>
+        <source>Whether the job is disabled and cannot run (API field disabled)</source>
+        <translation>任务是否已被禁用而无法运行（API 字段 disabled）</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已禁用</translation>
+    </message>
+    <message>
+        <source>Favorite:</source>
+        <translation>收藏：</translation>
+    </message>
+    <message>
+        <source>Whether you marked the job as a favorite (API field favorite)</source>
+        <translation>您是否已将任务标记为收藏（API 字段 favorite）</translation>
+    </message>
+    <message>
+        <source>Favorite</source>
+        <translation>收藏</translation>
+    </message>
+    <message>
+        <source>New build:</source>
+        <translation>新版构建：</translation>
+    </message>
+    <message>
+        <source>Whether the job was made with the new version of CodeArts Build (API field new_build)</source>
+        <translation>任务是否使用新版 CodeArts Build 创建（API 字段 new_build）</translation>
+    </message>
+    <message>
+        <source>New build</source>
+        <translation>新版构建</translation>
+    </message>
+    <message>
+        <source>Project permissions:</source>
+        <translation>项目权限：</translation>
+    </message>
+    <message>
+        <source>Whether the project&apos;s permission settings apply to this job (API field project_permission_switch)</source>
+        <translation>项目的权限设置是否适用于此任务（API 字段 project_permission_switch）</translation>
+    </message>
+    <message>
+        <source>Project permissions</source>
+        <translation>项目权限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Running status:</source>
+        <translation>运行状态：</translation>
+    </message>
+    <message>
+        <source>What the job is doing now, as the service words it (API field running_status)</source>
+        <translation>任务当前的运行情况，按服务返回的原文显示（API 字段 running_status）</translation>
+    </message>
+    <message>
+        <source>Running status</source>
+        <translation>运行状态</translation>
+    </message>
+    <message>
+        <source>How the last build ended, and when (API field last_build_status)</source>
+        <translation>最近一次构建的结果及结束时间（API 字段 last_build_status）</translation>
+    </message>
+    <message>
+        <source>Time since the last build</source>
+        <translation>距最近一次构建的时间</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康度</translation>
+    </message>
+    <message>
+        <source>Score:</source>
+        <translation>分数：</translation>
+    </message>
+    <message>
+        <source>The service&apos;s health score for the job, 0 to 100 (API field health_score)</source>
+        <translation>服务给出的任务健康度，范围 0 到 100（API 字段 health_score）</translation>
+    </message>
+    <message>
+        <source>Rating:</source>
+        <translation>评级：</translation>
+    </message>
+    <message>
+        <source>Below 60 is poor, 60 to 79 fair, 80 and above good (API field health_score)</source>
+        <translation>低于 60 为差，60 到 79 为中，80 及以上为良好（API 字段 health_score）</translation>
+    </message>
+    <message>
+        <source>Health rating</source>
+        <translation>健康度评级</translation>
+    </message>
+    <message>
+        <source>Your permissions</source>
+        <translation>您的权限</translation>
+    </message>
+    <message>
+        <source>Other fields</source>
+        <translation>其他字段</translation>
+    </message>
+    <message>
+        <source>Fields the service sent that this version of the app does not know, shown as received</source>
+        <translation>服务返回的、此版本应用无法识别的字段，按收到的原样显示</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>Whether you may see this job and its builds</source>
+        <translation>您是否可以查看此任务及其构建</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>执行</translation>
+    </message>
+    <message>
+        <source>Whether you may run this job</source>
+        <translation>您是否可以执行此任务</translation>
+    </message>
+    <message>
+        <source>Modify</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Whether you may change this job&apos;s configuration</source>
+        <translation>您是否可以修改此任务的配置</translation>
+    </message>
+    <message>
+        <source>Clone</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Whether you may make a copy of this job</source>
+        <translation>您是否可以复制此任务</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Whether you may delete this job</source>
+        <translation>您是否可以删除此任务</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>禁用</translation>
+    </message>
+    <message>
+        <source>Whether you may disable this job so it cannot run</source>
+        <translation>您是否可以禁用此任务使其无法运行</translation>
+    </message>
+    <message>
+        <source>Manage</source>
+        <translation>管理</translation>
+    </message>
+    <message>
+        <source>Whether you may manage who has access to this job</source>
+        <translation>您是否可以管理谁有权访问此任务</translation>
+    </message>
+    <message>
+        <source>Not provided by the service</source>
+        <translation>服务未提供</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Good (80 and above)</source>
+        <translation>良好（80 及以上）</translation>
+    </message>
+    <message>
+        <source>Fair (60 to 79)</source>
+        <translation>中（60 到 79）</translation>
+    </message>
+    <message>
+        <source>Poor (below 60)</source>
+        <translation>差（低于 60）</translation>
+    </message>
+    <message>
+        <source>(API field %1)</source>
+        <translation>（API 字段 %1）</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Fetching the job…&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;正在获取任务…&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Last build status as sent by the service: %1</source>
+        <translation>服务返回的最近一次构建状态：%1</translation>
+    </message>
+    <message>
+        <source>As sent by the service: %1</source>
+        <translation>服务返回的原文：%1</translation>
+    </message>
+    <message>
+        <source>%1 (in CodeArts)</source>
+        <translation>%1（CodeArts 中）</translation>
+    </message>
+    <message>
+        <source>Starred here</source>
+        <translation>已在此处收藏</translation>
+    </message>
+    <message>
+        <source>%1 · starred here</source>
+        <translation>%1 · 已在此处收藏</translation>
+    </message>
+    <message>
+        <source>In CodeArts: the job&apos;s favorite flag in the service. Starred here: in this app&apos;s Favorites panel (Ctrl+D).</source>
+        <translation>CodeArts 中：服务中任务的收藏标记。在此处收藏：位于本应用的收藏面板中（Ctrl+D）。</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分钟 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message>
+        <source>in 1 minute</source>
+        <translation>1 分钟后</translation>
+    </message>
+    <message>
+        <source>in %1 minutes</source>
+        <translation>%1 分钟后</translation>
+    </message>
+    <message>
+        <source>1 minute ago</source>
+        <translation>1 分钟前</translation>
+    </message>
+    <message>
+        <source>%1 minutes ago</source>
+        <translation>%1 分钟前</translation>
+    </message>
+    <message>
+        <source>in 1 hour</source>
+        <translation>1 小时后</translation>
+    </message>
+    <message>
+        <source>in %1 hours</source>
+        <translation>%1 小时后</translation>
+    </message>
+    <message>
+        <source>1 hour ago</source>
+        <translation>1 小时前</translation>
+    </message>
+    <message>
+        <source>%1 hours ago</source>
+        <translation>%1 小时前</translation>
+    </message>
+    <message>
+        <source>in 1 day</source>
+        <translation>1 天后</translation>
+    </message>
+    <message>
+        <source>in %1 days</source>
+        <translation>%1 天后</translation>
+    </message>
+    <message>
+        <source>1 day ago</source>
+        <translation>1 天前</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>%1 天前</translation>
+    </message>
+    <message>
+        <source>in 1 month</source>
+        <translation>1 个月后</translation>
+    </message>
+    <message>
+        <source>in %1 months</source>
+        <translation>%1 个月后</translation>
+    </message>
+    <message>
+        <source>1 month ago</source>
+        <translation>1 个月前</translation>
+    </message>
+    <message>
+        <source>%1 months ago</source>
+        <translation>%1 个月前</translation>
+    </message>
+    <message>
+        <source>in 1 year</source>
+        <translation>1 年后</translation>
+    </message>
+    <message>
+        <source>in %1 years</source>
+        <translation>%1 年后</translation>
+    </message>
+    <message>
+        <source>1 year ago</source>
+        <translation>1 年前</translation>
+    </message>
+    <message>
+        <source>%1 years ago</source>
+        <translation>%1 年前</translation>
+    </message>
+</context>
+<context>
+    <name>JobId</name>
+    <message>
+        <source>A job ID is 32 letters and digits, as at the end of the job&apos;s page URL (for example f5af662119404ad187437cd272b5099b). You can also paste the whole URL.</source>
+        <translation>任务 ID 由 32 位字母和数字组成，即任务页面 URL 末尾的部分（例如 f5af662119404ad187437cd272b5099b）。也可以粘贴完整的 URL。</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <source>The language will change the next time CodeArts Inspector starts.</source>
+        <translation>语言将在下次启动 CodeArts Inspector 时更改。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>CodeArts Inspector</source>
+        <translation>CodeArts Inspector</translation>
+    </message>
+    <message>
+        <source>Job &amp;ID:</source>
+        <translation>任务 ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Job ID or job page URL</source>
+        <translation>任务 ID 或任务页面 URL</translation>
+    </message>
+    <message>
+        <source>The 32-character job ID, or the address of the job&apos;s page copied from the browser. Press Enter to fetch.</source>
+        <translation>32 位的任务 ID，或从浏览器复制的任务页面地址。按 Enter 获取。</translation>
+    </message>
+    <message>
+        <source>&amp;Demo jobs</source>
+        <translation>演示任务(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Sample jobs served by the demo sandbox, including ones that fail in typical ways</source>
+        <translation>由演示沙箱提供的示例任务，包括以典型方式失败的任务</translation>
+    </message>
+    <message>
+        <source>Demo jobs</source>
+        <translation>演示任务</translation>
+    </message>
+    <message>
+        <source>Fetch</source>
+        <translation>获取</translation>
+    </message>
+    <message>
+        <source>Fetch the job&apos;s current state (Enter or F5)</source>
+        <translation>获取任务的当前状态（Enter 或 F5）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop the request in progress (Esc)</source>
+        <translation>停止正在进行的请求（Esc）</translation>
+    </message>
+    <message>
+        <source>Cancel fetch</source>
+        <translation>取消获取</translation>
+    </message>
+    <message>
+        <source>End&amp;point:</source>
+        <translation>终端节点(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Where to fetch from: the built-in demo sandbox, a Huawei Cloud region, or a custom base URL</source>
+        <translation>获取来源：内置演示沙箱、华为云区域或自定义基础 URL</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>终端节点</translation>
+    </message>
+    <message>
+        <source>https://cloudbuild-ext.example.com</source>
+        <translation>https://cloudbuild-ext.example.com</translation>
+    </message>
+    <message>
+        <source>Base URL of a CodeArts Build endpoint. Must be https:// (plain http:// only to this computer).</source>
+        <translation>CodeArts Build 终端节点的基础 URL。必须为 https://（仅本机可使用明文 http://）。</translation>
+    </message>
+    <message>
+        <source>Custom endpoint URL</source>
+        <translation>自定义终端节点 URL</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>令牌(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>IAM token (X-Auth-Token)</source>
+        <translation>IAM 令牌（X-Auth-Token）</translation>
+    </message>
+    <message>
+        <source>Your IAM token. It is kept in memory only and never saved.</source>
+        <translation>您的 IAM 令牌。仅保存在内存中，永不保存到磁盘。</translation>
+    </message>
+    <message>
+        <source>IAM token</source>
+        <translation>IAM 令牌</translation>
+    </message>
+    <message>
+        <source>Kept in memory only, never saved</source>
+        <translation>仅保存在内存中，永不保存到磁盘</translation>
+    </message>
+    <message>
+        <source>The demo sandbox runs on this computer: no account or token needed.</source>
+        <translation>演示沙箱在本机运行：无需账号或令牌。</translation>
+    </message>
+    <message>
+        <source>Fetching</source>
+        <translation>正在获取</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Job</source>
+        <translation>任务(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;JSON</source>
+        <translation>复制为 JSON(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Copy the job shown, normalised, as JSON</source>
+        <translation>将当前显示的任务规范化后复制为 JSON</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Go to Job &amp;ID</source>
+        <translation>转到任务 ID(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Move to the Job ID field to enter another job</source>
+        <translation>转到任务 ID 字段以输入其他任务</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch</source>
+        <translation>获取(&amp;F)</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Fetch</source>
+        <translation>取消获取(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>&amp;About CodeArts Inspector</source>
+        <translation>关于 CodeArts Inspector(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Server error (HTTP 500)</source>
+        <translation>服务器错误（HTTP 500）</translation>
+    </message>
+    <message>
+        <source>Rate limited (HTTP 429)</source>
+        <translation>请求限流（HTTP 429）</translation>
+    </message>
+    <message>
+        <source>HTML error page from a proxy</source>
+        <translation>来自代理的 HTML 错误页面</translation>
+    </message>
+    <message>
+        <source>Truncated JSON</source>
+        <translation>截断的 JSON</translation>
+    </message>
+    <message>
+        <source>Plain text instead of JSON</source>
+        <translation>纯文本而非 JSON</translation>
+    </message>
+    <message>
+        <source>Oversized answer</source>
+        <translation>响应过大</translation>
+    </message>
+    <message>
+        <source>Redirect to another host</source>
+        <translation>重定向到其他主机</translation>
+    </message>
+    <message>
+        <source>Redirect on the same host</source>
+        <translation>同一主机内重定向</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>Demo sandbox</source>
+        <translation>演示沙箱</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Custom URL…</source>
+        <translation>自定义 URL…</translation>
+    </message>
+    <message>
+        <source>Failing answers</source>
+        <translation>失败响应</translation>
+    </message>
+    <message>
+        <source>Show token</source>
+        <translation>显示令牌</translation>
+    </message>
+    <message>
+        <source>Show the token</source>
+        <translation>显示令牌</translation>
+    </message>
+    <message>
+        <source>Hide token</source>
+        <translation>隐藏令牌</translation>
+    </message>
+    <message>
+        <source>Hide the token</source>
+        <translation>隐藏令牌</translation>
+    </message>
+    <message>
+        <source>Enter a job ID first.</source>
+        <translation>请先输入任务 ID。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a job ID or job page URL.</source>
+        <translation>“%1”不是任务 ID 或任务页面 URL。</translation>
+    </message>
+    <message>
+        <source>Enter the endpoint&apos;s base URL.</source>
+        <translation>请输入终端节点的基础 URL。</translation>
+    </message>
+    <message>
+        <source>Choose a region from the list, or use the base URL your administrator gave you.</source>
+        <translation>请从列表中选择区域，或使用管理员提供的基础 URL。</translation>
+    </message>
+    <message>
+        <source>Enter your IAM token to fetch from %1.</source>
+        <translation>请输入 IAM 令牌以从 %1 获取。</translation>
+    </message>
+    <message>
+        <source>Get one with IAM&apos;s “Obtaining a User Token” call: it is the X-Subject-Token header of the answer. The token stays in memory only. To try the app without an account, choose Demo sandbox.</source>
+        <translation>可通过 IAM 的“获取 IAM 用户 Token”接口获取：即响应中的 X-Subject-Token 头部。令牌仅保存在内存中。如需在没有账号的情况下试用本应用，请选择演示沙箱。</translation>
+    </message>
+    <message>
+        <source>No CA certificate could be read from %1.</source>
+        <translation>无法从 %1 读取 CA 证书。</translation>
+    </message>
+    <message>
+        <source>Check that the file exists and holds PEM or DER certificates, or remove the %1 setting.</source>
+        <translation>请检查该文件是否存在且包含 PEM 或 DER 证书，或删除 %1 设置。</translation>
+    </message>
+    <message>
+        <source>The demo sandbox could not start.</source>
+        <translation>演示沙箱无法启动。</translation>
+    </message>
+    <message>
+        <source>It listens on a free port of 127.0.0.1; a security tool may be blocking that. Choose a region instead.</source>
+        <translation>它在 127.0.0.1 的空闲端口上监听；安全软件可能阻止了此操作。请改为选择一个区域。</translation>
+    </message>
+    <message>
+        <source>Fetching %1 from %2…</source>
+        <translation>正在从 %2 获取 %1…</translation>
+    </message>
+    <message>
+        <source>Fetched %1 in %2 ms from %3</source>
+        <translation>已从 %3 获取 %1，耗时 %2 毫秒</translation>
+    </message>
+    <message>
+        <source>Press Enter in the Job ID field or F5 to fetch again.</source>
+        <translation>在任务 ID 字段中按 Enter 或按 F5 可重新获取。</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Copied the job as JSON</source>
+        <translation>已将任务复制为 JSON</translation>
+    </message>
+    <message>
+        <source>About CodeArts Inspector</source>
+        <translation>关于 CodeArts Inspector</translation>
+    </message>
+    <message>
+        <source>The selected profile no longer exists.</source>
+        <translation>所选配置档已不存在。</translation>
+    </message>
+    <message>
+        <source>Choose another profile, or add one with Manage Profiles.</source>
+        <translation>请选择其他配置档，或通过“管理配置档”添加一个。</translation>
+    </message>
+    <message>
+        <source>Fetching %1 from %2 as %3…</source>
+        <translation>正在以 %3 的身份从 %2 获取 %1…</translation>
+    </message>
+    <message>
+        <source>The keychain is unavailable: secrets are kept in memory for this session only.</source>
+        <translation>系统密钥环不可用：密钥信息仅在本次会话中保存在内存里。</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CodeArts Inspector %1&lt;/h3&gt;&lt;p&gt;Shows the state of one Huawei Cloud CodeArts Build job: its status, health and what you may do with it.&lt;/p&gt;&lt;p&gt;A token typed into the window is kept in memory only. Profile secrets are stored only in your system keychain, never in files.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CodeArts Inspector %1&lt;/h3&gt;&lt;p&gt;显示单个华为云 CodeArts Build 构建任务的情况：状态、健康度以及您可以对其执行的操作。&lt;/p&gt;&lt;p&gt;在窗口中输入的令牌仅保存在内存中。配置档的密钥信息仅保存在系统密钥环中，绝不会写入文件。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PermissionMark</name>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>允许</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>配置档</translation>
+    </message>
+    <message>
+        <source>Remove the profile and its secrets from the keychain</source>
+        <translation>删除配置档，并从系统密钥环中删除其密钥信息</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>名称(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>配置档名称</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Custom endpoint URL…</source>
+        <translation>自定义终端节点 URL…</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>区域(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint URL:</source>
+        <translation>终端节点 URL(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Custom endpoint URL</source>
+        <translation>自定义终端节点 URL</translation>
+    </message>
+    <message>
+        <source>&amp;IAM endpoint:</source>
+        <translation>IAM 终端节点(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>IAM endpoint</source>
+        <translation>IAM 终端节点</translation>
+    </message>
+    <message>
+        <source>Where password profiles sign in. Leave empty to derive it from the region.</source>
+        <translation>密码方式的配置档在此登录。留空则根据区域推导。</translation>
+    </message>
+    <message>
+        <source>Credential kind</source>
+        <translation>凭据类型</translation>
+    </message>
+    <message>
+        <source>IAM token</source>
+        <translation>IAM 令牌</translation>
+    </message>
+    <message>
+        <source>IAM user and password</source>
+        <translation>IAM 用户和密码</translation>
+    </message>
+    <message>
+        <source>Access key and secret key (AK/SK)</source>
+        <translation>访问密钥 ID 和秘密访问密钥（AK/SK）</translation>
+    </message>
+    <message>
+        <source>Sign in &amp;with:</source>
+        <translation>登录方式(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>令牌(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>令牌</translation>
+    </message>
+    <message>
+        <source>IAM &amp;user:</source>
+        <translation>IAM 用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>IAM user name</source>
+        <translation>IAM 用户名</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>账号(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>账号名</translation>
+    </message>
+    <message>
+        <source>&amp;Project name:</source>
+        <translation>项目名称(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Remember &amp;password in the keychain</source>
+        <translation>在系统密钥环中记住密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Without it you are asked for the password whenever a new token is needed (about once a day).</source>
+        <translation>如果不记住，每次需要新令牌时（大约每天一次）都会要求您输入密码。</translation>
+    </message>
+    <message>
+        <source>Access &amp;key:</source>
+        <translation>访问密钥 ID(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Access key ID</source>
+        <translation>访问密钥 ID</translation>
+    </message>
+    <message>
+        <source>access key</source>
+        <translation>访问密钥 ID</translation>
+    </message>
+    <message>
+        <source>&amp;Secret key:</source>
+        <translation>秘密访问密钥(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Secret access key</source>
+        <translation>秘密访问密钥</translation>
+    </message>
+    <message>
+        <source>secret key</source>
+        <translation>秘密访问密钥</translation>
+    </message>
+    <message>
+        <source>Project I&amp;D:</source>
+        <translation>项目 ID(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Project ID</source>
+        <translation>项目 ID</translation>
+    </message>
+    <message>
+        <source>Sent as X-Project-Id with AK/SK requests; optional.</source>
+        <translation>作为 X-Project-Id 随 AK/SK 请求发送；可选。</translation>
+    </message>
+    <message>
+        <source>Required with a custom endpoint</source>
+        <translation>使用自定义终端节点时必填</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain; type to replace</source>
+        <translation>已保存在系统密钥环中；输入新值可替换</translation>
+    </message>
+    <message>
+        <source>Type to remember a new password</source>
+        <translation>输入以记住新密码</translation>
+    </message>
+    <message>
+        <source>Enter the IAM token.</source>
+        <translation>请输入 IAM 令牌。</translation>
+    </message>
+    <message>
+        <source>Enter the access key and the secret key.</source>
+        <translation>请输入访问密钥 ID 和秘密访问密钥。</translation>
+    </message>
+    <message>
+        <source>Profile “%1” was saved, but its secrets were not: %2</source>
+        <translation>已保存配置档“%1”，但未能保存其密钥信息：%2</translation>
+    </message>
+    <message>
+        <source>Profile “%1” was removed, but some of its secrets could not be deleted from the keychain: %2</source>
+        <translation>已删除配置档“%1”，但其部分密钥信息无法从系统密钥环中删除：%2</translation>
+    </message>
+    <message>
+        <source>The keychain is unavailable: secrets are kept in memory for this session only.</source>
+        <translation>系统密钥环不可用：密钥信息仅在本次会话中保存在内存里。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>The profile needs a name.</source>
+        <translation>配置档需要名称。</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; already exists.</source>
+        <translation>名为“%1”的配置档已存在。</translation>
+    </message>
+    <message>
+        <source>Choose a region or enter a custom endpoint.</source>
+        <translation>请选择区域或输入自定义终端节点。</translation>
+    </message>
+    <message>
+        <source>The IAM endpoint must be an HTTPS URL.</source>
+        <translation>IAM 终端节点必须是 HTTPS URL。</translation>
+    </message>
+    <message>
+        <source>Signing in with a password needs the IAM user name and the account name.</source>
+        <translation>使用密码登录需要 IAM 用户名和账号名。</translation>
+    </message>
+    <message>
+        <source>Enter the IAM endpoint: it cannot be derived without a region.</source>
+        <translation>请输入 IAM 终端节点：没有区域时无法推导。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSwitcher</name>
+    <message>
+        <source>Profile</source>
+        <translation>配置档</translation>
+    </message>
+    <message>
+        <source>The keychain is unavailable: secrets are kept in memory for this session only.</source>
+        <translation>系统密钥环不可用：密钥信息仅在本次会话中保存在内存里。</translation>
+    </message>
+    <message>
+        <source>P&amp;rofile:</source>
+        <translation>配置档(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Whose credentials to fetch with: the demo sandbox, a token for this session, or a saved profile</source>
+        <translation>获取时使用的凭据：演示沙箱、仅限本次会话的令牌或已保存的配置档</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Profiles…</source>
+        <translation>管理配置档(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Add, edit and remove saved profiles</source>
+        <translation>添加、编辑和删除已保存的配置档</translation>
+    </message>
+    <message>
+        <source>Active profile</source>
+        <translation>当前配置档</translation>
+    </message>
+    <message>
+        <source>Demo sandbox</source>
+        <translation>演示沙箱</translation>
+    </message>
+    <message>
+        <source>Token (this session only)</source>
+        <translation>令牌（仅限本次会话）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Fetch again and enter the password when asked, or remember it under Manage Profiles.</source>
+        <translation>请重新获取并在提示时输入密码，或在“管理配置档”中记住密码。</translation>
+    </message>
+    <message>
+        <source>Token for this session only</source>
+        <translation>仅限本次会话的令牌</translation>
+    </message>
+    <message>
+        <source>Profile %1 · %2</source>
+        <translation>配置档 %1 · %2</translation>
+    </message>
+    <message>
+        <source> · not signed in yet</source>
+        <translation> · 尚未登录</translation>
+    </message>
+    <message>
+        <source> · token valid %1</source>
+        <translation> · 令牌剩余有效期 %1</translation>
+    </message>
+    <message>
+        <source> · token expired</source>
+        <translation> · 令牌已过期</translation>
+    </message>
+    <message>
+        <source> · keychain unavailable, secrets in memory only</source>
+        <translation> · 系统密钥环不可用，密钥信息仅保存在内存中</translation>
+    </message>
+    <message>
+        <source>IAM token</source>
+        <translation>IAM 令牌</translation>
+    </message>
+    <message>
+        <source>IAM password</source>
+        <translation>IAM 密码</translation>
+    </message>
+    <message>
+        <source>AK/SK</source>
+        <translation>AK/SK</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication::Text</name>
+    <message>
+        <source>Wait a minute and try again.</source>
+        <translation>请等待一分钟后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Finished, healthy, full permissions</source>
+        <translation>已完成，健康，拥有全部权限</translation>
+    </message>
+    <message>
+        <source>Failed, poor health, view and run only</source>
+        <translation>失败，健康度差，仅可查看和执行</translation>
+    </message>
+    <message>
+        <source>Running now, Chinese job name</source>
+        <translation>正在运行，中文任务名称</translation>
+    </message>
+    <message>
+        <source>Disabled, aborted, missing times</source>
+        <translation>已禁用，已中止，缺少时间</translation>
+    </message>
+    <message>
+        <source>Fields this version does not know</source>
+        <translation>此版本无法识别的字段</translation>
+    </message>
+    <message>
+        <source>Somebody else&apos;s job (no permission)</source>
+        <translation>他人的任务（无权限）</translation>
+    </message>
+    <message>
+        <source>A job that was deleted (not found)</source>
+        <translation>已删除的任务（未找到）</translation>
+    </message>
+    <message>
+        <source>Slow answer (a few seconds)</source>
+        <translation>响应缓慢（数秒）</translation>
+    </message>
+    <message>
+        <source>The service reports a failure</source>
+        <translation>服务报告故障</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>CodeArts Inspector</source>
+        <translation>CodeArts Inspector</translation>
+    </message>
+    <message>
+        <source>Open the window on the demo sandbox.</source>
+        <translation>打开窗口并连接演示沙箱。</translation>
+    </message>
+    <message>
+        <source>Job ID or job page URL to open.</source>
+        <translation>要打开的任务 ID 或任务页面 URL。</translation>
+    </message>
+    <message>
+        <source>Too many arguments.</source>
+        <translation>参数过多。</translation>
+    </message>
+</context>
+<context>
+    <name>SecretError</name>
+    <message>
+        <source>Until then the secret is kept in memory for this session only.</source>
+        <translation>在此之前，密钥信息仅在本次会话中保存在内存里。</translation>
+    </message>
+    <message>
+        <source>No secret is stored under this name.</source>
+        <translation>此名称下未保存任何密钥信息。</translation>
+    </message>
+    <message>
+        <source>Enter the credentials again.</source>
+        <translation>请重新输入凭据。</translation>
+    </message>
+    <message>
+        <source>No keychain is available (Secret Service not running).</source>
+        <translation>没有可用的系统密钥环（Secret Service 未运行）。</translation>
+    </message>
+    <message>
+        <source>No keychain is available.</source>
+        <translation>没有可用的系统密钥环。</translation>
+    </message>
+    <message>
+        <source>The secret is kept in memory for this session only. Start a keychain such as GNOME Keyring or KWallet to keep it across restarts.</source>
+        <translation>密钥信息仅在本次会话中保存在内存里。请启动 GNOME Keyring 或 KWallet 等密钥环，以便在重启后继续保留。</translation>
+    </message>
+    <message>
+        <source>The keychain is locked.</source>
+        <translation>系统密钥环已锁定。</translation>
+    </message>
+    <message>
+        <source>Unlock it (log in to the desktop session or open your password manager) and try again.</source>
+        <translation>请将其解锁（登录桌面会话或打开密码管理器）后重试。</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied.</source>
+        <translation>访问系统密钥环被拒绝。</translation>
+    </message>
+    <message>
+        <source>Allow CodeArts Inspector to use the keychain and try again.</source>
+        <translation>请允许 CodeArts Inspector 使用系统密钥环后重试。</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time.</source>
+        <translation>系统密钥环未及时响应。</translation>
+    </message>
+    <message>
+        <source>It may be waiting for an unlock prompt.</source>
+        <translation>它可能正在等待解锁提示。</translation>
+    </message>
+    <message>
+        <source>The stored secret is incomplete or not in the expected format.</source>
+        <translation>已保存的密钥信息不完整或格式不符合预期。</translation>
+    </message>
+    <message>
+        <source>Enter the credentials again to replace it.</source>
+        <translation>请重新输入凭据以替换它。</translation>
+    </message>
+    <message>
+        <source>The secret&apos;s name is empty or too long.</source>
+        <translation>密钥信息的名称为空或过长。</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error.</source>
+        <translation>系统密钥环报告了错误。</translation>
+    </message>
+    <message>
+        <source>Try again; if it keeps failing, check your keychain application.</source>
+        <translation>请重试；如果仍然失败，请检查您的密钥环应用。</translation>
+    </message>
+</context>
+<context>
+    <name>SecretField</name>
+    <message>
+        <source>Hide %1</source>
+        <translation>隐藏%1</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>显示%1</translation>
+    </message>
+</context>
+<context>
+    <name>SecretJob</name>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>系统密钥环在 %n 秒内未响应。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the secret is too large</source>
+        <translation>密钥信息过大</translation>
+    </message>
+    <message>
+        <source>part %1 of %2 is missing</source>
+        <translation>缺少第 %1 部分（共 %2 部分）</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>&amp;Remember password in the keychain</source>
+        <translation>在系统密钥环中记住密码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Sign In to %1</source>
+        <translation>登录到 %1</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Otherwise the password is used for this sign-in only; the token it brings is kept until it expires.</source>
+        <translation>否则密码仅用于本次登录；由此获得的令牌将保留至过期。</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>配置档：</translation>
+    </message>
+    <message>
+        <source>IAM user:</source>
+        <translation>IAM 用户：</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>账号：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Sign In</source>
+        <translation>登录</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotDiff</name>
+    <message>
+        <source>Permissions</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBadge</name>
+    <message>
+        <source>Last build status</source>
+        <translation>最近一次构建状态</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Aborted</source>
+        <translation>已中止</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChartDialog</name>
+    <message>
+        <source>Trend of %1</source>
+        <translation>%1 的趋势</translation>
+    </message>
+    <message>
+        <source>Health score and last build of %1</source>
+        <translation>%1 的健康度和最近一次构建</translation>
+    </message>
+    <message>
+        <source>Trend chart</source>
+        <translation>趋势图</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n successful fetches</source>
+        <translation>
+            <numerusform>%n 次成功获取</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Health score</source>
+        <translation>健康度</translation>
+    </message>
+    <message>
+        <source>Last build succeeded</source>
+        <translation>最近一次构建成功</translation>
+    </message>
+    <message>
+        <source>Last build failed</source>
+        <translation>最近一次构建失败</translation>
+    </message>
+    <message>
+        <source>Other build status</source>
+        <translation>其他构建状态</translation>
+    </message>
+    <message>
+        <source>Fetched</source>
+        <translation>获取时间</translation>
+    </message>
+    <message>
+        <source>No successful fetch of this job in the history yet.</source>
+        <translation>历史记录中还没有此任务的成功获取。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1
+Health score: %2
+Last build: %3</source>
+        <translation>%1
+健康度：%2
+最近一次构建：%3</translation>
+    </message>
+</context>
+</TS>
