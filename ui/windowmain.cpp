@@ -15,16 +15,18 @@
 #include <QMenuBar>
 #include <QNetworkAccessManager>
 #include <QStatusBar>
+#include <QTimer>
 
 #include <cstdio>
 
 namespace {
 
 // Built from the PNG sizes: the SVG needs Qt's SVG plugin, which a minimal system may lack.
+// Decoding them costs several milliseconds, so it happens once the window is on screen.
 QIcon applicationIcon()
 {
     QIcon icon;
-    for (int size : {16, 24, 32, 48, 64, 128, 256, 512})
+    for (int size : {16, 24, 32, 48, 64, 128, 256})
         icon.addFile(QStringLiteral(":/icons/codearts-inspector-%1.png").arg(size), QSize(size, size));
     return icon;
 }
@@ -51,7 +53,6 @@ int runWindow(int argc, char **argv)
     Translations::install();
     QApplication::setApplicationDisplayName(QObject::tr("CodeArts Inspector"));
     QApplication::setDesktopFileName(QStringLiteral("io.github.codearts_inspector.CodeArtsInspector"));
-    QApplication::setWindowIcon(applicationIcon());
 
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("demo"), QObject::tr("Open the window on the demo sandbox.")});
@@ -85,6 +86,7 @@ int runWindow(int argc, char **argv)
                      });
     addSettingsMenu(window);
     window.show();
+    QTimer::singleShot(0, &window, [] { QApplication::setWindowIcon(applicationIcon()); });
     return QApplication::exec();
 }
 
