@@ -9,6 +9,7 @@
 #include "jobclient.h"
 #include "jobid.h"
 #include "profilecommands.h"
+#include "terminal.h"
 #include "version.h"
 
 #include <QCommandLineParser>
@@ -30,52 +31,12 @@ namespace CommandLine {
 
 namespace {
 
-constexpr int kExitOk = 0;
-constexpr int kExitUsage = 2;
 
 // Gives the free functions here a translation context that lupdate can see.
 struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 };
-
-void printOut(const QString &text)
-{
-    std::fputs(text.toUtf8().constData(), stdout);
-    std::fflush(stdout);
-}
-
-void printErr(const QString &text)
-{
-    std::fputs(text.toUtf8().constData(), stderr);
-    std::fflush(stderr);
-}
-
-int fail(int exitCode, const QString &message)
-{
-    QString line = message;
-    line.replace(u'\n', u' ');
-    printErr(u"error: " + line + u'\n');
-    return exitCode;
-}
-
-int usageError(const QString &message)
-{
-    return fail(kExitUsage, message + u' ' + Text::tr("Run 'codearts-inspector --help' for usage."));
-}
-
-// Reads one line from standard input without echoing it anywhere.
-std::optional<QByteArray> readTokenLine()
-{
-    std::string line;
-    if (!std::getline(std::cin, line))
-        return std::nullopt;
-    QByteArray token = QByteArray::fromStdString(line).trimmed();
-    line.assign(line.size(), '\0'); // do not leave the secret in a freed buffer
-    if (token.isEmpty())
-        return std::nullopt;
-    return token;
-}
 
 QString formatTime(std::optional<qint64> epochMs)
 {
@@ -210,7 +171,7 @@ std::variant<ShowRequest, int> prepareShow(const QCommandLineParser &parser, QNe
     if (parser.isSet(u"token-stdin"_qs)) {
         if (show.options.baseUrl.isEmpty())
             return usageError(whereMissing);
-        const std::optional<QByteArray> token = readTokenLine();
+        const std::optional<QByteArray> token = readSecretLine();
         if (!token)
             return fail(3, Text::tr("--token-stdin was given but standard input held no token."));
         show.credentials->provider = CredentialProvider::forToken(*token);

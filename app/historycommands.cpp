@@ -4,6 +4,7 @@
 #include "historystore.h"
 #include "jobclient.h"
 #include "jobid.h"
+#include "terminal.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -20,9 +21,7 @@ namespace CommandLine {
 
 namespace {
 
-constexpr int kExitOk = 0;
 constexpr int kExitStorage = 1;
-constexpr int kExitUsage = 2;
 constexpr int kExitNotFound = 4;
 constexpr int kDefaultHistoryLimit = 50;
 const QString kNoProfile; // profiles come later; until then everything lives under ""
@@ -32,31 +31,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 };
-
-void printOut(const QString &text)
-{
-    std::fputs(text.toUtf8().constData(), stdout);
-    std::fflush(stdout);
-}
-
-void printErr(const QString &text)
-{
-    std::fputs(text.toUtf8().constData(), stderr);
-    std::fflush(stderr);
-}
-
-int fail(int exitCode, const QString &message)
-{
-    QString line = message;
-    line.replace(u'\n', u' ');
-    printErr(u"error: " + line + u'\n');
-    return exitCode;
-}
-
-int usageError(const QString &message)
-{
-    return fail(kExitUsage, message + u' ' + Text::tr("Run 'codearts-inspector --help' for usage."));
-}
 
 void printJson(const QJsonArray &array)
 {
@@ -96,7 +70,7 @@ std::unique_ptr<HistoryStore> openStore()
 {
     auto store = std::make_unique<HistoryStore>();
     if (!store->warning().isEmpty())
-        printErr(u"warning: " + store->warning() + u'\n');
+        warn(store->warning());
     return store;
 }
 
@@ -356,8 +330,8 @@ void recordFetch(const QString &endpoint, const JobFetch &fetch)
         : HistoryEntry::fromError(endpoint, fetch.jobId(), fetch.error(), fetch.elapsedMs());
     entry.jobId = fetch.jobId(); // what was asked for, even if the answer omitted its ID
     if (!store->isOpen() || store->record(entry) == 0)
-        printErr(u"warning: " + Text::tr("The fetch was not recorded in the history (%1): %2")
-                                    .arg(store->path(), store->lastError()) + u'\n');
+        warn(Text::tr("The fetch was not recorded in the history (%1): %2")
+                 .arg(store->path(), store->lastError()));
 }
 
 } // namespace CommandLine

@@ -2,6 +2,7 @@
 
 #include "appsettings.h"
 #include "endpoints.h"
+#include "terminal.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -19,9 +20,7 @@ namespace CommandLine {
 
 namespace {
 
-constexpr int kExitOk = 0;
 constexpr int kExitStorage = 1;
-constexpr int kExitUsage = 2;
 constexpr int kExitCredentials = 3;
 
 // Gives the free functions here a translation context that lupdate can see.
@@ -30,52 +29,9 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 };
 
-void printOut(const QString &text)
-{
-    std::fputs(text.toUtf8().constData(), stdout);
-    std::fflush(stdout);
-}
-
-void printErr(const QString &text)
-{
-    std::fputs(text.toUtf8().constData(), stderr);
-    std::fflush(stderr);
-}
-
-QString oneLine(QString text)
-{
-    text.replace(u'\r', u' ');
-    text.replace(u'\n', u' ');
-    return text;
-}
-
-int fail(int exitCode, const QString &message)
-{
-    printErr(u"error: " + oneLine(message) + u'\n');
-    return exitCode;
-}
-
-int usageError(const QString &message)
-{
-    return fail(kExitUsage, message + u' ' + Text::tr("Run 'codearts-inspector --help' for usage."));
-}
-
 int unknownProfile(const QString &name)
 {
     return usageError(Text::tr("There is no profile named \"%1\" (see 'codearts-inspector profile list').").arg(name));
-}
-
-// One line from standard input, never echoed; nullopt at end of input or for an empty line.
-std::optional<QByteArray> readSecretLine()
-{
-    std::string line;
-    if (!std::getline(std::cin, line))
-        return std::nullopt;
-    QByteArray secret = QByteArray::fromStdString(line).trimmed();
-    line.assign(line.size(), '\0'); // do not leave the secret in a freed buffer
-    if (secret.isEmpty())
-        return std::nullopt;
-    return secret;
 }
 
 // Runs the event loop until the keychain job ends; the job is deleted afterwards.
@@ -473,7 +429,7 @@ ProfileSession::ProfileSession()
 {
     profiles = std::make_unique<ProfileStore>(settings.get(), secrets.get());
     QObject::connect(secrets.get(), &FallbackSecretStore::keychainUnavailable, secrets.get(),
-                     [](const SecretError &error) { printErr(u"warning: " + oneLine(error.oneLine()) + u'\n'); });
+                     [](const SecretError &error) { warn(error.oneLine()); });
 }
 
 ProfileSession::~ProfileSession()

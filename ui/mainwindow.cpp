@@ -10,6 +10,7 @@
 #include "jobclient.h"
 #include "jobid.h"
 #include "profileswitcher.h"
+#include "secretfield.h"
 #include "uitrace.h"
 
 #include <QApplication>
@@ -21,8 +22,6 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
-#include <QPainter>
-#include <QPainterPath>
 #include <QSettings>
 #include <QTimer>
 #include <QWindow>
@@ -37,27 +36,6 @@ const QString kCustomChoice = QStringLiteral("custom");
 QString applicationTitle()
 {
     return MainWindow::tr("CodeArts Inspector");
-}
-
-// An eye, crossed out or not, drawn in the text colour: icon themes are often missing on
-// plain X11 sessions, and a drawn icon follows light and dark palettes.
-QIcon eyeIcon(const QColor &color, bool crossed)
-{
-    QPixmap pixmap(64, 64);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(QPen(color, 5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    QPainterPath outline;
-    outline.moveTo(6, 32);
-    outline.quadTo(32, 6, 58, 32);
-    outline.quadTo(32, 58, 6, 32);
-    painter.drawPath(outline);
-    painter.setBrush(color);
-    painter.drawEllipse(QPointF(32, 32), 8, 8);
-    if (crossed)
-        painter.drawLine(QPointF(12, 54), QPointF(52, 10));
-    return QIcon(pixmap);
 }
 
 struct TroubleJob
@@ -205,19 +183,8 @@ void MainWindow::openDemoJob(const QString &jobId)
 
 void MainWindow::setUpTokenReveal()
 {
-    const QColor iconColor = palette().color(QPalette::Text);
-    m_revealTokenAction = m_ui->tokenEdit->addAction(eyeIcon(iconColor, false),
-                                                     QLineEdit::TrailingPosition);
+    m_revealTokenAction = SecretField::addRevealToggle(m_ui->tokenEdit, tr("token"));
     m_revealTokenAction->setObjectName(QStringLiteral("revealTokenAction"));
-    m_revealTokenAction->setCheckable(true);
-    m_revealTokenAction->setText(tr("Show token"));
-    m_revealTokenAction->setToolTip(tr("Show the token"));
-    connect(m_revealTokenAction, &QAction::toggled, this, [this, iconColor](bool shown) {
-        m_ui->tokenEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
-        m_revealTokenAction->setIcon(eyeIcon(iconColor, shown));
-        m_revealTokenAction->setText(shown ? tr("Hide token") : tr("Show token"));
-        m_revealTokenAction->setToolTip(shown ? tr("Hide the token") : tr("Show the token"));
-    });
 }
 
 void MainWindow::restoreSettings()

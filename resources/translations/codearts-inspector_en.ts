@@ -2206,22 +2206,6 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hide token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hide the token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enter a job ID first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2307,6 +2291,10 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
     </message>
     <message>
         <source>&lt;h3&gt;CodeArts Inspector %1&lt;/h3&gt;&lt;p&gt;Shows the state of one Huawei Cloud CodeArts Build job: its status, health and what you may do with it.&lt;/p&gt;&lt;p&gt;A token typed into the window is kept in memory only. Profile secrets are stored only in your system keychain, never in files.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2237,22 +2237,6 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
         <translation>失败响应</translation>
     </message>
     <message>
-        <source>Show token</source>
-        <translation>显示令牌</translation>
-    </message>
-    <message>
-        <source>Show the token</source>
-        <translation>显示令牌</translation>
-    </message>
-    <message>
-        <source>Hide token</source>
-        <translation>隐藏令牌</translation>
-    </message>
-    <message>
-        <source>Hide the token</source>
-        <translation>隐藏令牌</translation>
-    </message>
-    <message>
         <source>Enter a job ID first.</source>
         <translation>请先输入任务 ID。</translation>
     </message>
@@ -2339,6 +2323,10 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
     <message>
         <source>&lt;h3&gt;CodeArts Inspector %1&lt;/h3&gt;&lt;p&gt;Shows the state of one Huawei Cloud CodeArts Build job: its status, health and what you may do with it.&lt;/p&gt;&lt;p&gt;A token typed into the window is kept in memory only. Profile secrets are stored only in your system keychain, never in files.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CodeArts Inspector %1&lt;/h3&gt;&lt;p&gt;显示单个华为云 CodeArts Build 构建任务的情况：状态、健康度以及您可以对其执行的操作。&lt;/p&gt;&lt;p&gt;在窗口中输入的令牌仅保存在内存中。配置档的密钥信息仅保存在系统密钥环中，绝不会写入文件。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>令牌</translation>
     </message>
 </context>
 <context>
