@@ -10,6 +10,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 
 namespace {
 
@@ -189,9 +190,9 @@ HistoryStore::HistoryStore(const QString &path, Check check)
         m_lastError = tr("The folder for \"%1\" could not be created.").arg(m_path);
         return;
     }
-    OpenResult result = openConnection();
+    OpenResult result = openWithRetries();
     if (result == OpenResult::Damaged)
-        result = moveAside() ? openConnection() : OpenResult::Failed;
+        result = moveAside() ? openWithRetries() : OpenResult::Failed;
     m_open = result == OpenResult::Ok;
     if (!m_open)
         closeConnection();
@@ -210,6 +211,22 @@ void HistoryStore::closeConnection()
     m_db = QSqlDatabase();
     if (QSqlDatabase::contains(m_connectionName))
         QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+// Two processes creating the database at the same moment can get "database is locked" even
+// with a busy timeout (switching to WAL and the first migration need the file to themselves),
+// so opening is retried a few times, briefly, before giving up.
+HistoryStore::OpenResult HistoryStore::openWithRetries()
+{
+    constexpr int kAttempts = 8;
+    for (int attempt = 1;; ++attempt) {
+        const OpenResult result = openConnection();
+        if (result != OpenResult::Failed || attempt == kAttempts || !m_lastError.contains(u"locked"))
+            return result;
+        closeConnection();
+        m_lastError.clear();
+        QThread::msleep(50 * attempt);
+    }
 }
 
 HistoryStore::OpenResult HistoryStore::openConnection()

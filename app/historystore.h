@@ -147,6 +147,7 @@ private:
     enum class OpenResult { Ok, Damaged, Failed };
 
     OpenResult openConnection();
+    OpenResult openWithRetries();
     void closeConnection();
     bool configure();
     bool migrate();
