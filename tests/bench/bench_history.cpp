@@ -3,6 +3,7 @@
 //   first page of history (50 rows) <= 50 ms, filter by job <= 50 ms,
 //   record one fetch <= 2 ms (median), database size per entry <= 1.5 KB.
 // Usage: bench_history [entries] [jobs]   (default 100000 500). Works in a temporary folder.
+#include "benchsupport.h"
 #include "demosandbox.h"
 #include "historystore.h"
 
@@ -17,18 +18,11 @@
 #include <cstdio>
 #include <functional>
 
+using BenchSupport::median;
+
 namespace {
 
 constexpr qint64 kDayMs = 24 * 3600 * 1000;
-
-double median(QList<double> values)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const qsizetype mid = values.size() / 2;
-    return values.size() % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
-}
 
 double measureMs(const std::function<void()> &work)
 {

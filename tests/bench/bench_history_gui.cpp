@@ -4,6 +4,7 @@
 //   longest GUI-thread stall during start-up (until the history is ready) and while
 //   recording: <= 16 ms.
 // Usage: bench_history_gui [entries] [jobs] [runs]   (default 100000 500 7). Uses temporary HOMEs.
+#include "benchsupport.h"
 #include "demosandbox.h"
 #include "favoritesmodel.h"
 #include "historyintegration.h"
@@ -30,19 +31,13 @@
 #include <cstdio>
 #include <functional>
 
+using BenchSupport::median;
+
 namespace {
 
 QString jobIdFor(int n)
 {
     return QStringLiteral("%1").arg(n, 32, 16, QLatin1Char('0'));
-}
-
-double median(QList<double> values)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    return values.at(values.size() / 2);
 }
 
 double measureMs(const std::function<void()> &work)
@@ -86,23 +81,11 @@ void fill(const QString &path, int entries, int jobs)
         store.addFavorite({}, jobIdFor(i * 7 % jobs));
 }
 
-QProcessEnvironment environmentFor(const QString &home)
-{
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    if (!environment.contains(QStringLiteral("DISPLAY")))
-        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    environment.insert(QStringLiteral("HOME"), home);
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/.local/share"));
-    environment.insert(QStringLiteral("CODEARTS_INSPECTOR_TRACE_STARTUP"), QStringLiteral("1"));
-    return environment;
-}
-
 // Start of the real binary to its window on screen ("window-shown" on stderr), in ms.
 double startToWindow(const QString &home)
 {
     QProcess process;
-    process.setProcessEnvironment(environmentFor(home));
+    process.setProcessEnvironment(BenchSupport::windowEnvironment(home));
     QElapsedTimer clock;
     clock.start();
     process.start(QStringLiteral(INSPECTOR_APP_PATH), {});

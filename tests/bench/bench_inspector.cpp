@@ -5,6 +5,7 @@
 //   3. `show --json` wall time vs curl fetching the same sandbox URL
 //   4. in the window, from the answer's last byte to the form painted
 // Usage: bench_inspector [rounds]   (default 15). Uses the offscreen platform unless DISPLAY is set.
+#include "benchsupport.h"
 #include "demosandbox.h"
 
 #include <QCoreApplication>
@@ -18,6 +19,8 @@
 #include <cstdio>
 #include <optional>
 
+using BenchSupport::median;
+
 namespace {
 
 struct Sample
@@ -26,15 +29,6 @@ struct Sample
     double rssMb = 0;
     std::optional<double> paintMs;
 };
-
-double median(QList<double> values)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const qsizetype mid = values.size() / 2;
-    return values.size() % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
-}
 
 double residentMb(qint64 pid)
 {
@@ -48,13 +42,7 @@ double residentMb(qint64 pid)
 
 QProcessEnvironment benchEnvironment(const QString &home)
 {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    if (!environment.contains(QStringLiteral("DISPLAY")))
-        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    environment.insert(QStringLiteral("HOME"), home);
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/.local/share"));
-    environment.insert(QStringLiteral("CODEARTS_INSPECTOR_TRACE_STARTUP"), QStringLiteral("1"));
+    QProcessEnvironment environment = BenchSupport::windowEnvironment(home);
     environment.insert(QStringLiteral("CODEARTS_INSPECTOR_TRACE_PAINT"), QStringLiteral("1"));
     return environment;
 }
