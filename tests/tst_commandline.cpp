@@ -1,3 +1,4 @@
+#include "commandrun.h"
 #include "demosandbox.h"
 #include "recordingserver.h"
 #include "testcertificate.h"
@@ -38,12 +39,7 @@ private slots:
     void needsNoDisplay();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = CommandRun;
     Run run(const QStringList &arguments, const QByteArray &stdinData = kToken + '\n',
             const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
     QStringList sandboxArgs(const QString &job) const;
@@ -65,15 +61,7 @@ void TestCommandLine::initTestCase()
 TestCommandLine::Run TestCommandLine::run(const QStringList &arguments, const QByteArray &stdinData,
                                           const QProcessEnvironment &environment)
 {
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(m_executable, arguments);
-    process.write(stdinData);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60'000))
-        qWarning("command did not finish");
-    Run result{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-               process.readAllStandardOutput(), process.readAllStandardError()};
+    const Run result = CommandRun::of(m_executable, arguments, stdinData, environment);
     // Whatever happened, the token never shows.
     if (result.out.contains(kToken) || result.err.contains(kToken))
         qFatal("the token was printed");

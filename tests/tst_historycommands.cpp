@@ -1,3 +1,4 @@
+#include "commandrun.h"
 #include "demosandbox.h"
 
 #include <QDateTime>
@@ -45,12 +46,7 @@ private slots:
     void tokenNeverReachesTheDatabase();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = CommandRun;
     QProcessEnvironment environment() const;
     Run run(const QStringList &arguments, const QByteArray &stdinData = {});
     QJsonArray runJson(const QStringList &arguments);
@@ -84,15 +80,7 @@ QProcessEnvironment TestHistoryCommands::environment() const
 
 TestHistoryCommands::Run TestHistoryCommands::run(const QStringList &arguments, const QByteArray &stdinData)
 {
-    QProcess process;
-    process.setProcessEnvironment(environment());
-    process.start(m_executable, arguments);
-    process.write(stdinData);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60'000))
-        qWarning("command did not finish");
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), process.readAllStandardError()};
+    return CommandRun::of(m_executable, arguments, stdinData, environment());
 }
 
 QJsonArray TestHistoryCommands::runJson(const QStringList &arguments)

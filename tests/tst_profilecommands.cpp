@@ -1,3 +1,4 @@
+#include "commandrun.h"
 #include "demosandbox.h"
 #include "profilestore.h"
 #include "secretstore.h"
@@ -72,12 +73,7 @@ private slots:
     void noFileHoldsASecret();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = CommandRun;
     Run run(const QStringList &arguments, const QByteArray &stdinData = {},
             const QProcessEnvironment &extra = {});
     QStringList endpointArgs() const;
@@ -126,15 +122,7 @@ TestProfileCommands::Run TestProfileCommands::run(const QStringList &arguments, 
     env.remove(u"CLOUD_SDK_SK"_qs);
     for (const QString &key : extra.keys())
         env.insert(key, extra.value(key));
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(m_executable, arguments);
-    process.write(stdinData);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60'000))
-        qWarning("command did not finish");
-    Run result{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-               process.readAllStandardOutput(), process.readAllStandardError()};
+    const Run result = CommandRun::of(m_executable, arguments, stdinData, env);
     // Whatever happened, no secret is ever printed.
     for (const QByteArray &secret : TestSecrets::all()) {
         if (result.out.contains(secret) || result.err.contains(secret))

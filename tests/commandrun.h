@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QByteArray>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QStringList>
+
+// Runs the real executable the way a script would: arguments, standard input, environment;
+// returns the exit code (-1 when it crashed or hung) and both output streams.
+struct CommandRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+
+    static CommandRun of(const QString &executable, const QStringList &arguments,
+                         const QByteArray &stdinData, const QProcessEnvironment &environment)
+    {
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.start(executable, arguments);
+        process.write(stdinData);
+        process.closeWriteChannel();
+        if (!process.waitForFinished(60'000))
+            qWarning("command did not finish");
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                process.readAllStandardOutput(), process.readAllStandardError()};
+    }
+};
