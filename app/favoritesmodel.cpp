@@ -1,7 +1,11 @@
 #include "favoritesmodel.h"
 
+#include <QDataStream>
 #include <QDateTime>
 #include <QLocale>
+#include <QMimeData>
+
+#include <algorithm>
 
 FavoritesModel::FavoritesModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -112,9 +116,108 @@ int FavoritesModel::columnCount(const QModelIndex &parent) const
 Qt::ItemFlags FavoritesModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags result = QAbstractTableModel::flags(index);
-    if (index.isValid() && index.column() == NameColumn)
+    // Only the root takes drops: the view then turns a drop on an item into one above or
+    // below it, because a favorite cannot hold other favorites.
+    if (!index.isValid())
+        return result | Qt::ItemIsDropEnabled;
+    result |= Qt::ItemIsDragEnabled;
+    if (index.column() == NameColumn)
         result |= Qt::ItemIsEditable;
     return result;
+}
+
+QStringList FavoritesModel::mimeTypes() const
+{
+    return {kMimeType};
+}
+
+QMimeData *FavoritesModel::mimeData(const QModelIndexList &indexes) const
+{
+    // The view passes every column of a dragged row: take each row once, top to bottom.
+    QList<int> rows;
+    for (const QModelIndex &index : indexes) {
+        if (checkIndex(index, CheckIndexOption::IndexIsValid) && !rows.contains(index.row()))
+            rows << index.row();
+    }
+    if (rows.isEmpty())
+        return nullptr;
+    std::sort(rows.begin(), rows.end());
+    QStringList jobIds;
+    for (int row : rows)
+        jobIds << m_rows.at(row).jobId;
+    QByteArray encoded;
+    QDataStream stream(&encoded, QIODeviceBase::WriteOnly);
+    stream << m_profile << jobIds;
+    auto *data = new QMimeData;
+    data->setData(kMimeType, encoded);
+    return data;
+}
+
+// The dragged job IDs if `data` comes from this profile's list and each is still a
+// favorite here; otherwise none.
+QStringList FavoritesModel::draggedJobs(const QMimeData *data) const
+{
+    if (!data || !data->hasFormat(kMimeType))
+        return {};
+    QDataStream stream(data->data(kMimeType));
+    QString profile;
+    QStringList jobIds;
+    stream >> profile >> jobIds;
+    if (stream.status() != QDataStream::Ok || profile != m_profile)
+        return {};
+    for (const QString &jobId : std::as_const(jobIds)) {
+        if (!contains(jobId))
+            return {};
+    }
+    return jobIds;
+}
+
+// Where a drop lands, as a row to insert before. A drop on an item (row -1 under a valid
+// parent) goes before that item; a drop on the empty area (row -1, no parent) goes last.
+int FavoritesModel::insertionRow(int row, const QModelIndex &parent) const
+{
+    if (parent.isValid())
+        return row == -1 ? parent.row() : -1;
+    return row == -1 ? rowCount() : row;
+}
+
+bool FavoritesModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int row,
+                                     int column, const QModelIndex &parent) const
+{
+    Q_UNUSED(column)
+    if (!m_store || action != Qt::MoveAction
+        || (parent.isValid()
+            && !checkIndex(parent, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)))
+        return false;
+    const int target = insertionRow(row, parent);
+    return target >= 0 && target <= rowCount() && !draggedJobs(data).isEmpty();
+}
+
+bool FavoritesModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row,
+                                  int column, const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    moveJobsBefore(draggedJobs(data), insertionRow(row, parent));
+    // The rows are already in their new place. True would let the view finish the MoveAction
+    // by removing the dragged rows from the model, and they have only moved.
+    return false;
+}
+
+// Moves the favorites one by one so that they end up together, in the given order, before
+// what was at `row`. moveRows() writes each step to the store.
+void FavoritesModel::moveJobsBefore(const QStringList &jobIds, int row)
+{
+    for (const QString &jobId : jobIds) {
+        const int source = rowOf(jobId);
+        if (source == row || source + 1 == row) { // already there
+            row = source + 1;
+            continue;
+        }
+        if (!moveRows({}, source, 1, {}, row))
+            return; // the store refused: leave the rest where they are
+        row = (row > source ? row - 1 : row) + 1;
+    }
 }
 
 QString FavoritesModel::displayName(const Favorite &favorite)

@@ -79,6 +79,11 @@ FavoritesPanel::FavoritesPanel(FavoritesModel *model, QWidget *parent)
     for (int column = FavoritesModel::RunningColumn; column < FavoritesModel::ColumnCount; ++column)
         m_view->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    // Drag a favorite to reorder the list; the model moves the row and writes the order.
+    // InternalMove also turns on dragEnabled and acceptDrops.
+    m_view->setDragDropMode(QAbstractItemView::InternalMove);
+    m_view->setDefaultDropAction(Qt::MoveAction);
+    m_view->setDropIndicatorShown(true);
     // The service's own flag is in each row's tooltip; a column for it would crowd the job.
     m_view->setColumnHidden(FavoritesModel::ServiceColumn, true);
 
@@ -95,7 +100,7 @@ FavoritesPanel::FavoritesPanel(FavoritesModel *model, QWidget *parent)
     connect(m_view, &QAbstractItemView::clicked, this, &FavoritesPanel::openIndex);
     connect(m_view, &QAbstractItemView::activated, this, &FavoritesPanel::openIndex);
     connect(model, &QAbstractItemModel::modelReset, this, &FavoritesPanel::updateActions);
-    connect(model, &QAbstractItemModel::rowsMoved, this, &FavoritesPanel::updateActions);
+    connect(model, &QAbstractItemModel::rowsMoved, this, &FavoritesPanel::followCurrent);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &FavoritesPanel::updateActions);
     updateActions();
 }
@@ -158,6 +163,14 @@ void FavoritesPanel::selectJob(const QString &jobId)
     const int row = m_model->rowOf(jobId);
     if (row >= 0)
         m_view->setCurrentIndex(m_model->index(row, 0));
+}
+
+// The selection moves with its row; after a drag the row may have landed out of sight.
+void FavoritesPanel::followCurrent()
+{
+    if (m_view->currentIndex().isValid())
+        m_view->scrollTo(m_view->currentIndex());
+    updateActions();
 }
 
 void FavoritesPanel::moveSelected(int delta)

@@ -9,7 +9,8 @@ class QAction;
 class QTreeView;
 
 // The favorites of the current profile, docked on the left: click or Enter opens one, F2
-// edits its alias in place, and actions move, edit (alias and note) and remove it.
+// edits its alias in place, drag and drop or actions move it, and actions edit (alias and
+// note) and remove it.
 class FavoritesPanel : public QDockWidget
 {
     Q_OBJECT
@@ -33,6 +34,7 @@ private:
     void setUpActions();
     void openIndex(const QModelIndex &index);
     int selectedRow() const;
+    void followCurrent();
     void moveSelected(int delta);
     void editSelected();
     void removeSelected();
