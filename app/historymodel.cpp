@@ -6,11 +6,14 @@
 HistoryModel::HistoryModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
+    connect(&m_reader, &HistoryReader::pageRead, this, &HistoryModel::onPageRead);
+    connect(&m_reader, &HistoryReader::jobsRead, this, &HistoryModel::jobsRead);
 }
 
 void HistoryModel::setStore(HistoryStore *store)
 {
-    m_store = store;
+    m_hasStore = store && store->isOpen();
+    m_reader.open(m_hasStore ? store->path() : QString());
     reload();
 }
 
@@ -22,15 +25,49 @@ void HistoryModel::setFilter(const HistoryFilter &filter)
 
 void HistoryModel::reload()
 {
-    m_resetting = true;
+    const bool wasLoading = isLoading();
+    m_pageRequest = 0; // a page of the previous filter no longer fits
+    m_reloadRequest = m_reader.read(m_filter, 0, kPageSize, true, true);
+    if (!wasLoading)
+        emit loadingChanged(true);
+}
+
+void HistoryModel::readJobs()
+{
+    m_reader.readJobs();
+}
+
+void HistoryModel::onPageRead(const HistoryReader::Page &page)
+{
+    if (page.request == m_reloadRequest)
+        resetTo(page);
+    else if (page.request == m_pageRequest)
+        append(page);
+    // Anything else answers a request made obsolete by a later reload.
+}
+
+void HistoryModel::resetTo(const HistoryReader::Page &page)
+{
     beginResetModel();
-    m_rows.clear();
-    m_total = m_store ? m_store->count(m_filter) : 0;
-    // The first page now, so that a view shows rows without waiting for its first fetchMore.
-    if (m_total > 0)
-        m_rows = m_store->entries(m_filter, kPageSize, 0);
+    m_rows = page.rows;
+    m_total = qMax(page.total, int(m_rows.size()));
+    m_reloadRequest = 0;
     endResetModel();
-    m_resetting = false;
+    emit loadingChanged(false);
+    emit loaded();
+}
+
+void HistoryModel::append(const HistoryReader::Page &page)
+{
+    if (page.offset == m_rows.size() && page.rows.isEmpty())
+        m_total = int(m_rows.size()); // entries were deleted meanwhile, e.g. by another process
+    if (page.offset == m_rows.size() && !page.rows.isEmpty()) {
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.rows.size()) - 1);
+        m_rows.append(page.rows);
+        endInsertRows();
+    }
+    // Only now: views and testers ask for more while the rows go in, and must wait for this.
+    m_pageRequest = 0;
 }
 
 int HistoryModel::rowCount(const QModelIndex &parent) const
@@ -45,34 +82,37 @@ int HistoryModel::columnCount(const QModelIndex &parent) const
 
 bool HistoryModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_store && !m_resetting && !m_fetching && m_rows.size() < m_total;
+    return !parent.isValid() && m_hasStore && !isLoading() && m_pageRequest == 0 && m_rows.size() < m_total;
 }
 
 void HistoryModel::fetchMore(const QModelIndex &parent)
 {
-    if (!canFetchMore(parent))
-        return;
-    const QList<HistoryEntry> page = m_store->entries(m_filter, kPageSize, int(m_rows.size()));
-    if (page.isEmpty()) {
-        m_total = int(m_rows.size()); // entries were deleted meanwhile, e.g. by another process
-        return;
+    if (canFetchMore(parent))
+        m_pageRequest = m_reader.read(m_filter, int(m_rows.size()), kPageSize, false, false);
+}
+
+HistorySortKey HistoryModel::sortKeyOf(int column)
+{
+    switch (column) {
+    case JobNameColumn: return HistorySortKey::JobName;
+    case JobIdColumn: return HistorySortKey::JobId;
+    case OutcomeColumn: return HistorySortKey::Outcome;
+    case HttpStatusColumn: return HistorySortKey::HttpStatus;
+    case DurationColumn: return HistorySortKey::Duration;
+    case ProfileColumn: return HistorySortKey::Profile;
+    case EndpointColumn: return HistorySortKey::Endpoint;
+    default: return HistorySortKey::Time;
     }
-    m_fetching = true;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size()) - 1);
-    m_rows.append(page);
-    endInsertRows();
-    m_fetching = false;
 }
 
 void HistoryModel::sort(int column, Qt::SortOrder order)
 {
-    // Only time has an index to sort 100,000 rows by; other columns keep the time order.
-    if (column != TimeColumn)
+    const HistorySortKey key = sortKeyOf(column);
+    const bool ascending = order == Qt::AscendingOrder;
+    if (key == m_filter.sortKey && ascending == m_filter.ascending)
         return;
-    const bool oldestFirst = order == Qt::AscendingOrder;
-    if (oldestFirst == m_filter.oldestFirst)
-        return;
-    m_filter.oldestFirst = oldestFirst;
+    m_filter.sortKey = key;
+    m_filter.ascending = ascending;
     reload();
 }
 

@@ -1,14 +1,18 @@
 #pragma once
 
+#include "historyreader.h"
 #include "historystore.h"
 
 #include <QAbstractTableModel>
 #include <QList>
 
 // The history as a table, read page by page: a view asks for more rows only as it scrolls
-// (canFetchMore/fetchMore), so 100,000 entries cost one COUNT and one page to show.
-// Sorting is by time only, done in SQL; filtering is HistoryStore's. The store is not owned
-// and may be null until the database is open.
+// (canFetchMore/fetchMore), so 100,000 entries cost one COUNT and one page to show. Every read
+// runs on HistoryReader's thread, so a filter or a sort that scans all entries never holds up
+// the window: reload(), setFilter() and sort() return at once, the rows change when the answer
+// comes (modelReset, then loaded()), and fetchMore() inserts its page when it arrives. Every
+// column sorts, in SQL. The store is not owned; the model reads the same file with a
+// connection of its own.
 class HistoryModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -26,8 +30,13 @@ public:
     const HistoryFilter &filter() const { return m_filter; }
     // Reads the first page again, e.g. after a fetch was recorded or entries were cleared.
     void reload();
+    // Whether a reload is under way: the rows shown are still those of the previous one.
+    bool isLoading() const { return m_reloadRequest != 0; }
     // All entries matching the filter, loaded or not.
     int totalCount() const { return m_total; }
+    // Asks for the jobs the history knows; jobsRead() answers.
+    void readJobs();
+    static HistorySortKey sortKeyOf(int column);
     const HistoryEntry &entry(int row) const { return m_rows.at(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -38,13 +47,23 @@ public:
     void fetchMore(const QModelIndex &parent) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
+signals:
+    void loadingChanged(bool loading);
+    // A reload finished: the rows and totalCount() are those of the current filter.
+    void loaded();
+    void jobsRead(const QList<HistoryJob> &jobs);
+
 private:
+    void onPageRead(const HistoryReader::Page &page);
+    void resetTo(const HistoryReader::Page &page);
+    void append(const HistoryReader::Page &page);
     QVariant displayData(const HistoryEntry &entry, int column) const;
 
-    HistoryStore *m_store = nullptr;
+    HistoryReader m_reader;
+    bool m_hasStore = false;
     HistoryFilter m_filter;
     QList<HistoryEntry> m_rows;
     int m_total = 0;
-    bool m_fetching = false;    // and from rowsInserted: one page at a time
-    bool m_resetting = false;   // views and testers call fetchMore() from modelReset
+    quint64 m_reloadRequest = 0;   // the reload awaited, 0 if none
+    quint64 m_pageRequest = 0;     // the next page awaited, 0 if none
 };

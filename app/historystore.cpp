@@ -108,6 +108,31 @@ Where whereFor(const HistoryFilter &filter)
     return where;
 }
 
+QString sortColumn(HistorySortKey key)
+{
+    switch (key) {
+    case HistorySortKey::Time: return u"time"_qs;
+    case HistorySortKey::JobName: return u"job_name COLLATE NOCASE"_qs;
+    case HistorySortKey::JobId: return u"job_id"_qs;
+    case HistorySortKey::Outcome: return u"outcome"_qs;
+    case HistorySortKey::HttpStatus: return u"http_status"_qs;
+    case HistorySortKey::Duration: return u"duration_ms"_qs;
+    case HistorySortKey::Profile: return u"profile COLLATE NOCASE"_qs;
+    case HistorySortKey::Endpoint: return u"endpoint"_qs;
+    }
+    return u"time"_qs;
+}
+
+// Only time has an index (history_time); other keys sort every matching row, which is why the
+// window reads history on a thread of its own (HistoryReader).
+QString orderBy(HistorySortKey key, bool ascending)
+{
+    const QString direction = ascending ? u"ASC"_qs : u"DESC"_qs;
+    if (key == HistorySortKey::Time)
+        return u" ORDER BY time %1, id %1"_qs.arg(direction);
+    return u" ORDER BY %1 %2, time DESC, id DESC"_qs.arg(sortColumn(key), direction);
+}
+
 // QSQLITE binds a null QString as SQL NULL, but for these columns and comparisons "" means
 // "none" (the empty profile above all), so null strings go in as "". NULL is bound on purpose
 // only as an invalid QVariant.
@@ -413,7 +438,7 @@ QList<HistoryEntry> HistoryStore::entries(const HistoryFilter &filter, int limit
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(u"SELECT "_qs + kEntryColumns + u" FROM history"_qs + where.sql
-                  + (filter.oldestFirst ? u" ORDER BY time ASC, id ASC"_qs : u" ORDER BY time DESC, id DESC"_qs)
+                  + orderBy(filter.sortKey, filter.ascending)
                   + u" LIMIT ? OFFSET ?"_qs);
     bindAll(query, where.values);
     query.addBindValue(limit > 0 ? limit : -1);

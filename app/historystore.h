@@ -39,6 +39,10 @@ struct HistoryEntry
     bool succeeded() const { return outcome == QLatin1String(kSuccess); }
 };
 
+// The order of entries(); every key falls back to newest first, then to the entry id, so
+// that pages never overlap or skip.
+enum class HistorySortKey { Time, JobName, JobId, Outcome, HttpStatus, Duration, Profile, Endpoint };
+
 // What entries() and count() select. Empty members do not filter.
 struct HistoryFilter
 {
@@ -47,7 +51,8 @@ struct HistoryFilter
     QString outcome;                 // exact: "success", "not_found", ...
     std::optional<qint64> fromMs;    // inclusive
     std::optional<qint64> toMs;      // exclusive
-    bool oldestFirst = false;        // entries() order; newest first by default
+    HistorySortKey sortKey = HistorySortKey::Time;
+    bool ascending = false;          // entries() order; newest first by default
 };
 
 struct HistoryJob

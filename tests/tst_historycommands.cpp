@@ -41,6 +41,7 @@ private slots:
     void historyClear();
     void favoritesShowLastKnownStatus();
     void corruptDatabaseIsMovedAside();
+    void showOnACorruptDatabaseStillRecords();
     void twoProcessesWritingLoseNothing();
     void concurrentShowRuns();
     void tokenNeverReachesTheDatabase();
@@ -333,6 +334,34 @@ void TestHistoryCommands::corruptDatabaseIsMovedAside()
     const Run again = run({u"favorites"_qs, u"list"_qs, u"--json"_qs});
     QCOMPARE(again.exitCode, 0);
     QVERIFY(again.err.isEmpty()); // said once, not every time
+}
+
+// `show` opens without the integrity check; a file it cannot write to is then checked,
+// moved aside, and the fetch recorded in a fresh one.
+void TestHistoryCommands::showOnACorruptDatabaseStillRecords()
+{
+    QCOMPARE(run({u"favorites"_qs, u"add"_qs, kJobA}).exitCode, 0);
+    const QString path = databasePath();
+    for (const QString &suffix : {u"-wal"_qs, u"-shm"_qs})
+        QFile::remove(path + suffix);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QByteArray(4096, '\x5a') + "this is not a database");
+    }
+
+    const Run shown = run({u"show"_qs, kJobA, u"--demo"_qs, u"--json"_qs});
+    QCOMPARE(shown.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(shown.out).object().value(u"id"_qs).toString(), kJobA);
+    QVERIFY2(shown.err.startsWith("warning: "), shown.err.constData());
+    QVERIFY2(!shown.err.contains("not recorded"), shown.err.constData());
+    const QString moved = QString::fromUtf8(shown.err).section(u'"', 1, 1);
+    QVERIFY2(moved.startsWith(path + u".corrupt-"_qs), qPrintable(moved));
+    QVERIFY(QFile::exists(moved));
+
+    const QJsonArray history = runJson({u"history"_qs, u"--json"_qs});
+    QCOMPARE(history.size(), 1);
+    QCOMPARE(history.at(0).toObject().value(u"job_id"_qs).toString(), kJobA);
 }
 
 void TestHistoryCommands::twoProcessesWritingLoseNothing()

@@ -15,10 +15,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QDateTime>
+#include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
+#include <QMimeData>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -40,7 +42,9 @@ private slots:
     void fetchesAreRecorded();
     void starringAddsTheShownJob();
     void favoritesReorderAndAlias();
+    void favoritesReorderByDragAndDrop();
     void historyEntryReopensWithoutRequest();
+    void historyFiltersAndSortsInTheView();
     void comparingListsTheChangedField();
     void trendHasOnePointPerSuccessfulFetch();
     void screenshots();
@@ -83,6 +87,7 @@ void TestMainWindowHistory::init()
         store->removeFavorite({}, favorite.jobId);
     history()->favoritesModel()->reload();
     history()->historyModel()->reload();
+    QTRY_VERIFY(!history()->historyModel()->isLoading());
 }
 
 void TestMainWindowHistory::cleanup()
@@ -189,6 +194,31 @@ void TestMainWindowHistory::favoritesReorderAndAlias()
     QCOMPARE(m_window->currentJob()->id, first);
 }
 
+void TestMainWindowHistory::favoritesReorderByDragAndDrop()
+{
+    FavoritesModel *model = history()->favoritesModel();
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(model->add(DemoSandbox::demoJobs().at(i).id));
+    FavoritesPanel *panel = history()->favoritesPanel();
+    QTreeView *view = panel->view();
+    QCOMPARE(view->dragDropMode(), QAbstractItemView::InternalMove);
+    QCOMPARE(view->defaultDropAction(), Qt::MoveAction);
+    QVERIFY(view->dragEnabled() && view->acceptDrops() && view->showDropIndicator());
+
+    // What the view does for a drop below the last row (a real drag needs a real mouse).
+    const QString first = model->favorite(0).jobId;
+    panel->selectJob(first);
+    const std::unique_ptr<QMimeData> data(model->mimeData(view->selectionModel()->selectedIndexes()));
+    QVERIFY(data);
+    model->dropMimeData(data.get(), Qt::MoveAction, model->rowCount(), 0, {});
+    QCOMPARE(model->rowCount(), 3);
+    QCOMPARE(model->favorite(2).jobId, first);
+    QCOMPARE(history()->store()->favorites({}).last().jobId, first);
+    // The dragged favorite is still the selected one, at its new place.
+    QCOMPARE(panel->selectedJobId(), first);
+    QVERIFY(view->selectionModel()->isRowSelected(2, {}));
+}
+
 void TestMainWindowHistory::historyEntryReopensWithoutRequest()
 {
     const DemoSandbox::DemoJob &older = DemoSandbox::demoJobs().at(2);
@@ -198,7 +228,7 @@ void TestMainWindowHistory::historyEntryReopensWithoutRequest()
     HistoryView *view = history()->historyView();
     QTRY_VERIFY(view->isVisible());
     QTableView *table = view->table();
-    QCOMPARE(table->model()->rowCount(), 2);
+    QTRY_COMPARE(table->model()->rowCount(), 2);
     const int requests = m_window->demoSandbox()->requestCount();
 
     table->setFocus();
@@ -217,6 +247,49 @@ void TestMainWindowHistory::historyEntryReopensWithoutRequest()
     QVERIFY(!banner->isVisible());
 }
 
+// Typing into the filter and clicking a column header, as a user does; both are answered
+// by the model's reader thread.
+void TestMainWindowHistory::historyFiltersAndSortsInTheView()
+{
+    const QList<DemoSandbox::DemoJob> &jobs = DemoSandbox::demoJobs();
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(fetchDemoJob(jobs.at(i).id));
+    history()->historyAction()->trigger();
+    HistoryView *view = history()->historyView();
+    QTableView *table = view->table();
+    QTRY_COMPARE(table->model()->rowCount(), 3);
+
+    auto *filterEdit = view->findChild<QLineEdit *>(QStringLiteral("historyFilterEdit"));
+    auto *countLabel = view->findChild<QLabel *>(QStringLiteral("historyCountLabel"));
+    QVERIFY(filterEdit && countLabel);
+    const QString wanted = JobInfo::fromJson(jobs.at(1).result).jobName;
+    QTest::keyClicks(filterEdit, wanted);
+    QTest::keyClick(filterEdit, Qt::Key_Return);
+    QCOMPARE(countLabel->text(), QStringLiteral("Searching…"));
+    QTRY_VERIFY2(countLabel->text().startsWith(u"1 entr"), qPrintable(countLabel->text()));
+    QCOMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(table->model()->index(0, HistoryModel::JobNameColumn).data().toString(), wanted);
+
+    filterEdit->clear();
+    QTest::keyClick(filterEdit, Qt::Key_Return);
+    QTRY_COMPARE(table->model()->rowCount(), 3);
+    QHeaderView *header = table->horizontalHeader();
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                      QPoint(header->sectionViewportPosition(HistoryModel::JobNameColumn) + 10, header->height() / 2));
+    QTRY_VERIFY(!history()->historyModel()->isLoading());
+    QCOMPARE(header->sortIndicatorSection(), int(HistoryModel::JobNameColumn));
+    QStringList names;
+    for (int row = 0; row < 3; ++row)
+        names << table->model()->index(row, HistoryModel::JobNameColumn).data().toString();
+    QStringList sorted = names;
+    std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) {
+        return a.compare(b, Qt::CaseInsensitive) < 0;
+    });
+    if (header->sortIndicatorOrder() == Qt::DescendingOrder)
+        std::reverse(sorted.begin(), sorted.end());
+    QCOMPARE(names, sorted);
+}
+
 void TestMainWindowHistory::comparingListsTheChangedField()
 {
     const DemoSandbox::DemoJob &demo = DemoSandbox::demoJobs().first();
@@ -233,7 +306,7 @@ void TestMainWindowHistory::comparingListsTheChangedField()
     HistoryView *view = history()->historyView();
     view->refresh();
     QTableView *table = view->table();
-    QCOMPARE(table->model()->rowCount(), 2);
+    QTRY_COMPARE(table->model()->rowCount(), 2);
     table->selectAll();
     view->compareSelected();
     auto *dialog = m_window->findChild<CompareDialog *>();
@@ -293,6 +366,7 @@ void TestMainWindowHistory::screenshots()
     history()->historyAction()->trigger();
     history()->historyView()->refresh();
     QTableView *table = history()->historyView()->table();
+    QTRY_VERIFY(!history()->historyModel()->isLoading());
     table->selectRow(0);
     QTest::qWait(200);
     QVERIFY(m_window->grab().save(dir + QStringLiteral("/history-window.png")));

@@ -66,15 +66,6 @@ HistoryView::HistoryView(HistoryModel *model, QWidget *parent)
                                                           QStringLiteral("8888-88-88 88:88:88")) + 16);
     m_table->setColumnWidth(HistoryModel::JobNameColumn, 180);
     m_table->setColumnWidth(HistoryModel::JobIdColumn, 120);
-    // Only the time column sorts (in SQL, over every entry); keep the indicator honest.
-    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
-            [this](int column, Qt::SortOrder order) {
-                if (column != HistoryModel::TimeColumn)
-                    m_table->horizontalHeader()->setSortIndicator(
-                        HistoryModel::TimeColumn, m_model->filter().oldestFirst ? Qt::AscendingOrder
-                                                                                 : Qt::DescendingOrder);
-                Q_UNUSED(order)
-            });
     layout->addWidget(m_table, 1);
     layout->addWidget(buildButtonRow());
     setWidget(content);
@@ -82,6 +73,8 @@ HistoryView::HistoryView(HistoryModel *model, QWidget *parent)
     connect(m_table, &QAbstractItemView::activated, this, &HistoryView::openCurrent);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HistoryView::updateButtons);
     connect(model, &QAbstractItemModel::modelReset, this, &HistoryView::updateButtons);
+    connect(model, &HistoryModel::loadingChanged, this, &HistoryView::updateButtons);
+    connect(model, &HistoryModel::jobsRead, this, &HistoryView::showJobs);
     m_textDelay.setSingleShot(true);
     m_textDelay.setInterval(kTextDelayMs);
     connect(&m_textDelay, &QTimer::timeout, this, &HistoryView::applyFilter);
@@ -179,8 +172,8 @@ QWidget *HistoryView::buildButtonRow()
 void HistoryView::setStore(HistoryStore *store)
 {
     m_store = store;
+    m_model->setStore(store); // first: it opens the connection the job list is read on
     reloadJobs();
-    m_model->setStore(store);
 }
 
 void HistoryView::refresh()
@@ -191,12 +184,18 @@ void HistoryView::refresh()
 
 void HistoryView::reloadJobs()
 {
+    if (m_store)
+        m_model->readJobs();
+    else
+        showJobs({});
+}
+
+void HistoryView::showJobs(const QList<HistoryJob> &jobs)
+{
     const QString current = m_jobCombo->currentData().toString();
     m_jobCombo->clear();
     m_jobCombo->addItem(tr("All jobs"), QString());
-    if (!m_store)
-        return;
-    for (const HistoryJob &job : m_store->distinctJobs())
+    for (const HistoryJob &job : jobs)
         m_jobCombo->addItem(job.jobName.isEmpty() ? job.jobId : job.jobName, job.jobId);
     m_jobCombo->setCurrentIndex(qMax(0, m_jobCombo->findData(current)));
 }
@@ -208,7 +207,8 @@ void HistoryView::applyFilter()
     filter.text = m_textEdit->text().trimmed();
     filter.jobId = m_jobCombo->currentData().toString();
     filter.outcome = m_outcomeCombo->currentData().toString();
-    filter.oldestFirst = m_model->filter().oldestFirst;
+    filter.sortKey = m_model->filter().sortKey;
+    filter.ascending = m_model->filter().ascending;
     if (m_datesCheck->isChecked()) {
         filter.fromMs = m_fromEdit->date().startOfDay().toMSecsSinceEpoch();
         filter.toMs = m_toEdit->date().addDays(1).startOfDay().toMSecsSinceEpoch();
@@ -241,7 +241,8 @@ void HistoryView::updateButtons()
         comparable = a.jobId == b.jobId && a.succeeded() && b.succeeded();
     }
     m_compareButton->setEnabled(comparable);
-    m_countLabel->setText(tr("%n entries", nullptr, m_model->totalCount()));
+    m_countLabel->setText(m_model->isLoading() ? tr("Searching…")
+                                               : tr("%n entries", nullptr, m_model->totalCount()));
 }
 
 void HistoryView::openCurrent()

@@ -1,10 +1,11 @@
 #pragma once
 
+#include "historystore.h"
+
 #include <QDockWidget>
 #include <QTimer>
 
 class HistoryModel;
-class HistoryStore;
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -42,6 +43,7 @@ private:
     QWidget *buildButtonRow();
     void applyFilter();
     void reloadJobs();
+    void showJobs(const QList<HistoryJob> &jobs);
     void openCurrent();
     void editRetention();
     void updateButtons();

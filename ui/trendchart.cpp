@@ -40,7 +40,7 @@ QList<TrendPoint> TrendChartDialog::load(HistoryStore &store, const QString &job
     HistoryFilter filter;
     filter.jobId = jobId;
     filter.outcome = QLatin1String(HistoryEntry::kSuccess);
-    filter.oldestFirst = true;
+    filter.ascending = true;
     QList<TrendPoint> points;
     for (const HistoryEntry &entry : store.entries(filter, -1)) {
         const JobInfo job = JobInfo::fromJson(QJsonDocument::fromJson(entry.snapshot).object());

@@ -1255,6 +1255,10 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
         <source>Older entries are deleted the next time the app starts.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HttpExchange</name>

@@ -1288,6 +1288,10 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
         <source>Older entries are deleted the next time the app starts.</source>
         <translation>更早的记录将在下次启动应用时删除。</translation>
     </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
 </context>
 <context>
     <name>HttpExchange</name>

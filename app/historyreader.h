@@ -1,0 +1,58 @@
+#pragma once
+
+#include "historystore.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QThread>
+
+#include <atomic>
+#include <memory>
+
+// Reads the history on a thread of its own, with its own connection to the database, so that
+// the window never waits for a query: a text filter is a LIKE over every entry (over 100 ms at
+// 100,000 entries), and any column but time sorts without an index.
+//
+// Requests are answered in order by signals on the owner's thread, each carrying the number
+// read() returned. A newer read() makes older requests not yet started obsolete: they are
+// skipped, so typing into a filter does not queue one full scan per key.
+class HistoryReader : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Page
+    {
+        quint64 request = 0;
+        int offset = 0;
+        QList<HistoryEntry> rows;
+        int total = -1;           // count(filter) when asked for, else -1
+    };
+
+    explicit HistoryReader(QObject *parent = nullptr);
+    // Waits for a query under way (it cannot be interrupted, and is well under a second).
+    ~HistoryReader() override;
+
+    // Opens `path` on the reader's thread (without the integrity check: the caller's own
+    // connection has done that); an empty path closes it.
+    void open(const QString &path);
+    // Reads `limit` entries from `offset`, and their total count when `withTotal`. With
+    // `supersede`, requests still waiting are dropped (a new filter); without, they are kept
+    // (the next page of the same one).
+    quint64 read(const HistoryFilter &filter, int offset, int limit, bool withTotal, bool supersede);
+    // Reads the jobs the history knows, newest first.
+    void readJobs();
+
+signals:
+    void pageRead(const HistoryReader::Page &page);
+    void jobsRead(const QList<HistoryJob> &jobs);
+
+private:
+    struct Shared;
+
+    QThread m_thread;
+    QObject *m_worker;             // lives on m_thread; deleted when it finishes
+    std::shared_ptr<Shared> m_shared;
+    quint64 m_lastRequest = 0;
+};
