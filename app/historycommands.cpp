@@ -214,7 +214,7 @@ int clearHistory(const QStringList &arguments)
     if (!store->isOpen())
         return storageError(*store);
     const int deleted = jobId ? store->clearJob(*jobId) : store->clearAll();
-    if (!store->lastError().isEmpty())
+    if (deleted < 0)
         return storageError(*store);
     printOut(QCoreApplication::translate("CommandLine", "Deleted %n history entries.\n", nullptr, deleted));
     return kExitOk;

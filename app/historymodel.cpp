@@ -6,14 +6,18 @@
 HistoryModel::HistoryModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
-    connect(&m_reader, &HistoryReader::pageRead, this, &HistoryModel::onPageRead);
-    connect(&m_reader, &HistoryReader::jobsRead, this, &HistoryModel::jobsRead);
+    connect(&m_worker, &HistoryWorker::pageRead, this, &HistoryModel::onPageRead);
+    connect(&m_worker, &HistoryWorker::jobsRead, this, &HistoryModel::jobsRead);
+    connect(&m_worker, &HistoryWorker::cleared, this, [this](int deleted) {
+        reload();
+        emit cleared(deleted);
+    });
 }
 
 void HistoryModel::setStore(HistoryStore *store)
 {
     m_hasStore = store && store->isOpen();
-    m_reader.open(m_hasStore ? store->path() : QString());
+    m_worker.open(m_hasStore ? store->path() : QString());
     reload();
 }
 
@@ -27,17 +31,22 @@ void HistoryModel::reload()
 {
     const bool wasLoading = isLoading();
     m_pageRequest = 0; // a page of the previous filter no longer fits
-    m_reloadRequest = m_reader.read(m_filter, 0, kPageSize, true, true);
+    m_reloadRequest = m_worker.read(m_filter, 0, kPageSize, true, true);
     if (!wasLoading)
         emit loadingChanged(true);
 }
 
 void HistoryModel::readJobs()
 {
-    m_reader.readJobs();
+    m_worker.readJobs();
 }
 
-void HistoryModel::onPageRead(const HistoryReader::Page &page)
+void HistoryModel::clear(const QString &jobId)
+{
+    m_worker.clear(jobId);
+}
+
+void HistoryModel::onPageRead(const HistoryWorker::Page &page)
 {
     if (page.request == m_reloadRequest)
         resetTo(page);
@@ -46,7 +55,7 @@ void HistoryModel::onPageRead(const HistoryReader::Page &page)
     // Anything else answers a request made obsolete by a later reload.
 }
 
-void HistoryModel::resetTo(const HistoryReader::Page &page)
+void HistoryModel::resetTo(const HistoryWorker::Page &page)
 {
     beginResetModel();
     m_rows = page.rows;
@@ -57,7 +66,7 @@ void HistoryModel::resetTo(const HistoryReader::Page &page)
     emit loaded();
 }
 
-void HistoryModel::append(const HistoryReader::Page &page)
+void HistoryModel::append(const HistoryWorker::Page &page)
 {
     if (page.offset == m_rows.size() && page.rows.isEmpty())
         m_total = int(m_rows.size()); // entries were deleted meanwhile, e.g. by another process
@@ -88,7 +97,7 @@ bool HistoryModel::canFetchMore(const QModelIndex &parent) const
 void HistoryModel::fetchMore(const QModelIndex &parent)
 {
     if (canFetchMore(parent))
-        m_pageRequest = m_reader.read(m_filter, int(m_rows.size()), kPageSize, false, false);
+        m_pageRequest = m_worker.read(m_filter, int(m_rows.size()), kPageSize, false, false);
 }
 
 HistorySortKey HistoryModel::sortKeyOf(int column)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "historyreader.h"
+#include "historyworker.h"
 #include "historystore.h"
 
 #include <QAbstractTableModel>
@@ -8,7 +8,7 @@
 
 // The history as a table, read page by page: a view asks for more rows only as it scrolls
 // (canFetchMore/fetchMore), so 100,000 entries cost one COUNT and one page to show. Every read
-// runs on HistoryReader's thread, so a filter or a sort that scans all entries never holds up
+// runs on HistoryWorker's thread, so a filter or a sort that scans all entries never holds up
 // the window: reload(), setFilter() and sort() return at once, the rows change when the answer
 // comes (modelReset, then loaded()), and fetchMore() inserts its page when it arrives. Every
 // column sorts, in SQL. The store is not owned; the model reads the same file with a
@@ -36,6 +36,8 @@ public:
     int totalCount() const { return m_total; }
     // Asks for the jobs the history knows; jobsRead() answers.
     void readJobs();
+    // Deletes one job's entries, or all when `jobId` is empty, then reloads; cleared() answers.
+    void clear(const QString &jobId);
     static HistorySortKey sortKeyOf(int column);
     const HistoryEntry &entry(int row) const { return m_rows.at(row); }
 
@@ -52,14 +54,16 @@ signals:
     // A reload finished: the rows and totalCount() are those of the current filter.
     void loaded();
     void jobsRead(const QList<HistoryJob> &jobs);
+    // `deleted` is -1 when the database could not be changed.
+    void cleared(int deleted);
 
 private:
-    void onPageRead(const HistoryReader::Page &page);
-    void resetTo(const HistoryReader::Page &page);
-    void append(const HistoryReader::Page &page);
+    void onPageRead(const HistoryWorker::Page &page);
+    void resetTo(const HistoryWorker::Page &page);
+    void append(const HistoryWorker::Page &page);
     QVariant displayData(const HistoryEntry &entry, int column) const;
 
-    HistoryReader m_reader;
+    HistoryWorker m_worker;
     bool m_hasStore = false;
     HistoryFilter m_filter;
     QList<HistoryEntry> m_rows;

@@ -124,7 +124,7 @@ QString sortColumn(HistorySortKey key)
 }
 
 // Only time has an index (history_time); other keys sort every matching row, which is why the
-// window reads history on a thread of its own (HistoryReader).
+// window reads history on a thread of its own (HistoryWorker).
 QString orderBy(HistorySortKey key, bool ascending)
 {
     const QString direction = ascending ? u"ASC"_qs : u"DESC"_qs;
@@ -482,7 +482,7 @@ int HistoryStore::clearAll()
         return 0;
     QSqlQuery query(m_db);
     query.prepare(u"DELETE FROM history"_qs);
-    return execDelete(query);
+    return exec(query) ? query.numRowsAffected() : -1;
 }
 
 int HistoryStore::clearJob(const QString &jobId)
@@ -492,7 +492,7 @@ int HistoryStore::clearJob(const QString &jobId)
     QSqlQuery query(m_db);
     query.prepare(u"DELETE FROM history WHERE job_id = ?"_qs);
     bindAll(query, {jobId});
-    return execDelete(query);
+    return exec(query) ? query.numRowsAffected() : -1;
 }
 
 int HistoryStore::applyRetention(int maxEntries, int maxDays, std::optional<qint64> nowMs)

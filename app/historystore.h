@@ -120,6 +120,7 @@ public:
     QList<HistoryEntry> entries(const HistoryFilter &filter = {}, int limit = 50, int offset = 0);
     int count(const HistoryFilter &filter = {});
     std::optional<JobInfo> snapshot(qint64 entryId);
+    // Both return how many entries were deleted, or -1 if the statement failed (lastError()).
     int clearAll();
     int clearJob(const QString &jobId);
     // Keeps at most maxEntries (<= 0: no limit) entries not older than maxDays (<= 0: no limit)

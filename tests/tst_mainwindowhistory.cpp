@@ -20,12 +20,15 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QNetworkAccessManager>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 #include <QTreeWidget>
 
@@ -45,6 +48,7 @@ private slots:
     void favoritesReorderByDragAndDrop();
     void historyEntryReopensWithoutRequest();
     void historyFiltersAndSortsInTheView();
+    void clearingAJobThenAllFromTheView();
     void comparingListsTheChangedField();
     void trendHasOnePointPerSuccessfulFetch();
     void screenshots();
@@ -53,6 +57,7 @@ private:
     bool fetchDemoJob(const QString &jobId);
     HistoryIntegration *history() const { return m_window->history(); }
     int successesOf(const QString &jobId) const;
+    static void answerNextQuestion(QMessageBox::StandardButton answer);
 
     QNetworkAccessManager m_nam;
     std::unique_ptr<MainWindow> m_window;
@@ -288,6 +293,56 @@ void TestMainWindowHistory::historyFiltersAndSortsInTheView()
     if (header->sortIndicatorOrder() == Qt::DescendingOrder)
         std::reverse(sorted.begin(), sorted.end());
     QCOMPARE(names, sorted);
+}
+
+// Clicks `answer` in the next question box, as a user would, once it is up.
+void TestMainWindowHistory::answerNextQuestion(QMessageBox::StandardButton answer)
+{
+    auto *poll = new QTimer(qApp);
+    poll->setInterval(20);
+    connect(poll, &QTimer::timeout, poll, [poll, answer] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        box->button(answer)->click();
+        poll->deleteLater();
+    });
+    poll->start();
+}
+
+void TestMainWindowHistory::clearingAJobThenAllFromTheView()
+{
+    const QList<DemoSandbox::DemoJob> &jobs = DemoSandbox::demoJobs();
+    for (int i : {0, 1, 1})
+        QVERIFY(fetchDemoJob(jobs.at(i).id));
+    history()->historyAction()->trigger();
+    HistoryView *view = history()->historyView();
+    QTableView *table = view->table();
+    QTRY_COMPARE(table->model()->rowCount(), 3);
+    QSignalSpy cleared(view, &HistoryView::historyCleared);
+
+    table->selectRow(0); // the newest: job 1
+    auto *clearJob = view->findChild<QPushButton *>(QStringLiteral("historyClearJobButton"));
+    QVERIFY(clearJob && clearJob->isEnabled());
+    answerNextQuestion(QMessageBox::No);
+    clearJob->click();
+    QTest::qWait(50);
+    QCOMPARE(table->model()->rowCount(), 3); // "No" keeps everything
+    answerNextQuestion(QMessageBox::Yes);
+    clearJob->click();
+    QVERIFY(cleared.wait(10'000));
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(table->model()->index(0, HistoryModel::JobIdColumn).data().toString(), jobs.at(0).id);
+    QCOMPARE(history()->store()->count(), 1);
+
+    auto *clearAll = view->findChild<QPushButton *>(QStringLiteral("historyClearAllButton"));
+    QVERIFY(clearAll && clearAll->isEnabled());
+    answerNextQuestion(QMessageBox::Yes);
+    clearAll->click();
+    QVERIFY(cleared.wait(10'000));
+    QTRY_COMPARE(table->model()->rowCount(), 0);
+    QCOMPARE(history()->store()->count(), 0);
+    QTRY_VERIFY(!clearAll->isEnabled());
 }
 
 void TestMainWindowHistory::comparingListsTheChangedField()

@@ -75,6 +75,7 @@ HistoryView::HistoryView(HistoryModel *model, QWidget *parent)
     connect(model, &QAbstractItemModel::modelReset, this, &HistoryView::updateButtons);
     connect(model, &HistoryModel::loadingChanged, this, &HistoryView::updateButtons);
     connect(model, &HistoryModel::jobsRead, this, &HistoryView::showJobs);
+    connect(model, &HistoryModel::cleared, this, &HistoryView::onCleared);
     m_textDelay.setSingleShot(true);
     m_textDelay.setInterval(kTextDelayMs);
     connect(&m_textDelay, &QTimer::timeout, this, &HistoryView::applyFilter);
@@ -287,9 +288,7 @@ void HistoryView::clearSelectedJob()
                               tr("Delete every history entry of %1?").arg(name))
         != QMessageBox::Yes)
         return;
-    m_store->clearJob(entry.jobId);
-    refresh();
-    emit historyCleared();
+    m_model->clear(entry.jobId);
 }
 
 void HistoryView::clearAll()
@@ -301,8 +300,18 @@ void HistoryView::clearAll()
                                  m_model->totalCount()))
         != QMessageBox::Yes)
         return;
-    m_store->clearAll();
-    refresh();
+    m_model->clear({});
+}
+
+void HistoryView::onCleared(int deleted)
+{
+    reloadJobs();
+    if (deleted < 0) {
+        QMessageBox::warning(this, tr("Clear History"),
+                             tr("The history could not be cleared: the database is busy or damaged. "
+                                "Another window of the app may be using it; try again."));
+        return;
+    }
     emit historyCleared();
 }
 

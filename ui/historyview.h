@@ -44,6 +44,7 @@ private:
     void applyFilter();
     void reloadJobs();
     void showJobs(const QList<HistoryJob> &jobs);
+    void onCleared(int deleted);
     void openCurrent();
     void editRetention();
     void updateButtons();

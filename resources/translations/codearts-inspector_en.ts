@@ -1259,6 +1259,10 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The history could not be cleared: the database is busy or damaged. Another window of the app may be using it; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HttpExchange</name>

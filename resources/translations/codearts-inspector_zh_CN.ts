@@ -1292,6 +1292,10 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
+    <message>
+        <source>The history could not be cleared: the database is busy or damaged. Another window of the app may be using it; try again.</source>
+        <translation>无法清除历史记录：数据库正忙或已损坏。可能有另一个应用窗口正在使用它，请重试。</translation>
+    </message>
 </context>
 <context>
     <name>HttpExchange</name>

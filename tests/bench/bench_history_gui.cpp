@@ -251,9 +251,9 @@ int main(int argc, char **argv)
     reportModel("history view next page of that order", nextPage, 0);
     std::printf("%-52s %9.3f ms\n", "record one fetch on the GUI thread, median", median(records));
     report("record one fetch on the GUI thread, worst of 500", recordMax, 16, "ms");
-    const double clearJob = measureMs([&] { history->store()->clearJob(jobIdFor(7)); });
-    report("clear one job's history on the GUI thread", clearJob, 16, "ms");
-    const double clearAll = measureMs([&] { history->store()->clearAll(); });
-    report("clear all history on the GUI thread", clearAll, 16, "ms");
+    const ModelTiming clearJob = timeModel(model, &HistoryModel::cleared, [&] { model.clear(jobIdFor(7)); });
+    reportModel("clear one job's history (on the model's thread)", clearJob, 0);
+    const ModelTiming clearAll = timeModel(model, &HistoryModel::cleared, [&] { model.clear({}); });
+    reportModel("clear all history (on the model's thread)", clearAll, 0);
     return 0;
 }

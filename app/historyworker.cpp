@@ -1,50 +1,50 @@
-#include "historyreader.h"
+#include "historyworker.h"
 
 // What the owner's thread and the reader's thread share. The store is touched only on the
 // reader's thread; the request number below which requests are obsolete is written by the
 // owner and read by the reader.
-struct HistoryReader::Shared
+struct HistoryWorker::Shared
 {
     std::unique_ptr<HistoryStore> store;
     std::atomic<quint64> obsoleteBelow{0};
 };
 
-HistoryReader::HistoryReader(QObject *parent)
+HistoryWorker::HistoryWorker(QObject *parent)
     : QObject(parent),
-      m_worker(new QObject),
+      m_context(new QObject),
       m_shared(std::make_shared<Shared>())
 {
     m_thread.setObjectName(QStringLiteral("history-reader"));
-    m_worker->moveToThread(&m_thread);
+    m_context->moveToThread(&m_thread);
     // Emitted on the reader's thread as it ends: the connection is closed where it was opened.
-    connect(&m_thread, &QThread::finished, m_worker, [shared = m_shared] { shared->store.reset(); },
+    connect(&m_thread, &QThread::finished, m_context, [shared = m_shared] { shared->store.reset(); },
             Qt::DirectConnection);
     m_thread.start(QThread::LowPriority);
 }
 
-HistoryReader::~HistoryReader()
+HistoryWorker::~HistoryWorker()
 {
     m_shared->obsoleteBelow = ~quint64(0);
     m_thread.quit();
     m_thread.wait();
-    delete m_worker;
+    delete m_context;
 }
 
-void HistoryReader::open(const QString &path)
+void HistoryWorker::open(const QString &path)
 {
-    QMetaObject::invokeMethod(m_worker, [shared = m_shared, path] {
+    QMetaObject::invokeMethod(m_context, [shared = m_shared, path] {
         shared->store.reset();
         if (!path.isEmpty())
             shared->store = std::make_unique<HistoryStore>(path, HistoryStore::Check::Skip);
     }, Qt::QueuedConnection);
 }
 
-quint64 HistoryReader::read(const HistoryFilter &filter, int offset, int limit, bool withTotal, bool supersede)
+quint64 HistoryWorker::read(const HistoryFilter &filter, int offset, int limit, bool withTotal, bool supersede)
 {
     const quint64 request = ++m_lastRequest;
     if (supersede)
         m_shared->obsoleteBelow = request;
-    QMetaObject::invokeMethod(m_worker, [this, shared = m_shared, request, filter, offset, limit, withTotal] {
+    QMetaObject::invokeMethod(m_context, [this, shared = m_shared, request, filter, offset, limit, withTotal] {
         if (request < shared->obsoleteBelow)
             return;
         Page page;
@@ -63,11 +63,21 @@ quint64 HistoryReader::read(const HistoryFilter &filter, int offset, int limit, 
     return request;
 }
 
-void HistoryReader::readJobs()
+void HistoryWorker::readJobs()
 {
-    QMetaObject::invokeMethod(m_worker, [this, shared = m_shared] {
+    QMetaObject::invokeMethod(m_context, [this, shared = m_shared] {
         const QList<HistoryJob> jobs =
             shared->store && shared->store->isOpen() ? shared->store->distinctJobs() : QList<HistoryJob>();
         QMetaObject::invokeMethod(this, [this, jobs] { emit jobsRead(jobs); }, Qt::QueuedConnection);
+    }, Qt::QueuedConnection);
+}
+
+void HistoryWorker::clear(const QString &jobId)
+{
+    QMetaObject::invokeMethod(m_context, [this, shared = m_shared, jobId] {
+        int deleted = -1;
+        if (shared->store && shared->store->isOpen())
+            deleted = jobId.isEmpty() ? shared->store->clearAll() : shared->store->clearJob(jobId);
+        QMetaObject::invokeMethod(this, [this, deleted] { emit cleared(deleted); }, Qt::QueuedConnection);
     }, Qt::QueuedConnection);
 }
