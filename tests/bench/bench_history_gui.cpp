@@ -87,6 +87,7 @@ double startToWindow(const QString &home)
 {
     QProcess process;
     process.setProcessEnvironment(BenchSupport::windowEnvironment(home));
+    process.setReadChannel(QProcess::StandardError); // the marker comes on stderr
     QElapsedTimer clock;
     clock.start();
     process.start(QStringLiteral(INSPECTOR_APP_PATH), {});

@@ -14,6 +14,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <algorithm>
 #include <cstdio>
@@ -54,6 +55,8 @@ Sample measureWindow(const QString &program, const QStringList &arguments,
     Sample sample;
     QProcess process;
     process.setProcessEnvironment(environment);
+    // The markers come on stderr: waitForReadyRead() must wake for it, not for stdout.
+    process.setReadChannel(QProcess::StandardError);
     QByteArray err;
     QElapsedTimer clock;
     clock.start();
@@ -72,7 +75,7 @@ Sample measureWindow(const QString &program, const QStringList &arguments,
     const QRegularExpression paint(QStringLiteral("paint-after-answer-ms ([0-9.]+)"));
     if (const auto match = paint.match(QString::fromLatin1(err)); match.hasMatch())
         sample.paintMs = match.captured(1).toDouble();
-    process.waitForReadyRead(300); // let the window settle before reading memory
+    QThread::msleep(300); // let the window settle before reading memory
     sample.rssMb = residentMb(process.processId());
     process.kill();
     process.waitForFinished();
