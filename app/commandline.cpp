@@ -227,6 +227,7 @@ int runShow(const QStringList &arguments)
         show.options.baseUrl = sandbox.baseUrl();
     }
 
+    FetchRecorder recorder; // opens the history while the request is under way
     JobClient client(&nam);
     client.setOptions(show.options);
     // Gets the credentials, fetches, and signs in again once after a 401 (password profiles).
@@ -243,8 +244,9 @@ int runShow(const QStringList &arguments)
     loop.exec();
 
     if (fetch->lastFetch())
-        recordFetch(show.demo ? QString::fromLatin1(AppSettings::kDemoEndpoint) : show.options.baseUrl.toString(),
-                    *fetch->lastFetch());
+        recorder.record(show.demo ? QString::fromLatin1(AppSettings::kDemoEndpoint)
+                                  : show.options.baseUrl.toString(),
+                        *fetch->lastFetch());
     if (!fetch->succeeded())
         return fail(fetch->error().exitCode(), fetch->error().oneLine());
     const JobInfo &job = *fetch->job();

@@ -322,22 +322,52 @@ int runHistoryCommand(const QStringList &arguments)
     return store->isOpen() ? listHistory(*store, filter, limit, parser.isSet(u"json"_qs)) : storageError(*store);
 }
 
-void recordFetch(const QString &endpoint, const JobFetch &fetch)
+namespace {
+
+// On the recorder's thread: the connection belongs to the thread that opens it.
+void recordWhenGiven(std::future<std::optional<HistoryEntry>> given)
 {
-    // `show` skips the integrity check, which reads the whole file (some 75 ms at 100,000
-    // entries) on every call; damage a write runs into is checked for, and moved aside, below.
+    // Without the integrity check, which reads the whole file (some 75 ms at 100,000 entries)
+    // on every call; damage a write runs into is checked for, and moved aside, below.
     auto store = std::make_unique<HistoryStore>(HistoryStore::defaultPath(), HistoryStore::Check::Skip);
+    store->keepWalOnClose();
+    const std::optional<HistoryEntry> entry = given.get();
+    if (!entry || (store->isOpen() && store->record(*entry) != 0))
+        return;
+    store.reset();
+    store = openStore();
+    if (!store->isOpen() || store->record(*entry) == 0)
+        warn(Text::tr("The fetch was not recorded in the history (%1): %2")
+                 .arg(store->path(), store->lastError()));
+}
+
+} // namespace
+
+FetchRecorder::FetchRecorder()
+    : m_thread(recordWhenGiven, m_entry.get_future())
+{
+}
+
+FetchRecorder::~FetchRecorder()
+{
+    finish(std::nullopt);
+}
+
+void FetchRecorder::record(const QString &endpoint, const JobFetch &fetch)
+{
     HistoryEntry entry = fetch.succeeded()
         ? HistoryEntry::fromJob(endpoint, *fetch.job(), fetch.httpStatus(), fetch.elapsedMs())
         : HistoryEntry::fromError(endpoint, fetch.jobId(), fetch.error(), fetch.elapsedMs());
     entry.jobId = fetch.jobId(); // what was asked for, even if the answer omitted its ID
-    if (store->isOpen() && store->record(entry) != 0)
+    finish(entry);
+}
+
+void FetchRecorder::finish(std::optional<HistoryEntry> entry)
+{
+    if (!m_thread.joinable())
         return;
-    store.reset();
-    store = openStore();
-    if (!store->isOpen() || store->record(entry) == 0)
-        warn(Text::tr("The fetch was not recorded in the history (%1): %2")
-                 .arg(store->path(), store->lastError()));
+    m_entry.set_value(std::move(entry));
+    m_thread.join();
 }
 
 } // namespace CommandLine

@@ -1,6 +1,12 @@
 #pragma once
 
+#include "historystore.h"
+
 #include <QStringList>
+
+#include <future>
+#include <optional>
+#include <thread>
 
 class JobFetch;
 
@@ -13,8 +19,27 @@ namespace CommandLine {
 int runFavoritesCommand(const QStringList &arguments);
 int runHistoryCommand(const QStringList &arguments);
 
-// Records a finished fetch in the history, as the window does. Problems with the database are
-// reported on stderr as warnings and never change the command's outcome.
-void recordFetch(const QString &endpoint, const JobFetch &fetch);
+// Records the fetch `show` makes in the history, as the window does. The database is opened on
+// a thread of its own from construction on, while the request is under way: loading the SQLite
+// driver and opening the file take a few milliseconds of a command that takes a dozen.
+// Problems with the database are warnings on stderr and never change the command's outcome.
+class FetchRecorder
+{
+public:
+    FetchRecorder();
+    // Records nothing if record() was not called; waits for the thread either way.
+    ~FetchRecorder();
+    FetchRecorder(const FetchRecorder &) = delete;
+    FetchRecorder &operator=(const FetchRecorder &) = delete;
+
+    // Hands the finished fetch to the thread and waits until it is recorded.
+    void record(const QString &endpoint, const JobFetch &fetch);
+
+private:
+    void finish(std::optional<HistoryEntry> entry);
+
+    std::promise<std::optional<HistoryEntry>> m_entry;
+    std::thread m_thread;
+};
 
 } // namespace CommandLine

@@ -144,6 +144,11 @@ public:
     // another thread call checkpoint() (PASSIVE: never waits for, nor blocks, the writer).
     bool setAutoCheckpoint(int pages);
     bool checkpoint();
+    // The last connection to close normally copies the WAL into the file, with four fsyncs:
+    // most of the time a short-lived process like `show` spends on its one entry. With this,
+    // the WAL stays for the next connection (or an auto-checkpoint) to carry on from. False
+    // where Qt's SQLite cannot be reached to set it (it then checkpoints as usual).
+    bool keepWalOnClose();
 
     // For tests and diagnostics.
     int schemaVersion();

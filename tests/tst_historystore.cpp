@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -112,6 +113,7 @@ private slots:
     void corruptFileIsMovedAside();
     void twoStoresOnOneFile();
     void storeInAnotherThread();
+    void walKeptOnCloseWhenAsked();
     void noSecretIsStored();
 
 private:
@@ -519,6 +521,31 @@ void TestHistoryStore::storeInAnotherThread()
     delete thread;
     QCOMPARE(recorded.load(), 100);
     QCOMPARE(mine.count(), 200);
+}
+
+// Normally the last connection to close copies the WAL into the file and deletes it; with
+// keepWalOnClose() the WAL stays, and the next connection reads the entry from it.
+void TestHistoryStore::walKeptOnCloseWhenAsked()
+{
+    const HistoryEntry entry = HistoryEntry::fromJob(u"demo"_qs, JobInfo::fromJson(DemoSandbox::demoJobs().first().result),
+                                                     200, 5);
+    {
+        HistoryStore store(path());
+        QVERIFY(store.record(entry) > 0);
+    }
+    QVERIFY(!QFile::exists(path() + u"-wal"_qs));
+
+#ifdef Q_OS_LINUX
+    {
+        HistoryStore store(path(), HistoryStore::Check::Skip);
+        QVERIFY(store.keepWalOnClose());
+        QVERIFY(store.record(entry) > 0);
+    }
+    QVERIFY(QFileInfo(path() + u"-wal"_qs).size() > 0);
+#endif
+    HistoryStore reopened(path());
+    QVERIFY2(reopened.isOpen(), qPrintable(reopened.lastError()));
+    QCOMPARE(reopened.count(), 2);
 }
 
 void TestHistoryStore::noSecretIsStored()
