@@ -569,6 +569,17 @@ QList<HistoryJob> HistoryStore::distinctJobs()
     return jobs;
 }
 
+QString HistoryStore::jobName(const QString &jobId)
+{
+    if (!m_open)
+        return {};
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT job_name FROM history WHERE job_id = ? AND job_name != ''"
+                  " ORDER BY time DESC LIMIT 1"_qs);
+    bindAll(query, {jobId});
+    return exec(query) && query.next() ? query.value(0).toString() : QString();
+}
+
 bool HistoryStore::addFavorite(const QString &profile, const QString &jobId, const QString &alias,
                                const QString &note)
 {

@@ -127,6 +127,9 @@ public:
     // before `nowMs` (default: now). Returns how many entries were deleted.
     int applyRetention(int maxEntries, int maxDays, std::optional<qint64> nowMs = std::nullopt);
     QList<HistoryJob> distinctJobs();
+    // The job's name as its newest entry that knows it says; empty if none does. Indexed,
+    // unlike distinctJobs(), which reads every entry.
+    QString jobName(const QString &jobId);
 
     // Favorites, per profile, in the user's order. addFavorite() appends and returns false if
     // the job already is one.

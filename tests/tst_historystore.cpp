@@ -307,6 +307,10 @@ void TestHistoryStore::distinctJobs()
     QCOMPARE(jobs.at(0).lastTimeMs, 6);
     QCOMPARE(jobs.at(0).entries, 3);
     QCOMPARE(jobs.at(1).jobId, kJobB);
+    // One job's name alone, as the trend's title needs it.
+    QCOMPARE(store.jobName(kJobA), u"new-name"_qs);
+    QCOMPARE(store.jobName(kJobB), u"b"_qs);
+    QCOMPARE(store.jobName(kJobC), QString());
 }
 
 void TestHistoryStore::favoritesAddRemoveOrder()

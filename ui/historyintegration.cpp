@@ -344,13 +344,8 @@ TrendChartDialog *HistoryIntegration::showTrend(const QString &jobId)
         return nullptr;
     if (m_trend)
         m_trend->close();
-    const QList<HistoryJob> jobs = m_store->distinctJobs();
-    QString name = jobId;
-    for (const HistoryJob &job : jobs) {
-        if (job.jobId == jobId && !job.jobName.isEmpty())
-            name = job.jobName;
-    }
-    m_trend = new TrendChartDialog(name, TrendChartDialog::load(*m_store, jobId), m_window);
+    const QString name = m_store->jobName(jobId);
+    m_trend = new TrendChartDialog(name.isEmpty() ? jobId : name, TrendChartDialog::load(*m_store, jobId), m_window);
     m_trend->setAttribute(Qt::WA_DeleteOnClose);
     m_trend->show();
     return m_trend;

@@ -12,6 +12,7 @@
 #include "historymodel.h"
 #include "historystore.h"
 #include "mainwindow.h"
+#include "trendchart.h"
 #include "version.h"
 
 #include <QApplication>
@@ -226,6 +227,12 @@ int main(int argc, char **argv)
     });
     const ModelTiming nextPage = timeModel(model, &QAbstractItemModel::rowsInserted, [&] { model.fetchMore({}); });
 
+    // The trend's reads, on the GUI thread: one job's successful snapshots and its name.
+    const double trendRead = measureMs([&] {
+        TrendChartDialog::load(*history->store(), jobIdFor(123));
+        history->store()->jobName(jobIdFor(123));
+    });
+
     // Recording: the worst single record() on the GUI thread over 500 fetches.
     const JobInfo base = JobInfo::fromJson(DemoSandbox::demoJobs().first().result);
     QList<double> records;
@@ -252,6 +259,7 @@ int main(int argc, char **argv)
     reportModel("history view next page of that order", nextPage, 0);
     std::printf("%-52s %9.3f ms\n", "record one fetch on the GUI thread, median", median(records));
     report("record one fetch on the GUI thread, worst of 500", recordMax, 16, "ms");
+    report("trend of one job: read its snapshots and name", trendRead, 16, "ms");
     const ModelTiming clearJob = timeModel(model, &HistoryModel::cleared, [&] { model.clear(jobIdFor(7)); });
     reportModel("clear one job's history (on the model's thread)", clearJob, 0);
     const ModelTiming clearAll = timeModel(model, &HistoryModel::cleared, [&] { model.clear({}); });
