@@ -34,7 +34,8 @@ install(TARGETS codearts-inspector
     RUNTIME DESTINATION "${CMAKE_INSTALL_BINDIR}"
     BUNDLE DESTINATION .)
 if(TARGET codearts-inspector-window)
-    install(TARGETS codearts-inspector-window LIBRARY DESTINATION "${INSPECTOR_WINDOW_MODULE_DIR}")
+    install(TARGETS codearts-inspector-window codearts-inspector-trend
+        LIBRARY DESTINATION "${INSPECTOR_WINDOW_MODULE_DIR}")
 endif()
 
 if(UNIX AND NOT APPLE)

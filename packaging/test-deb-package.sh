@@ -78,7 +78,7 @@ expect "Section: devel" "got '$(field Section)'" test "$(field Section)" = devel
 depends="$(field Depends)"
 # Depends is a comma-separated list; alternatives and version constraints stay in each entry.
 depends_names="$(tr ',' '\n' <<<"$depends" | sed 's/^ *//; s/ *(.*//; s/ *$//')"
-for needed in libsecret-1-0 libqt6sql6-sqlite libqt6core6 libqt6widgets6 libqt6network6; do
+for needed in libsecret-1-0 libqt6sql6-sqlite libqt6core6 libqt6widgets6 libqt6network6 libqt6charts6; do
   expect "Depends has $needed" "Depends: $depends" contains_line "$depends_names" "$needed"
 done
 expect "Depends has libqt6keychain (from dpkg-shlibdeps)" "Depends: $depends" matches "$depends" 'libqt6keychain'
@@ -121,6 +121,8 @@ if [[ -n "$stray" ]]; then
 fi
 expect "the window module is packaged" "no codearts-inspector-window.so" \
   matches "$contents" '^\./usr/lib/[^/]+/codearts-inspector/codearts-inspector-window\.so$' 
+expect "the trend module is packaged beside it" "no codearts-inspector-trend.so" \
+  matches "$contents" '^\./usr/lib/[^/]+/codearts-inspector/codearts-inspector-trend\.so$'
 
 # --- .deb: unpack and validate -----------------------------------------------------------
 root="$scratch/root"
@@ -188,6 +190,18 @@ if ((status == 124)) && ! grep -q "^error:" "$scratch/window.err"; then
   pass "the unpacked window starts (module found) and runs until stopped"
 else
   fail "the unpacked window exited with $status: $(head -c 500 "$scratch/window.err")"
+fi
+
+# The trend module is loaded only when a trend opens: check that it would load from the package.
+trend_module="$(find "$root/usr/lib" -name codearts-inspector-trend.so | head -n 1)"
+if [[ -z "$trend_module" ]]; then
+  fail "no trend module in the unpacked package"
+elif ldd "$trend_module" | grep -q "not found"; then
+  fail "the trend module lacks libraries: $(ldd "$trend_module" | grep "not found" | tr '\n' ' ')"
+elif ! nm -D --defined-only "$trend_module" | grep -qw codearts_inspector_create_trend_dialog; then
+  fail "the trend module does not export codearts_inspector_create_trend_dialog"
+else
+  pass "the unpacked trend module resolves its libraries and exports its entry point"
 fi
 
 # --- .rpm --------------------------------------------------------------------------------

@@ -381,7 +381,7 @@ void TestMainWindowHistory::trendHasOnePointPerSuccessfulFetch()
     for (int i = 0; i < 3; ++i)
         QVERIFY(fetchDemoJob(jobId));
     QCOMPARE(successesOf(jobId), 3);
-    TrendChartDialog *trend = history()->showTrend(jobId);
+    auto *trend = qobject_cast<TrendChartDialog *>(history()->showTrend(jobId));
     QVERIFY(trend);
     QCOMPARE(trend->healthSeries()->count(), 3);
     QCOMPARE(trend->buildOutcomeCount(), 3);
@@ -437,7 +437,7 @@ void TestMainWindowHistory::screenshots()
     QVERIFY(compare);
     QTest::qWait(100);
     QVERIFY(compare->grab().save(dir + QStringLiteral("/history-compare.png")));
-    TrendChartDialog *trend = history()->showTrend(jobs.first().id);
+    QDialog *trend = history()->showTrend(jobs.first().id);
     QTest::qWait(300);
     QVERIFY(trend->grab().save(dir + QStringLiteral("/history-trend.png")));
 }

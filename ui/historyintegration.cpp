@@ -10,7 +10,7 @@
 #include "jobformview.h"
 #include "mainwindow.h"
 #include "profileswitcher.h"
-#include "trendchart.h"
+#include "trendpoints.h"
 
 #include <QAction>
 #include <QBoxLayout>
@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QScreen>
 #include <QStatusBar>
 #include <QToolBar>
@@ -338,14 +339,19 @@ bool HistoryIntegration::showEntry(qint64 entryId, qint64 timeMs)
     return true;
 }
 
-TrendChartDialog *HistoryIntegration::showTrend(const QString &jobId)
+QDialog *HistoryIntegration::showTrend(const QString &jobId)
 {
     if (!m_store || jobId.isEmpty())
         return nullptr;
     if (m_trend)
         m_trend->close();
     const QString name = m_store->jobName(jobId);
-    m_trend = new TrendChartDialog(name.isEmpty() ? jobId : name, TrendChartDialog::load(*m_store, jobId), m_window);
+    QString error;
+    m_trend = createTrendDialog(name.isEmpty() ? jobId : name, loadTrendPoints(*m_store, jobId), m_window, &error);
+    if (!m_trend) {
+        QMessageBox::warning(m_window, tr("Trend"), error);
+        return nullptr;
+    }
     m_trend->setAttribute(Qt::WA_DeleteOnClose);
     m_trend->show();
     return m_trend;

@@ -20,9 +20,9 @@ class JobFormView;
 class MainWindow;
 class QAction;
 class QBoxLayout;
+class QDialog;
 class QLabel;
 class QMenu;
-class TrendChartDialog;
 
 // Favorites, history and trends in the main window, kept out of MainWindow itself: the
 // window creates one, calls start() once it is on screen and recordFetch() after each fetch.
@@ -64,7 +64,8 @@ public:
 
     // Shows a recorded snapshot in the form, marked as from history; sends nothing.
     bool showEntry(qint64 entryId, qint64 timeMs);
-    TrendChartDialog *showTrend(const QString &jobId);
+    // The trend chart of a job (a TrendChartDialog), or null if it cannot be shown.
+    QDialog *showTrend(const QString &jobId);
 
 signals:
     void ready();
@@ -100,7 +101,7 @@ private:
     QAction *m_starAction = nullptr;
     QAction *m_historyAction = nullptr;
     QAction *m_trendAction = nullptr;
-    QPointer<TrendChartDialog> m_trend;
+    QPointer<QDialog> m_trend;
     std::unique_ptr<QThread> m_checkpointer;   // copies the WAL into the file, off the GUI thread
     int m_recordsSinceCheckpoint = 0;
 };

@@ -6,7 +6,6 @@
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QDialogButtonBox>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineSeries>
 #include <QScatterSeries>
@@ -34,20 +33,6 @@ bool isDark(const QPalette &palette)
 }
 
 } // namespace
-
-QList<TrendPoint> TrendChartDialog::load(HistoryStore &store, const QString &jobId)
-{
-    HistoryFilter filter;
-    filter.jobId = jobId;
-    filter.outcome = QLatin1String(HistoryEntry::kSuccess);
-    filter.ascending = true;
-    QList<TrendPoint> points;
-    for (const HistoryEntry &entry : store.entries(filter, -1)) {
-        const JobInfo job = JobInfo::fromJson(QJsonDocument::fromJson(entry.snapshot).object());
-        points.append({entry.timeMs, job.healthScore, job.lastBuildStatus});
-    }
-    return points;
-}
 
 TrendChartDialog::TrendChartDialog(const QString &jobName, const QList<TrendPoint> &points, QWidget *parent)
     : QDialog(parent),
@@ -164,4 +149,10 @@ void TrendChartDialog::showPointToolTip(const QPointF &point, bool state)
                                     QStringLiteral("yyyy-MM-dd HH:mm:ss")),
                                 score, status),
                        m_view);
+}
+
+QDialog *codearts_inspector_create_trend_dialog(const QString &jobName, const QList<TrendPoint> &points,
+                                                QWidget *parent)
+{
+    return new TrendChartDialog(jobName, points, parent);
 }

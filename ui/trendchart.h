@@ -1,6 +1,6 @@
 #pragma once
 
-#include "historystore.h"
+#include "trendpoints.h"
 
 #include <QDialog>
 #include <QList>
@@ -8,14 +8,6 @@
 class QChartView;
 class QLineSeries;
 class QScatterSeries;
-
-// One point of a job's trend: a successful fetch and what its snapshot said.
-struct TrendPoint
-{
-    qint64 timeMs = 0;
-    std::optional<int> healthScore;
-    QString lastBuildStatus;
-};
 
 // A job's health score over time (line with points) and the outcome of its last build at each
 // fetch (green: succeeded, red: failed, grey: other), from the history. Hovering a point
@@ -26,9 +18,6 @@ class TrendChartDialog : public QDialog
 
 public:
     TrendChartDialog(const QString &jobName, const QList<TrendPoint> &points, QWidget *parent = nullptr);
-
-    // Successful fetches of `jobId`, oldest first.
-    static QList<TrendPoint> load(HistoryStore &store, const QString &jobId);
 
     QLineSeries *healthSeries() const { return m_health; }
     int buildOutcomeCount() const;
@@ -42,3 +31,8 @@ private:
     QLineSeries *m_health;
     QList<QScatterSeries *> m_outcomes;
 };
+
+// What the trend module exports for trenddialogmodule.cpp (see trendpoints.h).
+extern "C" Q_DECL_EXPORT QDialog *codearts_inspector_create_trend_dialog(const QString &jobName,
+                                                                         const QList<TrendPoint> &points,
+                                                                         QWidget *parent);

@@ -1036,6 +1036,10 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
         <source>%1 (from history)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>
@@ -2974,6 +2978,13 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
         <source>%1
 Health score: %2
 Last build: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrendDialogModule</name>
+    <message>
+        <source>The trend chart could not be loaded (%1). Reinstalling the application should fix this.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1071,6 +1071,10 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
         <source>%1 (from history)</source>
         <translation>%1（来自历史记录）</translation>
     </message>
+    <message>
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>
@@ -3006,6 +3010,13 @@ Last build: %3</source>
         <translation>%1
 健康度：%2
 最近一次构建：%3</translation>
+    </message>
+</context>
+<context>
+    <name>TrendDialogModule</name>
+    <message>
+        <source>The trend chart could not be loaded (%1). Reinstalling the application should fix this.</source>
+        <translation>无法加载趋势图（%1）。重新安装应用程序应可解决此问题。</translation>
     </message>
 </context>
 </TS>

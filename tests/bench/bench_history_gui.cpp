@@ -12,7 +12,7 @@
 #include "historymodel.h"
 #include "historystore.h"
 #include "mainwindow.h"
-#include "trendchart.h"
+#include "trendpoints.h"
 #include "version.h"
 
 #include <QApplication>
@@ -229,7 +229,7 @@ int main(int argc, char **argv)
 
     // The trend's reads, on the GUI thread: one job's successful snapshots and its name.
     const double trendRead = measureMs([&] {
-        TrendChartDialog::load(*history->store(), jobIdFor(123));
+        loadTrendPoints(*history->store(), jobIdFor(123));
         history->store()->jobName(jobIdFor(123));
     });
 

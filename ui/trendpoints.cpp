@@ -1,0 +1,20 @@
+#include "trendpoints.h"
+
+#include "historystore.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+QList<TrendPoint> loadTrendPoints(HistoryStore &store, const QString &jobId)
+{
+    HistoryFilter filter;
+    filter.jobId = jobId;
+    filter.outcome = QLatin1String(HistoryEntry::kSuccess);
+    filter.ascending = true;
+    QList<TrendPoint> points;
+    for (const HistoryEntry &entry : store.entries(filter, -1)) {
+        const JobInfo job = JobInfo::fromJson(QJsonDocument::fromJson(entry.snapshot).object());
+        points.append({entry.timeMs, job.healthScore, job.lastBuildStatus});
+    }
+    return points;
+}
