@@ -1,8 +1,8 @@
 #include "historyworker.h"
 
-// What the owner's thread and the reader's thread share. The store is touched only on the
-// reader's thread; the request number below which requests are obsolete is written by the
-// owner and read by the reader.
+// What the owner's thread and the worker's thread share. The store is touched only on the
+// worker's thread; the request number below which requests are obsolete is written by the
+// owner and read by the worker's thread.
 struct HistoryWorker::Shared
 {
     std::unique_ptr<HistoryStore> store;
@@ -14,9 +14,9 @@ HistoryWorker::HistoryWorker(QObject *parent)
       m_context(new QObject),
       m_shared(std::make_shared<Shared>())
 {
-    m_thread.setObjectName(QStringLiteral("history-reader"));
+    m_thread.setObjectName(QStringLiteral("history-worker"));
     m_context->moveToThread(&m_thread);
-    // Emitted on the reader's thread as it ends: the connection is closed where it was opened.
+    // Emitted on the worker's thread as it ends: the connection is closed where it was opened.
     connect(&m_thread, &QThread::finished, m_context, [shared = m_shared] { shared->store.reset(); },
             Qt::DirectConnection);
     m_thread.start(QThread::LowPriority);

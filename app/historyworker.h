@@ -35,7 +35,7 @@ public:
     // Waits for a query under way (it cannot be interrupted, and is well under a second).
     ~HistoryWorker() override;
 
-    // Opens `path` on the reader's thread (without the integrity check: the caller's own
+    // Opens `path` on the worker's thread (without the integrity check: the caller's own
     // connection has done that); an empty path closes it.
     void open(const QString &path);
     // Reads `limit` entries from `offset`, and their total count when `withTotal`. With

@@ -27,6 +27,9 @@
 namespace {
 
 constexpr int kTextDelayMs = 250;
+// Most reads take a few milliseconds; only a slow one (a text filter over a large history)
+// says "Searching…", so the count does not flicker at every fetch.
+constexpr int kSearchingDelayMs = 150;
 
 QPushButton *makeButton(const QString &text, const QString &objectName, QWidget *parent)
 {
@@ -73,12 +76,21 @@ HistoryView::HistoryView(HistoryModel *model, QWidget *parent)
     connect(m_table, &QAbstractItemView::activated, this, &HistoryView::openCurrent);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HistoryView::updateButtons);
     connect(model, &QAbstractItemModel::modelReset, this, &HistoryView::updateButtons);
-    connect(model, &HistoryModel::loadingChanged, this, &HistoryView::updateButtons);
+    connect(model, &HistoryModel::loadingChanged, this, [this](bool loading) {
+        if (loading)
+            m_searchingDelay.start();
+        else
+            m_searchingDelay.stop();
+        updateButtons();
+    });
     connect(model, &HistoryModel::jobsRead, this, &HistoryView::showJobs);
     connect(model, &HistoryModel::cleared, this, &HistoryView::onCleared);
     m_textDelay.setSingleShot(true);
     m_textDelay.setInterval(kTextDelayMs);
     connect(&m_textDelay, &QTimer::timeout, this, &HistoryView::applyFilter);
+    m_searchingDelay.setSingleShot(true);
+    m_searchingDelay.setInterval(kSearchingDelayMs);
+    connect(&m_searchingDelay, &QTimer::timeout, this, &HistoryView::updateButtons);
     updateButtons();
 }
 
@@ -242,8 +254,8 @@ void HistoryView::updateButtons()
         comparable = a.jobId == b.jobId && a.succeeded() && b.succeeded();
     }
     m_compareButton->setEnabled(comparable);
-    m_countLabel->setText(m_model->isLoading() ? tr("Searching…")
-                                               : tr("%n entries", nullptr, m_model->totalCount()));
+    const bool searching = m_model->isLoading() && !m_searchingDelay.isActive();
+    m_countLabel->setText(searching ? tr("Searching…") : tr("%n entries", nullptr, m_model->totalCount()));
 }
 
 void HistoryView::openCurrent()

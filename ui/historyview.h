@@ -66,4 +66,5 @@ private:
     QPushButton *m_clearJobButton = nullptr;
     QPushButton *m_clearAllButton = nullptr;
     QTimer m_textDelay;           // filter once typing pauses, not at every key
+    QTimer m_searchingDelay;      // running while a read is young: no "Searching…" yet
 };
