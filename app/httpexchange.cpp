@@ -221,7 +221,9 @@ void HttpExchange::onMetaDataChanged()
 void HttpExchange::onReadyRead()
 {
     // Read as data arrives and stop at the cap, so memory stays bounded whatever the server sends.
-    m_body += m_reply->read(m_maxBodyBytes + 1 - m_body.size());
+    // Only what has arrived: read(n) reserves n bytes first, and n is up to the whole cap.
+    const qint64 room = m_maxBodyBytes + 1 - m_body.size();
+    m_body += m_reply->read(qMin(m_reply->bytesAvailable(), room));
     if (m_body.size() > m_maxBodyBytes) {
         m_body.clear();
         abortWith(bodyTooLarge(Text::tr("The answer is too large (over %1 bytes).").arg(m_maxBodyBytes)));
