@@ -1,7 +1,10 @@
 #include "secretstore.h"
 
+#include "keychainbackend.h"
+
 #include <QLoggingCategory>
 
+// For QKeychain::Error only: the jobs themselves are keychainbackendqt.cpp's.
 #include <qt6keychain/keychain.h>
 
 Q_LOGGING_CATEGORY(lcSecrets, "codearts.secrets", QtWarningMsg)
@@ -401,56 +404,46 @@ SecretError KeychainSecretStore::mapError(int keychainError, const QString &text
     return SecretError(Kind::Failed, text);
 }
 
-namespace {
-
-// QtKeychain jobs stay unparented and delete themselves: libsecret calls back into the job
-// even after we stopped waiting, so it must outlive our interest in it. The connection's
-// context object drops the answer when the SecretJob is gone.
-template<typename JobType>
-JobType *newKeychainJob(const QString &service, const QString &key)
+// Without the backend (its module missing) every operation fails as "no keychain", and the
+// callers keep secrets in memory for the session, as with no Secret Service at all.
+KeychainBackend *KeychainSecretStore::backendOrFail(QObject *context, const EntryCallback &done)
 {
-    auto *job = new JobType(service);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false); // never a plain-text file, whatever the platform
-    job->setKey(key);
-    return job;
+    QString problem;
+    if (KeychainBackend *backend = keychainBackend(&problem))
+        return backend;
+    QTimer::singleShot(0, context, [done, problem] { done({SecretError(Kind::NoKeychain, problem), {}}); });
+    return nullptr;
 }
-
-} // namespace
 
 void KeychainSecretStore::readEntry(const QString &key, QObject *context, EntryCallback done)
 {
-    auto *job = newKeychainJob<QKeychain::ReadPasswordJob>(m_service, key);
-    connect(job, &QKeychain::Job::finished, context, [job, done = std::move(done)] {
-        EntryResult result{mapError(job->error(), job->errorString()), {}};
-        if (!result.error.isError())
-            result.data = job->binaryData();
-        done(result);
-    });
-    job->start();
+    if (KeychainBackend *backend = backendOrFail(context, done))
+        backend->read(m_service, key, context, [done](const KeychainBackend::Result &answer) {
+            EntryResult result{mapError(answer.error, answer.errorText), {}};
+            if (!result.error.isError())
+                result.data = answer.data;
+            done(result);
+        });
 }
 
 void KeychainSecretStore::writeEntry(const QString &key, const QByteArray &data, QObject *context,
                                      EntryCallback done)
 {
-    auto *job = newKeychainJob<QKeychain::WritePasswordJob>(m_service, key);
-    job->setBinaryData(data);
-    connect(job, &QKeychain::Job::finished, context, [job, done = std::move(done)] {
-        done({mapError(job->error(), job->errorString()), {}});
-    });
-    job->start();
+    if (KeychainBackend *backend = backendOrFail(context, done))
+        backend->write(m_service, key, data, context, [done](const KeychainBackend::Result &answer) {
+            done({mapError(answer.error, answer.errorText), {}});
+        });
 }
 
 void KeychainSecretStore::removeEntry(const QString &key, QObject *context, EntryCallback done)
 {
-    auto *job = newKeychainJob<QKeychain::DeletePasswordJob>(m_service, key);
-    connect(job, &QKeychain::Job::finished, context, [job, done = std::move(done)] {
-        SecretError error = mapError(job->error(), job->errorString());
-        if (error.kind == Kind::NotFound)
-            error = {}; // already gone is what we wanted
-        done({error, {}});
-    });
-    job->start();
+    if (KeychainBackend *backend = backendOrFail(context, done))
+        backend->remove(m_service, key, context, [done](const KeychainBackend::Result &answer) {
+            SecretError error = mapError(answer.error, answer.errorText);
+            if (error.kind == Kind::NotFound)
+                error = {}; // already gone is what we wanted
+            done({error, {}});
+        });
 }
 
 // --- MemorySecretStore -------------------------------------------------------------------

@@ -12,6 +12,8 @@
 #include <functional>
 #include <optional>
 
+class KeychainBackend;
+
 // What went wrong with the keychain, in plain words. `detail` is the backend's own text
 // (never a secret) for logs and "details" boxes.
 class SecretError
@@ -177,6 +179,8 @@ protected:
     void removeEntry(const QString &key, QObject *context, EntryCallback done) override;
 
 private:
+    KeychainBackend *backendOrFail(QObject *context, const EntryCallback &done);
+
     QString m_service;
 };
 

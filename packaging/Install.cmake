@@ -34,7 +34,7 @@ install(TARGETS codearts-inspector
     RUNTIME DESTINATION "${CMAKE_INSTALL_BINDIR}"
     BUNDLE DESTINATION .)
 if(TARGET codearts-inspector-window)
-    install(TARGETS codearts-inspector-window codearts-inspector-trend
+    install(TARGETS codearts-inspector-window codearts-inspector-trend codearts-inspector-keychain
         LIBRARY DESTINATION "${INSPECTOR_WINDOW_MODULE_DIR}")
 endif()
 

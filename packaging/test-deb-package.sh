@@ -123,6 +123,8 @@ expect "the window module is packaged" "no codearts-inspector-window.so" \
   matches "$contents" '^\./usr/lib/[^/]+/codearts-inspector/codearts-inspector-window\.so$' 
 expect "the trend module is packaged beside it" "no codearts-inspector-trend.so" \
   matches "$contents" '^\./usr/lib/[^/]+/codearts-inspector/codearts-inspector-trend\.so$'
+expect "the keychain module is packaged beside it" "no codearts-inspector-keychain.so" \
+  matches "$contents" '^\./usr/lib/[^/]+/codearts-inspector/codearts-inspector-keychain\.so$'
 
 # --- .deb: unpack and validate -----------------------------------------------------------
 root="$scratch/root"
@@ -192,16 +194,35 @@ else
   fail "the unpacked window exited with $status: $(head -c 500 "$scratch/window.err")"
 fi
 
-# The trend module is loaded only when a trend opens: check that it would load from the package.
-trend_module="$(find "$root/usr/lib" -name codearts-inspector-trend.so | head -n 1)"
-if [[ -z "$trend_module" ]]; then
-  fail "no trend module in the unpacked package"
-elif ldd "$trend_module" | grep -q "not found"; then
-  fail "the trend module lacks libraries: $(ldd "$trend_module" | grep "not found" | tr '\n' ' ')"
-elif ! nm -D --defined-only "$trend_module" | grep -qw codearts_inspector_create_trend_dialog; then
-  fail "the trend module does not export codearts_inspector_create_trend_dialog"
+# The trend and keychain modules are loaded on first use: check that they would load from the
+# package (every library found, the entry point exported).
+check_module() {
+  local name="$1" entry="$2" module
+  module="$(find "$root/usr/lib" -name "codearts-inspector-$name.so" | head -n 1)"
+  if [[ -z "$module" ]]; then
+    fail "no $name module in the unpacked package"
+  elif ldd "$module" | grep -q "not found"; then
+    fail "the $name module lacks libraries: $(ldd "$module" | grep "not found" | tr '\n' ' ')"
+  elif ! nm -D --defined-only "$module" | grep -qw "$entry"; then
+    fail "the $name module does not export $entry"
+  else
+    pass "the unpacked $name module resolves its libraries and exports $entry"
+  fi
+}
+check_module trend codearts_inspector_create_trend_dialog
+check_module keychain codearts_inspector_keychain_backend
+
+# And the installed executable finds the keychain module in its private library directory on
+# the first keychain operation (no D-Bus here, so the secret then stays in memory).
+status=0
+printf 'not-a-token\n' | LD_DEBUG=files run_app profile add packaged --endpoint https://example.com \
+  --auth token >/dev/null 2>"$scratch/keychain.err" || status=$?
+if ((status != 0)); then
+  fail "profile add exited with $status: $(grep -v '^ *[0-9]*:' "$scratch/keychain.err" | head -c 500)"
+elif grep -q 'file=.*/codearts-inspector-keychain\.so' "$scratch/keychain.err"; then
+  pass "the installed executable loads the keychain module when it needs the keychain"
 else
-  pass "the unpacked trend module resolves its libraries and exports its entry point"
+  fail "profile add did not load codearts-inspector-keychain.so: $(grep -v '^ *[0-9]*:' "$scratch/keychain.err" | head -c 500)"
 fi
 
 # --- .rpm --------------------------------------------------------------------------------

@@ -6,13 +6,17 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <utility>
 
 namespace {
 
@@ -69,6 +73,7 @@ private slots:
 
     // D-Bus pointed at nothing (the tst_profilecommands_nokeychain ctest entry).
     void keychainUnavailable();
+    void missingKeychainModuleFallsBackToMemory();
 
     void noFileHoldsASecret();
 
@@ -457,6 +462,28 @@ void TestProfileCommands::keychainUnavailable()
 
     QCOMPARE(run({u"profile"_qs, u"remove"_qs, u"pw"_qs}).exitCode, 0);
     QCOMPARE(filesContainingSecrets(m_childHome), QStringList());
+}
+
+// On Linux QtKeychain is a module beside the executable. A copy of the executable without it
+// carries on with secrets in memory, as with no keychain at all, and says so once.
+void TestProfileCommands::missingKeychainModuleFallsBackToMemory()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("QtKeychain is linked in on this platform");
+#endif
+    QTemporaryDir bin;
+    const QString copy = bin.filePath(QFileInfo(m_executable).fileName());
+    QVERIFY(QFile::copy(m_executable, copy));
+    const QString original = std::exchange(m_executable, copy);
+    const Run add = run({u"profile"_qs, u"add"_qs, u"tok"_qs, u"--endpoint"_qs, m_sandbox.baseUrl().toString(),
+                         u"--auth"_qs, u"token"_qs}, DemoSandbox::demoToken() + '\n');
+    m_executable = original;
+    QCOMPARE(add.exitCode, 0);
+    QVERIFY2(add.err.startsWith("warning: ") && add.err.contains("memory for this session only"),
+             add.err.constData());
+    QCOMPARE(add.err.count("warning: "), 1);
+    QVERIFY(!add.err.contains("error:"));
+    QCOMPARE(run({u"profile"_qs, u"remove"_qs, u"tok"_qs}).exitCode, 0);
 }
 
 void TestProfileCommands::noFileHoldsASecret()

@@ -1977,6 +1977,13 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
     </message>
 </context>
 <context>
+    <name>KeychainBackendModule</name>
+    <message>
+        <source>The keychain module could not be loaded (%1). Reinstalling the application should fix this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>

@@ -2008,6 +2008,13 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
     </message>
 </context>
 <context>
+    <name>KeychainBackendModule</name>
+    <message>
+        <source>The keychain module could not be loaded (%1). Reinstalling the application should fix this.</source>
+        <translation>无法加载钥匙串模块（%1）。重新安装应用程序应可解决此问题。</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
