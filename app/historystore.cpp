@@ -204,6 +204,11 @@ HistoryEntry HistoryEntry::fromError(const QString &endpoint, const QString &job
     return entry;
 }
 
+JobInfo HistoryEntry::job() const
+{
+    return JobInfo::fromJson(QJsonDocument::fromJson(snapshot).object());
+}
+
 QString HistoryStore::defaultPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/history.sqlite"_qs;

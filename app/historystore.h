@@ -37,6 +37,8 @@ struct HistoryEntry
                                   qint64 durationMs);
 
     bool succeeded() const { return outcome == QLatin1String(kSuccess); }
+    // The snapshot as a job; an empty JobInfo for failures, which have none.
+    JobInfo job() const;
 };
 
 // The order of entries(); every key falls back to newest first, then to the entry id, so

@@ -7,6 +7,9 @@ struct HistoryWorker::Shared
 {
     std::unique_ptr<HistoryStore> store;
     std::atomic<quint64> obsoleteBelow{0};
+
+    // The store if it opened; null before open() and when the database could not be used.
+    HistoryStore *openStore() const { return store && store->isOpen() ? store.get() : nullptr; }
 };
 
 HistoryWorker::HistoryWorker(QObject *parent)
@@ -50,10 +53,10 @@ quint64 HistoryWorker::read(const HistoryFilter &filter, int offset, int limit, 
         Page page;
         page.request = request;
         page.offset = offset;
-        if (shared->store && shared->store->isOpen()) {
-            page.rows = shared->store->entries(filter, limit, offset);
+        if (HistoryStore *store = shared->openStore()) {
+            page.rows = store->entries(filter, limit, offset);
             if (withTotal)
-                page.total = shared->store->count(filter);
+                page.total = store->count(filter);
         } else if (withTotal) {
             page.total = 0;
         }
@@ -66,8 +69,8 @@ quint64 HistoryWorker::read(const HistoryFilter &filter, int offset, int limit, 
 void HistoryWorker::readJobs()
 {
     QMetaObject::invokeMethod(m_context, [this, shared = m_shared] {
-        const QList<HistoryJob> jobs =
-            shared->store && shared->store->isOpen() ? shared->store->distinctJobs() : QList<HistoryJob>();
+        HistoryStore *store = shared->openStore();
+        const QList<HistoryJob> jobs = store ? store->distinctJobs() : QList<HistoryJob>();
         QMetaObject::invokeMethod(this, [this, jobs] { emit jobsRead(jobs); }, Qt::QueuedConnection);
     }, Qt::QueuedConnection);
 }
@@ -75,9 +78,8 @@ void HistoryWorker::readJobs()
 void HistoryWorker::clear(const QString &jobId)
 {
     QMetaObject::invokeMethod(m_context, [this, shared = m_shared, jobId] {
-        int deleted = -1;
-        if (shared->store && shared->store->isOpen())
-            deleted = jobId.isEmpty() ? shared->store->clearAll() : shared->store->clearJob(jobId);
+        HistoryStore *store = shared->openStore();
+        const int deleted = !store ? -1 : jobId.isEmpty() ? store->clearAll() : store->clearJob(jobId);
         QMetaObject::invokeMethod(this, [this, deleted] { emit cleared(deleted); }, Qt::QueuedConnection);
     }, Qt::QueuedConnection);
 }

@@ -5,17 +5,11 @@
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QHeaderView>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace {
-
-JobInfo jobOf(const HistoryEntry &entry)
-{
-    return JobInfo::fromJson(QJsonDocument::fromJson(entry.snapshot).object());
-}
 
 QString timeText(qint64 ms)
 {
@@ -40,7 +34,7 @@ CompareDialog::CompareDialog(const HistoryEntry &older, const HistoryEntry &newe
     heading->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     layout->addWidget(heading);
 
-    const QList<FieldChange> changes = SnapshotDiff::compare(jobOf(older), jobOf(newer));
+    const QList<FieldChange> changes = SnapshotDiff::compare(older.job(), newer.job());
     m_changes->setObjectName(QStringLiteral("changesList"));
     m_changes->setAccessibleName(tr("Changed fields"));
     m_changes->setRootIsDecorated(false);

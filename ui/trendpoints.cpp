@@ -2,9 +2,6 @@
 
 #include "historystore.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
-
 QList<TrendPoint> loadTrendPoints(HistoryStore &store, const QString &jobId)
 {
     HistoryFilter filter;
@@ -13,7 +10,7 @@ QList<TrendPoint> loadTrendPoints(HistoryStore &store, const QString &jobId)
     filter.ascending = true;
     QList<TrendPoint> points;
     for (const HistoryEntry &entry : store.entries(filter, -1)) {
-        const JobInfo job = JobInfo::fromJson(QJsonDocument::fromJson(entry.snapshot).object());
+        const JobInfo job = entry.job();
         points.append({entry.timeMs, job.healthScore, job.lastBuildStatus});
     }
     return points;
