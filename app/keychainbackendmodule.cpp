@@ -1,11 +1,8 @@
 #include "keychainbackend.h"
 
-#include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
-#include <QLibrary>
+#include "moduleloader.h"
 
-#include <dlfcn.h>
+#include <QCoreApplication>
 
 namespace {
 
@@ -15,19 +12,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(KeychainBackendModule)
 };
 
-// The module sits beside the binary this code is in (the window module, or the executable in
-// the build tree), or in the private library directory relative to the installed executable.
-QStringList modulePaths()
-{
-    Dl_info info{};
-    const QString directory = dladdr(reinterpret_cast<void *>(&keychainBackend), &info) && info.dli_fname
-        ? QFileInfo(QString::fromLocal8Bit(info.dli_fname)).absolutePath()
-        : QCoreApplication::applicationDirPath();
-    const QString name = QStringLiteral(INSPECTOR_KEYCHAIN_MODULE);
-    return {QDir(directory).filePath(name),
-            QDir(directory).filePath(QStringLiteral(INSPECTOR_MODULE_RELATIVE_DIR "/") + name)};
-}
-
 } // namespace
 
 KeychainBackend *keychainBackend(QString *error)
@@ -36,17 +20,14 @@ KeychainBackend *keychainBackend(QString *error)
     static KeychainBackend *backend = nullptr;   // the module stays loaded once found
     if (backend)
         return backend;
-    QStringList problems;
-    for (const QString &path : modulePaths()) {
-        QLibrary module(path);
-        if (const auto get = reinterpret_cast<GetBackend>(module.resolve("codearts_inspector_keychain_backend"))) {
-            backend = get();
-            return backend;
-        }
-        problems << module.errorString();
+    QString problems;
+    if (const auto get = reinterpret_cast<GetBackend>(
+            resolveModuleEntry(INSPECTOR_KEYCHAIN_MODULE, "codearts_inspector_keychain_backend", &problems))) {
+        backend = get();
+        return backend;
     }
     if (error)
         *error = Text::tr("The keychain module could not be loaded (%1). Reinstalling the application "
-                          "should fix this.").arg(problems.join(u"; "));
+                          "should fix this.").arg(problems);
     return nullptr;
 }

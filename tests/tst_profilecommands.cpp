@@ -74,6 +74,7 @@ private slots:
     // D-Bus pointed at nothing (the tst_profilecommands_nokeychain ctest entry).
     void keychainUnavailable();
     void missingKeychainModuleFallsBackToMemory();
+    void startedThroughPathFindsTheKeychainModule();
 
     void noFileHoldsASecret();
 
@@ -483,6 +484,31 @@ void TestProfileCommands::missingKeychainModuleFallsBackToMemory()
              add.err.constData());
     QCOMPARE(add.err.count("warning: "), 1);
     QVERIFY(!add.err.contains("error:"));
+    QCOMPARE(run({u"profile"_qs, u"remove"_qs, u"tok"_qs}).exitCode, 0);
+}
+
+// Started by name through PATH from another directory, as from a terminal: the executable
+// still finds the keychain module beside itself, and the token goes to the keychain.
+void TestProfileCommands::startedThroughPathFindsTheKeychainModule()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("QtKeychain is linked in on this platform");
+#endif
+    REQUIRE_KEYCHAIN();
+    QTemporaryDir elsewhere;
+    QProcessEnvironment path;
+    path.insert(u"PATH"_qs, QFileInfo(m_executable).absolutePath() + u':' + qEnvironmentVariable("PATH"));
+    const QString original = std::exchange(m_executable, u"/bin/sh"_qs);
+    const Run add = run({u"-c"_qs, u"cd \"$0\" && exec "_qs + QFileInfo(original).fileName() + u" \"$@\""_qs,
+                         elsewhere.path(), u"profile"_qs, u"add"_qs, u"tok"_qs, u"--endpoint"_qs,
+                         m_sandbox.baseUrl().toString(), u"--auth"_qs, u"token"_qs},
+                        DemoSandbox::demoToken() + '\n', path);
+    m_executable = original;
+    QCOMPARE(add.exitCode, 0);
+    QVERIFY2(add.err.isEmpty(), add.err.constData());
+    QByteArray stored;
+    QCOMPARE(keychainRead(u"tok"_qs, ProfileSecret::Token, &stored), SecretError::Kind::None);
+    QCOMPARE(stored, DemoSandbox::demoToken());
     QCOMPARE(run({u"profile"_qs, u"remove"_qs, u"tok"_qs}).exitCode, 0);
 }
 

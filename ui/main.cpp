@@ -8,10 +8,7 @@
 #include <cstdio>
 
 #ifdef INSPECTOR_WINDOW_MODULE
-#include <dlfcn.h>
-#include <climits>
-#include <cstdlib>
-#include <string>
+#include "moduleloader.h"
 #else
 #include "windowmain.h"
 #endif
@@ -21,28 +18,16 @@ namespace {
 #ifdef INSPECTOR_WINDOW_MODULE
 // The window lives in a module of its own so that the command line never loads Qt Widgets and
 // Qt Gui: that keeps `show` close to curl's start-up time. The module sits next to the binary in
-// the build tree, and under the library directory once installed.
+// the build tree, and under the private library directory once installed.
 int runWindowModule(int argc, char **argv)
 {
-    char executable[PATH_MAX];
-    if (!realpath("/proc/self/exe", executable)) {
-        std::perror("error: cannot locate the executable");
-        return 1;
-    }
-    std::string directory = executable;
-    directory.erase(directory.rfind('/'));
-    const std::string name = "/" INSPECTOR_WINDOW_MODULE;
-    std::string errors;
-    for (const std::string &candidate : {directory + name, directory + "/" INSPECTOR_WINDOW_MODULE_RELATIVE_DIR + name}) {
-        if (void *module = dlopen(candidate.c_str(), RTLD_NOW | RTLD_LOCAL)) {
-            using RunWindow = int (*)(int, char **);
-            if (auto run = reinterpret_cast<RunWindow>(dlsym(module, "codearts_inspector_run_window")))
-                return run(argc, argv);
-        }
-        errors += std::string(" ") + dlerror() + ";";
-    }
-    std::fprintf(stderr, "error: the window module could not be loaded:%s reinstall the application.\n",
-                 errors.c_str());
+    using RunWindow = int (*)(int, char **);
+    QString problems;
+    if (const auto run = reinterpret_cast<RunWindow>(
+            resolveModuleEntry(INSPECTOR_WINDOW_MODULE, "codearts_inspector_run_window", &problems)))
+        return run(argc, argv);
+    std::fprintf(stderr, "error: the window module could not be loaded: %s; reinstall the application.\n",
+                 qPrintable(problems));
     return 1;
 }
 #endif

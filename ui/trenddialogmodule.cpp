@@ -1,11 +1,8 @@
 #include "trendpoints.h"
 
-#include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
-#include <QLibrary>
+#include "moduleloader.h"
 
-#include <dlfcn.h>
+#include <QCoreApplication>
 
 namespace {
 
@@ -17,36 +14,20 @@ struct Text
 
 using CreateTrendDialog = QDialog *(*)(const QString &, const QList<TrendPoint> &, QWidget *);
 
-// The trend module sits beside the module this code is in, in the build tree and once
-// installed alike; CODEARTS_INSPECTOR_MODULE_DIR points elsewhere (tests).
-QString trendModulePath()
-{
-    QString directory = qEnvironmentVariable("CODEARTS_INSPECTOR_MODULE_DIR");
-    if (directory.isEmpty()) {
-        Dl_info info{};
-        if (dladdr(reinterpret_cast<void *>(&createTrendDialog), &info) && info.dli_fname)
-            directory = QFileInfo(QString::fromLocal8Bit(info.dli_fname)).absolutePath();
-        else
-            directory = QCoreApplication::applicationDirPath();
-    }
-    return QDir(directory).filePath(QStringLiteral(INSPECTOR_TREND_MODULE));
-}
-
 } // namespace
 
 QDialog *createTrendDialog(const QString &jobName, const QList<TrendPoint> &points, QWidget *parent,
                            QString *error)
 {
-    static QLibrary module;   // loaded once, on the first trend, and kept
-    static CreateTrendDialog create = nullptr;
-    if (!create) {
-        module.setFileName(trendModulePath());
-        create = reinterpret_cast<CreateTrendDialog>(module.resolve("codearts_inspector_create_trend_dialog"));
-    }
+    static CreateTrendDialog create = nullptr;   // the module stays loaded once found
+    QString problems;
+    if (!create)
+        create = reinterpret_cast<CreateTrendDialog>(
+            resolveModuleEntry(INSPECTOR_TREND_MODULE, "codearts_inspector_create_trend_dialog", &problems));
     if (!create) {
         if (error)
             *error = Text::tr("The trend chart could not be loaded (%1). Reinstalling the application "
-                              "should fix this.").arg(module.errorString());
+                              "should fix this.").arg(problems);
         return nullptr;
     }
     return create(jobName, points, parent);
