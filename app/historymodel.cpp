@@ -3,6 +3,24 @@
 #include <QDateTime>
 #include <QLocale>
 
+namespace {
+
+HistorySortKey sortKeyOf(int column)
+{
+    switch (column) {
+    case HistoryModel::JobNameColumn: return HistorySortKey::JobName;
+    case HistoryModel::JobIdColumn: return HistorySortKey::JobId;
+    case HistoryModel::OutcomeColumn: return HistorySortKey::Outcome;
+    case HistoryModel::HttpStatusColumn: return HistorySortKey::HttpStatus;
+    case HistoryModel::DurationColumn: return HistorySortKey::Duration;
+    case HistoryModel::ProfileColumn: return HistorySortKey::Profile;
+    case HistoryModel::EndpointColumn: return HistorySortKey::Endpoint;
+    default: return HistorySortKey::Time;
+    }
+}
+
+} // namespace
+
 HistoryModel::HistoryModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
@@ -100,20 +118,6 @@ void HistoryModel::fetchMore(const QModelIndex &parent)
         m_pageRequest = m_worker.read(m_filter, int(m_rows.size()), kPageSize, false, false);
 }
 
-HistorySortKey HistoryModel::sortKeyOf(int column)
-{
-    switch (column) {
-    case JobNameColumn: return HistorySortKey::JobName;
-    case JobIdColumn: return HistorySortKey::JobId;
-    case OutcomeColumn: return HistorySortKey::Outcome;
-    case HttpStatusColumn: return HistorySortKey::HttpStatus;
-    case DurationColumn: return HistorySortKey::Duration;
-    case ProfileColumn: return HistorySortKey::Profile;
-    case EndpointColumn: return HistorySortKey::Endpoint;
-    default: return HistorySortKey::Time;
-    }
-}
-
 void HistoryModel::sort(int column, Qt::SortOrder order)
 {
     const HistorySortKey key = sortKeyOf(column);
@@ -161,13 +165,13 @@ QVariant HistoryModel::displayData(const HistoryEntry &entry, int column) const
     switch (column) {
     case TimeColumn:
         return QDateTime::fromMSecsSinceEpoch(entry.timeMs).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    case JobNameColumn: return entry.jobName;
-    case JobIdColumn: return entry.jobId;
-    case OutcomeColumn: return entry.succeeded() ? tr("Success") : entry.outcome;
-    case HttpStatusColumn: return entry.httpStatus > 0 ? QVariant(entry.httpStatus) : QVariant();
-    case DurationColumn: return tr("%1 ms").arg(QLocale().toString(entry.durationMs));
-    case ProfileColumn: return entry.profile;
-    case EndpointColumn: return entry.endpoint;
+    case HistoryModel::JobNameColumn: return entry.jobName;
+    case HistoryModel::JobIdColumn: return entry.jobId;
+    case HistoryModel::OutcomeColumn: return entry.succeeded() ? tr("Success") : entry.outcome;
+    case HistoryModel::HttpStatusColumn: return entry.httpStatus > 0 ? QVariant(entry.httpStatus) : QVariant();
+    case HistoryModel::DurationColumn: return tr("%1 ms").arg(QLocale().toString(entry.durationMs));
+    case HistoryModel::ProfileColumn: return entry.profile;
+    case HistoryModel::EndpointColumn: return entry.endpoint;
     default: return {};
     }
 }
@@ -178,13 +182,13 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case TimeColumn: return tr("Time");
-    case JobNameColumn: return tr("Job name");
-    case JobIdColumn: return tr("Job ID");
-    case OutcomeColumn: return tr("Outcome");
-    case HttpStatusColumn: return tr("HTTP");
-    case DurationColumn: return tr("Duration");
-    case ProfileColumn: return tr("Profile");
-    case EndpointColumn: return tr("Endpoint");
+    case HistoryModel::JobNameColumn: return tr("Job name");
+    case HistoryModel::JobIdColumn: return tr("Job ID");
+    case HistoryModel::OutcomeColumn: return tr("Outcome");
+    case HistoryModel::HttpStatusColumn: return tr("HTTP");
+    case HistoryModel::DurationColumn: return tr("Duration");
+    case HistoryModel::ProfileColumn: return tr("Profile");
+    case HistoryModel::EndpointColumn: return tr("Endpoint");
     default: return {};
     }
 }

@@ -38,7 +38,6 @@ public:
     void readJobs();
     // Deletes one job's entries, or all when `jobId` is empty, then reloads; cleared() answers.
     void clear(const QString &jobId);
-    static HistorySortKey sortKeyOf(int column);
     const HistoryEntry &entry(int row) const { return m_rows.at(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
