@@ -18,6 +18,7 @@ class TestJobFormView : public QObject
 private slots:
     void initTestCase();
     void startsWithPlaceholder();
+    void placeholderFollowsFetching();
     void missingFieldsShowDashAndUnknown();
     void otherFieldsGroupOnlyWhenNeeded();
     void relativeTime_data();
@@ -46,6 +47,45 @@ void TestJobFormView::startsWithPlaceholder()
     QCOMPARE(pages->currentWidget()->objectName(), u"formPage"_qs);
     view.clear();
     QCOMPARE(pages->currentWidget()->objectName(), u"placeholderPage"_qs);
+}
+
+// Idle, the placeholder says what to do (and suggests the sandbox when wanted); while a fetch
+// runs it says only that. The form's widgets exist once a job is set or the form is built.
+void TestJobFormView::placeholderFollowsFetching()
+{
+    JobFormView view;
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    auto *title = view.findChild<QLabel *>(u"placeholderTitle"_qs);
+    auto *text = view.findChild<QLabel *>(u"placeholderText"_qs);
+    auto *hint = view.findChild<QLabel *>(u"placeholderDemoHint"_qs);
+    QVERIFY(title && text && hint);
+    QVERIFY(!view.findChild<QWidget *>(u"formPage"_qs));
+    QCOMPARE(title->text(), u"No job shown"_qs);
+    QVERIFY(text->isVisible());
+    QVERIFY(hint->isVisible());
+
+    view.setFetching(true);
+    QCOMPARE(title->text(), u"Fetching the job…"_qs);
+    QVERIFY(!text->isVisible());
+    QVERIFY(!hint->isVisible());
+    view.setDemoHintVisible(true);   // still nothing to suggest while fetching
+    QVERIFY(!hint->isVisible());
+
+    view.setFetching(false);
+    QCOMPARE(title->text(), u"No job shown"_qs);
+    QVERIFY(text->isVisible());
+    QVERIFY(hint->isVisible());
+    view.setDemoHintVisible(false);
+    QVERIFY(!hint->isVisible());
+
+    view.buildForm();
+    auto *form = view.findChild<QWidget *>(u"formPage"_qs);
+    QVERIFY(form);
+    QVERIFY(!form->isVisible());
+    QVERIFY(view.isPlaceholderShown());
+    view.buildForm();   // once only
+    QCOMPARE(view.findChildren<QWidget *>(u"formPage"_qs).size(), 1);
 }
 
 void TestJobFormView::missingFieldsShowDashAndUnknown()

@@ -3,6 +3,7 @@
 #include "endpoints.h"
 #include "errorbanner.h"
 #include "healthgauge.h"
+#include "historyintegration.h"
 #include "jobformview.h"
 #include "jobid.h"
 #include "jobinfo.h"
@@ -24,6 +25,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTest>
 
 #include <functional>
@@ -53,6 +55,7 @@ private slots:
     void cancelDuringSlowJobShowsCancelled();
     void newFetchReplacesTheOneInProgress();
     void emptyFormIsOutOfReachWhileFetching();
+    void formAndHistoryAreBuiltAfterTheFirstFrame();
     void regionNeedsTokenAndTokenIsNeverSaved();
     void customUrlIsValidatedInline();
     void unreadableCaFileIsReportedInline();
@@ -370,13 +373,14 @@ void TestMainWindow::emptyFormIsOutOfReachWhileFetching()
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     auto *view = child<JobFormView>("jobFormView");
-    auto *form = child<QWidget>("formPage");
     QVERIFY(view->isPlaceholderShown());
 
     const DemoSandbox::DemoJob &slow =
         findDemoJob([](const DemoSandbox::DemoJob &job) { return job.delayMs != 0; });
     typeJobAndPressEnter(slow.id);
     QVERIFY(m_window->isFetching());
+    auto *form = child<QWidget>("formPage");
+    QVERIFY(form);
     // The form may be readied beneath the placeholder, but Tab must not reach it.
     QVERIFY(view->isPlaceholderShown());
     QVERIFY(!form->isVisible() || !form->isEnabled());
@@ -385,6 +389,25 @@ void TestMainWindow::emptyFormIsOutOfReachWhileFetching()
     QTRY_VERIFY(!m_window->isFetching());
     QVERIFY(view->isPlaceholderShown());
     QVERIFY(!form->isVisible());
+}
+
+// The first frame holds only what it shows: the form waits behind the placeholder until the
+// window is on screen, and the closed History panel until it is opened.
+void TestMainWindow::formAndHistoryAreBuiltAfterTheFirstFrame()
+{
+    m_window = std::make_unique<MainWindow>(&m_nam, MainWindowOptions{});
+    m_window->show();
+    QVERIFY(!m_window->findChild<QWidget *>(QStringLiteral("formPage")));
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTRY_VERIFY(m_window->findChild<QWidget *>(QStringLiteral("formPage")));
+    QVERIFY(!m_window->findChild<QWidget *>(QStringLiteral("formPage"))->isVisible());
+    QVERIFY(child<JobFormView>("jobFormView")->isPlaceholderShown());
+
+    QVERIFY(!m_window->findChild<QTableView *>(QStringLiteral("historyTable")));
+    m_window->history()->historyAction()->trigger();
+    auto *table = m_window->findChild<QTableView *>(QStringLiteral("historyTable"));
+    QVERIFY(table);
+    QTRY_VERIFY(table->isVisible());
 }
 
 void TestMainWindow::regionNeedsTokenAndTokenIsNeverSaved()

@@ -46,6 +46,27 @@ HistoryView::HistoryView(HistoryModel *model, QWidget *parent)
       m_model(model)
 {
     setObjectName(QStringLiteral("historyDock"));
+}
+
+void HistoryView::setVisible(bool visible)
+{
+    // The panel starts closed; its widgets cost a few milliseconds of the window's start-up,
+    // so they are built when it is first opened.
+    if (visible)
+        buildContent();
+    QDockWidget::setVisible(visible);
+}
+
+QTableView *HistoryView::table()
+{
+    buildContent();
+    return m_table;
+}
+
+void HistoryView::buildContent()
+{
+    if (m_table)
+        return;
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(4, 0, 4, 4);
@@ -54,7 +75,7 @@ HistoryView::HistoryView(HistoryModel *model, QWidget *parent)
     m_table = new QTableView(content);
     m_table->setObjectName(QStringLiteral("historyTable"));
     m_table->setAccessibleName(tr("History of fetches"));
-    m_table->setModel(model);
+    m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -75,22 +96,23 @@ HistoryView::HistoryView(HistoryModel *model, QWidget *parent)
 
     connect(m_table, &QAbstractItemView::activated, this, &HistoryView::openCurrent);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HistoryView::updateButtons);
-    connect(model, &QAbstractItemModel::modelReset, this, &HistoryView::updateButtons);
-    connect(model, &HistoryModel::loadingChanged, this, [this](bool loading) {
+    connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryView::updateButtons);
+    connect(m_model, &HistoryModel::loadingChanged, this, [this](bool loading) {
         if (loading)
             m_searchingDelay.start();
         else
             m_searchingDelay.stop();
         updateButtons();
     });
-    connect(model, &HistoryModel::jobsRead, this, &HistoryView::showJobs);
-    connect(model, &HistoryModel::cleared, this, &HistoryView::onCleared);
+    connect(m_model, &HistoryModel::jobsRead, this, &HistoryView::showJobs);
+    connect(m_model, &HistoryModel::cleared, this, &HistoryView::onCleared);
     m_textDelay.setSingleShot(true);
     m_textDelay.setInterval(kTextDelayMs);
     connect(&m_textDelay, &QTimer::timeout, this, &HistoryView::applyFilter);
     m_searchingDelay.setSingleShot(true);
     m_searchingDelay.setInterval(kSearchingDelayMs);
     connect(&m_searchingDelay, &QTimer::timeout, this, &HistoryView::updateButtons);
+    showJobs({});   // the list itself is read once a store is set or the panel refreshes
     updateButtons();
 }
 
@@ -186,11 +208,14 @@ void HistoryView::setStore(HistoryStore *store)
 {
     m_store = store;
     m_model->setStore(store); // first: it opens the connection the job list is read on
-    reloadJobs();
+    if (m_table)
+        reloadJobs();
 }
 
 void HistoryView::refresh()
 {
+    if (!m_table)
+        return;   // nothing shows the history yet; opening the panel reads it
     reloadJobs();
     m_model->reload();
 }
@@ -232,6 +257,8 @@ void HistoryView::applyFilter()
 QList<int> HistoryView::selectedRows() const
 {
     QList<int> rows;
+    if (!m_table)
+        return rows;
     for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
         rows.append(index.row());
     std::sort(rows.begin(), rows.end());

@@ -16,7 +16,8 @@ class QTableView;
 
 // The history of fetches, docked at the bottom: filters on top (text, job, outcome, dates), a
 // lazily filled table below, and what can be done with the selection. Opening an entry asks
-// the window to show its snapshot; comparing, the trend and clearing are handled here.
+// the window to show its snapshot; comparing, the trend and clearing are handled here. The
+// panel starts closed, so its widgets are built when it is first opened.
 class HistoryView : public QDockWidget
 {
     Q_OBJECT
@@ -25,7 +26,8 @@ public:
     HistoryView(HistoryModel *model, QWidget *parent = nullptr);
 
     void setStore(HistoryStore *store);
-    QTableView *table() const { return m_table; }
+    QTableView *table();   // builds the panel's widgets if it was never opened
+    void setVisible(bool visible) override;
     // Re-reads the job list and the table, keeping the filters.
     void refresh();
     void compareSelected();
@@ -39,6 +41,7 @@ signals:
     void historyCleared();
 
 private:
+    void buildContent();
     QWidget *buildFilterRow();
     QWidget *buildButtonRow();
     void applyFilter();

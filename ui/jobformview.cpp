@@ -11,7 +11,10 @@
 #include <QJsonValue>
 #include <QLocale>
 #include <QScrollBar>
+#include <QLabel>
 #include <QStackedLayout>
+#include <QStackedWidget>
+#include <QVBoxLayout>
 
 #include <cmath>
 #include <iterator>
@@ -108,30 +111,18 @@ QString jsonText(const QJsonValue &value)
 
 } // namespace
 
-JobFormView::JobFormView(QWidget *parent) : QWidget(parent), m_ui(std::make_unique<Ui::JobFormView>())
+JobFormView::JobFormView(QWidget *parent) : QWidget(parent)
 {
-    m_ui->setupUi(this);
-
-    QFont bold = m_ui->jobNameValue->font();
-    bold.setBold(true);
-    m_ui->jobNameValue->setFont(bold);
-    // IDs are compared character by character; a fixed font makes that easier.
-    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    m_ui->jobIdValue->setFont(fixed);
-    m_ui->projectIdValue->setFont(fixed);
-
+    setAccessibleName(tr("Job details"));
+    auto *rootLayout = new QVBoxLayout(this);
+    rootLayout->setContentsMargins(0, 0, 0, 0);
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    rootLayout->addWidget(m_pages);
+    buildPlaceholder();
     // Both pages can be up at once, the opaque placeholder covering the form: showing the
     // form costs a few milliseconds, which prepare() moves into the network wait.
-    m_ui->placeholderPage->setAutoFillBackground(true);
-    qobject_cast<QStackedLayout *>(m_ui->pages->layout())->setStackingMode(QStackedLayout::StackAll);
-    m_ui->formPage->hide();
-    m_idlePlaceholder = m_ui->placeholderLabel->text();
-    buildPermissionRows();
-
-    // Nothing in the form paints an opaque background, so this view itself is repainted
-    // with the form: the paint trace hooks that paint. (QScrollArea turns auto-fill on.)
-    m_ui->scrollArea->viewport()->setAutoFillBackground(false);
-    m_ui->scrollContents->setAutoFillBackground(false);
+    qobject_cast<QStackedLayout *>(m_pages->layout())->setStackingMode(QStackedLayout::StackAll);
 
     m_relativeTimeRefresh.setInterval(std::chrono::seconds(30));
     connect(&m_relativeTimeRefresh, &QTimer::timeout, this, &JobFormView::refreshRelativeTimes);
@@ -140,20 +131,86 @@ JobFormView::JobFormView(QWidget *parent) : QWidget(parent), m_ui(std::make_uniq
 
 JobFormView::~JobFormView() = default;
 
+void JobFormView::buildPlaceholder()
+{
+    // Plain text, the title in a larger font, rather than rich text: a rich-text label costs about
+    // two milliseconds more to set up, and a bold face one more (another font file to load);
+    // this page is part of the window's first frame.
+    m_placeholderPage = new QWidget(m_pages);
+    m_placeholderPage->setObjectName(QStringLiteral("placeholderPage"));
+    m_placeholderPage->setAutoFillBackground(true);
+    m_placeholderTitle = new QLabel(m_placeholderPage);
+    m_placeholderTitle->setObjectName(QStringLiteral("placeholderTitle"));
+    QFont titleFont = m_placeholderTitle->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    m_placeholderTitle->setFont(titleFont);
+    m_placeholderText = new QLabel(tr("Type a job ID or paste the job's page URL into the Job ID field "
+                                      "above, then press Enter."), m_placeholderPage);
+    m_placeholderText->setObjectName(QStringLiteral("placeholderText"));
+    m_demoHint = new QLabel(tr("No account at hand? Choose “Demo sandbox” as the endpoint and pick one "
+                               "of the demo jobs."), m_placeholderPage);
+    m_demoHint->setObjectName(QStringLiteral("placeholderDemoHint"));
+    auto *layout = new QVBoxLayout(m_placeholderPage);
+    layout->addStretch();
+    for (QLabel *label : {m_placeholderTitle, m_placeholderText, m_demoHint}) {
+        label->setTextFormat(Qt::PlainText);
+        label->setAlignment(Qt::AlignCenter);
+        label->setWordWrap(true);
+        layout->addWidget(label);
+    }
+    layout->addStretch();
+    showIdlePlaceholder(true);
+    m_pages->addWidget(m_placeholderPage);
+}
+
+void JobFormView::showIdlePlaceholder(bool idle)
+{
+    m_placeholderIdle = idle;
+    m_placeholderTitle->setText(idle ? tr("No job shown") : tr("Fetching the job…"));
+    m_placeholderText->setVisible(idle);
+    m_demoHint->setVisible(idle && m_demoHintWanted);
+}
+
+void JobFormView::buildForm()
+{
+    if (m_form)
+        return;
+    m_formPage = new QWidget(m_pages);
+    m_formPage->setObjectName(QStringLiteral("formPage"));
+    m_form = std::make_unique<Ui::JobFormView>();
+    m_form->setupUi(m_formPage);
+    m_formPage->hide();
+    m_pages->addWidget(m_formPage);
+
+    QFont bold = m_form->jobNameValue->font();
+    bold.setBold(true);
+    m_form->jobNameValue->setFont(bold);
+    // IDs are compared character by character; a fixed font makes that easier.
+    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_form->jobIdValue->setFont(fixed);
+    m_form->projectIdValue->setFont(fixed);
+    buildPermissionRows();
+
+    // Nothing in the form paints an opaque background, so this view itself is repainted
+    // with the form: the paint trace hooks that paint. (QScrollArea turns auto-fill on.)
+    m_form->scrollArea->viewport()->setAutoFillBackground(false);
+    m_form->scrollContents->setAutoFillBackground(false);
+}
+
 void JobFormView::buildPermissionRows()
 {
     for (const FlagText &flag : kPermissionTexts) {
         const QString label = tr(flag.label);
         const QString toolTip = tr(flag.toolTip) + u' '
             + tr("(API field %1)").arg(QLatin1String(flag.apiName));
-        auto *mark = new PermissionMark(m_ui->permissionsGroup);
+        auto *mark = new PermissionMark(m_form->permissionsGroup);
         mark->setObjectName(u"permission_" + QLatin1String(flag.apiName));
         mark->setAccessibleName(label);
         mark->setToolTip(toolTip);
-        auto *labelWidget = new QLabel(tr("%1:").arg(label), m_ui->permissionsGroup);
+        auto *labelWidget = new QLabel(tr("%1:").arg(label), m_form->permissionsGroup);
         labelWidget->setToolTip(toolTip);
         labelWidget->setBuddy(mark);
-        m_ui->permissionsLayout->addRow(labelWidget, mark);
+        m_form->permissionsLayout->addRow(labelWidget, mark);
         m_permissionMarks.append(mark);
     }
 }
@@ -162,44 +219,48 @@ void JobFormView::clear()
 {
     m_job.reset();
     m_relativeTimeRefresh.stop();
-    m_ui->placeholderPage->show();
-    m_ui->pages->setCurrentWidget(m_ui->placeholderPage);
+    m_placeholderPage->show();
+    m_pages->setCurrentWidget(m_placeholderPage);
     // A covered form must not be reachable with Tab or by a screen reader.
-    m_ui->formPage->hide();
+    if (m_formPage)
+        m_formPage->hide();
 }
 
 bool JobFormView::isPlaceholderShown() const
 {
-    return m_ui->placeholderPage->isVisible();
+    return m_placeholderPage->isVisible();
 }
 
 void JobFormView::setDemoHintVisible(bool visible)
 {
     m_demoHintWanted = visible;
-    m_ui->placeholderDemoHint->setVisible(visible);
+    showIdlePlaceholder(m_placeholderIdle);
 }
 
 void JobFormView::setFetching(bool fetching)
 {
-    m_ui->placeholderLabel->setText(fetching ? tr("<h3>Fetching the job…</h3>") : m_idlePlaceholder);
-    m_ui->placeholderDemoHint->setVisible(!fetching && m_demoHintWanted);
+    showIdlePlaceholder(!fetching);
     // A fetch that ended without a job leaves nothing to prepare for.
-    if (!fetching && !m_job)
-        m_ui->formPage->hide();
+    if (!fetching && !m_job && m_formPage)
+        m_formPage->hide();
 }
 
 void JobFormView::prepare()
 {
-    if (m_ui->formPage->isVisible() || !isVisible())
+    if (!isVisible())
+        return;
+    buildForm();
+    if (m_formPage->isVisible())
         return;
     // Disabled while covered, so that Tab and screen readers skip it until the job arrives.
-    m_ui->formPage->setEnabled(false);
-    m_ui->formPage->show();
-    m_ui->placeholderPage->raise();
+    m_formPage->setEnabled(false);
+    m_formPage->show();
+    m_placeholderPage->raise();
 }
 
 void JobFormView::setJob(const JobInfo &job)
 {
+    buildForm();
     m_job = job;
     fillIdentity(job);
     fillStatus(job);
@@ -207,44 +268,44 @@ void JobFormView::setJob(const JobInfo &job)
     fillPermissions(job);
     fillSettings(job);
     fillOtherFields(job);
-    m_ui->formPage->show();
-    m_ui->formPage->setEnabled(true);
-    m_ui->pages->setCurrentWidget(m_ui->formPage);
-    m_ui->placeholderPage->hide();
-    m_ui->scrollArea->verticalScrollBar()->setValue(0);
+    m_formPage->show();
+    m_formPage->setEnabled(true);
+    m_pages->setCurrentWidget(m_formPage);
+    m_placeholderPage->hide();
+    m_form->scrollArea->verticalScrollBar()->setValue(0);
     m_relativeTimeRefresh.start();
 }
 
 void JobFormView::fillIdentity(const JobInfo &job)
 {
-    setValue(m_ui->jobNameValue, job.jobName);
-    setValue(m_ui->jobIdValue, job.id);
-    setValue(m_ui->projectIdValue, job.projectId);
-    setValue(m_ui->sourceValue, job.sourceCode);
+    setValue(m_form->jobNameValue, job.jobName);
+    setValue(m_form->jobIdValue, job.id);
+    setValue(m_form->projectIdValue, job.projectId);
+    setValue(m_form->sourceValue, job.sourceCode);
 }
 
 void JobFormView::fillStatus(const JobInfo &job)
 {
-    setValue(m_ui->runningStatusValue, job.runningStatus);
-    m_ui->lastBuildBadge->setStatus(job.lastBuildStatus);
-    m_ui->lastBuildBadge->setToolTip(
+    setValue(m_form->runningStatusValue, job.runningStatus);
+    m_form->lastBuildBadge->setStatus(job.lastBuildStatus);
+    m_form->lastBuildBadge->setToolTip(
         job.lastBuildStatus.isEmpty()
             ? missingToolTip()
             : tr("Last build status as sent by the service: %1").arg(job.lastBuildStatus));
     refreshRelativeTimes();
 
-    m_ui->healthGauge->setScore(job.healthScore);
-    setValue(m_ui->healthBandValue, bandDescription(m_ui->healthGauge->band()));
+    m_form->healthGauge->setScore(job.healthScore);
+    setValue(m_form->healthBandValue, bandDescription(m_form->healthGauge->band()));
 }
 
 void JobFormView::refreshRelativeTimes()
 {
     if (!m_job || !m_job->lastBuildTimeMs) {
-        setValue(m_ui->lastBuildAgoValue, {});
+        setValue(m_form->lastBuildAgoValue, {});
         return;
     }
     const qint64 then = *m_job->lastBuildTimeMs;
-    setValue(m_ui->lastBuildAgoValue,
+    setValue(m_form->lastBuildAgoValue,
              relativeTime(then, QDateTime::currentMSecsSinceEpoch()), exactDateTime(then));
 }
 
@@ -257,8 +318,8 @@ void JobFormView::fillTimes(const JobInfo &job)
         else
             setValue(label, {});
     };
-    setTime(m_ui->createdValue, job.createTimeMs);
-    setTime(m_ui->lastBuildTimeValue, job.lastBuildTimeMs);
+    setTime(m_form->createdValue, job.createTimeMs);
+    setTime(m_form->lastBuildTimeValue, job.lastBuildTimeMs);
 
     const QString durationTip = tr("As sent by the service: %1");
     const auto setDuration = [&](QLabel *label, std::optional<double> seconds) {
@@ -268,8 +329,8 @@ void JobFormView::fillTimes(const JobInfo &job)
         else
             setValue(label, {});
     };
-    setDuration(m_ui->buildTimeValue, job.buildTime);
-    setDuration(m_ui->chargeTimeValue, job.chargeTime);
+    setDuration(m_form->buildTimeValue, job.buildTime);
+    setDuration(m_form->chargeTimeValue, job.chargeTime);
 }
 
 void JobFormView::fillPermissions(const JobInfo &job)
@@ -280,10 +341,10 @@ void JobFormView::fillPermissions(const JobInfo &job)
 
 void JobFormView::fillSettings(const JobInfo &job)
 {
-    setValue(m_ui->disabledValue, yesNo(job.disabled));
+    setValue(m_form->disabledValue, yesNo(job.disabled));
     fillFavorite(job);
-    setValue(m_ui->newBuildValue, yesNo(job.newBuild));
-    setValue(m_ui->projectPermissionSwitchValue, yesNo(job.projectPermissionSwitch));
+    setValue(m_form->newBuildValue, yesNo(job.newBuild));
+    setValue(m_form->projectPermissionSwitchValue, yesNo(job.projectPermissionSwitch));
 }
 
 void JobFormView::setLocalFavorite(bool starred)
@@ -299,24 +360,24 @@ void JobFormView::fillFavorite(const JobInfo &job)
     QString text = job.favorite ? tr("%1 (in CodeArts)").arg(yesNo(job.favorite)) : QString();
     if (m_localFavorite)
         text = text.isEmpty() ? tr("Starred here") : tr("%1 · starred here").arg(text);
-    setValue(m_ui->favoriteValue, text,
+    setValue(m_form->favoriteValue, text,
              tr("In CodeArts: the job's favorite flag in the service. Starred here: in this "
                 "app's Favorites panel (Ctrl+D)."));
 }
 
 void JobFormView::fillOtherFields(const JobInfo &job)
 {
-    while (m_ui->otherLayout->rowCount() > 0)
-        m_ui->otherLayout->removeRow(0);
+    while (m_form->otherLayout->rowCount() > 0)
+        m_form->otherLayout->removeRow(0);
     for (auto it = job.unknownFields.constBegin(); it != job.unknownFields.constEnd(); ++it) {
-        auto *value = new QLabel(jsonText(it.value()), m_ui->otherGroup);
+        auto *value = new QLabel(jsonText(it.value()), m_form->otherGroup);
         value->setTextFormat(Qt::PlainText);
         value->setWordWrap(true);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
         value->setAccessibleName(it.key());
-        m_ui->otherLayout->addRow(tr("%1:").arg(it.key()), value);
+        m_form->otherLayout->addRow(tr("%1:").arg(it.key()), value);
     }
-    m_ui->otherGroup->setVisible(!job.unknownFields.isEmpty());
+    m_form->otherGroup->setVisible(!job.unknownFields.isEmpty());
 }
 
 void JobFormView::tracePaintSince(const QElapsedTimer &answerTime)

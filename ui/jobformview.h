@@ -12,6 +12,7 @@
 class PermissionMark;
 class QFormLayout;
 class QLabel;
+class QStackedWidget;
 
 namespace Ui {
 class JobFormView;
@@ -39,6 +40,9 @@ public:
     // styling and laying out its hundred widgets overlaps the network wait instead of
     // delaying the job on screen. Does nothing when the form is already up.
     void prepare();
+    // Builds the form's widgets, which the placeholder does not need: the window calls this
+    // once it is on screen, and showing a job calls it if nothing did before.
+    void buildForm();
     const std::optional<JobInfo> &job() const { return m_job; }
     // Whether the job is starred in this app; the Favorite row shows it beside the service's
     // own flag ("Yes (in CodeArts) · starred here").
@@ -59,6 +63,8 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    void buildPlaceholder();
+    void showIdlePlaceholder(bool idle);   // what to do next, or that a fetch is under way
     void buildPermissionRows();
     void fillIdentity(const JobInfo &job);
     void fillStatus(const JobInfo &job);
@@ -69,13 +75,19 @@ private:
     void fillOtherFields(const JobInfo &job);
     void refreshRelativeTimes();
 
-    std::unique_ptr<Ui::JobFormView> m_ui;
+    QStackedWidget *m_pages = nullptr;
+    QWidget *m_placeholderPage = nullptr;
+    QLabel *m_placeholderTitle = nullptr;
+    QLabel *m_placeholderText = nullptr;
+    QLabel *m_demoHint = nullptr;
+    QWidget *m_formPage = nullptr;              // null until buildForm()
+    std::unique_ptr<Ui::JobFormView> m_form;    // the form page's widgets, with it
     std::optional<JobInfo> m_job;
     QList<PermissionMark *> m_permissionMarks;   // in kPermissionFlags order
     QTimer m_relativeTimeRefresh;
     QElapsedTimer m_paintTraceStart;
     bool m_paintTraceArmed = false;
     bool m_demoHintWanted = true;
+    bool m_placeholderIdle = true;   // false while the placeholder says a fetch is under way
     bool m_localFavorite = false;
-    QString m_idlePlaceholder;
 };

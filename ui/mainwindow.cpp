@@ -32,6 +32,8 @@ namespace {
 
 const QString kDemoChoice = QLatin1String(AppSettings::kDemoEndpoint);
 const QString kCustomChoice = QStringLiteral("custom");
+// How long a window that is shown but never exposed waits before its start-up work.
+constexpr std::chrono::milliseconds kExposeFallback(500);
 
 QString applicationTitle()
 {
@@ -255,10 +257,12 @@ void MainWindow::showEvent(QShowEvent *event)
     if (m_shownOnce)
         return;
     m_shownOnce = true;
-    if (UiTrace::startupTracing() && windowHandle())
+    // Start-up work that may wait (history, sandbox, network, the icon) runs once the window
+    // is on screen. Posted events would run before the first expose, so they wait for it;
+    // a window that is never exposed (started minimised) starts its work a little later.
+    if (windowHandle())
         windowHandle()->installEventFilter(this);
-    // Start-up work that may wait (sandbox, network) runs only once the window is on screen.
-    QTimer::singleShot(0, this, &MainWindow::startInitialFetch);
+    QTimer::singleShot(kExposeFallback, this, &MainWindow::finishStartUp);
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
@@ -267,7 +271,10 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         && windowHandle()->isExposed()) {
         m_exposedOnce = true;
         windowHandle()->removeEventFilter(this);
-        UiTrace::printLine("window-shown");
+        if (UiTrace::startupTracing())
+            UiTrace::printLine("window-shown");
+        // Queued: the expose is painted first.
+        QTimer::singleShot(0, this, &MainWindow::finishStartUp);
     }
     return QMainWindow::eventFilter(watched, event);
 }
@@ -280,9 +287,14 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
-void MainWindow::startInitialFetch()
+void MainWindow::finishStartUp()
 {
+    if (m_startedUp)
+        return;
+    m_startedUp = true;
+    emit onScreen();
     m_history->start();   // on a worker thread: the window is already on screen
+    m_ui->jobFormView->buildForm();
     if (!m_options.initialJob.isEmpty())
         openJob(m_options.initialJob);
     else if (m_options.demo && !DemoSandbox::demoJobs().isEmpty())

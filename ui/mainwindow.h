@@ -63,6 +63,9 @@ public:
 signals:
     // After each fetch ends, however it ends (also when refused before sending anything).
     void fetchFinished(bool succeeded);
+    // Once, when the window is first on screen (or shortly after showing if it is never
+    // exposed); start-up work that can wait follows this.
+    void onScreen();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -84,7 +87,7 @@ private:
     void setUpTokenReveal();
     void restoreSettings();
     void saveEndpointChoice();
-    void startInitialFetch();
+    void finishStartUp();
 
     QString endpointChoice() const;
     void selectEndpoint(const QString &choice);
@@ -124,6 +127,7 @@ private:
     QList<QSslCertificate> m_caCertificates;
     bool m_shownOnce = false;
     bool m_exposedOnce = false;
+    bool m_startedUp = false;
     HistoryIntegration *m_history = nullptr;
     ProfileSwitcher *m_profiles = nullptr;  // the Profile bar; saved profiles fetch through it
     QPointer<AuthenticatedFetch> m_authFetch;  // a fetch with a saved profile's credentials

@@ -15,7 +15,6 @@
 #include <QMenuBar>
 #include <QNetworkAccessManager>
 #include <QStatusBar>
-#include <QTimer>
 
 #include <cstdio>
 
@@ -86,7 +85,8 @@ int runWindow(int argc, char **argv)
                      });
     addSettingsMenu(window);
     window.show();
-    QTimer::singleShot(0, &window, [] { QApplication::setWindowIcon(applicationIcon()); });
+    QObject::connect(&window, &MainWindow::onScreen, &window,
+                     [] { QApplication::setWindowIcon(applicationIcon()); });
     return QApplication::exec();
 }
 

@@ -1525,15 +1525,7 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;No job shown&lt;/h3&gt;&lt;p&gt;Type a job ID or paste the job&apos;s page URL into the &lt;b&gt;Job ID&lt;/b&gt; field above, then press Enter.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No job shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No account at hand? Choose &lt;b&gt;Demo sandbox&lt;/b&gt; as the endpoint and pick one of the &lt;b&gt;Demo jobs&lt;/b&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1841,10 +1833,6 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Fetching the job…&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Last build status as sent by the service: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1966,6 +1954,18 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
     </message>
     <message>
         <source>%1 years ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a job ID or paste the job&apos;s page URL into the Job ID field above, then press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account at hand? Choose “Demo sandbox” as the endpoint and pick one of the demo jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the job…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

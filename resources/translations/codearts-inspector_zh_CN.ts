@@ -1556,16 +1556,8 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
         <translation>任务详情</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;No job shown&lt;/h3&gt;&lt;p&gt;Type a job ID or paste the job&apos;s page URL into the &lt;b&gt;Job ID&lt;/b&gt; field above, then press Enter.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;未显示任务&lt;/h3&gt;&lt;p&gt;在上方的&lt;b&gt;任务 ID&lt;/b&gt;字段中输入任务 ID 或粘贴任务页面 URL，然后按 Enter。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>No job shown</source>
         <translation>未显示任务</translation>
-    </message>
-    <message>
-        <source>No account at hand? Choose &lt;b&gt;Demo sandbox&lt;/b&gt; as the endpoint and pick one of the &lt;b&gt;Demo jobs&lt;/b&gt;.</source>
-        <translation>手头没有账号？请选择&lt;b&gt;演示沙箱&lt;/b&gt;作为终端节点，然后从&lt;b&gt;演示任务&lt;/b&gt;中选择一个。</translation>
     </message>
     <message>
         <source>Identity</source>
@@ -1872,10 +1864,6 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
         <translation>%1：</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Fetching the job…&lt;/h3&gt;</source>
-        <translation>&lt;h3&gt;正在获取任务…&lt;/h3&gt;</translation>
-    </message>
-    <message>
         <source>Last build status as sent by the service: %1</source>
         <translation>服务返回的最近一次构建状态：%1</translation>
     </message>
@@ -1998,6 +1986,18 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
     <message>
         <source>%1 years ago</source>
         <translation>%1 年前</translation>
+    </message>
+    <message>
+        <source>Type a job ID or paste the job&apos;s page URL into the Job ID field above, then press Enter.</source>
+        <translation>在上方的“任务 ID”字段中输入任务 ID 或粘贴任务页面 URL，然后按 Enter。</translation>
+    </message>
+    <message>
+        <source>No account at hand? Choose “Demo sandbox” as the endpoint and pick one of the demo jobs.</source>
+        <translation>手头没有账号？请选择“演示沙箱”作为终端节点，然后选择一个演示任务。</translation>
+    </message>
+    <message>
+        <source>Fetching the job…</source>
+        <translation>正在获取任务…</translation>
     </message>
 </context>
 <context>
