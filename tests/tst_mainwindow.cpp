@@ -2,6 +2,7 @@
 #include "demosandbox.h"
 #include "endpoints.h"
 #include "errorbanner.h"
+#include "favoritespanel.h"
 #include "healthgauge.h"
 #include "historyintegration.h"
 #include "jobformview.h"
@@ -26,6 +27,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTreeView>
 #include <QTest>
 
 #include <functional>
@@ -392,7 +394,7 @@ void TestMainWindow::emptyFormIsOutOfReachWhileFetching()
 }
 
 // The first frame holds only what it shows: the form waits behind the placeholder until the
-// window is on screen, and the closed History panel until it is opened.
+// window is on screen, and the closed History and Favorites panels until they are opened.
 void TestMainWindow::formAndHistoryAreBuiltAfterTheFirstFrame()
 {
     m_window = std::make_unique<MainWindow>(&m_nam, MainWindowOptions{});
@@ -408,6 +410,12 @@ void TestMainWindow::formAndHistoryAreBuiltAfterTheFirstFrame()
     auto *table = m_window->findChild<QTableView *>(QStringLiteral("historyTable"));
     QVERIFY(table);
     QTRY_VERIFY(table->isVisible());
+
+    QVERIFY(!m_window->findChild<QTreeView *>(QStringLiteral("favoritesView")));
+    m_window->history()->favoritesPanel()->toggleViewAction()->trigger();
+    auto *favorites = m_window->findChild<QTreeView *>(QStringLiteral("favoritesView"));
+    QVERIFY(favorites);
+    QTRY_VERIFY(favorites->isVisible());
 }
 
 void TestMainWindow::regionNeedsTokenAndTokenIsNeverSaved()

@@ -57,18 +57,38 @@ QIcon FavoritesPanel::starIcon(const QColor &color, bool filled)
 
 FavoritesPanel::FavoritesPanel(FavoritesModel *model, QWidget *parent)
     : QDockWidget(tr("Favorites"), parent),
-      m_model(model),
-      m_view(new QTreeView(this))
+      m_model(model)
 {
     setObjectName(QStringLiteral("favoritesDock"));
+}
+
+void FavoritesPanel::setVisible(bool visible)
+{
+    // Like the History panel, this one starts closed and builds its widgets when first opened.
+    if (visible)
+        buildContent();
+    QDockWidget::setVisible(visible);
+}
+
+QTreeView *FavoritesPanel::view()
+{
+    buildContent();
+    return m_view;
+}
+
+void FavoritesPanel::buildContent()
+{
+    if (m_view)
+        return;
     auto *content = new QWidget(this);
+    m_view = new QTreeView(content);
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(4, 0, 4, 4);
     layout->setSpacing(2);
 
     m_view->setObjectName(QStringLiteral("favoritesView"));
     m_view->setAccessibleName(tr("Favorite jobs"));
-    m_view->setModel(model);
+    m_view->setModel(m_model);
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
@@ -99,8 +119,8 @@ FavoritesPanel::FavoritesPanel(FavoritesModel *model, QWidget *parent)
     toolBar->addActions({m_moveUpAction, m_moveDownAction, m_editAction, m_removeAction});
     connect(m_view, &QAbstractItemView::clicked, this, &FavoritesPanel::openIndex);
     connect(m_view, &QAbstractItemView::activated, this, &FavoritesPanel::openIndex);
-    connect(model, &QAbstractItemModel::modelReset, this, &FavoritesPanel::updateActions);
-    connect(model, &QAbstractItemModel::rowsMoved, this, &FavoritesPanel::followCurrent);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &FavoritesPanel::updateActions);
+    connect(m_model, &QAbstractItemModel::rowsMoved, this, &FavoritesPanel::followCurrent);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &FavoritesPanel::updateActions);
     updateActions();
 }
@@ -148,6 +168,8 @@ void FavoritesPanel::openIndex(const QModelIndex &index)
 
 int FavoritesPanel::selectedRow() const
 {
+    if (!m_view)
+        return -1;
     const QModelIndex current = m_view->currentIndex();
     return current.isValid() ? current.row() : -1;
 }
@@ -162,7 +184,7 @@ void FavoritesPanel::selectJob(const QString &jobId)
 {
     const int row = m_model->rowOf(jobId);
     if (row >= 0)
-        m_view->setCurrentIndex(m_model->index(row, 0));
+        view()->setCurrentIndex(m_model->index(row, 0));
 }
 
 // The selection moves with its row; after a drag the row may have landed out of sight.

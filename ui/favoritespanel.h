@@ -18,7 +18,8 @@ class FavoritesPanel : public QDockWidget
 public:
     FavoritesPanel(FavoritesModel *model, QWidget *parent = nullptr);
 
-    QTreeView *view() const { return m_view; }
+    QTreeView *view();   // builds the panel's widgets if it was never opened
+    void setVisible(bool visible) override;
     void selectJob(const QString &jobId);
     QString selectedJobId() const;
 
@@ -30,6 +31,7 @@ signals:
     void openRequested(const QString &jobId);
 
 private:
+    void buildContent();
     QAction *addPanelAction(const QString &text, const QString &objectName, const QKeySequence &key);
     void setUpActions();
     void openIndex(const QModelIndex &index);
@@ -41,7 +43,7 @@ private:
     void updateActions();
 
     FavoritesModel *m_model;
-    QTreeView *m_view;
+    QTreeView *m_view = nullptr;   // with the rest of the panel's widgets, on first opening
     QAction *m_moveUpAction = nullptr;
     QAction *m_moveDownAction = nullptr;
     QAction *m_editAction = nullptr;
