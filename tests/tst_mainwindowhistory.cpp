@@ -47,6 +47,7 @@ private slots:
     void favoritesReorderAndAlias();
     void favoritesReorderByDragAndDrop();
     void historyEntryReopensWithoutRequest();
+    void panelsLeftOpenComeBackFilled();
     void historyFiltersAndSortsInTheView();
     void clearingAJobThenAllFromTheView();
     void comparingListsTheChangedField();
@@ -250,6 +251,32 @@ void TestMainWindowHistory::historyEntryReopensWithoutRequest()
     // The next real fetch takes the mark away.
     QVERIFY(fetchDemoJob(older.id));
     QVERIFY(!banner->isVisible());
+}
+
+// The panels build their widgets when first opened; panels left open at exit come back open,
+// built and filled once the history is ready.
+void TestMainWindowHistory::panelsLeftOpenComeBackFilled()
+{
+    QVERIFY(fetchDemoJob(DemoSandbox::demoJobs().at(0).id));
+    history()->starAction()->trigger();
+    QVERIFY(fetchDemoJob(DemoSandbox::demoJobs().at(1).id));
+    history()->historyAction()->trigger();
+    QTRY_VERIFY(history()->historyView()->isVisible());
+    QTRY_VERIFY(history()->favoritesPanel()->isVisible());
+    QVERIFY(m_window->close());
+
+    MainWindowOptions options;
+    options.demo = true;
+    m_window = std::make_unique<MainWindow>(&m_nam, options);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    auto *table = m_window->findChild<QTableView *>(QStringLiteral("historyTable"));
+    auto *favorites = m_window->findChild<QTreeView *>(QStringLiteral("favoritesView"));
+    QVERIFY(table && favorites);
+    QVERIFY(table->isVisible() && favorites->isVisible());
+    // The demo window's own first fetch adds a third entry.
+    QTRY_COMPARE(table->model()->rowCount(), 3);
+    QTRY_COMPARE(favorites->model()->rowCount(), 1);
 }
 
 // Typing into the filter and clicking a column header, as a user does; both are answered
