@@ -56,30 +56,20 @@ QIcon FavoritesPanel::starIcon(const QColor &color, bool filled)
 }
 
 FavoritesPanel::FavoritesPanel(FavoritesModel *model, QWidget *parent)
-    : QDockWidget(tr("Favorites"), parent),
+    : LazyDock(tr("Favorites"), parent),
       m_model(model)
 {
     setObjectName(QStringLiteral("favoritesDock"));
 }
 
-void FavoritesPanel::setVisible(bool visible)
-{
-    // Like the History panel, this one starts closed and builds its widgets when first opened.
-    if (visible)
-        buildContent();
-    QDockWidget::setVisible(visible);
-}
-
 QTreeView *FavoritesPanel::view()
 {
-    buildContent();
+    ensureBuilt();
     return m_view;
 }
 
 void FavoritesPanel::buildContent()
 {
-    if (m_view)
-        return;
     auto *content = new QWidget(this);
     m_view = new QTreeView(content);
     auto *layout = new QVBoxLayout(content);
@@ -168,7 +158,7 @@ void FavoritesPanel::openIndex(const QModelIndex &index)
 
 int FavoritesPanel::selectedRow() const
 {
-    if (!m_view)
+    if (!isBuilt())
         return -1;
     const QModelIndex current = m_view->currentIndex();
     return current.isValid() ? current.row() : -1;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QDockWidget>
+#include "lazydock.h"
 #include <QElapsedTimer>
 #include <QIcon>
 
@@ -11,7 +11,7 @@ class QTreeView;
 // The favorites of the current profile, docked on the left: click or Enter opens one, F2
 // edits its alias in place, drag and drop or actions move it, and actions edit (alias and
 // note) and remove it.
-class FavoritesPanel : public QDockWidget
+class FavoritesPanel : public LazyDock
 {
     Q_OBJECT
 
@@ -19,7 +19,6 @@ public:
     FavoritesPanel(FavoritesModel *model, QWidget *parent = nullptr);
 
     QTreeView *view();   // builds the panel's widgets if it was never opened
-    void setVisible(bool visible) override;
     void selectJob(const QString &jobId);
     QString selectedJobId() const;
 
@@ -31,7 +30,7 @@ signals:
     void openRequested(const QString &jobId);
 
 private:
-    void buildContent();
+    void buildContent() override;
     QAction *addPanelAction(const QString &text, const QString &objectName, const QKeySequence &key);
     void setUpActions();
     void openIndex(const QModelIndex &index);
@@ -43,7 +42,7 @@ private:
     void updateActions();
 
     FavoritesModel *m_model;
-    QTreeView *m_view = nullptr;   // with the rest of the panel's widgets, on first opening
+    QTreeView *m_view = nullptr;   // built with the rest of the panel's widgets
     QAction *m_moveUpAction = nullptr;
     QAction *m_moveDownAction = nullptr;
     QAction *m_editAction = nullptr;

@@ -42,31 +42,20 @@ QPushButton *makeButton(const QString &text, const QString &objectName, QWidget 
 } // namespace
 
 HistoryView::HistoryView(HistoryModel *model, QWidget *parent)
-    : QDockWidget(tr("History"), parent),
+    : LazyDock(tr("History"), parent),
       m_model(model)
 {
     setObjectName(QStringLiteral("historyDock"));
 }
 
-void HistoryView::setVisible(bool visible)
-{
-    // The panel starts closed; its widgets cost a few milliseconds of the window's start-up,
-    // so they are built when it is first opened.
-    if (visible)
-        buildContent();
-    QDockWidget::setVisible(visible);
-}
-
 QTableView *HistoryView::table()
 {
-    buildContent();
+    ensureBuilt();
     return m_table;
 }
 
 void HistoryView::buildContent()
 {
-    if (m_table)
-        return;
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(4, 0, 4, 4);
@@ -208,13 +197,13 @@ void HistoryView::setStore(HistoryStore *store)
 {
     m_store = store;
     m_model->setStore(store); // first: it opens the connection the job list is read on
-    if (m_table)
+    if (isBuilt())
         reloadJobs();
 }
 
 void HistoryView::refresh()
 {
-    if (!m_table)
+    if (!isBuilt())
         return;   // nothing shows the history yet; opening the panel reads it
     reloadJobs();
     m_model->reload();
@@ -257,7 +246,7 @@ void HistoryView::applyFilter()
 QList<int> HistoryView::selectedRows() const
 {
     QList<int> rows;
-    if (!m_table)
+    if (!isBuilt())
         return rows;
     for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
         rows.append(index.row());

@@ -2,7 +2,7 @@
 
 #include "historystore.h"
 
-#include <QDockWidget>
+#include "lazydock.h"
 #include <QTimer>
 
 class HistoryModel;
@@ -17,8 +17,8 @@ class QTableView;
 // The history of fetches, docked at the bottom: filters on top (text, job, outcome, dates), a
 // lazily filled table below, and what can be done with the selection. Opening an entry asks
 // the window to show its snapshot; comparing, the trend and clearing are handled here. The
-// panel starts closed, so its widgets are built when it is first opened.
-class HistoryView : public QDockWidget
+// panel starts closed and builds its widgets when first opened (lazydock.h).
+class HistoryView : public LazyDock
 {
     Q_OBJECT
 
@@ -27,7 +27,6 @@ public:
 
     void setStore(HistoryStore *store);
     QTableView *table();   // builds the panel's widgets if it was never opened
-    void setVisible(bool visible) override;
     // Re-reads the job list and the table, keeping the filters.
     void refresh();
     void compareSelected();
@@ -41,7 +40,7 @@ signals:
     void historyCleared();
 
 private:
-    void buildContent();
+    void buildContent() override;
     QWidget *buildFilterRow();
     QWidget *buildButtonRow();
     void applyFilter();
