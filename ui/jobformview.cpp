@@ -9,9 +9,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonValue>
+#include <QLabel>
 #include <QLocale>
 #include <QScrollBar>
-#include <QLabel>
 #include <QStackedLayout>
 #include <QStackedWidget>
 #include <QVBoxLayout>

@@ -81,7 +81,7 @@ private:
     QLabel *m_placeholderText = nullptr;
     QLabel *m_demoHint = nullptr;
     QWidget *m_formPage = nullptr;              // null until buildForm()
-    std::unique_ptr<Ui::JobFormView> m_form;    // the form page's widgets, with it
+    std::unique_ptr<Ui::JobFormView> m_form;    // the form page's widgets, set with m_formPage
     std::optional<JobInfo> m_job;
     QList<PermissionMark *> m_permissionMarks;   // in kPermissionFlags order
     QTimer m_relativeTimeRefresh;

@@ -86,9 +86,9 @@ int runWindow(int argc, char **argv)
                              window.openJob(arguments.first());
                      });
     addSettingsMenu(window);
-    window.show();
     QObject::connect(&window, &MainWindow::onScreen, &window,
                      [] { QApplication::setWindowIcon(applicationIcon()); });
+    window.show();
     return QApplication::exec();
 }
 
