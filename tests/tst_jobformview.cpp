@@ -10,6 +10,8 @@
 #include <QStackedWidget>
 #include <QTest>
 
+#include <algorithm>
+
 // The form on its own: what it shows for missing values, and the formatting helpers.
 class TestJobFormView : public QObject
 {
@@ -19,6 +21,7 @@ private slots:
     void initTestCase();
     void startsWithPlaceholder();
     void placeholderFollowsFetching();
+    void identityValuesAreSelectable();
     void missingFieldsShowDashAndUnknown();
     void otherFieldsGroupOnlyWhenNeeded();
     void relativeTime_data();
@@ -86,6 +89,34 @@ void TestJobFormView::placeholderFollowsFetching()
     QVERIFY(view.isPlaceholderShown());
     view.buildForm();   // once only
     QCOMPARE(view.findChildren<QWidget *>(u"formPage"_qs).size(), 1);
+}
+
+// What a user copies (the name, the IDs, the source, unknown fields) can be selected; statuses,
+// times and marks are plain text, which takes no focus.
+void TestJobFormView::identityValuesAreSelectable()
+{
+    JobFormView view;
+    view.setJob(JobInfo::fromJson({{u"id"_qs, u"x"_qs}, {u"new_field"_qs, u"value"_qs}}));
+    for (const char *name : {"jobNameValue", "jobIdValue", "projectIdValue", "sourceValue"}) {
+        auto *label = view.findChild<QLabel *>(QLatin1String(name));
+        QVERIFY2(label, name);
+        QVERIFY2(label->textInteractionFlags() & Qt::TextSelectableByMouse, name);
+        QVERIFY2(label->textInteractionFlags() & Qt::TextSelectableByKeyboard, name);
+    }
+    auto *other = view.findChild<QGroupBox *>(u"otherGroup"_qs);
+    QVERIFY(other);
+    const QList<QLabel *> otherLabels = other->findChildren<QLabel *>();
+    QVERIFY(std::any_of(otherLabels.begin(), otherLabels.end(), [](QLabel *label) {
+        return label->text() == u"value"_qs && (label->textInteractionFlags() & Qt::TextSelectableByMouse);
+    }));
+    for (const char *name : {"createdValue", "buildTimeValue", "runningStatusValue", "disabledValue",
+                             "healthBandValue", "lastBuildAgoValue"}) {
+        auto *label = view.findChild<QLabel *>(QLatin1String(name));
+        QVERIFY2(label, name);
+        QCOMPARE(label->focusPolicy(), Qt::NoFocus);
+    }
+    for (PermissionMark *mark : view.findChildren<PermissionMark *>())
+        QCOMPARE(mark->findChild<QLabel *>()->focusPolicy(), Qt::NoFocus);
 }
 
 void TestJobFormView::missingFieldsShowDashAndUnknown()

@@ -18,7 +18,6 @@ const QColor kUnknown(0x75, 0x75, 0x75);
 PermissionMark::PermissionMark(QWidget *parent) : QWidget(parent), m_label(new QLabel(this))
 {
     m_label->setObjectName(QStringLiteral("markText"));
-    m_label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     auto *layout = new QHBoxLayout(this);
     // The mark is painted in the left margin, so the label starts after it.
     layout->setContentsMargins(markSize() + kGap, 0, 0, 0);
