@@ -8,6 +8,7 @@
 #include <cstdio>
 
 #ifdef INSPECTOR_WINDOW_MODULE
+#include "fontconfigwarmup.h"
 #include "moduleloader.h"
 #else
 #include "windowmain.h"
@@ -22,10 +23,13 @@ namespace {
 int runWindowModule(int argc, char **argv)
 {
     using RunWindow = int (*)(int, char **);
+    FontconfigWarmUp fonts;   // runs while the module and Qt Gui load
     QString problems;
     if (const auto run = reinterpret_cast<RunWindow>(
-            resolveModuleEntry(INSPECTOR_WINDOW_MODULE, "codearts_inspector_run_window", &problems)))
+            resolveModuleEntry(INSPECTOR_WINDOW_MODULE, "codearts_inspector_run_window", &problems))) {
+        fonts.wait();
         return run(argc, argv);
+    }
     std::fprintf(stderr, "error: the window module could not be loaded: %s; reinstall the application.\n",
                  qPrintable(problems));
     return 1;
