@@ -480,7 +480,6 @@ void MainWindow::onFetchFinished(JobFetch *fetch)
     m_fetch = nullptr;
     fetch->deleteLater();
 
-    m_history->recordFetch(historyEndpoint(), *fetch);
     const bool succeeded = fetch->succeeded();
     if (succeeded)
         showJob(*fetch->job(), *fetch);
@@ -497,6 +496,8 @@ void MainWindow::onFetchFinished(JobFetch *fetch)
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         m_ui->jobFormView->repaint();
     }
+    // Recorded once the job is on screen: the user does not wait for the history's write.
+    m_history->recordFetch(historyEndpoint(), *fetch);
     emit fetchFinished(succeeded);
 }
 

@@ -92,7 +92,6 @@ void MainWindow::onProfileFetchFinished(AuthenticatedFetch *fetch)
     m_authFetch = nullptr;
     fetch->deleteLater();
 
-    m_history->recordFetch(historyEndpoint(), *fetch);
     const bool succeeded = fetch->succeeded() && fetch->lastFetch();
     if (succeeded)
         showJob(*fetch->job(), *fetch->lastFetch());
@@ -105,5 +104,6 @@ void MainWindow::onProfileFetchFinished(AuthenticatedFetch *fetch)
         m_ui->errorBanner->showMessage(ErrorBanner::Severity::Notice,
                                        tr("The keychain is unavailable: secrets are kept in memory "
                                           "for this session only."));
+    m_history->recordFetch(historyEndpoint(), *fetch);   // after the job is shown, as above
     emit fetchFinished(succeeded);
 }
