@@ -378,9 +378,10 @@ bool HistoryStore::execSql(const QString &sql)
     return false;
 }
 
+// How many entries the DELETE removed, or -1 if it failed (lastError()).
 int HistoryStore::execDelete(QSqlQuery &query)
 {
-    return exec(query) ? query.numRowsAffected() : 0;
+    return exec(query) ? query.numRowsAffected() : -1;
 }
 
 QString HistoryStore::pragmaText(const QString &pragma)
@@ -519,7 +520,7 @@ int HistoryStore::clearAll()
         return 0;
     QSqlQuery query(m_db);
     query.prepare(u"DELETE FROM history"_qs);
-    return exec(query) ? query.numRowsAffected() : -1;
+    return execDelete(query);
 }
 
 int HistoryStore::clearJob(const QString &jobId)
@@ -529,7 +530,7 @@ int HistoryStore::clearJob(const QString &jobId)
     QSqlQuery query(m_db);
     query.prepare(u"DELETE FROM history WHERE job_id = ?"_qs);
     bindAll(query, {jobId});
-    return exec(query) ? query.numRowsAffected() : -1;
+    return execDelete(query);
 }
 
 int HistoryStore::applyRetention(int maxEntries, int maxDays, std::optional<qint64> nowMs)
@@ -542,14 +543,14 @@ int HistoryStore::applyRetention(int maxEntries, int maxDays, std::optional<qint
         QSqlQuery query(m_db);
         query.prepare(u"DELETE FROM history WHERE time < ?"_qs);
         query.addBindValue(now - qint64(maxDays) * 24 * 3600 * 1000);
-        deleted += execDelete(query);
+        deleted += qMax(0, execDelete(query));
     }
     if (maxEntries > 0) {
         QSqlQuery query(m_db);
         query.prepare(u"DELETE FROM history WHERE id IN"
                       " (SELECT id FROM history ORDER BY time DESC, id DESC LIMIT -1 OFFSET ?)"_qs);
         query.addBindValue(maxEntries);
-        deleted += execDelete(query);
+        deleted += qMax(0, execDelete(query));
     }
     return deleted;
 }
