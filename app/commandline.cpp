@@ -23,14 +23,9 @@
 #include <QSslCertificate>
 #include <QTextStream>
 
-#include <cstdio>
-#include <iostream>
-#include <string>
-
 namespace CommandLine {
 
 namespace {
-
 
 // Gives the free functions here a translation context that lupdate can see.
 struct Text

@@ -12,10 +12,6 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 
-#include <cstdio>
-#include <iostream>
-#include <string>
-
 namespace CommandLine {
 
 namespace {
