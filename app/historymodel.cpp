@@ -165,13 +165,13 @@ QVariant HistoryModel::displayData(const HistoryEntry &entry, int column) const
     switch (column) {
     case TimeColumn:
         return QDateTime::fromMSecsSinceEpoch(entry.timeMs).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    case HistoryModel::JobNameColumn: return entry.jobName;
-    case HistoryModel::JobIdColumn: return entry.jobId;
-    case HistoryModel::OutcomeColumn: return entry.succeeded() ? tr("Success") : entry.outcome;
-    case HistoryModel::HttpStatusColumn: return entry.httpStatus > 0 ? QVariant(entry.httpStatus) : QVariant();
-    case HistoryModel::DurationColumn: return tr("%1 ms").arg(QLocale().toString(entry.durationMs));
-    case HistoryModel::ProfileColumn: return entry.profile;
-    case HistoryModel::EndpointColumn: return entry.endpoint;
+    case JobNameColumn: return entry.jobName;
+    case JobIdColumn: return entry.jobId;
+    case OutcomeColumn: return entry.succeeded() ? tr("Success") : entry.outcome;
+    case HttpStatusColumn: return entry.httpStatus > 0 ? QVariant(entry.httpStatus) : QVariant();
+    case DurationColumn: return tr("%1 ms").arg(QLocale().toString(entry.durationMs));
+    case ProfileColumn: return entry.profile;
+    case EndpointColumn: return entry.endpoint;
     default: return {};
     }
 }
@@ -182,13 +182,13 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case TimeColumn: return tr("Time");
-    case HistoryModel::JobNameColumn: return tr("Job name");
-    case HistoryModel::JobIdColumn: return tr("Job ID");
-    case HistoryModel::OutcomeColumn: return tr("Outcome");
-    case HistoryModel::HttpStatusColumn: return tr("HTTP");
-    case HistoryModel::DurationColumn: return tr("Duration");
-    case HistoryModel::ProfileColumn: return tr("Profile");
-    case HistoryModel::EndpointColumn: return tr("Endpoint");
+    case JobNameColumn: return tr("Job name");
+    case JobIdColumn: return tr("Job ID");
+    case OutcomeColumn: return tr("Outcome");
+    case HttpStatusColumn: return tr("HTTP");
+    case DurationColumn: return tr("Duration");
+    case ProfileColumn: return tr("Profile");
+    case EndpointColumn: return tr("Endpoint");
     default: return {};
     }
 }
