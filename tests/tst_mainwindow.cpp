@@ -58,6 +58,7 @@ private slots:
     void newFetchReplacesTheOneInProgress();
     void emptyFormIsOutOfReachWhileFetching();
     void formAndHistoryAreBuiltAfterTheFirstFrame();
+    void comboBoxesFollowTheirItemsAfterTheFirstFrame();
     void regionNeedsTokenAndTokenIsNeverSaved();
     void customUrlIsValidatedInline();
     void unreadableCaFileIsReportedInline();
@@ -416,6 +417,29 @@ void TestMainWindow::formAndHistoryAreBuiltAfterTheFirstFrame()
     auto *favorites = m_window->findChild<QTreeView *>(QStringLiteral("favoritesView"));
     QVERIFY(favorites);
     QTRY_VERIFY(favorites->isVisible());
+}
+
+void TestMainWindow::comboBoxesFollowTheirItemsAfterTheFirstFrame()
+{
+    m_window = std::make_unique<MainWindow>(&m_nam, MainWindowOptions{});
+    auto *endpoint = child<QComboBox>("endpointCombo");
+    auto *profile = child<QComboBox>("profileCombo");
+    QCOMPARE(endpoint->sizeAdjustPolicy(), QComboBox::AdjustToContentsOnFirstShow);
+    QCOMPARE(profile->sizeAdjustPolicy(), QComboBox::AdjustToContentsOnFirstShow);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+
+    // Sized at first show to the longest item...
+    int longest = 0;
+    for (int i = 0; i < endpoint->count(); ++i)
+        longest = qMax(longest, endpoint->fontMetrics().horizontalAdvance(endpoint->itemText(i)));
+    QVERIFY2(endpoint->width() > longest, qPrintable(u"%1 <= %2"_qs.arg(endpoint->width()).arg(longest)));
+    // ...and following longer ones once the window is on screen.
+    QTRY_COMPARE(endpoint->sizeAdjustPolicy(), QComboBox::AdjustToContents);
+    QCOMPARE(profile->sizeAdjustPolicy(), QComboBox::AdjustToContents);
+    const int before = endpoint->sizeHint().width();
+    endpoint->addItem(QString(longest / endpoint->fontMetrics().horizontalAdvance(u'W') + 10, u'W'));
+    QVERIFY(endpoint->sizeHint().width() > before);
 }
 
 void TestMainWindow::regionNeedsTokenAndTokenIsNeverSaved()

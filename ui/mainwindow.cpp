@@ -293,6 +293,9 @@ void MainWindow::finishStartUp()
         return;
     m_startedUp = true;
     emit onScreen();
+    // Sized to their items at first show; following later changes builds their popups.
+    m_ui->endpointCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_profiles->followContentWidth();
     m_history->start();   // on a worker thread: the window is already on screen
     m_ui->jobFormView->buildForm();
     if (!m_options.initialJob.isEmpty())

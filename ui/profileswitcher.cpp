@@ -59,7 +59,6 @@ ProfileSwitcher::ProfileSwitcher(QNetworkAccessManager *nam, SecretStore *secret
     m_combo->setAccessibleName(tr("Profile"));
     m_combo->setToolTip(tr("Whose credentials to fetch with: the demo sandbox, a token for this "
                            "session, or a saved profile"));
-    m_combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_combo->setMinimumContentsLength(16);
     addWidget(m_combo);
     QAction *manage = addAction(tr("&Manage Profiles…"));
@@ -172,6 +171,11 @@ void ProfileSwitcher::restoreLastProfile()
     const QString name = m_settings->value(QLatin1String(kLastProfileKey)).toString();
     if (!name.isEmpty())
         selectProfile(name);
+}
+
+void ProfileSwitcher::followContentWidth()
+{
+    m_combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 }
 
 void ProfileSwitcher::onActivated()

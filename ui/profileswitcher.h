@@ -45,6 +45,10 @@ public:
     bool selectProfile(const QString &name);
     // Selects the profile remembered from the last session, if it still exists.
     void restoreLastProfile();
+    // Until this is called the profile list keeps the width it had when first shown; from then
+    // on it follows its longest name. Called once the window is on screen, because Qt builds the
+    // list's popup as soon as it is told to follow.
+    void followContentWidth();
 
     ProfileStore *store() const { return m_store.get(); }
     SecretStore *secrets() const { return m_secrets; }
