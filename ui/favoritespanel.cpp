@@ -1,5 +1,6 @@
 #include "favoritespanel.h"
 
+#include "drawnicon.h"
 #include "favoritesmodel.h"
 
 #include <QAction>
@@ -45,14 +46,12 @@ QPainterPath starPath(const QRectF &box)
 
 QIcon FavoritesPanel::starIcon(const QColor &color, bool filled)
 {
-    QPixmap pixmap(64, 64);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(QPen(color, 4, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    painter.setBrush(filled ? QBrush(color) : QBrush(Qt::NoBrush));
-    painter.drawPath(starPath(QRectF(4, 5, 56, 56)));
-    return QIcon(pixmap);
+    const QString key = QStringLiteral("star/%1/%2").arg(color.rgba(), 0, 16).arg(filled);
+    return DrawnIcon::create(key, [color, filled](QPainter &painter) {
+        painter.setPen(QPen(color, 4, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter.setBrush(filled ? QBrush(color) : QBrush(Qt::NoBrush));
+        painter.drawPath(starPath(QRectF(4, 5, 56, 56)));
+    });
 }
 
 FavoritesPanel::FavoritesPanel(FavoritesModel *model, QWidget *parent)

@@ -22,8 +22,7 @@ public:
     void selectJob(const QString &jobId);
     QString selectedJobId() const;
 
-    // A five-pointed star in `color`, filled or outlined: drawn because icon themes are
-    // often missing, and a drawn icon follows light and dark palettes.
+    // A five-pointed star in `color`, filled or outlined (see DrawnIcon).
     static QIcon starIcon(const QColor &color, bool filled);
 
 signals:

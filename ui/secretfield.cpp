@@ -1,5 +1,7 @@
 #include "secretfield.h"
 
+#include "drawnicon.h"
+
 #include <QAction>
 #include <QCoreApplication>
 #include <QLineEdit>
@@ -8,25 +10,22 @@
 
 namespace {
 
-// Drawn in the text colour rather than taken from the icon theme: plain X11 sessions often
-// have none, and a drawn icon follows light and dark palettes.
+// Drawn in the text colour (see DrawnIcon).
 QIcon eyeIcon(const QColor &color, bool crossed)
 {
-    QPixmap pixmap(64, 64);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(QPen(color, 5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    QPainterPath outline;
-    outline.moveTo(6, 32);
-    outline.quadTo(32, 6, 58, 32);
-    outline.quadTo(32, 58, 6, 32);
-    painter.drawPath(outline);
-    painter.setBrush(color);
-    painter.drawEllipse(QPointF(32, 32), 8, 8);
-    if (crossed)
-        painter.drawLine(QPointF(12, 54), QPointF(52, 10));
-    return QIcon(pixmap);
+    const QString key = QStringLiteral("eye/%1/%2").arg(color.rgba(), 0, 16).arg(crossed);
+    return DrawnIcon::create(key, [color, crossed](QPainter &painter) {
+        painter.setPen(QPen(color, 5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        QPainterPath outline;
+        outline.moveTo(6, 32);
+        outline.quadTo(32, 6, 58, 32);
+        outline.quadTo(32, 58, 6, 32);
+        painter.drawPath(outline);
+        painter.setBrush(color);
+        painter.drawEllipse(QPointF(32, 32), 8, 8);
+        if (crossed)
+            painter.drawLine(QPointF(12, 54), QPointF(52, 10));
+    });
 }
 
 void describe(QAction *action, const QString &what, bool shown)
