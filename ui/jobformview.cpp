@@ -139,6 +139,9 @@ void JobFormView::buildPlaceholder()
     m_placeholderPage = new QWidget(m_pages);
     m_placeholderPage->setObjectName(QStringLiteral("placeholderPage"));
     m_placeholderPage->setAutoFillBackground(true);
+    // Added before it is filled: becoming the current page lays it out, and its wrapped labels
+    // would be measured at a width the window does not have yet.
+    m_pages->addWidget(m_placeholderPage);
     m_placeholderTitle = new QLabel(m_placeholderPage);
     m_placeholderTitle->setObjectName(QStringLiteral("placeholderTitle"));
     QFont titleFont = m_placeholderTitle->font();
@@ -160,7 +163,6 @@ void JobFormView::buildPlaceholder()
     }
     layout->addStretch();
     showIdlePlaceholder(true);
-    m_pages->addWidget(m_placeholderPage);
 }
 
 void JobFormView::showIdlePlaceholder(bool idle)
