@@ -20,6 +20,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QNetworkAccessManager>
 #include <QProgressBar>
 #include <QPushButton>
@@ -59,6 +60,7 @@ private slots:
     void emptyFormIsOutOfReachWhileFetching();
     void formAndHistoryAreBuiltAfterTheFirstFrame();
     void comboBoxesFollowTheirItemsAfterTheFirstFrame();
+    void demoJobsMenuOpensEachSandboxJob();
     void regionNeedsTokenAndTokenIsNeverSaved();
     void customUrlIsValidatedInline();
     void unreadableCaFileIsReportedInline();
@@ -440,6 +442,36 @@ void TestMainWindow::comboBoxesFollowTheirItemsAfterTheFirstFrame()
     const int before = endpoint->sizeHint().width();
     endpoint->addItem(QString(longest / endpoint->fontMetrics().horizontalAdvance(u'W') + 10, u'W'));
     QVERIFY(endpoint->sizeHint().width() > before);
+}
+
+void TestMainWindow::demoJobsMenuOpensEachSandboxJob()
+{
+    auto *menu = child<QMenu>("demoJobsMenu");
+    QVERIFY(menu->isEmpty());   // filled when first opened
+    menu->popup(child<QWidget>("demoJobsButton")->mapToGlobal(QPoint()));
+    QTRY_VERIFY(menu->isVisible());
+    menu->hide();
+
+    const QList<DemoSandbox::DemoJob> jobs = DemoSandbox::demoJobs();
+    const QList<QAction *> actions = menu->actions();
+    QCOMPARE(actions.size(), jobs.size() + 1);   // and the "Failing answers" submenu
+    for (int i = 0; i < jobs.size(); ++i) {
+        QCOMPARE(actions.at(i)->text(), jobs.at(i).title);
+        QCOMPARE(actions.at(i)->toolTip(), jobs.at(i).id);
+    }
+    QVERIFY(actions.constLast()->menu());
+    QVERIFY(!actions.constLast()->menu()->isEmpty());
+
+    // Opened again, it is not filled twice.
+    menu->popup(QPoint());
+    QTRY_VERIFY(menu->isVisible());
+    menu->hide();
+    QCOMPARE(menu->actions().size(), jobs.size() + 1);
+
+    QSignalSpy finished(m_window.get(), &MainWindow::fetchFinished);
+    actions.at(1)->trigger();
+    QVERIFY(!finished.isEmpty() || finished.wait(10'000));
+    QCOMPARE(child<QLineEdit>("jobIdEdit")->text(), jobs.at(1).id);
 }
 
 void TestMainWindow::regionNeedsTokenAndTokenIsNeverSaved()

@@ -158,6 +158,16 @@ void MainWindow::setUpDemoJobsMenu()
 {
     auto *menu = new QMenu(m_ui->demoJobsButton);
     menu->setObjectName(QStringLiteral("demoJobsMenu"));
+    // Filled when first opened: the demo jobs are built in full, which start-up need not wait for.
+    connect(menu, &QMenu::aboutToShow, this, [this, menu] {
+        if (menu->isEmpty())
+            fillDemoJobsMenu(menu);
+    });
+    m_ui->demoJobsButton->setMenu(menu);
+}
+
+void MainWindow::fillDemoJobsMenu(QMenu *menu)
+{
     for (const DemoSandbox::DemoJob &job : DemoSandbox::demoJobs()) {
         QAction *action = menu->addAction(job.title);
         action->setToolTip(job.id);
@@ -170,7 +180,6 @@ void MainWindow::setUpDemoJobsMenu()
         connect(action, &QAction::triggered, this,
                 [this, id = QString::fromLatin1(job.id)] { openDemoJob(id); });
     }
-    m_ui->demoJobsButton->setMenu(menu);
 }
 
 void MainWindow::openDemoJob(const QString &jobId)

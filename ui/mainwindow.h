@@ -21,6 +21,7 @@ class JobClient;
 class JobFetch;
 class ProfileSwitcher;
 class QLabel;
+class QMenu;
 class QNetworkAccessManager;
 class QSettings;
 class SecretStore;
@@ -83,6 +84,7 @@ private:
     void setUpProfiles(QNetworkAccessManager *nam);   // in mainwindowprofiles.cpp
     void setUpEndpointChoices();
     void setUpDemoJobsMenu();
+    void fillDemoJobsMenu(QMenu *menu);
     void openDemoJob(const QString &jobId);
     void setUpTokenReveal();
     void restoreSettings();
