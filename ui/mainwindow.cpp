@@ -280,8 +280,7 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         && windowHandle()->isExposed()) {
         m_exposedOnce = true;
         windowHandle()->removeEventFilter(this);
-        if (UiTrace::startupTracing())
-            UiTrace::printLine("window-shown");
+        UiTrace::reportWindowShown();
         // Queued: the expose is painted first.
         QTimer::singleShot(0, this, &MainWindow::finishStartUp);
     }

@@ -1,6 +1,9 @@
 #include "uitrace.h"
 
+#include <QString>
+
 #include <cstdio>
+#include <cstdlib>
 
 namespace UiTrace {
 
@@ -11,10 +14,13 @@ bool paintTracing()
     return enabled;
 }
 
-bool startupTracing()
+void reportWindowShown()
 {
-    static const bool enabled = qEnvironmentVariableIsSet("CODEARTS_INSPECTOR_TRACE_STARTUP");
-    return enabled;
+    if (!qEnvironmentVariableIsSet("CODEARTS_INSPECTOR_TRACE_STARTUP"))
+        return;
+    printLine("window-shown");
+    if (qEnvironmentVariable("CODEARTS_INSPECTOR_TRACE_STARTUP") == u"exit")
+        std::_Exit(0);
 }
 
 void printLine(const char *line)

@@ -4,11 +4,14 @@
 
 // Cheap measurement hooks for the benchmarks, off unless an environment variable asks:
 //   CODEARTS_INSPECTOR_TRACE_PAINT    "paint-after-answer-ms <float>" once per fetched job
-//   CODEARTS_INSPECTOR_TRACE_STARTUP  "window-shown" when the main window is first exposed
+//   CODEARTS_INSPECTOR_TRACE_STARTUP  "window-shown" when the main window is first exposed;
+//                                     set to "exit", the process also ends right there, so
+//                                     that an instruction count stops at the first frame
 namespace UiTrace {
 
 bool paintTracing();
-bool startupTracing();
+// Prints "window-shown" when start-up tracing is on, and ends the process if it says "exit".
+void reportWindowShown();
 
 // Writes one line to stderr and flushes, so a harness reading the pipe sees it at once.
 void printLine(const char *line);
