@@ -1,5 +1,6 @@
 #include "drawnicon.h"
 
+#include <QApplication>
 #include <QImage>
 #include <QPainter>
 #include <QTest>
@@ -105,6 +106,16 @@ void TestDrawnIcon::disabledIsGreyed()
     QVERIFY2(centre.alpha() > 0, "the disabled icon is not drawn");
     QVERIFY2(centre.hsvSaturation() < kBlue.hsvSaturation(), "the disabled icon is not greyed");
     QCOMPARE(disabled.pixelColor(0, 0).alpha(), 0);
+
+    // The style greys it against the palette: another palette, another disabled look.
+    const QPalette original = QApplication::palette();
+    QPalette dark = original;
+    dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
+    QApplication::setPalette(dark);
+    const QImage disabledOnDark = image(middleSquare(kBlue).pixmap(QSize(24, 24), 1.0, QIcon::Disabled));
+    QApplication::setPalette(original);
+    QVERIFY(disabledOnDark != disabled);
+    QCOMPARE(image(middleSquare(kBlue).pixmap(QSize(24, 24), 1.0, QIcon::Disabled)), disabled);
 }
 
 void TestDrawnIcon::iconsWithOtherKeysAreNotMixedUp()

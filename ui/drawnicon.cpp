@@ -30,11 +30,14 @@ public:
         painter->drawPixmap(rect, image);
     }
 
-    // Cached, because buttons ask for their icon's pixmap at every paint.
+    // Cached, because buttons ask for their icon's pixmap at every paint. The style's disabled
+    // and selected looks depend on the palette, so those are cached per palette.
     QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State) override
     {
-        const QString key = QStringLiteral("drawn-icon/%1/%2x%3/%4")
-                                .arg(m_cacheKey).arg(size.width()).arg(size.height()).arg(int(mode));
+        const qint64 palette = mode == QIcon::Normal ? 0 : QApplication::palette().cacheKey();
+        const QString key = QStringLiteral("drawn-icon/%1/%2x%3/%4/%5")
+                                .arg(m_cacheKey).arg(size.width()).arg(size.height()).arg(int(mode))
+                                .arg(palette);
         QPixmap image;
         if (QPixmapCache::find(key, &image))
             return image;
