@@ -308,8 +308,8 @@ void MainWindow::finishStartUp()
     m_ui->jobFormView->buildForm();
     if (!m_options.initialJob.isEmpty())
         openJob(m_options.initialJob);
-    else if (m_options.demo && !DemoSandbox::demoJobs().isEmpty())
-        openJob(DemoSandbox::demoJobs().constFirst().id);
+    else if (m_options.demo)
+        openJob(DemoSandbox::firstJobId());
 }
 
 void MainWindow::openJob(const QString &jobIdOrUrl)
