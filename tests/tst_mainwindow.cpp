@@ -452,7 +452,7 @@ void TestMainWindow::demoJobsMenuOpensEachSandboxJob()
     QTRY_VERIFY(menu->isVisible());
     menu->hide();
 
-    const QList<DemoSandbox::DemoJob> jobs = DemoSandbox::demoJobs();
+    const QList<DemoSandbox::DemoJob> &jobs = DemoSandbox::demoJobs();
     const QList<QAction *> actions = menu->actions();
     QCOMPARE(actions.size(), jobs.size() + 1);   // and the "Failing answers" submenu
     for (int i = 0; i < jobs.size(); ++i) {
