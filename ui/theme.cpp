@@ -1,5 +1,7 @@
 #include "theme.h"
 
+#include "deferrediconstyle.h"
+
 #include <QApplication>
 #include <QStyle>
 #include <QStyleFactory>
@@ -15,7 +17,7 @@ void applyFromEnvironment()
         return;
     // Fusion draws everything from the palette; native styles may ignore parts of it.
     if (QStyle *fusion = QStyleFactory::create(QStringLiteral("Fusion")))
-        QApplication::setStyle(fusion);
+        DeferredIconStyle::install(fusion);
     QApplication::setPalette(wanted == u"dark" ? darkPalette() : lightPalette());
 }
 

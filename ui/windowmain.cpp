@@ -2,6 +2,7 @@
 
 #include "appsettings.h"
 #include "commandline.h"
+#include "deferrediconstyle.h"
 #include "languagemenu.h"
 #include "mainwindow.h"
 #include "networkproxy.h"
@@ -49,6 +50,7 @@ void addSettingsMenu(MainWindow &window)
 int runWindow(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    DeferredIconStyle::install();
     Theme::applyFromEnvironment();
     AppSettings::setApplicationIdentity();
     Translations::install();
