@@ -1,5 +1,6 @@
 #include "windowmain.h"
 
+#include "applicationicon.h"
 #include "appsettings.h"
 #include "commandline.h"
 #include "deferrediconstyle.h"
@@ -12,7 +13,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QIcon>
 #include <QMenuBar>
 #include <QNetworkAccessManager>
 #include <QStatusBar>
@@ -20,18 +20,6 @@
 #include <cstdio>
 
 namespace {
-
-// Built from the PNG sizes: the SVG needs Qt's SVG plugin, which a minimal system may lack.
-// Decoding them costs several milliseconds, so it happens once the window is on screen. Qt
-// keeps every size decoded; title bars and task switchers use at most 128 pixels (64 at 2x),
-// and launchers take the installed theme icon, so the 256-pixel one (256 KiB) is left out.
-QIcon applicationIcon()
-{
-    QIcon icon;
-    for (int size : {16, 24, 32, 48, 64, 128})
-        icon.addFile(QStringLiteral(":/icons/codearts-inspector-%1.png").arg(size), QSize(size, size));
-    return icon;
-}
 
 void addSettingsMenu(MainWindow &window)
 {
