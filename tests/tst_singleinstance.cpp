@@ -1,10 +1,16 @@
 #include "singleinstance.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QLocalServer>
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
+
+#include <algorithm>
 
 class TestSingleInstance : public QObject
 {
@@ -14,6 +20,7 @@ private slots:
     void firstInstanceListens();
     void secondLaunchHandsOverItsArguments();
     void leftoverSocketIsReplaced();
+    void executableHandsItsJobToTheOpenWindow();
 
 private:
     static QString uniqueKey() { return u"codearts-inspector-test-"_qs + QString::number(QCoreApplication::applicationPid()) + u'-' + QString::number(++s_counter); }
@@ -72,6 +79,46 @@ void TestSingleInstance::leftoverSocketIsReplaced()
     delete launcher;
     QVERIFY(handedOver);
     QCOMPARE(received.size(), 1);
+}
+
+// End to end, with the real executable: a second launch gives its job to the window already
+// open (which acknowledges it) and exits without showing a window of its own.
+void TestSingleInstance::executableHandsItsJobToTheOpenWindow()
+{
+    const QString executable = qEnvironmentVariable("INSPECTOR_EXECUTABLE");
+    QVERIFY2(!executable.isEmpty(), "INSPECTOR_EXECUTABLE is not set");
+    // The socket lives in the temporary directory: one of its own keeps this pair apart from
+    // any other window.
+    QTemporaryDir scratch;
+    QVERIFY(scratch.isValid());
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("TMPDIR"), scratch.path());
+    environment.insert(QStringLiteral("CODEARTS_INSPECTOR_TRACE_STARTUP"), QStringLiteral("1"));
+
+    QProcess first;
+    first.setProcessEnvironment(environment);
+    first.start(executable, {QStringLiteral("--demo")});
+    QVERIFY(first.waitForStarted());
+    // The window listens once it is on screen: wait for its socket to appear.
+    const auto listening = [&scratch] {
+        const QFileInfoList entries = QDir(scratch.path()).entryInfoList(QDir::System | QDir::NoDotAndDotDot);
+        return std::any_of(entries.cbegin(), entries.cend(),
+                           [](const QFileInfo &entry) { return !entry.isFile() && !entry.isDir(); });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(listening(), 60'000);
+
+    QProcess second;
+    second.setProcessEnvironment(environment);
+    second.start(executable, {QStringLiteral("f5af662119404ad187437cd272b5099b")});
+    const bool ended = second.waitForFinished(30'000);
+    if (!ended)
+        second.kill();
+    const QByteArray secondErr = second.readAllStandardError();
+    first.kill();
+    first.waitForFinished();
+    QVERIFY2(ended, "the second launch kept running: it opened a window of its own");
+    QCOMPARE(second.exitCode(), 0);
+    QVERIFY2(!secondErr.contains("window-shown"), secondErr.constData());
 }
 
 QTEST_GUILESS_MAIN(TestSingleInstance)
