@@ -1,6 +1,7 @@
 #include "errorbanner.h"
 
 #include "apierror.h"
+#include "wrappinglabel.h"
 
 #include <QHBoxLayout>
 #include <QIcon>
@@ -13,9 +14,8 @@
 namespace {
 QLabel *makeTextLabel(const QString &objectName, QWidget *parent)
 {
-    auto *label = new QLabel(parent);
+    auto *label = new WrappingLabel(parent);
     label->setObjectName(objectName);
-    label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);   // service text must never be read as HTML
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     return label;

@@ -11,6 +11,7 @@
 #include "mainwindow.h"
 #include "profileswitcher.h"
 #include "trendpoints.h"
+#include "wrappinglabel.h"
 
 #include <QAction>
 #include <QBoxLayout>
@@ -82,9 +83,8 @@ QLabel *HistoryIntegration::addBanner(const QString &objectName)
 {
     // An inline note above the job, in the tooltip colours so it differs from the error
     // banner and follows light and dark palettes.
-    auto *banner = new QLabel(m_window);
+    auto *banner = new WrappingLabel(m_window);
     banner->setObjectName(objectName);
-    banner->setWordWrap(true);
     banner->setTextFormat(Qt::PlainText);
     banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
     banner->setFrameShape(QFrame::StyledPanel);

@@ -3,6 +3,7 @@
 
 #include "permissionmark.h"
 #include "uitrace.h"
+#include "wrappinglabel.h"
 
 #include <QDateTime>
 #include <QFontDatabase>
@@ -142,15 +143,15 @@ void JobFormView::buildPlaceholder()
     // Added before it is filled: becoming the current page lays it out, and its wrapped labels
     // would be measured at a width the window does not have yet.
     m_pages->addWidget(m_placeholderPage);
-    m_placeholderTitle = new QLabel(m_placeholderPage);
+    m_placeholderTitle = new WrappingLabel(m_placeholderPage);
     m_placeholderTitle->setObjectName(QStringLiteral("placeholderTitle"));
     QFont titleFont = m_placeholderTitle->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
     m_placeholderTitle->setFont(titleFont);
-    m_placeholderText = new QLabel(tr("Type a job ID or paste the job's page URL into the Job ID field "
+    m_placeholderText = new WrappingLabel(tr("Type a job ID or paste the job's page URL into the Job ID field "
                                       "above, then press Enter."), m_placeholderPage);
     m_placeholderText->setObjectName(QStringLiteral("placeholderText"));
-    m_demoHint = new QLabel(tr("No account at hand? Choose “Demo sandbox” as the endpoint and pick one "
+    m_demoHint = new WrappingLabel(tr("No account at hand? Choose “Demo sandbox” as the endpoint and pick one "
                                "of the demo jobs."), m_placeholderPage);
     m_demoHint->setObjectName(QStringLiteral("placeholderDemoHint"));
     auto *layout = new QVBoxLayout(m_placeholderPage);
@@ -158,7 +159,6 @@ void JobFormView::buildPlaceholder()
     for (QLabel *label : {m_placeholderTitle, m_placeholderText, m_demoHint}) {
         label->setTextFormat(Qt::PlainText);
         label->setAlignment(Qt::AlignCenter);
-        label->setWordWrap(true);
         layout->addWidget(label);
     }
     layout->addStretch();
@@ -372,9 +372,8 @@ void JobFormView::fillOtherFields(const JobInfo &job)
     while (m_form->otherLayout->rowCount() > 0)
         m_form->otherLayout->removeRow(0);
     for (auto it = job.unknownFields.constBegin(); it != job.unknownFields.constEnd(); ++it) {
-        auto *value = new QLabel(jsonText(it.value()), m_form->otherGroup);
+        auto *value = new WrappingLabel(jsonText(it.value()), m_form->otherGroup);
         value->setTextFormat(Qt::PlainText);
-        value->setWordWrap(true);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
         value->setAccessibleName(it.key());
         m_form->otherLayout->addRow(tr("%1:").arg(it.key()), value);
