@@ -3,6 +3,7 @@
 #include "appsettings.h"
 #include "credentialprovider.h"
 #include "fallbacksecretstore.h"
+#include "itemsizedcombobox.h"
 #include "profiledialog.h"
 #include "signindialog.h"
 
@@ -25,7 +26,7 @@ ProfileSwitcher::ProfileSwitcher(QNetworkAccessManager *nam, SecretStore *secret
     : QToolBar(parent),
       m_settings(AppSettings::open()),
       m_nam(nam),
-      m_combo(new QComboBox(this)),
+      m_combo(new ItemSizedComboBox(this)),
       m_statusLabel(new QLabel(this)),
       m_statusTimer(new QTimer(this))
 {
