@@ -44,4 +44,3 @@ ItemSizedComboBox::Inputs ItemSizedComboBox::currentInputs() const
     inputs.style = style();
     return inputs;
 }
-

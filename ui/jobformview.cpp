@@ -148,11 +148,11 @@ void JobFormView::buildPlaceholder()
     QFont titleFont = m_placeholderTitle->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
     m_placeholderTitle->setFont(titleFont);
-    m_placeholderText = new WrappingLabel(tr("Type a job ID or paste the job's page URL into the Job ID field "
-                                      "above, then press Enter."), m_placeholderPage);
+    m_placeholderText = new WrappingLabel(tr("Type a job ID or paste the job's page URL into the Job "
+                                             "ID field above, then press Enter."), m_placeholderPage);
     m_placeholderText->setObjectName(QStringLiteral("placeholderText"));
-    m_demoHint = new WrappingLabel(tr("No account at hand? Choose “Demo sandbox” as the endpoint and pick one "
-                               "of the demo jobs."), m_placeholderPage);
+    m_demoHint = new WrappingLabel(tr("No account at hand? Choose “Demo sandbox” as the endpoint and "
+                                      "pick one of the demo jobs."), m_placeholderPage);
     m_demoHint->setObjectName(QStringLiteral("placeholderDemoHint"));
     auto *layout = new QVBoxLayout(m_placeholderPage);
     layout->addStretch();
