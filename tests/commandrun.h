@@ -27,3 +27,14 @@ struct CommandRun
                 process.readAllStandardOutput(), process.readAllStandardError()};
     }
 };
+
+// The environment for running the real executable's window: the system's, with the start-up
+// trace on ("1", or "exit" to end at the first frame) and a temporary directory of the test's
+// own. The single-instance socket lives there, so the window never meets another one.
+inline QProcessEnvironment windowTestEnvironment(const QString &temporaryDirectory, const QString &startupTrace)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("TMPDIR"), temporaryDirectory);
+    environment.insert(QStringLiteral("CODEARTS_INSPECTOR_TRACE_STARTUP"), startupTrace);
+    return environment;
+}

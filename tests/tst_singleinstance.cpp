@@ -1,5 +1,7 @@
 #include "singleinstance.h"
 
+#include "commandrun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -87,13 +89,9 @@ void TestSingleInstance::executableHandsItsJobToTheOpenWindow()
 {
     const QString executable = qEnvironmentVariable("INSPECTOR_EXECUTABLE");
     QVERIFY2(!executable.isEmpty(), "INSPECTOR_EXECUTABLE is not set");
-    // The socket lives in the temporary directory: one of its own keeps this pair apart from
-    // any other window.
     QTemporaryDir scratch;
     QVERIFY(scratch.isValid());
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("TMPDIR"), scratch.path());
-    environment.insert(QStringLiteral("CODEARTS_INSPECTOR_TRACE_STARTUP"), QStringLiteral("1"));
+    const QProcessEnvironment environment = windowTestEnvironment(scratch.path(), QStringLiteral("1"));
 
     QProcess first;
     first.setProcessEnvironment(environment);

@@ -1,3 +1,5 @@
+#include "commandrun.h"
+
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -16,16 +18,11 @@ void TestUiTrace::startupTraceCanEndTheProcessAtTheFirstFrame()
 {
     const QString executable = qEnvironmentVariable("INSPECTOR_EXECUTABLE");
     QVERIFY2(!executable.isEmpty(), "INSPECTOR_EXECUTABLE is not set");
-    // A temporary directory of its own keeps the single-instance socket apart from any window
-    // already open.
     QTemporaryDir scratch;
     QVERIFY(scratch.isValid());
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("TMPDIR"), scratch.path());
-    environment.insert(QStringLiteral("CODEARTS_INSPECTOR_TRACE_STARTUP"), QStringLiteral("exit"));
 
     QProcess window;
-    window.setProcessEnvironment(environment);
+    window.setProcessEnvironment(windowTestEnvironment(scratch.path(), QStringLiteral("exit")));
     window.start(executable, {QStringLiteral("--demo")});
     const bool ended = window.waitForFinished(60'000);
     if (!ended)
