@@ -4,6 +4,8 @@
 #include <QCommonStyle>
 #include <QImage>
 #include <QLineEdit>
+#include <QMainWindow>
+#include <QToolButton>
 #include <QPainter>
 #include <QStyleOption>
 #include <QTest>
@@ -25,6 +27,7 @@ private slots:
     void outlivesItsStyle();
     void widgetsBuildWithoutReadingIcons();
     void clearButtonIsReadWhenShown();
+    void toolBarExtensionIsReadWhenItOverflows();
 };
 
 namespace {
@@ -199,6 +202,28 @@ void TestDeferredIconStyle::clearButtonIsReadWhenShown()
     edit.setText(QStringLiteral("f5af662119404ad187437cd272b5099b"));
     QTRY_VERIFY(showsRedOnTheRight(edit));
     QVERIFY(base->asked >= 1);
+}
+
+void TestDeferredIconStyle::toolBarExtensionIsReadWhenItOverflows()
+{
+    auto *base = new CountingStyle;
+    QApplication::setStyle(new DeferredIconStyle(base));
+    QMainWindow window;
+    QToolBar *bar = window.addToolBar(QStringLiteral("Actions"));
+    for (int i = 0; i < 20; ++i)
+        bar->addAction(QStringLiteral("Action %1").arg(i));
+    window.resize(200, 120);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    // Too narrow for its actions: the bar shows its extension button, with the base style's
+    // arrow (blue here).
+    auto *extension = bar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"));
+    QVERIFY(extension);
+    QTRY_VERIFY(extension->isVisible());
+    QTRY_VERIFY(base->asked >= 1);
+    const QImage shot = extension->grab().toImage();
+    QCOMPARE(shot.pixelColor(shot.width() / 2, shot.height() / 2), QColor(Qt::blue));
 }
 
 QTEST_MAIN(TestDeferredIconStyle)
