@@ -1,12 +1,10 @@
 #include "demosandbox.h"
 
 #include "aksksigner.h"
+#include "demohttpserver.h"
 #include "jobid.h"
 
 #include <QDateTime>
-#include <QHttpServer>
-#include <QHttpServerRequest>
-#include <QHttpServerResponse>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSslCertificate>
@@ -16,8 +14,6 @@
 #include <QUuid>
 
 namespace {
-
-using StatusCode = QHttpServerResponder::StatusCode;
 
 constexpr qint64 kHourMs = 3'600'000;
 
@@ -170,23 +166,26 @@ QList<DemoSandbox::DemoJob> makeDemoJobs()
     return jobs;
 }
 
-QHttpServerResponse jsonResponse(const QJsonObject &body, int status)
+DemoResponse jsonResponse(const QJsonObject &body, int status)
 {
-    QHttpServerResponse response("application/json;charset=UTF-8",
-                                 QJsonDocument(body).toJson(QJsonDocument::Compact),
-                                 StatusCode(status));
-    response.setHeader("X-Request-Id", QUuid::createUuid().toByteArray(QUuid::Id128));
-    return response;
+    return {status, QByteArrayLiteral("application/json;charset=UTF-8"),
+            QJsonDocument(body).toJson(QJsonDocument::Compact),
+            {{QByteArrayLiteral("X-Request-Id"), QUuid::createUuid().toByteArray(QUuid::Id128)}}};
 }
 
-QHttpServerResponse serviceError(int status, const QString &code, const QString &message)
+DemoResponse serviceError(int status, const QString &code, const QString &message)
 {
     return jsonResponse({{u"error_code"_qs, code}, {u"error_msg"_qs, message}}, status);
 }
 
-QHttpServerResponse rawResponse(const QByteArray &mimeType, const QByteArray &body, int status)
+DemoResponse rawResponse(const QByteArray &mimeType, const QByteArray &body, int status)
 {
-    return QHttpServerResponse(mimeType, body, StatusCode(status));
+    return {status, mimeType, body, {}};
+}
+
+DemoResponse redirect(const QByteArray &location)
+{
+    return {302, {}, {}, {{QByteArrayLiteral("Location"), location}}};
 }
 
 } // namespace
@@ -262,35 +261,31 @@ bool DemoSandbox::start(const QHostAddress &address, quint16 port)
     QMetaObject::invokeMethod(
         m_threadContext,
         [this, address, port] {
-            m_server = new QHttpServer;
-            if (m_tls)
-                m_server->sslSetup(*m_tls);
-            addRoutes();
-            m_port = m_server->listen(address, port);
+            std::unique_ptr<DemoHttpServer> server = createDemoHttpServer(&m_error);
+            if (!server)
+                return;
+            m_server = server.release();
+            m_port = m_server->listen(address, port, m_tls.get(),
+                                      [this](const DemoRequest &request) { return respond(request); });
         },
         Qt::BlockingQueuedConnection);
     return m_port != 0;
 }
 
-void DemoSandbox::addRoutes()
+// The two APIs the sandbox speaks, as the gateway routes them; anything else is unpublished.
+DemoResponse DemoSandbox::respond(const DemoRequest &request) const
 {
-    m_server->route(u"/v1/job/<arg>/info"_qs, QHttpServerRequest::Method::Get,
-                    [this](const QString &jobId, const QHttpServerRequest &request) {
-                        ++m_requestCount;
-                        return answer(jobId, request);
-                    });
-    m_server->route(u"/v3/auth/tokens"_qs, QHttpServerRequest::Method::Post,
-                    [this](const QHttpServerRequest &request) {
-                        ++m_requestCount;
-                        return answerSignIn(request);
-                    });
-    m_server->setMissingHandler([this](const QHttpServerRequest &, QHttpServerResponder &&responder) {
-        ++m_requestCount;
-        responder.write(QJsonDocument(QJsonObject{
-                            {u"error_code"_qs, u"APIG.0101"_qs},
-                            {u"error_msg"_qs, u"The API does not exist or has not been published in the environment"_qs}}),
-                        StatusCode::NotFound);
-    });
+    ++m_requestCount;
+    const QString path = request.url.path();
+    const QStringList parts = path.split(u'/');   // "", "v1", "job", ID, "info"
+    if (request.method == "GET" && parts.size() == 5 && parts.at(1) == u"v1" && parts.at(2) == u"job"
+        && !parts.at(3).isEmpty() && parts.at(4) == u"info")
+        return answer(parts.at(3), request);
+    if (request.method == "POST" && path == u"/v3/auth/tokens")
+        return answerSignIn(request);
+    return jsonResponse({{u"error_code"_qs, u"APIG.0101"_qs},
+                         {u"error_msg"_qs, u"The API does not exist or has not been published in the environment"_qs}},
+                        404);
 }
 
 void DemoSandbox::sleepUnlessStopping(int ms) const
@@ -301,14 +296,14 @@ void DemoSandbox::sleepUnlessStopping(int ms) const
         QThread::msleep(20);
 }
 
-QHttpServerResponse DemoSandbox::answer(const QString &jobId, const QHttpServerRequest &request) const
+DemoResponse DemoSandbox::answer(const QString &jobId, const DemoRequest &request) const
 {
     // A request signed with AK/SK needs no token; anything else must carry the demo token.
-    if (request.value("Authorization").startsWith("SDK-HMAC-SHA256 ")) {
+    if (request.header("Authorization").startsWith("SDK-HMAC-SHA256 ")) {
         if (!signatureMatches(request))
             return serviceError(401, u"APIG.0301"_qs,
                                 u"Incorrect IAM authentication information: verify aksk signature fail"_qs);
-    } else if (std::optional<QHttpServerResponse> refusal = checkToken(request.value("X-Auth-Token"))) {
+    } else if (std::optional<DemoResponse> refusal = checkToken(request.header("X-Auth-Token"))) {
         return std::move(*refusal);
     }
     if (!JobId::isValid(jobId))
@@ -335,14 +330,13 @@ QHttpServerResponse DemoSandbox::answer(const QString &jobId, const QHttpServerR
     return answerTrouble(jobId);
 }
 
-QHttpServerResponse DemoSandbox::answerTrouble(const QString &jobId) const
+DemoResponse DemoSandbox::answerTrouble(const QString &jobId) const
 {
     if (jobId == QLatin1String(TroubleJobs::serverError))
         return serviceError(500, u"CB.00060101"_qs, u"Internal error"_qs);
     if (jobId == QLatin1String(TroubleJobs::rateLimited)) {
-        QHttpServerResponse response = serviceError(429, u"APIG.0308"_qs,
-                                                    u"The throttling threshold has been reached"_qs);
-        response.setHeader("Retry-After", "7");
+        DemoResponse response = serviceError(429, u"APIG.0308"_qs, u"The throttling threshold has been reached"_qs);
+        response.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("7")});
         return response;
     }
     if (jobId == QLatin1String(TroubleJobs::htmlErrorPage))
@@ -358,20 +352,14 @@ QHttpServerResponse DemoSandbox::answerTrouble(const QString &jobId) const
         const QByteArray padding(5 * 1024 * 1024, 'x');
         return rawResponse("application/json", R"({"result": {"job_name": ")" + padding + R"("}})", 200);
     }
-    if (jobId == QLatin1String(TroubleJobs::foreignRedirect)) {
-        QHttpServerResponse response(StatusCode::Found);
-        response.setHeader("Location", m_foreignRedirectTarget.toEncoded());
-        return response;
-    }
-    if (jobId == QLatin1String(TroubleJobs::sameOriginRedirect)) {
-        QHttpServerResponse response(StatusCode::Found);
-        response.setHeader("Location", "/v1/job/" + firstJobId().toLatin1() + "/info");
-        return response;
-    }
+    if (jobId == QLatin1String(TroubleJobs::foreignRedirect))
+        return redirect(m_foreignRedirectTarget.toEncoded());
+    if (jobId == QLatin1String(TroubleJobs::sameOriginRedirect))
+        return redirect("/v1/job/" + firstJobId().toLatin1() + "/info");
     return serviceError(404, u"CB.00060404"_qs, u"The build task does not exist"_qs);
 }
 
-std::optional<QHttpServerResponse> DemoSandbox::checkToken(const QByteArray &token) const
+std::optional<DemoResponse> DemoSandbox::checkToken(const QByteArray &token) const
 {
     if (token.isEmpty())
         return serviceError(401, u"APIG.0301"_qs,
@@ -388,12 +376,12 @@ std::optional<QHttpServerResponse> DemoSandbox::checkToken(const QByteArray &tok
 
 // Recomputes the signature from what arrived, as the API gateway does: the same method, path,
 // query, Host, X-Sdk-Date, the other signed headers and the body must give the same HMAC.
-bool DemoSandbox::signatureMatches(const QHttpServerRequest &request) const
+bool DemoSandbox::signatureMatches(const DemoRequest &request) const
 {
     QByteArray accessKey;
     QByteArrayList signedHeaders;
     QByteArray signature;
-    const QByteArray authorization = request.value("Authorization");
+    const QByteArray authorization = request.header("Authorization");
     for (const QByteArray &part : authorization.mid(authorization.indexOf(' ') + 1).split(',')) {
         const QByteArray item = part.trimmed();
         if (item.startsWith("Access="))
@@ -403,30 +391,30 @@ bool DemoSandbox::signatureMatches(const QHttpServerRequest &request) const
         else if (item.startsWith("Signature="))
             signature = item.mid(10);
     }
-    const QByteArray sdkDate = request.value("X-Sdk-Date");
+    const QByteArray sdkDate = request.header("X-Sdk-Date");
     const QDateTime date = QDateTime::fromString(QString::fromLatin1(sdkDate), u"yyyyMMdd'T'HHmmss'Z'"_qs);
     if (accessKey != demoAccessKey || !date.isValid() || !signedHeaders.contains("host")
         || !signedHeaders.contains("x-sdk-date"))
         return false;
 
-    const QUrl received = request.url();
+    const QUrl &received = request.url;
     const QString scheme = m_tls ? u"https"_qs : u"http"_qs;
-    QUrl url(scheme + u"://" + QString::fromLatin1(request.value("Host")));
+    QUrl url(scheme + u"://" + QString::fromLatin1(request.header("Host")));
     url.setPath(received.path(QUrl::FullyEncoded), QUrl::TolerantMode);
     url.setQuery(received.query(QUrl::FullyEncoded), QUrl::TolerantMode);
-    AkSkRequest toSign{"GET", url, {}, request.body(), QDateTime(date.date(), date.time(), Qt::UTC)};
+    AkSkRequest toSign{"GET", url, {}, request.body, QDateTime(date.date(), date.time(), Qt::UTC)};
     for (const QByteArray &name : signedHeaders) {
         if (name != "host" && name != "x-sdk-date")
-            toSign.headers.append({name, request.value(name)});
+            toSign.headers.append({name, request.header(name)});
     }
     const AkSkSignature expected = AkSkAuthorizer::sign(toSign, accessKey, demoSecretKey());
     return expected.sdkDate == sdkDate && expected.signature == signature;
 }
 
-QHttpServerResponse DemoSandbox::answerSignIn(const QHttpServerRequest &request) const
+DemoResponse DemoSandbox::answerSignIn(const DemoRequest &request) const
 {
     ++m_signInCount;
-    const QJsonObject auth = QJsonDocument::fromJson(request.body()).object().value(u"auth").toObject();
+    const QJsonObject auth = QJsonDocument::fromJson(request.body).object().value(u"auth").toObject();
     const QJsonObject user = auth[u"identity"][u"password"][u"user"].toObject();
     const bool accepted = user[u"name"].toString() == QLatin1String(demoUser)
         && user[u"domain"][u"name"].toString() == QLatin1String(demoAccount)
@@ -438,12 +426,12 @@ QHttpServerResponse DemoSandbox::answerSignIn(const QHttpServerRequest &request)
                             401);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QString project = auth[u"scope"][u"project"][u"name"].toString();
-    QHttpServerResponse response = jsonResponse(
+    DemoResponse response = jsonResponse(
         {{u"token"_qs, QJsonObject{{u"expires_at"_qs, now.addSecs(m_tokenLifetimeSeconds).toString(Qt::ISODateWithMs)},
                                    {u"issued_at"_qs, now.toString(Qt::ISODateWithMs)},
                                    {u"methods"_qs, QJsonArray{u"password"_qs}},
                                    {u"project"_qs, QJsonObject{{u"name"_qs, project}}}}}},
         201);
-    response.setHeader("X-Subject-Token", demoToken());
+    response.headers.append({QByteArrayLiteral("X-Subject-Token"), demoToken()});
     return response;
 }

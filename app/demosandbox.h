@@ -11,13 +11,13 @@
 #include <memory>
 #include <optional>
 
-class QHttpServer;
+class DemoHttpServer;
 class QSslCertificate;
 class QSslConfiguration;
 class QSslKey;
-class QHttpServerRequest;
-class QHttpServerResponse;
 class QThread;
+struct DemoRequest;
+struct DemoResponse;
 
 // A CodeArts Build look-alike that runs inside the app on 127.0.0.1. It speaks the real
 // ShowJobInfo shape, insists on the demo token and serves varied jobs, plus a few "trouble"
@@ -42,6 +42,9 @@ public:
 
     // Listens on the address (loopback by default) and port (0: any free port).
     bool start(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
+    // Why start() failed when the reason is not the address or port: the server could not be
+    // loaded. Empty otherwise.
+    QString errorString() const { return m_error; }
     quint16 port() const { return m_port; }
     QUrl baseUrl() const;
 
@@ -90,17 +93,18 @@ public:
     static QString firstJobId();
 
 private:
-    void addRoutes();
-    QHttpServerResponse answer(const QString &jobId, const QHttpServerRequest &request) const;
-    QHttpServerResponse answerTrouble(const QString &jobId) const;
-    QHttpServerResponse answerSignIn(const QHttpServerRequest &request) const;
-    std::optional<QHttpServerResponse> checkToken(const QByteArray &token) const;
-    bool signatureMatches(const QHttpServerRequest &request) const;
+    DemoResponse respond(const DemoRequest &request) const;
+    DemoResponse answer(const QString &jobId, const DemoRequest &request) const;
+    DemoResponse answerTrouble(const QString &jobId) const;
+    DemoResponse answerSignIn(const DemoRequest &request) const;
+    std::optional<DemoResponse> checkToken(const QByteArray &token) const;
+    bool signatureMatches(const DemoRequest &request) const;
     void sleepUnlessStopping(int ms) const;
 
     std::unique_ptr<QThread> m_thread;
     QObject *m_threadContext = nullptr; // lives in m_thread
-    QHttpServer *m_server = nullptr;    // lives in m_thread
+    DemoHttpServer *m_server = nullptr; // lives in m_thread
+    QString m_error;
     quint16 m_port = 0;
     // Only set for HTTPS: constructing TLS types loads OpenSSL, which a plain sandbox never needs.
     std::unique_ptr<QSslConfiguration> m_tls;

@@ -35,6 +35,7 @@ install(TARGETS codearts-inspector
     BUNDLE DESTINATION .)
 if(TARGET codearts-inspector-window)
     install(TARGETS codearts-inspector-window codearts-inspector-trend codearts-inspector-keychain
+                    codearts-inspector-sandbox
         LIBRARY DESTINATION "${INSPECTOR_WINDOW_MODULE_DIR}")
 endif()
 
