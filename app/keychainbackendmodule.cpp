@@ -17,15 +17,10 @@ struct Text
 KeychainBackend *keychainBackend(QString *error)
 {
     using GetBackend = KeychainBackend *(*)();
-    static KeychainBackend *backend = nullptr;   // the module stays loaded once found
-    if (backend)
-        return backend;
     QString problems;
     if (const auto get = reinterpret_cast<GetBackend>(
-            resolveModuleEntry(INSPECTOR_KEYCHAIN_MODULE, "codearts_inspector_keychain_backend", &problems))) {
-        backend = get();
-        return backend;
-    }
+            moduleEntry(INSPECTOR_KEYCHAIN_MODULE, "codearts_inspector_keychain_backend", &problems)))
+        return get();   // the module's one backend
     if (error)
         *error = Text::tr("The keychain module could not be loaded (%1). Reinstalling the application "
                           "should fix this.").arg(problems);

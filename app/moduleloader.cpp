@@ -2,7 +2,9 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QLibrary>
+#include <QMutex>
 #include <QStringList>
 
 #include <dlfcn.h>
@@ -76,4 +78,16 @@ QFunctionPointer resolveModuleEntry(const char *fileName, const char *symbol, QS
     if (error)
         *error = problems.join(u"; ");
     return nullptr;
+}
+
+QFunctionPointer moduleEntry(const char *fileName, const char *symbol, QString *error)
+{
+    static QMutex mutex;
+    static QHash<QByteArray, QFunctionPointer> found;
+    const QByteArray key = QByteArray(fileName) + '/' + symbol;
+    const QMutexLocker lock(&mutex);
+    QFunctionPointer &entry = found[key];
+    if (!entry)
+        entry = resolveModuleEntry(fileName, symbol, error);
+    return entry;
 }

@@ -11,6 +11,11 @@
 // moduleLoadHints(). Null, with every candidate's reason in `error`, when none has it.
 QFunctionPointer resolveModuleEntry(const char *fileName, const char *symbol, QString *error);
 
+// resolveModuleEntry(), keeping what it found: a module stays loaded, so later calls for the
+// same entry return it at once. A failure is not kept, so a later call tries again. Safe to
+// call from any thread.
+QFunctionPointer moduleEntry(const char *fileName, const char *symbol, QString *error);
+
 // How modules are loaded: symbols bound at once, and deep bound unless a preloaded library
 // (LD_PRELOAD) or a sanitizer is there to interpose.
 QLibrary::LoadHints moduleLoadHints();

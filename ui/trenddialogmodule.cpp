@@ -19,11 +19,9 @@ using CreateTrendDialog = QDialog *(*)(const QString &, const QList<TrendPoint> 
 QDialog *createTrendDialog(const QString &jobName, const QList<TrendPoint> &points, QWidget *parent,
                            QString *error)
 {
-    static CreateTrendDialog create = nullptr;   // the module stays loaded once found
     QString problems;
-    if (!create)
-        create = reinterpret_cast<CreateTrendDialog>(
-            resolveModuleEntry(INSPECTOR_TREND_MODULE, "codearts_inspector_create_trend_dialog", &problems));
+    const auto create = reinterpret_cast<CreateTrendDialog>(
+        moduleEntry(INSPECTOR_TREND_MODULE, "codearts_inspector_create_trend_dialog", &problems));
     if (!create) {
         if (error)
             *error = Text::tr("The trend chart could not be loaded (%1). Reinstalling the application "
