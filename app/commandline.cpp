@@ -217,11 +217,8 @@ int runShow(const QStringList &arguments)
 
     DemoSandbox sandbox;
     if (show.demo) {
-        if (!sandbox.start()) {
-            return fail(6, sandbox.errorString().isEmpty()
-                               ? Text::tr("The demo sandbox could not listen on 127.0.0.1.")
-                               : sandbox.errorString());
-        }
+        if (!sandbox.start())
+            return fail(6, Text::tr("The demo sandbox could not listen on 127.0.0.1."));
         show.options.baseUrl = sandbox.baseUrl();
     }
 
@@ -267,11 +264,8 @@ int runSandbox(const QStringList &arguments)
     if (!ok || port > 65535)
         return usageError(Text::tr("--port takes a number between 0 and 65535."));
     DemoSandbox sandbox;
-    if (!sandbox.start(QHostAddress::LocalHost, quint16(port))) {
-        return fail(6, sandbox.errorString().isEmpty()
-                           ? Text::tr("The demo sandbox could not listen on 127.0.0.1:%1.").arg(port)
-                           : sandbox.errorString());
-    }
+    if (!sandbox.start(QHostAddress::LocalHost, quint16(port)))
+        return fail(6, Text::tr("The demo sandbox could not listen on 127.0.0.1:%1.").arg(port));
     printOut(sandbox.baseUrl().toString() + u'\n');
     return QCoreApplication::exec();
 }

@@ -11,6 +11,7 @@
 #include <memory>
 
 class QSslConfiguration;
+class QTcpServer;
 
 // A request to the demo sandbox, as its answers need it, whatever HTTP library carried it.
 struct DemoRequest
@@ -40,23 +41,25 @@ struct DemoResponse
     QList<QPair<QByteArray, QByteArray>> headers;
 };
 
-// The demo sandbox's HTTP server (Qt HttpServer), behind an interface that does not name it. On
-// Linux the implementation is a module of its own (codearts-inspector-sandbox.so), loaded when a
-// sandbox first starts: Qt HttpServer and Qt WebSockets would otherwise cost every start of the
-// app, window or command line, 0.7 ms, for the demo and the tests only.
+// The demo sandbox's HTTP/1.1 server. Qt's TCP server (or its TLS server) carries the bytes and
+// Boost.Beast reads the requests and writes the answers; the sandbox itself does the routing.
+// Serving plain HTTP never touches Qt's TLS backend, so OpenSSL is loaded only for HTTPS.
 class DemoHttpServer
 {
 public:
     using Handler = std::function<DemoResponse(const DemoRequest &)>;
 
-    virtual ~DemoHttpServer() = default;
+    DemoHttpServer();
+    ~DemoHttpServer();
+    DemoHttpServer(const DemoHttpServer &) = delete;
+    DemoHttpServer &operator=(const DemoHttpServer &) = delete;
 
     // Listens on `address` and `port` (0: any free port), over TLS when `tls` is given, and
-    // answers every request with `handler`, on this object's thread. The port, or 0 on failure.
-    virtual quint16 listen(const QHostAddress &address, quint16 port, const QSslConfiguration *tls,
-                           Handler handler) = 0;
-};
+    // answers every request with `handler`, in order, on this object's thread. The port, or 0
+    // on failure.
+    quint16 listen(const QHostAddress &address, quint16 port, const QSslConfiguration *tls, Handler handler);
 
-// A new server, or null with `error` set. Two definitions exist and each program links one:
-// demohttpserverlinked.cpp (Qt HttpServer linked in) and demohttpservermodule.cpp (the module).
-std::unique_ptr<DemoHttpServer> createDemoHttpServer(QString *error);
+private:
+    Handler m_handler;
+    std::unique_ptr<QTcpServer> m_server;
+};

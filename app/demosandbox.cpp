@@ -261,10 +261,7 @@ bool DemoSandbox::start(const QHostAddress &address, quint16 port)
     QMetaObject::invokeMethod(
         m_threadContext,
         [this, address, port] {
-            std::unique_ptr<DemoHttpServer> server = createDemoHttpServer(&m_error);
-            if (!server)
-                return;
-            m_server = server.release();
+            m_server = new DemoHttpServer;
             m_port = m_server->listen(address, port, m_tls.get(),
                                       [this](const DemoRequest &request) { return respond(request); });
         },

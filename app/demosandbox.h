@@ -42,9 +42,6 @@ public:
 
     // Listens on the address (loopback by default) and port (0: any free port).
     bool start(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
-    // Why start() failed when the reason is not the address or port: the server could not be
-    // loaded. Empty otherwise.
-    QString errorString() const { return m_error; }
     quint16 port() const { return m_port; }
     QUrl baseUrl() const;
 
@@ -104,7 +101,6 @@ private:
     std::unique_ptr<QThread> m_thread;
     QObject *m_threadContext = nullptr; // lives in m_thread
     DemoHttpServer *m_server = nullptr; // lives in m_thread
-    QString m_error;
     quint16 m_port = 0;
     // Only set for HTTPS: constructing TLS types loads OpenSSL, which a plain sandbox never needs.
     std::unique_ptr<QSslConfiguration> m_tls;

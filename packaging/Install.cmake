@@ -35,7 +35,6 @@ install(TARGETS codearts-inspector
     BUNDLE DESTINATION .)
 if(TARGET codearts-inspector-window)
     install(TARGETS codearts-inspector-window codearts-inspector-trend codearts-inspector-keychain
-                    codearts-inspector-sandbox
         LIBRARY DESTINATION "${INSPECTOR_WINDOW_MODULE_DIR}")
 endif()
 

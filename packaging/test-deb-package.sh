@@ -125,8 +125,6 @@ expect "the trend module is packaged beside it" "no codearts-inspector-trend.so"
   matches "$contents" '^\./usr/lib/[^/]+/codearts-inspector/codearts-inspector-trend\.so$'
 expect "the keychain module is packaged beside it" "no codearts-inspector-keychain.so" \
   matches "$contents" '^\./usr/lib/[^/]+/codearts-inspector/codearts-inspector-keychain\.so$'
-expect "the sandbox module is packaged beside it" "no codearts-inspector-sandbox.so" \
-  matches "$contents" '^\./usr/lib/[^/]+/codearts-inspector/codearts-inspector-sandbox\.so$'
 
 # --- .deb: unpack and validate -----------------------------------------------------------
 root="$scratch/root"

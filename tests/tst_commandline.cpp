@@ -31,7 +31,6 @@ private slots:
     void showListing();
     void showFromJobUrl();
     void showDemo();
-    void demoWithoutItsModuleFailsClearly();
     void exitCodes_data();
     void exitCodes();
     void missingToken();
@@ -196,25 +195,6 @@ void TestCommandLine::showDemo()
     const Run result = run({u"show"_qs, DemoSandbox::firstJobId(), u"--demo"_qs, u"--json"_qs}, {});
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(QJsonDocument::fromJson(result.out).object().value(u"id").toString(), DemoSandbox::firstJobId());
-}
-
-// Where the sandbox's HTTP server is a module of its own, a broken install says so.
-void TestCommandLine::demoWithoutItsModuleFailsClearly()
-{
-#ifdef INSPECTOR_SANDBOX_MODULE_BUILT
-    QTemporaryDir empty;
-    QVERIFY(empty.isValid());
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"CODEARTS_INSPECTOR_MODULE_DIR"_qs, empty.path());
-    const Run result = run({u"show"_qs, DemoSandbox::firstJobId(), u"--demo"_qs, u"--json"_qs}, {}, environment);
-    QCOMPARE(result.exitCode, 6);
-    QVERIFY(result.out.isEmpty());
-    verifyErrorLine(result);
-    QVERIFY2(result.err.contains("demo sandbox module could not be loaded"), result.err.constData());
-    QVERIFY2(result.err.contains("codearts-inspector-sandbox"), result.err.constData());
-#else
-    QSKIP("The sandbox's HTTP server is linked into the executable on this platform");
-#endif
 }
 
 void TestCommandLine::exitCodes_data()

@@ -422,11 +422,9 @@ DemoSandbox *MainWindow::ensureSandbox()
         return m_sandbox.get();
     auto sandbox = std::make_unique<DemoSandbox>();
     if (!sandbox->start()) {
-        const QString hint = !sandbox->errorString().isEmpty()
-            ? sandbox->errorString()
-            : tr("It listens on a free port of 127.0.0.1; a security tool may be blocking that. "
-                 "Choose a region instead.");
-        refuse(ApiError(ApiError::Kind::NetworkUnreachable, tr("The demo sandbox could not start."), hint));
+        refuse(ApiError(ApiError::Kind::NetworkUnreachable, tr("The demo sandbox could not start."),
+                        tr("It listens on a free port of 127.0.0.1; a security tool may be blocking that. "
+                           "Choose a region instead.")));
         return nullptr;
     }
     m_sandbox = std::move(sandbox);

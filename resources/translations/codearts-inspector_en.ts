@@ -744,13 +744,6 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
     </message>
 </context>
 <context>
-    <name>DemoHttpServerModule</name>
-    <message>
-        <source>The demo sandbox module could not be loaded (%1). Reinstalling the application should fix this.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Endpoints</name>
     <message>
         <source>CN North-Beijing4</source>

@@ -779,13 +779,6 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
     </message>
 </context>
 <context>
-    <name>DemoHttpServerModule</name>
-    <message>
-        <source>The demo sandbox module could not be loaded (%1). Reinstalling the application should fix this.</source>
-        <translation>无法加载演示沙箱模块（%1）。重新安装应用程序应可解决此问题。</translation>
-    </message>
-</context>
-<context>
     <name>Endpoints</name>
     <message>
         <source>CN North-Beijing4</source>
