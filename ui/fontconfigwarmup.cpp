@@ -12,16 +12,11 @@ FontconfigWarmUp::FontconfigWarmUp()
         return;
     using Init = int (*)();
     if (const auto init = reinterpret_cast<Init>(dlsym(library, "FcInit")))
-        m_thread = std::thread(init);
-}
-
-FontconfigWarmUp::~FontconfigWarmUp()
-{
-    wait();
+        m_thread.emplace(init);
 }
 
 void FontconfigWarmUp::wait()
 {
-    if (m_thread.joinable())
-        m_thread.join();
+    if (m_thread)
+        m_thread->wait();
 }
