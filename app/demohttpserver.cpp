@@ -81,12 +81,13 @@ private:
                 m_parser->eager(true);
             }
             boost::beast::error_code error;
-            const std::size_t used = m_parser->put(boost::asio::buffer(m_received.constData(), m_received.size()), error);
-            m_received.remove(0, qsizetype(used));
+            const auto unread = boost::asio::buffer(m_received.constData(), std::size_t(m_received.size()));
+            m_received.remove(0, qsizetype(m_parser->put(unread, error)));
             if (error == http::error::need_more)
                 return;
             if (error) {
-                answerAndClose({400, "text/plain", "Bad request: " + QByteArray::fromStdString(error.message()), {}});
+                const QByteArray why = QByteArray::fromStdString(error.message());
+                answerAndClose({400, "text/plain", "Bad request: " + why, {}});
                 return;
             }
             if (m_parser->is_done())

@@ -35,7 +35,8 @@ private:
     QList<DemoRequest> m_asked;
 };
 
-quint16 TestDemoHttpServer::start(DemoHttpServer &server, const DemoResponse &answer, const QSslConfiguration *tls)
+quint16 TestDemoHttpServer::start(DemoHttpServer &server, const DemoResponse &answer,
+                                  const QSslConfiguration *tls)
 {
     m_asked.clear();
     return server.listen(QHostAddress::LocalHost, 0, tls, [this, answer](const DemoRequest &request) {
@@ -44,7 +45,8 @@ quint16 TestDemoHttpServer::start(DemoHttpServer &server, const DemoResponse &an
     });
 }
 
-QByteArray TestDemoHttpServer::exchange(quint16 port, const QByteArray &bytes, int responses, bool *closedByPeer)
+QByteArray TestDemoHttpServer::exchange(quint16 port, const QByteArray &bytes, int responses,
+                                        bool *closedByPeer)
 {
     QTcpSocket socket;
     socket.connectToHost(QHostAddress::LocalHost, port);
@@ -71,11 +73,11 @@ void TestDemoHttpServer::requestReachesTheHandlerAsSent()
     DemoHttpServer server;
     const quint16 port = start(server);
     QVERIFY(port != 0);
-    const QByteArray received = exchange(port,
-                                         "POST /v3/auth/tokens%2Fx?nocatalog=true&a=%C3%A9 HTTP/1.1\r\n"
-                                         "Host: 127.0.0.1\r\nX-Auth-Token: abc\r\nContent-Type: application/json\r\n"
-                                         "Content-Length: 13\r\n\r\n{\"auth\": 1.5}",
-                                         1);
+    const QByteArray request = "POST /v3/auth/tokens%2Fx?nocatalog=true&a=%C3%A9 HTTP/1.1\r\n"
+                               "Host: 127.0.0.1\r\nX-Auth-Token: abc\r\n"
+                               "Content-Type: application/json\r\nContent-Length: 13\r\n\r\n"
+                               "{\"auth\": 1.5}";
+    const QByteArray received = exchange(port, request, 1);
     QVERIFY2(received.startsWith("HTTP/1.1 200 OK\r\n"), received.constData());
     QCOMPARE(m_asked.size(), 1);
     const DemoRequest &asked = m_asked.first();
@@ -91,7 +93,8 @@ void TestDemoHttpServer::requestReachesTheHandlerAsSent()
 void TestDemoHttpServer::answerGoesBackWithItsHeaders()
 {
     DemoHttpServer server;
-    const DemoResponse answer{429, "application/json", R"({"error_code":"APIG.0308"})", {{"Retry-After", "7"}}};
+    const DemoResponse answer{429, "application/json", R"({"error_code":"APIG.0308"})",
+                              {{"Retry-After", "7"}}};
     const quint16 port = start(server, answer);
     QNetworkAccessManager nam;
     QNetworkReply *reply = nam.get(QNetworkRequest(QUrl(u"http://127.0.0.1:%1/v1/job/x/info"_qs.arg(port))));
@@ -149,7 +152,8 @@ void TestDemoHttpServer::connectionCloseIsHonoured()
     DemoHttpServer server;
     const quint16 port = start(server);
     bool closed = false;
-    const QByteArray received = exchange(port, "GET / HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n", 1, &closed);
+    const QByteArray received =
+        exchange(port, "GET / HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n", 1, &closed);
     QVERIFY2(received.startsWith("HTTP/1.1 200 OK\r\n"), received.constData());
     QVERIFY(received.contains("\r\nConnection: close\r\n"));
     QVERIFY(closed);
@@ -172,8 +176,8 @@ void TestDemoHttpServer::busyPortFailsToListen()
     const quint16 port = start(first);
     QVERIFY(port != 0);
     DemoHttpServer second;
-    QCOMPARE(second.listen(QHostAddress::LocalHost, port, nullptr, [](const DemoRequest &) { return DemoResponse{}; }),
-             quint16(0));
+    const auto answerNothing = [](const DemoRequest &) { return DemoResponse{}; };
+    QCOMPARE(second.listen(QHostAddress::LocalHost, port, nullptr, answerNothing), quint16(0));
 }
 
 void TestDemoHttpServer::servesHttpsWithTheGivenCertificate()
