@@ -428,6 +428,19 @@ bool HistoryStore::keepWalOnClose()
 #endif
 }
 
+bool HistoryStore::emptyWalIfLargerThan(qint64 maxBytes)
+{
+    if (!m_open || QFileInfo(m_path + u"-wal"_qs).size() <= maxBytes)
+        return true;
+    // One row: busy (1 when another connection kept it from finishing), frames, frames copied.
+    QSqlQuery query(m_db);
+    if (!query.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_qs) || !query.next()) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    return query.value(0).toInt() == 0;
+}
+
 int HistoryStore::schemaVersion()
 {
     bool ok = false;

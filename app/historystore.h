@@ -154,6 +154,12 @@ public:
     // the WAL stays for the next connection (or an auto-checkpoint) to carry on from. False
     // where Qt's SQLite cannot be reached to set it (it then checkpoints as usual).
     bool keepWalOnClose();
+    // A WAL kept that way is read through by the next connection to open, and SQLite then
+    // forgets how much of it was already copied into the file, so it never starts the WAL
+    // over: it grew by every `show`, which read all of it on opening (5 ms at 1,400 pages).
+    // Once the WAL is larger than `maxBytes`, this copies it into the file and empties it,
+    // with two fsyncs. False when the WAL was larger and could not be emptied.
+    bool emptyWalIfLargerThan(qint64 maxBytes);
 
     // For tests and diagnostics.
     int schemaVersion();
