@@ -82,9 +82,11 @@ Sample measureWindow(const QString &program, const QStringList &arguments,
     return sample;
 }
 
-double timeCommand(const QString &program, const QStringList &arguments, const QByteArray &input)
+double timeCommand(const QString &program, const QStringList &arguments, const QByteArray &input,
+                   const QProcessEnvironment &environment)
 {
     QProcess process;
+    process.setProcessEnvironment(environment);
     QElapsedTimer clock;
     clock.start();
     process.start(program, arguments);
@@ -144,11 +146,11 @@ int main(int argc, char **argv)
                               {QStringLiteral("show"), jobId, QStringLiteral("--endpoint"),
                                sandbox.baseUrl().toString(), QStringLiteral("--token-stdin"),
                                QStringLiteral("--json")},
-                              DemoSandbox::demoToken() + '\n');
+                              DemoSandbox::demoToken() + '\n', environment);
         curlMs << timeCommand(QStringLiteral("curl"),
                               {QStringLiteral("-sS"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
                                QStringLiteral("-H"), QLatin1Char('@') + headerFile, jobUrl},
-                              {});
+                              {}, environment);
         std::fprintf(stderr, "round %d/%d done\n", round + 1, rounds);
     }
 
