@@ -158,7 +158,8 @@ public:
     // forgets how much of it was already copied into the file, so it never starts the WAL
     // over: it grew by every `show`, which read all of it on opening (5 ms at 1,400 pages).
     // Once the WAL is larger than `maxBytes`, this copies it into the file and empties it,
-    // with two fsyncs. False when the WAL was larger and could not be emptied.
+    // with two fsyncs, waiting like a write for a busy connection (the window's) to finish.
+    // False when the WAL was larger and could not be emptied.
     bool emptyWalIfLargerThan(qint64 maxBytes);
 
     // For tests and diagnostics.
