@@ -20,6 +20,7 @@ private slots:
     void answerGoesBackWithItsHeaders();
     void keptOpenConnectionServesPipelinedRequestsInOrder();
     void requestArrivingInPiecesIsAnsweredOnce();
+    void clientExpectingContinueIsToldToGoOn();
     void connectionCloseIsHonoured();
     void malformedRequestIsRefusedWithoutTheHandler();
     void busyPortFailsToListen();
@@ -145,6 +146,28 @@ void TestDemoHttpServer::requestArrivingInPiecesIsAnsweredOnce()
     QCOMPARE(m_asked.first().body, "body");
     QTRY_VERIFY(socket.bytesAvailable() > 0 && socket.peek(4096).contains("hello"));
     QCOMPARE(socket.readAll().count("HTTP/1.1 "), 1);
+}
+
+void TestDemoHttpServer::clientExpectingContinueIsToldToGoOn()
+{
+    DemoHttpServer server;
+    const quint16 port = start(server);
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write("POST /v3/auth/tokens HTTP/1.1\r\nHost: a\r\nContent-Length: 4\r\n"
+                 "Expect: 100-continue\r\n\r\n");
+    const QByteArray goOn = "HTTP/1.1 100 Continue\r\n\r\n";
+    QTRY_VERIFY(socket.bytesAvailable() >= goOn.size());
+    QCOMPARE(socket.readAll(), goOn);
+    QVERIFY(m_asked.isEmpty());
+    socket.write("body");
+    QTRY_COMPARE(m_asked.size(), 1);
+    QCOMPARE(m_asked.first().body, "body");
+    QTRY_VERIFY(socket.peek(4096).contains("hello"));
+    const QByteArray answer = socket.readAll();
+    QVERIFY2(answer.startsWith("HTTP/1.1 200 OK\r\n"), answer.constData());
+    QVERIFY2(!answer.contains("100 Continue"), "told to go on once only");
 }
 
 void TestDemoHttpServer::connectionCloseIsHonoured()
