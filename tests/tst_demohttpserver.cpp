@@ -30,6 +30,8 @@ private:
     // A server on a free loopback port that records what it was asked and answers `answer`.
     quint16 start(DemoHttpServer &server, const DemoResponse &answer = {200, "text/plain", "hello", {}},
                   const QSslConfiguration *tls = nullptr);
+    // Connects `socket` to the server on `port`; whether it connected.
+    static bool connectTo(QTcpSocket &socket, quint16 port);
     // Sends raw bytes on a new connection and reads until `responses` answers came or the peer closed.
     QByteArray exchange(quint16 port, const QByteArray &bytes, int responses, bool *closedByPeer = nullptr);
 
@@ -46,12 +48,17 @@ quint16 TestDemoHttpServer::start(DemoHttpServer &server, const DemoResponse &an
     });
 }
 
+bool TestDemoHttpServer::connectTo(QTcpSocket &socket, quint16 port)
+{
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    return socket.waitForConnected(5000);
+}
+
 QByteArray TestDemoHttpServer::exchange(quint16 port, const QByteArray &bytes, int responses,
                                         bool *closedByPeer)
 {
     QTcpSocket socket;
-    socket.connectToHost(QHostAddress::LocalHost, port);
-    if (!socket.waitForConnected(5000))
+    if (!connectTo(socket, port))
         return {};
     socket.write(bytes);
     QByteArray received;
@@ -134,8 +141,7 @@ void TestDemoHttpServer::requestArrivingInPiecesIsAnsweredOnce()
     DemoHttpServer server;
     const quint16 port = start(server);
     QTcpSocket socket;
-    socket.connectToHost(QHostAddress::LocalHost, port);
-    QVERIFY(socket.waitForConnected(5000));
+    QVERIFY(connectTo(socket, port));
     const QByteArray request = "POST /piece HTTP/1.1\r\nHost: a\r\nContent-Length: 4\r\n\r\nbody";
     for (const char byte : request) {
         socket.write(&byte, 1);
@@ -153,8 +159,7 @@ void TestDemoHttpServer::clientExpectingContinueIsToldToGoOn()
     DemoHttpServer server;
     const quint16 port = start(server);
     QTcpSocket socket;
-    socket.connectToHost(QHostAddress::LocalHost, port);
-    QVERIFY(socket.waitForConnected(5000));
+    QVERIFY(connectTo(socket, port));
     socket.write("POST /v3/auth/tokens HTTP/1.1\r\nHost: a\r\nContent-Length: 4\r\n"
                  "Expect: 100-continue\r\n\r\n");
     const QByteArray goOn = "HTTP/1.1 100 Continue\r\n\r\n";
