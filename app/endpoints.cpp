@@ -1,6 +1,7 @@
 #include "endpoints.h"
 
-#include <QHostAddress>
+#include <algorithm>
+
 
 const QList<Endpoints::Region> &Endpoints::regions()
 {
@@ -49,10 +50,24 @@ QString Endpoints::regionDisplayName(const QString &regionId)
 
 bool Endpoints::isLoopbackHost(const QString &host)
 {
-    if (host.compare(u"localhost", Qt::CaseInsensitive) == 0)
+    // QUrl brings a host to its canonical form: 127.1, 2130706433 and 0x7f.0.0.1 become
+    // 127.0.0.1, 0:0::1 becomes ::1 and ::ffff:7f00:1 becomes ::ffff:127.0.0.1. The loopback
+    // ranges can then be compared as text, with Qt Core alone: the window checks endpoints
+    // before Qt Network is loaded.
+    QUrl url;
+    url.setHost(host);
+    const QString canonical = url.host();
+    if (canonical == u"localhost" || canonical == u"::1")
         return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
+    const QString ipv4 = canonical.startsWith(u"::ffff:") ? canonical.mid(7) : canonical;
+    const QStringList octets = ipv4.split(u'.');
+    if (octets.size() != 4 || octets.first() != u"127")
+        return false;
+    // A name such as 127.0.0.300 is not an address and stays as it was written.
+    return std::all_of(octets.begin(), octets.end(), [](const QString &octet) {
+        bool ok = false;
+        return octet.toUInt(&ok) <= 255 && ok;
+    });
 }
 
 QString Endpoints::whyUnusable(const QUrl &baseUrl)

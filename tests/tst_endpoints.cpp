@@ -12,6 +12,8 @@ private slots:
     void unknownRegion();
     void usability_data();
     void usability();
+    void loopbackHosts_data();
+    void loopbackHosts();
 };
 
 void TestEndpoints::allTwelveRegions()
@@ -66,6 +68,40 @@ void TestEndpoints::usability()
     QFETCH(bool, usable);
     const QString why = Endpoints::whyUnusable(QUrl(url));
     QCOMPARE(why.isEmpty(), usable);
+}
+
+void TestEndpoints::loopbackHosts_data()
+{
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<bool>("loopback");
+    QTest::newRow("127.0.0.1") << u"127.0.0.1"_qs << true;
+    QTest::newRow("end of 127/8") << u"127.255.255.254"_qs << true;
+    QTest::newRow("short form") << u"127.1"_qs << true;
+    QTest::newRow("one number") << u"2130706433"_qs << true;
+    QTest::newRow("hexadecimal") << u"0x7f.0.0.1"_qs << true;
+    QTest::newRow("leading zeros") << u"127.000.000.001"_qs << true;
+    QTest::newRow("localhost") << u"localhost"_qs << true;
+    QTest::newRow("LOCALHOST") << u"LOCALHOST"_qs << true;
+    QTest::newRow("::1") << u"::1"_qs << true;
+    QTest::newRow("::1 written out") << u"0:0:0:0:0:0:0:1"_qs << true;
+    QTest::newRow("IPv4-mapped") << u"::ffff:127.0.0.1"_qs << true;
+    QTest::newRow("IPv4-mapped in hex") << u"::ffff:7f00:1"_qs << true;
+    QTest::newRow("128.0.0.1") << u"128.0.0.1"_qs << false;
+    QTest::newRow("not an address") << u"127.0.0.300"_qs << false;
+    QTest::newRow("name under 127") << u"127.example.com"_qs << false;
+    QTest::newRow("address in a name") << u"127.0.0.1.nip.io"_qs << false;
+    QTest::newRow("localhost.example.com") << u"localhost.example.com"_qs << false;
+    QTest::newRow("::2") << u"::2"_qs << false;
+    QTest::newRow("1::1") << u"1::1"_qs << false;
+    QTest::newRow("IPv4-mapped elsewhere") << u"::ffff:10.0.0.1"_qs << false;
+    QTest::newRow("empty") << QString() << false;
+}
+
+void TestEndpoints::loopbackHosts()
+{
+    QFETCH(QString, host);
+    QFETCH(bool, loopback);
+    QCOMPARE(Endpoints::isLoopbackHost(host), loopback);
 }
 
 QTEST_GUILESS_MAIN(TestEndpoints)
