@@ -15,6 +15,10 @@ bool isCommandLineInvocation(int argc, char **argv);
 // 5 other API errors; 6 network, TLS, redirect or timeout. Needs a QCoreApplication.
 int run(const QStringList &arguments);
 
+// The whole program for a subcommand: a QCoreApplication with the app's identity, translations
+// and proxies, then run().
+int runProgram(int argc, char **argv);
+
 // The usage text shared by --help and usage errors.
 QString usage();
 

@@ -3,6 +3,7 @@
 #include "apierror.h"
 #include "httpexchange.h"
 #include "iamclient.h"
+#include "passwordprompt.h"
 #include "profilestore.h"
 #include "requestauthorizer.h"
 
@@ -41,19 +42,10 @@ public:
     using Done = std::function<void(const CredentialResult &)>;
 
     // Asked when a password profile must sign in and no password is remembered.
-    struct PasswordRequest
-    {
-        Profile profile;
-        QString reason;  // why a sign-in is needed, one sentence for the dialog
-    };
-    struct PasswordAnswer
-    {
-        QByteArray password;
-        bool remember = false;  // keep it in the keychain
-    };
-    // Reply with nullopt when the user cancels. Call reply exactly once, possibly later.
-    using PasswordReply = std::function<void(std::optional<PasswordAnswer>)>;
-    using PasswordPrompt = std::function<void(const PasswordRequest &request, PasswordReply reply)>;
+    using PasswordRequest = ::PasswordRequest;
+    using PasswordAnswer = ::PasswordAnswer;
+    using PasswordReply = ::PasswordReply;
+    using PasswordPrompt = ::PasswordPrompt;
 
     static constexpr std::chrono::seconds kRenewalMargin{5 * 60};
     static constexpr const char *kEnvAccessKey = "CLOUD_SDK_AK";

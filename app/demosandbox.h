@@ -1,5 +1,7 @@
 #pragma once
 
+#include "demojobs.h"
+
 #include <QByteArray>
 #include <QHostAddress>
 #include <QJsonObject>
@@ -28,14 +30,8 @@ class DemoSandbox : public QObject
     Q_OBJECT
 
 public:
-    struct DemoJob
-    {
-        QString id;
-        QString title;       // what the job shows off, for menus
-        QJsonObject result;  // empty for jobs that answer with an error
-        int httpStatus = 200;
-        int delayMs = 0;     // -1: the sandbox's slow delay (setSlowDelayMs)
-    };
+    using DemoJob = ::DemoJob;
+    using TroubleJobs = DemoJobs::TroubleJobs;
 
     explicit DemoSandbox(QObject *parent = nullptr);
     ~DemoSandbox() override;
@@ -66,28 +62,14 @@ public:
     static constexpr const char *demoAccessKey = "DEMOACCESSKEYID0000";
     static QByteArray demoSecretKey();
 
-    static QByteArray demoToken();
+    static QByteArray demoToken() { return DemoJobs::demoToken(); }
     static QByteArray expiredToken();   // answered with the gateway's "token expires" 401
-    static const QList<DemoJob> &demoJobs();
-
-    // Job IDs with special answers, for tests and for trying error messages by hand.
-    struct TroubleJobs
-    {
-        static constexpr const char *serverError = "e500e500e500e500e500e500e500e500";
-        static constexpr const char *rateLimited = "e429e429e429e429e429e429e429e429";
-        static constexpr const char *htmlErrorPage = "e502e502e502e502e502e502e502e502";
-        static constexpr const char *truncatedJson = "ebadjs0nebadjs0nebadjs0nebadjs0n";
-        static constexpr const char *plainText = "ep1a1ntextep1a1ntextep1a1ntext00";
-        static constexpr const char *oversized = "eb1gb0dyeb1gb0dyeb1gb0dyeb1gb0dy";
-        static constexpr const char *foreignRedirect = "e301e301e301e301e301e301e301e301";
-        static constexpr const char *sameOriginRedirect = "e302e302e302e302e302e302e302e302";
-    };
+    static const QList<DemoJob> &demoJobs() { return DemoJobs::all(); }
 
     // The number of requests served, for tests that must prove nothing was sent.
     int requestCount() const { return m_requestCount; }
 
-    // The ID the sandbox serves as a finished, fully permitted job (the documentation's example).
-    static QString firstJobId();
+    static QString firstJobId() { return DemoJobs::firstJobId(); }
 
 private:
     DemoResponse respond(const DemoRequest &request) const;

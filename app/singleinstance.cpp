@@ -1,26 +1,14 @@
 #include "singleinstance.h"
 
+#include "instancesocket.h"
+
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDataStream>
 #include <QLocalServer>
 #include <QLocalSocket>
 
-namespace {
-
-QString defaultKey()
-{
-    // One instance per user: the socket lives in the user's runtime directory on Unix, and
-    // the user name keeps two accounts on one Windows machine apart.
-    const QByteArray user = qgetenv("USER") + qgetenv("USERNAME");
-    const QByteArray hash = QCryptographicHash::hash(user, QCryptographicHash::Sha256).toHex().left(12);
-    return QCoreApplication::applicationName() + u'-' + QString::fromLatin1(hash);
-}
-
-} // namespace
-
 SingleInstance::SingleInstance(QString key, QObject *parent)
-    : QObject(parent), m_key(key.isEmpty() ? defaultKey() : std::move(key))
+    : QObject(parent), m_key(key.isEmpty() ? InstanceSocket::defaultKey() : std::move(key))
 {
 }
 

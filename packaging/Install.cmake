@@ -34,7 +34,8 @@ install(TARGETS codearts-inspector
     RUNTIME DESTINATION "${CMAKE_INSTALL_BINDIR}"
     BUNDLE DESTINATION .)
 if(TARGET codearts-inspector-window)
-    install(TARGETS codearts-inspector-window codearts-inspector-trend codearts-inspector-keychain
+    install(TARGETS codearts-inspector-window codearts-inspector-core codearts-inspector-trend
+                    codearts-inspector-keychain inspector_base
         LIBRARY DESTINATION "${INSPECTOR_WINDOW_MODULE_DIR}")
 endif()
 

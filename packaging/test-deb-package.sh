@@ -125,6 +125,10 @@ expect "the trend module is packaged beside it" "no codearts-inspector-trend.so"
   matches "$contents" '^\./usr/lib/[^/]+/codearts-inspector/codearts-inspector-trend\.so$'
 expect "the keychain module is packaged beside it" "no codearts-inspector-keychain.so" \
   matches "$contents" '^\./usr/lib/[^/]+/codearts-inspector/codearts-inspector-keychain\.so$'
+expect "the core module is packaged beside it" "no codearts-inspector-core.so" \
+  matches "$contents" '^\./usr/lib/[^/]+/codearts-inspector/codearts-inspector-core\.so$'
+expect "the base library is packaged beside it" "no libcodearts-inspector-base.so" \
+  matches "$contents" '^\./usr/lib/[^/]+/codearts-inspector/libcodearts-inspector-base\.so$'
 
 # --- .deb: unpack and validate -----------------------------------------------------------
 root="$scratch/root"

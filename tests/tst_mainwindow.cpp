@@ -9,6 +9,7 @@
 #include "jobid.h"
 #include "jobinfo.h"
 #include "mainwindow.h"
+#include "networkbackend.h"
 #include "permissionmark.h"
 #include "statusbadge.h"
 
@@ -21,7 +22,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QNetworkAccessManager>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -85,7 +85,14 @@ private:
         return widget;
     }
 
-    QNetworkAccessManager m_nam;
+    // Windows fetch through this backend, as through the core module in the app.
+    MainWindowOptions withBackend(MainWindowOptions options)
+    {
+        options.backend = &m_backend;
+        return options;
+    }
+
+    NetworkBackend m_backend;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -101,7 +108,7 @@ void TestMainWindow::init()
 {
     MainWindowOptions options;
     options.demo = true;
-    m_window = std::make_unique<MainWindow>(&m_nam, options);
+    m_window = std::make_unique<MainWindow>(withBackend(options));
     QSignalSpy finished(m_window.get(), &MainWindow::fetchFinished);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -109,8 +116,8 @@ void TestMainWindow::init()
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     QVERIFY(!finished.isEmpty() || finished.wait(10'000));
-    QVERIFY(m_window->demoSandbox());
-    m_window->demoSandbox()->setSlowDelayMs(3000);
+    QVERIFY(m_backend.demoSandbox());
+    m_backend.demoSandbox()->setSlowDelayMs(3000);
 }
 
 void TestMainWindow::cleanup()
@@ -256,7 +263,7 @@ void TestMainWindow::forbiddenJobShowsInlineError()
 
 void TestMainWindow::invalidIdIsRefusedBeforeAnyRequest()
 {
-    const int requestsBefore = m_window->demoSandbox()->requestCount();
+    const int requestsBefore = m_backend.demoSandbox()->requestCount();
     QSignalSpy finished(m_window.get(), &MainWindow::fetchFinished);
     typeJobAndPressEnter(u"not-a-job-id"_qs);
     QCOMPARE(finished.size(), 1);   // refused synchronously, nothing sent
@@ -269,7 +276,7 @@ void TestMainWindow::invalidIdIsRefusedBeforeAnyRequest()
     QVERIFY(noModalDialog());
     QVERIFY(child<QLineEdit>("jobIdEdit")->hasFocus());
     QTest::qWait(100);
-    QCOMPARE(m_window->demoSandbox()->requestCount(), requestsBefore);
+    QCOMPARE(m_backend.demoSandbox()->requestCount(), requestsBefore);
     // A typo does not throw away the job on screen.
     QVERIFY(m_window->currentJob());
 }
@@ -318,7 +325,7 @@ void TestMainWindow::copyAsJsonPutsTheJobOnTheClipboard()
 
 void TestMainWindow::copyAsJsonIsDisabledWithoutJob()
 {
-    MainWindow fresh(&m_nam, MainWindowOptions{});
+    MainWindow fresh(withBackend({}));
     auto *copy = fresh.findChild<QAction *>(u"actionCopyJson"_qs);
     QVERIFY(copy);
     QVERIFY(!copy->isEnabled());
@@ -357,7 +364,7 @@ void TestMainWindow::cancelDuringSlowJobShowsCancelled()
 
 void TestMainWindow::newFetchReplacesTheOneInProgress()
 {
-    m_window->demoSandbox()->setSlowDelayMs(800);
+    m_backend.demoSandbox()->setSlowDelayMs(800);
     const DemoSandbox::DemoJob &slow =
         findDemoJob([](const DemoSandbox::DemoJob &job) { return job.delayMs != 0; });
     const DemoSandbox::DemoJob &fast = findDemoJob(hasMixedPermissions);
@@ -374,7 +381,7 @@ void TestMainWindow::newFetchReplacesTheOneInProgress()
 
 void TestMainWindow::emptyFormIsOutOfReachWhileFetching()
 {
-    m_window = std::make_unique<MainWindow>(&m_nam, MainWindowOptions{});
+    m_window = std::make_unique<MainWindow>(withBackend(MainWindowOptions{}));
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     auto *view = child<JobFormView>("jobFormView");
@@ -400,7 +407,7 @@ void TestMainWindow::emptyFormIsOutOfReachWhileFetching()
 // window is on screen, and the closed History and Favorites panels until they are opened.
 void TestMainWindow::formAndHistoryAreBuiltAfterTheFirstFrame()
 {
-    m_window = std::make_unique<MainWindow>(&m_nam, MainWindowOptions{});
+    m_window = std::make_unique<MainWindow>(withBackend(MainWindowOptions{}));
     m_window->show();
     QVERIFY(!m_window->findChild<QWidget *>(QStringLiteral("formPage")));
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -423,7 +430,7 @@ void TestMainWindow::formAndHistoryAreBuiltAfterTheFirstFrame()
 
 void TestMainWindow::comboBoxesFollowTheirItemsAfterTheFirstFrame()
 {
-    m_window = std::make_unique<MainWindow>(&m_nam, MainWindowOptions{});
+    m_window = std::make_unique<MainWindow>(withBackend(MainWindowOptions{}));
     auto *endpoint = child<QComboBox>("endpointCombo");
     auto *profile = child<QComboBox>("profileCombo");
     QCOMPARE(endpoint->sizeAdjustPolicy(), QComboBox::AdjustToContentsOnFirstShow);
@@ -560,7 +567,7 @@ void TestMainWindow::remembersLastJobAndWindowGeometry()
     m_window->close();
     m_window.reset();
 
-    MainWindow again(&m_nam, MainWindowOptions{});
+    MainWindow again(withBackend({}));
     QCOMPARE(again.findChild<QLineEdit *>(u"jobIdEdit"_qs)->text(), demo.id);
     QCOMPARE(again.size(), QSize(1000, 650));
     // Nothing is fetched until the user asks: no token may be at hand yet.

@@ -9,6 +9,7 @@
 #include "historyview.h"
 #include "jobformview.h"
 #include "mainwindow.h"
+#include "networkbackend.h"
 #include "theme.h"
 #include "trendchart.h"
 
@@ -22,7 +23,6 @@
 #include <QLineSeries>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -60,7 +60,14 @@ private:
     int successesOf(const QString &jobId) const;
     static void answerNextQuestion(QMessageBox::StandardButton answer);
 
-    QNetworkAccessManager m_nam;
+    // Windows fetch through this backend, as through the core module in the app.
+    MainWindowOptions withBackend(MainWindowOptions options)
+    {
+        options.backend = &m_backend;
+        return options;
+    }
+
+    NetworkBackend m_backend;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -77,7 +84,7 @@ void TestMainWindowHistory::init()
 {
     MainWindowOptions options;
     options.demo = true;
-    m_window = std::make_unique<MainWindow>(&m_nam, options);
+    m_window = std::make_unique<MainWindow>(withBackend(options));
     QSignalSpy ready(m_window->history(), &HistoryIntegration::ready);
     QSignalSpy finished(m_window.get(), &MainWindow::fetchFinished);
     m_window->show();
@@ -235,7 +242,7 @@ void TestMainWindowHistory::historyEntryReopensWithoutRequest()
     QTRY_VERIFY(view->isVisible());
     QTableView *table = view->table();
     QTRY_COMPARE(table->model()->rowCount(), 2);
-    const int requests = m_window->demoSandbox()->requestCount();
+    const int requests = m_backend.demoSandbox()->requestCount();
 
     table->setFocus();
     table->setCurrentIndex(table->model()->index(1, 0));   // newest first: row 1 is the older
@@ -244,7 +251,7 @@ void TestMainWindowHistory::historyEntryReopensWithoutRequest()
     auto *banner = m_window->findChild<QLabel *>(QStringLiteral("fromHistoryBanner"));
     QVERIFY(banner && banner->isVisible());
     QVERIFY(banner->text().startsWith(QStringLiteral("From history — ")));
-    QCOMPARE(m_window->demoSandbox()->requestCount(), requests);
+    QCOMPARE(m_backend.demoSandbox()->requestCount(), requests);
     QVERIFY(!m_window->isFetching());
     QCOMPARE(m_window->findChild<QLineEdit *>(QStringLiteral("jobIdEdit"))->text(), older.id);
 
@@ -267,7 +274,7 @@ void TestMainWindowHistory::panelsLeftOpenComeBackFilled()
 
     MainWindowOptions options;
     options.demo = true;
-    m_window = std::make_unique<MainWindow>(&m_nam, options);
+    m_window = std::make_unique<MainWindow>(withBackend(options));
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     auto *table = m_window->findChild<QTableView *>(QStringLiteral("historyTable"));

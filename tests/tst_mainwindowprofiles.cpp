@@ -4,6 +4,7 @@
 #include "errorbanner.h"
 #include "fallbacksecretstore.h"
 #include "mainwindow.h"
+#include "networkbackend.h"
 #include "profileswitcher.h"
 #include "profilestore.h"
 #include "secretstore.h"
@@ -14,7 +15,6 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
-#include <QNetworkAccessManager>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -53,11 +53,11 @@ private:
     QDialog *waitForSignInDialog() const;
     static void saveScreenshot(QWidget *widget, const char *name);
 
-    QNetworkAccessManager m_nam;
     DemoSandbox m_sandbox;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<MemorySecretStore> m_secrets;
     std::unique_ptr<ProfileStore> m_store;
+    std::unique_ptr<NetworkBackend> m_backend;   // each window's own, as in the app
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -118,7 +118,10 @@ void TestMainWindowProfiles::openWindow()
 {
     MainWindowOptions options;
     options.secretStore = m_secrets.get();
-    m_window = std::make_unique<MainWindow>(&m_nam, options);
+    m_window.reset();
+    m_backend = std::make_unique<NetworkBackend>();
+    options.backend = m_backend.get();
+    m_window = std::make_unique<MainWindow>(options);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
@@ -287,7 +290,7 @@ void TestMainWindowProfiles::sessionTokenEntryKeepsTheTokenField()
     auto *token = m_window->findChild<QLineEdit *>(QStringLiteral("tokenEdit"));
     QVERIFY(token->isVisible());
     QVERIFY(m_window->findChild<QComboBox *>(QStringLiteral("endpointCombo"))->isVisible());
-    QVERIFY(!m_window->demoSandbox());   // nothing started for a token
+    QVERIFY(!m_backend->demoSandbox());   // nothing started for a token
     const int demo = combo->findText(QStringLiteral("Demo sandbox"));
     combo->setCurrentIndex(demo);
     emit combo->activated(demo);
@@ -348,7 +351,10 @@ void TestMainWindowProfiles::missingKeychainIsShownAndFetchStillWorks()
 
     MainWindowOptions options;
     options.secretStore = &fallback;
-    m_window = std::make_unique<MainWindow>(&m_nam, options);
+    m_window.reset();
+    m_backend = std::make_unique<NetworkBackend>();
+    options.backend = m_backend.get();
+    m_window = std::make_unique<MainWindow>(options);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QVERIFY(selectAndFetch(QStringLiteral("offline")));

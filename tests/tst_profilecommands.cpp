@@ -465,20 +465,22 @@ void TestProfileCommands::keychainUnavailable()
     QCOMPARE(filesContainingSecrets(m_childHome), QStringList());
 }
 
-// On Linux QtKeychain is a module beside the executable. A copy of the executable without it
-// carries on with secrets in memory, as with no keychain at all, and says so once.
+// On Linux QtKeychain is a module beside the others. Modules looked for in a directory with
+// the core module but without it, the app carries on with secrets in memory, as with no
+// keychain at all, and says so once.
 void TestProfileCommands::missingKeychainModuleFallsBackToMemory()
 {
 #ifndef Q_OS_LINUX
     QSKIP("QtKeychain is linked in on this platform");
 #endif
-    QTemporaryDir bin;
-    const QString copy = bin.filePath(QFileInfo(m_executable).fileName());
-    QVERIFY(QFile::copy(m_executable, copy));
-    const QString original = std::exchange(m_executable, copy);
+    QTemporaryDir modules;
+    const QDir built = QFileInfo(m_executable).dir();
+    QVERIFY(QFile::copy(built.filePath(u"codearts-inspector-core.so"_qs),
+                        modules.filePath(u"codearts-inspector-core.so"_qs)));
+    QProcessEnvironment moduleDir;
+    moduleDir.insert(u"CODEARTS_INSPECTOR_MODULE_DIR"_qs, modules.path());
     const Run add = run({u"profile"_qs, u"add"_qs, u"tok"_qs, u"--endpoint"_qs, m_sandbox.baseUrl().toString(),
-                         u"--auth"_qs, u"token"_qs}, DemoSandbox::demoToken() + '\n');
-    m_executable = original;
+                         u"--auth"_qs, u"token"_qs}, DemoSandbox::demoToken() + '\n', moduleDir);
     QCOMPARE(add.exitCode, 0);
     QVERIFY2(add.err.startsWith("warning: ") && add.err.contains("memory for this session only"),
              add.err.constData());

@@ -1,12 +1,10 @@
 #include "historyintegration.h"
 
 #include "appsettings.h"
-#include "authenticatedfetch.h"
 #include "favoritesmodel.h"
 #include "favoritespanel.h"
 #include "historymodel.h"
 #include "historyview.h"
-#include "jobclient.h"
 #include "jobformview.h"
 #include "mainwindow.h"
 #include "profileswitcher.h"
@@ -203,25 +201,12 @@ void HistoryIntegration::followProfileSwitcher()
     update();
 }
 
-void HistoryIntegration::recordFetch(const QString &endpoint, const JobFetch &fetch)
+void HistoryIntegration::recordFetch(const QString &endpoint, const FetchOutcome &outcome)
 {
-    recordOutcome(endpoint, fetch.jobId(), fetch.job(), fetch.error(), fetch.httpStatus(), fetch.elapsedMs());
-}
-
-void HistoryIntegration::recordFetch(const QString &endpoint, const AuthenticatedFetch &fetch)
-{
-    // Nothing sent (signing in failed, or cancelled first): not a fetch, as for `show`.
-    if (const JobFetch *sent = fetch.lastFetch())
-        recordOutcome(endpoint, fetch.jobId(), fetch.job(), fetch.error(), sent->httpStatus(), sent->elapsedMs());
-}
-
-void HistoryIntegration::recordOutcome(const QString &endpoint, const QString &jobId,
-                                       const std::optional<JobInfo> &job, const ApiError &error,
-                                       int httpStatus, qint64 elapsedMs)
-{
-    HistoryEntry entry = job ? HistoryEntry::fromJob(endpoint, *job, httpStatus, elapsedMs)
-                             : HistoryEntry::fromError(endpoint, jobId, error, elapsedMs);
-    entry.jobId = jobId; // what was asked for, even if the answer omitted its ID
+    HistoryEntry entry = outcome.job
+        ? HistoryEntry::fromJob(endpoint, *outcome.job, outcome.httpStatus, outcome.elapsedMs)
+        : HistoryEntry::fromError(endpoint, outcome.jobId, outcome.error, outcome.elapsedMs);
+    entry.jobId = outcome.jobId; // what was asked for, even if the answer omitted its ID
     entry.profile = m_profile;
     if (m_store)
         record(entry);

@@ -2,6 +2,7 @@
 
 #include "historyopener.h"
 #include "historystore.h"
+#include "windowbackend.h"
 
 #include <QList>
 #include <QObject>
@@ -12,10 +13,8 @@
 
 class FavoritesModel;
 class FavoritesPanel;
-class AuthenticatedFetch;
 class HistoryModel;
 class HistoryView;
-class JobFetch;
 class JobFormView;
 class MainWindow;
 class QAction;
@@ -40,9 +39,7 @@ public:
     ~HistoryIntegration() override;
 
     void start(const QString &path = HistoryStore::defaultPath());
-    void recordFetch(const QString &endpoint, const JobFetch &fetch);
-    // A fetch with a saved profile: recorded when a request was sent, with its status and timing.
-    void recordFetch(const QString &endpoint, const AuthenticatedFetch &fetch);
+    void recordFetch(const QString &endpoint, const FetchOutcome &outcome);
 
     // Records one entry on the GUI thread's connection (open stores only); WAL checkpoints
     // follow on a worker every hundred entries.
@@ -76,8 +73,6 @@ private:
     QLabel *addBanner(const QString &objectName);
     void onOpened(const HistoryOpener::Result &result);
     void onFetchFinished();
-    void recordOutcome(const QString &endpoint, const QString &jobId, const std::optional<JobInfo> &job,
-                       const ApiError &error, int httpStatus, qint64 elapsedMs);
     void followProfileSwitcher();
     void toggleStar(bool starred);
     void showFavoritesPanel();

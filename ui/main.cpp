@@ -1,9 +1,4 @@
-#include "appsettings.h"
 #include "commandline.h"
-#include "networkproxy.h"
-#include "translations.h"
-
-#include <QCoreApplication>
 
 #include <cstdio>
 
@@ -17,22 +12,39 @@
 namespace {
 
 #ifdef INSPECTOR_WINDOW_MODULE
-// The window lives in a module of its own so that the command line never loads Qt Widgets and
-// Qt Gui: that keeps `show` close to curl's start-up time. The module sits next to the binary in
-// the build tree, and under the private library directory once installed.
+// On Linux the executable itself needs Qt Core alone. The command line lives in the core
+// module (Qt Network, Qt Sql) and the window in the window module (Qt Widgets, Qt Gui), which
+// loads the core module only once its first frame is on screen: `show` never loads Qt Widgets,
+// and the window's start never waits for Qt Network. The modules sit next to the binary in the
+// build tree, and under the private library directory once installed.
+using RunModule = int (*)(int, char **);
+
+int reportMissingModule(const char *what, const QString &problems)
+{
+    std::fprintf(stderr, "error: the %s module could not be loaded: %s; reinstall the application.\n",
+                 what, qPrintable(problems));
+    return 1;
+}
+
+int runCommandLineModule(int argc, char **argv)
+{
+    QString problems;
+    if (const auto run = reinterpret_cast<RunModule>(
+            resolveModuleEntry(INSPECTOR_CORE_MODULE, "codearts_inspector_run_command_line", &problems)))
+        return run(argc, argv);
+    return reportMissingModule("core", problems);
+}
+
 int runWindowModule(int argc, char **argv)
 {
-    using RunWindow = int (*)(int, char **);
     FontconfigWarmUp fonts;   // runs while the module and Qt Gui load
     QString problems;
-    if (const auto run = reinterpret_cast<RunWindow>(
+    if (const auto run = reinterpret_cast<RunModule>(
             resolveModuleEntry(INSPECTOR_WINDOW_MODULE, "codearts_inspector_run_window", &problems))) {
         fonts.wait();
         return run(argc, argv);
     }
-    std::fprintf(stderr, "error: the window module could not be loaded: %s; reinstall the application.\n",
-                 qPrintable(problems));
-    return 1;
+    return reportMissingModule("window", problems);
 }
 #endif
 
@@ -41,16 +53,13 @@ int runWindowModule(int argc, char **argv)
 int main(int argc, char **argv)
 {
     // Subcommands run without QApplication so they never need a display.
-    if (CommandLine::isCommandLineInvocation(argc, argv)) {
-        QCoreApplication app(argc, argv);
-        AppSettings::setApplicationIdentity();
-        Translations::install();
-        SystemProxyFactory::install();
-        return CommandLine::run(QCoreApplication::arguments());
-    }
 #ifdef INSPECTOR_WINDOW_MODULE
+    if (CommandLine::isCommandLineInvocation(argc, argv))
+        return runCommandLineModule(argc, argv);
     return runWindowModule(argc, argv);
 #else
+    if (CommandLine::isCommandLineInvocation(argc, argv))
+        return CommandLine::runProgram(argc, argv);
     return runWindow(argc, argv);
 #endif
 }

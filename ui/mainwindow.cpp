@@ -2,12 +2,9 @@
 #include "ui_mainwindow.h"
 
 #include "appsettings.h"
-#include "authenticatedfetch.h"
-#include "credentialprovider.h"
-#include "demosandbox.h"
+#include "demojobs.h"
 #include "endpoints.h"
 #include "historyintegration.h"
-#include "jobclient.h"
 #include "jobid.h"
 #include "profileswitcher.h"
 #include "secretfield.h"
@@ -47,29 +44,28 @@ struct TroubleJob
 };
 
 const TroubleJob kTroubleJobs[] = {
-    {DemoSandbox::TroubleJobs::serverError, QT_TRANSLATE_NOOP("MainWindow", "Server error (HTTP 500)")},
-    {DemoSandbox::TroubleJobs::rateLimited, QT_TRANSLATE_NOOP("MainWindow", "Rate limited (HTTP 429)")},
-    {DemoSandbox::TroubleJobs::htmlErrorPage, QT_TRANSLATE_NOOP("MainWindow", "HTML error page from a proxy")},
-    {DemoSandbox::TroubleJobs::truncatedJson, QT_TRANSLATE_NOOP("MainWindow", "Truncated JSON")},
-    {DemoSandbox::TroubleJobs::plainText, QT_TRANSLATE_NOOP("MainWindow", "Plain text instead of JSON")},
-    {DemoSandbox::TroubleJobs::oversized, QT_TRANSLATE_NOOP("MainWindow", "Oversized answer")},
-    {DemoSandbox::TroubleJobs::foreignRedirect, QT_TRANSLATE_NOOP("MainWindow", "Redirect to another host")},
-    {DemoSandbox::TroubleJobs::sameOriginRedirect, QT_TRANSLATE_NOOP("MainWindow", "Redirect on the same host")},
+    {DemoJobs::TroubleJobs::serverError, QT_TRANSLATE_NOOP("MainWindow", "Server error (HTTP 500)")},
+    {DemoJobs::TroubleJobs::rateLimited, QT_TRANSLATE_NOOP("MainWindow", "Rate limited (HTTP 429)")},
+    {DemoJobs::TroubleJobs::htmlErrorPage, QT_TRANSLATE_NOOP("MainWindow", "HTML error page from a proxy")},
+    {DemoJobs::TroubleJobs::truncatedJson, QT_TRANSLATE_NOOP("MainWindow", "Truncated JSON")},
+    {DemoJobs::TroubleJobs::plainText, QT_TRANSLATE_NOOP("MainWindow", "Plain text instead of JSON")},
+    {DemoJobs::TroubleJobs::oversized, QT_TRANSLATE_NOOP("MainWindow", "Oversized answer")},
+    {DemoJobs::TroubleJobs::foreignRedirect, QT_TRANSLATE_NOOP("MainWindow", "Redirect to another host")},
+    {DemoJobs::TroubleJobs::sameOriginRedirect, QT_TRANSLATE_NOOP("MainWindow", "Redirect on the same host")},
 };
 
 } // namespace
 
-MainWindow::MainWindow(QNetworkAccessManager *nam, const MainWindowOptions &options,
-                       QWidget *parent)
+MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     : QMainWindow(parent),
       m_ui(std::make_unique<Ui::MainWindow>()),
       m_options(options),
       m_settings(AppSettings::open()),
-      m_client(new JobClient(nam, this)),
+      m_backend(options.backend),
       m_statusLabel(new QLabel(this))
 {
     m_ui->setupUi(this);
-    setUpProfiles(nam);
+    setUpProfiles();
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     m_statusLabel->setText(tr("Ready"));
     statusBar()->addWidget(m_statusLabel, 1);
@@ -102,6 +98,25 @@ MainWindow::~MainWindow()
     // back into this half-destroyed window through editingFinished.
     disconnect(m_ui->customUrlEdit, nullptr, this, nullptr);
     discardFetch();
+    // The backend may outlive the window (a test's); it must forget the window's profiles.
+    m_profiles->setBackend(nullptr);
+}
+
+WindowBackend *MainWindow::backend()
+{
+    if (m_backend)
+        return m_backend;
+    QString problem;
+    m_ownedBackend = createWindowBackend(&problem);
+    if (!m_ownedBackend) {
+        m_ui->errorBanner->showError(ApiError(ApiError::Kind::NetworkUnreachable,
+                                              tr("The window cannot fetch: %1").arg(problem),
+                                              tr("Reinstalling the application should fix this.")));
+        return nullptr;
+    }
+    m_backend = m_ownedBackend.get();
+    m_profiles->setBackend(m_backend);
+    return m_backend;
 }
 
 const std::optional<JobInfo> &MainWindow::currentJob() const
@@ -168,7 +183,7 @@ void MainWindow::setUpDemoJobsMenu()
 
 void MainWindow::fillDemoJobsMenu(QMenu *menu)
 {
-    for (const DemoSandbox::DemoJob &job : DemoSandbox::demoJobs()) {
+    for (const DemoJob &job : DemoJobs::all()) {
         QAction *action = menu->addAction(job.title);
         action->setToolTip(job.id);
         connect(action, &QAction::triggered, this, [this, id = job.id] { openDemoJob(id); });
@@ -300,6 +315,8 @@ void MainWindow::finishStartUp()
     if (m_startedUp)
         return;
     m_startedUp = true;
+    // Loaded now that the first frame is painted: the first fetch need not wait for Qt Network.
+    backend();
     emit onScreen();
     // Sized to their items at first show; following later changes builds their popups.
     m_ui->endpointCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -309,7 +326,7 @@ void MainWindow::finishStartUp()
     if (!m_options.initialJob.isEmpty())
         openJob(m_options.initialJob);
     else if (m_options.demo)
-        openJob(DemoSandbox::firstJobId());
+        openJob(DemoJobs::firstJobId());
 }
 
 void MainWindow::openJob(const QString &jobIdOrUrl)
@@ -323,15 +340,8 @@ void MainWindow::fetch()
     const std::optional<QString> jobId = validJobId();
     if (!jobId)
         return;
-    if (m_profiles->choice() == ProfileSwitcher::Choice::Profile)
-        return fetchWithProfile(*jobId);
-    const std::optional<Connection> connection = resolveConnection();
-    if (!connection)
-        return;
-    const std::optional<QList<QSslCertificate>> caCertificates = extraCaCertificates();
-    if (!caCertificates)
-        return;
-    startFetch(*jobId, *connection, *caCertificates);
+    if (const std::optional<FetchTarget> target = fetchTarget())
+        startFetch(*jobId, *target);
 }
 
 std::optional<QString> MainWindow::validJobId()
@@ -353,14 +363,33 @@ std::optional<QString> MainWindow::validJobId()
     return std::nullopt;
 }
 
-std::optional<MainWindow::Connection> MainWindow::resolveConnection()
+std::optional<FetchTarget> MainWindow::fetchTarget()
 {
-    if (isDemoSelected()) {
-        DemoSandbox *sandbox = ensureSandbox();
-        if (!sandbox)
+    FetchTarget target;
+    target.caFile = AppSettings::caFile();
+    target.timeout = std::chrono::seconds(AppSettings::timeoutSeconds());
+    if (m_profiles->choice() == ProfileSwitcher::Choice::Profile) {
+        target.profile = m_profiles->selectedProfile();
+        if (!target.profile) {
+            refuse(ApiError(ApiError::Kind::MissingCredentials, tr("The selected profile no longer exists."),
+                            tr("Choose another profile, or add one with Manage Profiles.")));
             return std::nullopt;
-        return Connection{sandbox->baseUrl(),
-                          std::make_shared<TokenAuthorizer>(DemoSandbox::demoToken())};
+        }
+        return target;
+    }
+    if (isDemoSelected()) {
+        WindowBackend *sandboxHost = backend();
+        if (!sandboxHost)
+            return std::nullopt;
+        target.baseUrl = sandboxHost->demoSandboxUrl();
+        if (target.baseUrl.isEmpty()) {
+            refuse(ApiError(ApiError::Kind::NetworkUnreachable, tr("The demo sandbox could not start."),
+                            tr("It listens on a free port of 127.0.0.1; a security tool may be blocking that. "
+                               "Choose a region instead.")));
+            return std::nullopt;
+        }
+        target.token = DemoJobs::demoToken();
+        return target;
     }
 
     QUrl baseUrl;
@@ -390,112 +419,64 @@ std::optional<MainWindow::Connection> MainWindow::resolveConnection()
         m_ui->tokenEdit->setFocus(Qt::OtherFocusReason);
         return std::nullopt;
     }
-    return Connection{baseUrl, std::make_shared<TokenAuthorizer>(token)};
+    target.baseUrl = baseUrl;
+    target.token = token;
+    return target;
 }
 
-std::optional<QList<QSslCertificate>> MainWindow::extraCaCertificates()
+void MainWindow::startFetch(const QString &jobId, const FetchTarget &target)
 {
-    const QString path = AppSettings::caFile();
-    if (path.isEmpty())
-        return QList<QSslCertificate>{};
-    if (path == m_caPath)
-        return m_caCertificates;
-    QList<QSslCertificate> certificates = QSslCertificate::fromPath(path, QSsl::Pem);
-    if (certificates.isEmpty())
-        certificates = QSslCertificate::fromPath(path, QSsl::Der);
-    if (certificates.isEmpty()) {
-        refuse(ApiError(ApiError::Kind::TlsFailure,
-                        tr("No CA certificate could be read from %1.").arg(path),
-                        tr("Check that the file exists and holds PEM or DER certificates, or "
-                           "remove the %1 setting.")
-                            .arg(QLatin1String(AppSettings::kCaFile))));
-        return std::nullopt;
-    }
-    m_caPath = path;
-    m_caCertificates = certificates;
-    return certificates;
-}
-
-DemoSandbox *MainWindow::ensureSandbox()
-{
-    if (m_sandbox)
-        return m_sandbox.get();
-    auto sandbox = std::make_unique<DemoSandbox>();
-    if (!sandbox->start()) {
-        refuse(ApiError(ApiError::Kind::NetworkUnreachable, tr("The demo sandbox could not start."),
-                        tr("It listens on a free port of 127.0.0.1; a security tool may be blocking that. "
-                           "Choose a region instead.")));
-        return nullptr;
-    }
-    m_sandbox = std::move(sandbox);
-    return m_sandbox.get();
-}
-
-void MainWindow::startFetch(const QString &jobId, const Connection &connection,
-                            const QList<QSslCertificate> &caCertificates)
-{
+    WindowBackend *fetcher = backend();
+    if (!fetcher)
+        return;
     discardFetch();
-    ClientOptions options;
-    options.baseUrl = connection.baseUrl;
-    options.timeout = std::chrono::seconds(AppSettings::timeoutSeconds());
-    options.extraCaCertificates = caCertificates;
-    m_client->setOptions(options);
-
-    JobFetch *fetch = m_client->fetchJob(jobId, connection.authorizer);
-    m_fetch = fetch;
-    connect(fetch, &JobFetch::finished, this, [this, fetch] { onFetchFinished(fetch); });
+    ApiError refusal;
+    m_fetch = fetcher->fetch(jobId, target, [this](const FetchOutcome &outcome) { onFetchFinished(outcome); },
+                             &refusal);
+    if (!m_fetch)
+        return refuse(refusal);
+    m_fetchBaseUrl = target.profile ? target.profile->effectiveEndpoint() : target.baseUrl;
+    m_fetchUsesProfile = target.profile.has_value();
     setBusy(true);
     m_ui->jobFormView->prepare();
-    m_fetchHost = connection.baseUrl.host();
-    m_statusLabel->setText(tr("Fetching %1 from %2…").arg(jobId, m_fetchHost));
+    const QString host = m_fetchBaseUrl.host();
+    m_statusLabel->setText(target.profile ? tr("Fetching %1 from %2 as %3…").arg(jobId, host, target.profile->name)
+                                          : tr("Fetching %1 from %2…").arg(jobId, host));
 }
 
 void MainWindow::discardFetch()
 {
-    if (AuthenticatedFetch *authFetch = m_authFetch) {
-        m_authFetch = nullptr;
-        authFetch->disconnect(this);
-        authFetch->abort();
-        authFetch->deleteLater();
-        // A password asked for the abandoned fetch would answer nobody.
-        for (QDialog *dialog : findChildren<QDialog *>(QStringLiteral("signInDialog")))
-            dialog->reject();
-    }
     if (!m_fetch)
         return;
-    JobFetch *fetch = m_fetch;
-    m_fetch = nullptr;
-    // Disconnect first: an abandoned fetch must not touch the window when it ends.
-    fetch->disconnect(this);
-    fetch->abort();
-    fetch->deleteLater();
+    m_fetch.reset();   // abandoned: the window hears nothing more of it
+    // A password asked for the abandoned fetch would answer nobody.
+    for (QDialog *dialog : findChildren<QDialog *>(QStringLiteral("signInDialog")))
+        dialog->reject();
 }
 
 void MainWindow::cancelFetch()
 {
-    // finished() follows with a Cancelled error, shown like any other outcome.
+    // The fetch's end follows with a Cancelled error, shown like any other outcome.
     if (m_fetch)
         m_fetch->abort();
-    if (m_authFetch)
-        m_authFetch->abort();
 }
 
-void MainWindow::onFetchFinished(JobFetch *fetch)
+void MainWindow::onFetchFinished(const FetchOutcome &outcome)
 {
     QElapsedTimer answerClock;
     if (UiTrace::paintTracing())
         answerClock.start();
-    if (fetch != m_fetch)
-        return;
-    m_fetch = nullptr;
-    fetch->deleteLater();
+    // Deleted once this returns; the outcome stays valid until then.
+    const std::unique_ptr<PendingFetch> finished = std::move(m_fetch);
 
-    const bool succeeded = fetch->succeeded();
+    const bool succeeded = outcome.succeeded();
     if (succeeded)
-        showJob(*fetch->job(), *fetch);
+        showJob(*outcome.job, outcome);
     else
-        showFailure(fetch->error(), fetch->error().kind == ApiError::Kind::Cancelled);
+        showFailure(outcome.error, outcome.error.kind == ApiError::Kind::Cancelled);
     setBusy(false);
+    if (m_fetchUsesProfile)
+        onProfileFetchFinished();
 
     if (succeeded) {
         if (answerClock.isValid())
@@ -507,27 +488,29 @@ void MainWindow::onFetchFinished(JobFetch *fetch)
         m_ui->jobFormView->repaint();
     }
     // Recorded once the job is on screen: the user does not wait for the history's write.
-    m_history->recordFetch(historyEndpoint(), *fetch);
+    // Nothing sent (signing in failed): not a fetch, as for `show`.
+    if (outcome.requestSent)
+        m_history->recordFetch(historyEndpoint(), outcome);
     emit fetchFinished(succeeded);
 }
 
 QString MainWindow::historyEndpoint() const
 {
     // As `show` records it: "demo", or the base URL the request went to.
-    return isDemoSelected() ? kDemoChoice : m_client->options().baseUrl.toString();
+    return isDemoSelected() ? kDemoChoice : m_fetchBaseUrl.toString();
 }
 
-void MainWindow::showJob(const JobInfo &job, const JobFetch &fetch)
+void MainWindow::showJob(const JobInfo &job, const FetchOutcome &outcome)
 {
     m_ui->errorBanner->clear();
     m_ui->jobFormView->setJob(job);
     m_ui->actionCopyJson->setEnabled(true);
-    const QString name = job.jobName.isEmpty() ? fetch.jobId() : job.jobName;
+    const QString name = job.jobName.isEmpty() ? outcome.jobId : job.jobName;
     // The platform appends the application's display name itself.
     setWindowTitle(name);
     m_statusLabel->setText(tr("Fetched %1 in %2 ms from %3")
-                               .arg(name, QLocale().toString(fetch.elapsedMs()), m_fetchHost));
-    m_settings->setValue(QLatin1String(AppSettings::kLastJob), fetch.jobId());
+                               .arg(name, QLocale().toString(outcome.elapsedMs), m_fetchBaseUrl.host()));
+    m_settings->setValue(QLatin1String(AppSettings::kLastJob), outcome.jobId);
 }
 
 void MainWindow::refuse(const ApiError &error)

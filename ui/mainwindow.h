@@ -2,27 +2,19 @@
 
 #include "apierror.h"
 #include "jobinfo.h"
-#include "requestauthorizer.h"
+#include "windowbackend.h"
 
-#include <QList>
 #include <QMainWindow>
-#include <QPointer>
-#include <QSslCertificate>
 #include <QString>
 #include <QUrl>
 
 #include <memory>
 #include <optional>
 
-class AuthenticatedFetch;
-class DemoSandbox;
 class HistoryIntegration;
-class JobClient;
-class JobFetch;
 class ProfileSwitcher;
 class QLabel;
 class QMenu;
-class QNetworkAccessManager;
 class QSettings;
 class SecretStore;
 
@@ -35,17 +27,18 @@ struct MainWindowOptions
     bool demo = false;    // select the demo sandbox and fetch a demo job once the window shows
     QString initialJob;   // job ID or job page URL to fetch once the window shows
     SecretStore *secretStore = nullptr;  // profile secrets (not owned); nullptr: the OS keychain
+    WindowBackend *backend = nullptr;    // not owned; nullptr: createWindowBackend() when first needed
 };
 
 // The one window: what to fetch at the top, the job below, errors inline between them.
-// Everything that can wait (the sandbox, CA files, requests) happens after the window is up.
+// Everything that can wait (the backend and with it Qt Network, the sandbox, CA files,
+// requests) happens after the window is up.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    MainWindow(QNetworkAccessManager *nam, const MainWindowOptions &options,
-               QWidget *parent = nullptr);
+    explicit MainWindow(const MainWindowOptions &options, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Fills the Job ID field and fetches; used for the start-up job and single-instance hand-over.
@@ -54,10 +47,11 @@ public:
     void fetch();
     void cancelFetch();
 
-    bool isFetching() const { return !m_fetch.isNull() || !m_authFetch.isNull(); }
+    bool isFetching() const { return m_fetch != nullptr; }
     const std::optional<JobInfo> &currentJob() const;
-    // The sandbox behind "Demo sandbox"; nullptr until that endpoint is first used.
-    DemoSandbox *demoSandbox() const { return m_sandbox.get(); }
+    // Fetches, the sandbox and the single-instance socket; loaded when the window is first on
+    // screen, or earlier when needed. Null (with the reason shown) when it cannot be loaded.
+    WindowBackend *backend();
     // Favorites, history and trends (historyintegration.h).
     HistoryIntegration *history() const { return m_history; }
 
@@ -74,14 +68,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    struct Connection
-    {
-        QUrl baseUrl;
-        AuthorizerPtr authorizer;
-    };
-
     void setUpActions();
-    void setUpProfiles(QNetworkAccessManager *nam);   // in mainwindowprofiles.cpp
+    void setUpProfiles();   // in mainwindowprofiles.cpp
     void setUpEndpointChoices();
     void setUpDemoJobsMenu();
     void fillDemoJobsMenu(QMenu *menu);
@@ -97,19 +85,15 @@ private:
     void updateEndpointWidgets();
 
     std::optional<QString> validJobId();
-    std::optional<Connection> resolveConnection();
-    std::optional<QList<QSslCertificate>> extraCaCertificates();
-    DemoSandbox *ensureSandbox();
+    std::optional<FetchTarget> fetchTarget();
 
-    void startFetch(const QString &jobId, const Connection &connection,
-                    const QList<QSslCertificate> &caCertificates);
+    void startFetch(const QString &jobId, const FetchTarget &target);
     void discardFetch();
-    void fetchWithProfile(const QString &jobId);
-    void onProfileFetchFinished(AuthenticatedFetch *fetch);
+    void onProfileFetchFinished();   // the profile's status and keychain notice; in mainwindowprofiles.cpp
     void onProfileChoiceChanged();
-    void onFetchFinished(JobFetch *fetch);
+    void onFetchFinished(const FetchOutcome &outcome);
     QString historyEndpoint() const;
-    void showJob(const JobInfo &job, const JobFetch &fetch);
+    void showJob(const JobInfo &job, const FetchOutcome &outcome);
     void showFailure(const ApiError &error, bool keepJob);
     void refuse(const ApiError &error);
     void setBusy(bool busy);
@@ -119,18 +103,16 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     MainWindowOptions m_options;
     std::unique_ptr<QSettings> m_settings;
-    JobClient *m_client;
-    std::unique_ptr<DemoSandbox> m_sandbox;
-    QPointer<JobFetch> m_fetch;
+    std::unique_ptr<WindowBackend> m_ownedBackend;
+    WindowBackend *m_backend = nullptr;
+    std::unique_ptr<PendingFetch> m_fetch;  // the fetch in progress
+    QUrl m_fetchBaseUrl;                    // where it went: the status and the history say so
+    bool m_fetchUsesProfile = false;
     QLabel *m_statusLabel;
-    QString m_fetchHost;                    // where the fetch in progress went, for the status
     QAction *m_revealTokenAction = nullptr;
-    QString m_caPath;                       // the CA file last loaded, to avoid re-reading it
-    QList<QSslCertificate> m_caCertificates;
     bool m_shownOnce = false;
     bool m_exposedOnce = false;
     bool m_startedUp = false;
     HistoryIntegration *m_history = nullptr;
     ProfileSwitcher *m_profiles = nullptr;  // the Profile bar; saved profiles fetch through it
-    QPointer<AuthenticatedFetch> m_authFetch;  // a fetch with a saved profile's credentials
 };

@@ -1,11 +1,11 @@
 #include "profileswitcher.h"
 
 #include "appsettings.h"
-#include "credentialprovider.h"
 #include "fallbacksecretstore.h"
 #include "itemsizedcombobox.h"
 #include "profiledialog.h"
 #include "signindialog.h"
+#include "windowbackend.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -22,10 +22,9 @@ const QString kProfilePrefix = QStringLiteral("profile:");
 
 } // namespace
 
-ProfileSwitcher::ProfileSwitcher(QNetworkAccessManager *nam, SecretStore *secrets, QWidget *parent)
+ProfileSwitcher::ProfileSwitcher(SecretStore *secrets, QWidget *parent)
     : QToolBar(parent),
       m_settings(AppSettings::open()),
-      m_nam(nam),
       m_combo(new ItemSizedComboBox(this)),
       m_statusLabel(new QLabel(this)),
       m_statusTimer(new QTimer(this))
@@ -84,9 +83,9 @@ ProfileSwitcher::ProfileSwitcher(QNetworkAccessManager *nam, SecretStore *secret
 
 ProfileSwitcher::~ProfileSwitcher()
 {
-    // Providers and dialogs refer to the store: let them go first.
+    // The dialog and the backend's sign-ins refer to the store: let them go first.
     delete m_dialog;
-    forgetProviders();
+    setBackend(nullptr);
 }
 
 void ProfileSwitcher::reloadProfiles()
@@ -126,28 +125,25 @@ std::optional<Profile> ProfileSwitcher::selectedProfile() const
     return m_store->profile(entry.mid(kProfilePrefix.size()));
 }
 
-CredentialProvider *ProfileSwitcher::provider()
+void ProfileSwitcher::setBackend(WindowBackend *backend)
 {
-    const std::optional<Profile> profile = selectedProfile();
-    if (!profile)
-        return nullptr;
-    if (CredentialProvider *existing = m_providers.value(profile->id))
-        return existing;
-    auto *created = new CredentialProvider(*profile, m_store.get(), m_nam, this);
-    created->setPasswordPrompt([this](const CredentialProvider::PasswordRequest &request,
-                                      CredentialProvider::PasswordReply reply) {
-        SignInDialog::ask(window(), request, std::move(reply));
-    });
-    created->setSignInHint(tr("Fetch again and enter the password when asked, or remember it "
-                              "under Manage Profiles."));
-    m_providers.insert(profile->id, created);
-    return created;
+    if (m_backend)
+        m_backend->setProfiles(nullptr, {}, {});
+    m_backend = backend;
+    if (!m_backend)
+        return;
+    m_backend->setProfiles(
+        m_store.get(),
+        [this](const PasswordRequest &request, PasswordReply reply) {
+            SignInDialog::ask(window(), request, std::move(reply));
+        },
+        tr("Fetch again and enter the password when asked, or remember it under Manage Profiles."));
 }
 
-void ProfileSwitcher::forgetProviders()
+void ProfileSwitcher::forgetSignIns()
 {
-    qDeleteAll(m_providers);
-    m_providers.clear();
+    if (m_backend)
+        m_backend->forgetSignIns();
 }
 
 void ProfileSwitcher::showEndpointChoice(bool demo)
@@ -207,8 +203,8 @@ ProfileDialog *ProfileSwitcher::manageProfiles()
     if (const std::optional<Profile> profile = selectedProfile())
         m_dialog->editProfile(profile->name);
     connect(m_dialog, &ProfileDialog::profilesChanged, this, [this] {
-        // Edited credentials must not be served from an old provider's memory.
-        forgetProviders();
+        // Edited credentials must not be served from an old sign-in's memory.
+        forgetSignIns();
         reloadProfiles();
     });
     m_dialog->open();
@@ -242,8 +238,7 @@ QString ProfileSwitcher::statusText()
         if (!profile)
             break;
         text = tr("Profile %1 · %2").arg(profile->name, kindTitle(profile->kind));
-        const CredentialProvider *active = m_providers.value(profile->id);
-        const QDateTime expiry = active ? active->tokenExpiry() : QDateTime();
+        const QDateTime expiry = m_backend ? m_backend->tokenExpiry(profile->id) : QDateTime();
         if (profile->kind != Profile::Kind::Password)
             break;
         const qint64 left = expiry.isValid() ? QDateTime::currentDateTimeUtc().secsTo(expiry) : -1;

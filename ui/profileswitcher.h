@@ -2,25 +2,23 @@
 
 #include "profilestore.h"
 
-#include <QHash>
 #include <QPointer>
 #include <QToolBar>
 
 #include <memory>
 
-class CredentialProvider;
 class ProfileDialog;
 class QComboBox;
 class QLabel;
-class QNetworkAccessManager;
 class QSettings;
 class QTimer;
+class WindowBackend;
 
 // The "Profile:" bar at the top of the window: the demo sandbox, a token for this session
 // (the endpoint and token fields below), or a saved profile; plus "Manage profiles…". Owns the
-// profile store and one CredentialProvider per profile, so that a password profile's token is
-// signed in for once per session. Profiles come from the settings at start-up; the keychain is
-// first touched by a fetch or by the profile dialog.
+// profile store, which the window's backend signs in with (once per session for a password
+// profile). Profiles come from the settings at start-up; the keychain is first touched by a
+// fetch or by the profile dialog.
 class ProfileSwitcher : public QToolBar
 {
     Q_OBJECT
@@ -31,13 +29,14 @@ public:
     static constexpr const char *kLastProfileKey = "connection/profile";
 
     // `secrets` is not owned; nullptr: the OS keychain, falling back to memory.
-    ProfileSwitcher(QNetworkAccessManager *nam, SecretStore *secrets, QWidget *parent = nullptr);
+    ProfileSwitcher(SecretStore *secrets, QWidget *parent = nullptr);
     ~ProfileSwitcher() override;
 
     Choice choice() const;
     std::optional<Profile> selectedProfile() const;
-    // The provider for the selected profile (nullptr for demo and session token).
-    CredentialProvider *provider();
+    // The backend that fetches with the profiles (not owned; nullptr to let it go): it gets the
+    // store and the sign-in dialog, and tells the token's time left.
+    void setBackend(WindowBackend *backend);
 
     // Follows the endpoint field: the demo sandbox or a session token; never emits choiceChanged.
     void showEndpointChoice(bool demo);
@@ -74,15 +73,14 @@ private:
     void reloadProfiles();
     void onActivated();
     void rememberChoice();
-    void forgetProviders();
+    void forgetSignIns();
     QString statusText();
 
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<SecretStore> m_ownedSecrets;
     SecretStore *m_secrets;
     std::unique_ptr<ProfileStore> m_store;
-    QNetworkAccessManager *m_nam;
-    QHash<QString, CredentialProvider *> m_providers;   // by profile id; children of this
+    WindowBackend *m_backend = nullptr;
     QComboBox *m_combo;
     QLabel *m_statusLabel;
     QTimer *m_statusTimer;

@@ -21,7 +21,7 @@ QLabel *selectableLabel(const QString &text, QWidget *parent)
 
 } // namespace
 
-SignInDialog::SignInDialog(const CredentialProvider::PasswordRequest &request, QWidget *parent)
+SignInDialog::SignInDialog(const PasswordRequest &request, QWidget *parent)
     : QDialog(parent),
       m_passwordEdit(new QLineEdit(this)),
       m_rememberCheck(new QCheckBox(tr("&Remember password in the keychain"), this))
@@ -66,21 +66,21 @@ SignInDialog::SignInDialog(const CredentialProvider::PasswordRequest &request, Q
     m_passwordEdit->setFocus();
 }
 
-std::optional<CredentialProvider::PasswordAnswer> SignInDialog::answer() const
+std::optional<PasswordAnswer> SignInDialog::answer() const
 {
     if (result() != Accepted || m_passwordEdit->text().isEmpty())
         return std::nullopt;
-    return CredentialProvider::PasswordAnswer{m_passwordEdit->text().toUtf8(), m_rememberCheck->isChecked()};
+    return PasswordAnswer{m_passwordEdit->text().toUtf8(), m_rememberCheck->isChecked()};
 }
 
-void SignInDialog::ask(QWidget *parent, const CredentialProvider::PasswordRequest &request,
-                       CredentialProvider::PasswordReply reply)
+void SignInDialog::ask(QWidget *parent, const PasswordRequest &request,
+                       PasswordReply reply)
 {
     auto *dialog = new SignInDialog(request, parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // finished() comes once per close; the password leaves the field with the dialog.
     connect(dialog, &QDialog::finished, dialog, [dialog, reply = std::move(reply)] {
-        std::optional<CredentialProvider::PasswordAnswer> answer = dialog->answer();
+        std::optional<PasswordAnswer> answer = dialog->answer();
         dialog->m_passwordEdit->clear();
         reply(std::move(answer));
     });

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "credentialprovider.h"
+#include "passwordprompt.h"
 
 #include <QDialog>
 
@@ -15,14 +15,14 @@ class SignInDialog : public QDialog
     Q_OBJECT
 
 public:
-    SignInDialog(const CredentialProvider::PasswordRequest &request, QWidget *parent = nullptr);
+    SignInDialog(const PasswordRequest &request, QWidget *parent = nullptr);
 
     // Shows a dialog over `parent` and calls `reply` exactly once when it closes (nullopt on
-    // Cancel). Fits CredentialProvider::PasswordPrompt.
-    static void ask(QWidget *parent, const CredentialProvider::PasswordRequest &request,
-                    CredentialProvider::PasswordReply reply);
+    // Cancel). Fits PasswordPrompt.
+    static void ask(QWidget *parent, const PasswordRequest &request,
+                    PasswordReply reply);
 
-    std::optional<CredentialProvider::PasswordAnswer> answer() const;
+    std::optional<PasswordAnswer> answer() const;
 
 private:
     QLineEdit *m_passwordEdit;

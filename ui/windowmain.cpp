@@ -5,16 +5,14 @@
 #include "commandline.h"
 #include "deferrediconstyle.h"
 #include "languagemenu.h"
+#include "instancesocket.h"
 #include "mainwindow.h"
-#include "networkproxy.h"
-#include "singleinstance.h"
 #include "theme.h"
 #include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMenuBar>
-#include <QNetworkAccessManager>
 #include <QStatusBar>
 
 #include <cstdio>
@@ -55,30 +53,34 @@ int runWindow(int argc, char **argv)
         return 2;
     }
 
-    // A second launch hands its job to the window already open and leaves. This one takes
-    // over the listening once its own window is on screen (below): claiming the socket costs
-    // a third of a millisecond that the first frame need not wait for.
-    SingleInstance instance;
-    if (instance.handOver(parser.positionalArguments()))
-        return 0;
+    // A second launch hands its job to the window already open and leaves. That takes the
+    // backend, and with it Qt Network, before the window; so it is tried only when a socket
+    // file says an instance may be listening. This launch takes over the listening once its
+    // own window is on screen (below).
+    const QString instanceKey = InstanceSocket::defaultKey();
+    std::unique_ptr<WindowBackend> earlyBackend;
+    if (InstanceSocket::mayBeListening(instanceKey)) {
+        earlyBackend = createWindowBackend(nullptr);
+        if (earlyBackend && earlyBackend->handOver(instanceKey, parser.positionalArguments()))
+            return 0;
+    }
 
-    SystemProxyFactory::install();
-    QNetworkAccessManager nam;
     MainWindowOptions options;
     options.demo = parser.isSet(QStringLiteral("demo"));
     options.initialJob = parser.positionalArguments().value(0);
-    MainWindow window(&nam, options);
-    QObject::connect(&instance, &SingleInstance::argumentsReceived, &window,
-                     [&window](const QStringList &arguments) {
-                         window.showNormal();
-                         window.raise();
-                         window.activateWindow();
-                         if (!arguments.isEmpty())
-                             window.openJob(arguments.first());
-                     });
+    options.backend = earlyBackend.get();
+    MainWindow window(options);
+    const auto comeForward = [&window](const QStringList &arguments) {
+        window.showNormal();
+        window.raise();
+        window.activateWindow();
+        if (!arguments.isEmpty())
+            window.openJob(arguments.first());
+    };
     addSettingsMenu(window);
-    QObject::connect(&window, &MainWindow::onScreen, &window, [&instance] {
-        instance.listen();
+    QObject::connect(&window, &MainWindow::onScreen, &window, [&window, instanceKey, comeForward] {
+        if (WindowBackend *backend = window.backend())
+            backend->listenForLaunches(instanceKey, comeForward);
         QApplication::setWindowIcon(applicationIcon());
     });
     window.show();

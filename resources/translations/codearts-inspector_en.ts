@@ -2249,14 +2249,6 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No CA certificate could be read from %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check that the file exists and holds PEM or DER certificates, or remove the %1 setting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The demo sandbox could not start.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2314,6 +2306,25 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
     </message>
     <message>
         <source>token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window cannot fetch: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reinstalling the application should fix this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkBackend</name>
+    <message>
+        <source>No CA certificate could be read from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the file exists and holds PEM or DER certificates, or remove the %1 setting.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

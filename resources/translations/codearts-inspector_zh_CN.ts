@@ -2280,14 +2280,6 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
         <translation>可通过 IAM 的“获取 IAM 用户 Token”接口获取：即响应中的 X-Subject-Token 头部。令牌仅保存在内存中。如需在没有账号的情况下试用本应用，请选择演示沙箱。</translation>
     </message>
     <message>
-        <source>No CA certificate could be read from %1.</source>
-        <translation>无法从 %1 读取 CA 证书。</translation>
-    </message>
-    <message>
-        <source>Check that the file exists and holds PEM or DER certificates, or remove the %1 setting.</source>
-        <translation>请检查该文件是否存在且包含 PEM 或 DER 证书，或删除 %1 设置。</translation>
-    </message>
-    <message>
         <source>The demo sandbox could not start.</source>
         <translation>演示沙箱无法启动。</translation>
     </message>
@@ -2346,6 +2338,25 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
     <message>
         <source>token</source>
         <translation>令牌</translation>
+    </message>
+    <message>
+        <source>The window cannot fetch: %1</source>
+        <translation>窗口无法获取任务：%1</translation>
+    </message>
+    <message>
+        <source>Reinstalling the application should fix this.</source>
+        <translation>重新安装本应用即可解决此问题。</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkBackend</name>
+    <message>
+        <source>No CA certificate could be read from %1.</source>
+        <translation>无法从 %1 读取 CA 证书。</translation>
+    </message>
+    <message>
+        <source>Check that the file exists and holds PEM or DER certificates, or remove the %1 setting.</source>
+        <translation>请检查该文件是否存在且包含 PEM 或 DER 证书，或删除 %1 设置。</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "historymodel.h"
 #include "historystore.h"
 #include "mainwindow.h"
+#include "networkbackend.h"
 #include "trendpoints.h"
 #include "version.h"
 
@@ -19,7 +20,6 @@
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QNetworkAccessManager>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -196,8 +196,10 @@ int main(int argc, char **argv)
     }
 
     // 2. The window in this process, on the full database.
-    QNetworkAccessManager nam;
-    MainWindow window(&nam, {});
+    NetworkBackend backend;
+    MainWindowOptions options;
+    options.backend = &backend;
+    MainWindow window(options);
     HistoryIntegration *history = window.history();
     QElapsedTimer startClock;
     startClock.start();
