@@ -3,7 +3,16 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
-#include <QFileInfo>
+#include <QFile>
+
+#ifdef Q_OS_UNIX
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#endif
 
 namespace InstanceSocket {
 
@@ -19,8 +28,21 @@ bool mayBeListening(const QString &key)
 {
 #ifdef Q_OS_UNIX
     const QString path = QDir::isAbsolutePath(key) ? key : QDir::cleanPath(QDir::tempPath()) + u'/' + key;
-    // A socket file is not a regular file, but it exists.
-    return QFileInfo(path).exists();
+    const QByteArray file = QFile::encodeName(path);
+    sockaddr_un address{};
+    address.sun_family = AF_UNIX;
+    if (file.size() >= qsizetype(sizeof address.sun_path))
+        return true;   // Qt has its own way with long paths: let it try
+    std::memcpy(address.sun_path, file.constData(), size_t(file.size()));
+    // A socket file outlives an instance that was killed. Connecting tells a listening instance
+    // (which sees a connection close at once) from such a leftover, whose connect is refused.
+    const int probe = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    if (probe < 0)
+        return true;
+    const bool nobody = ::connect(probe, reinterpret_cast<const sockaddr *>(&address), sizeof address) != 0
+        && (errno == ENOENT || errno == ECONNREFUSED);
+    ::close(probe);
+    return !nobody;
 #else
     Q_UNUSED(key);
     return true;

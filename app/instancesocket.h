@@ -9,9 +9,9 @@ namespace InstanceSocket {
 // One per user: the app name and a hash of the user name.
 QString defaultKey();
 
-// False when no instance can be listening under `key`. On Unix a listening QLocalServer keeps
-// a socket file where Qt puts a bare key, in the temporary directory; elsewhere (named pipes)
-// this cannot be told without connecting, so the answer is true.
+// False when no instance is listening under `key`: on Unix, when the socket file where Qt puts
+// a bare key (in the temporary directory) is missing or refuses connections. Elsewhere (named
+// pipes) the answer is true, and handing over will tell.
 bool mayBeListening(const QString &key);
 
 } // namespace InstanceSocket
