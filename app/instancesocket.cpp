@@ -36,7 +36,7 @@ bool mayBeListening(const QString &key)
     std::memcpy(address.sun_path, file.constData(), size_t(file.size()));
     // A socket file outlives an instance that was killed. Connecting tells a listening instance
     // (which sees a connection close at once) from such a leftover, whose connect is refused.
-    const int probe = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    const int probe = ::socket(AF_UNIX, SOCK_STREAM, 0);
     if (probe < 0)
         return true;
     const bool nobody = ::connect(probe, reinterpret_cast<const sockaddr *>(&address), sizeof address) != 0
