@@ -110,8 +110,8 @@ WindowBackend *MainWindow::backend()
     m_ownedBackend = createWindowBackend(&problem);
     if (!m_ownedBackend) {
         m_ui->errorBanner->showError(ApiError(ApiError::Kind::NetworkUnreachable,
-                                              tr("The window cannot fetch: %1").arg(problem),
-                                              tr("Reinstalling the application should fix this.")));
+                                              tr("Nothing can be fetched: the app's network module could not be loaded."),
+                                              tr("Reinstalling the application should fix this. (%1)").arg(problem)));
         return nullptr;
     }
     m_backend = m_ownedBackend.get();

@@ -2309,11 +2309,11 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The window cannot fetch: %1</source>
+        <source>Nothing can be fetched: the app&apos;s network module could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reinstalling the application should fix this.</source>
+        <source>Reinstalling the application should fix this. (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

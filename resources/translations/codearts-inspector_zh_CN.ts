@@ -2340,12 +2340,12 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
         <translation>令牌</translation>
     </message>
     <message>
-        <source>The window cannot fetch: %1</source>
-        <translation>窗口无法获取任务：%1</translation>
+        <source>Nothing can be fetched: the app&apos;s network module could not be loaded.</source>
+        <translation>无法获取任何任务：本应用的网络模块无法加载。</translation>
     </message>
     <message>
-        <source>Reinstalling the application should fix this.</source>
-        <translation>重新安装本应用即可解决此问题。</translation>
+        <source>Reinstalling the application should fix this. (%1)</source>
+        <translation>重新安装本应用即可解决此问题。（%1）</translation>
     </message>
 </context>
 <context>
