@@ -102,16 +102,17 @@ MainWindow::~MainWindow()
     m_profiles->setBackend(nullptr);
 }
 
-WindowBackend *MainWindow::backend()
+WindowBackend *MainWindow::backend(ApiError *problem)
 {
     if (m_backend)
         return m_backend;
-    QString problem;
-    m_ownedBackend = createWindowBackend(&problem);
+    QString why;
+    m_ownedBackend = createWindowBackend(&why);
     if (!m_ownedBackend) {
-        m_ui->errorBanner->showError(ApiError(ApiError::Kind::NetworkUnreachable,
-                                              tr("Nothing can be fetched: the app's network module could not be loaded."),
-                                              tr("Reinstalling the application should fix this. (%1)").arg(problem)));
+        if (problem)
+            *problem = ApiError(ApiError::Kind::NetworkUnreachable,
+                                tr("Nothing can be fetched: the app's network module could not be loaded."),
+                                tr("Reinstalling the application should fix this. (%1)").arg(why));
         return nullptr;
     }
     m_backend = m_ownedBackend.get();
@@ -316,7 +317,9 @@ void MainWindow::finishStartUp()
         return;
     m_startedUp = true;
     // Loaded now that the first frame is painted: the first fetch need not wait for Qt Network.
-    backend();
+    ApiError problem;
+    if (!backend(&problem))
+        m_ui->errorBanner->showError(problem);
     emit onScreen();
     // Sized to their items at first show; following later changes builds their popups.
     m_ui->endpointCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -378,10 +381,13 @@ std::optional<FetchTarget> MainWindow::fetchTarget()
         return target;
     }
     if (isDemoSelected()) {
-        WindowBackend *sandboxHost = backend();
-        if (!sandboxHost)
+        ApiError problem;
+        WindowBackend *host = backend(&problem);
+        if (!host) {
+            refuse(problem);
             return std::nullopt;
-        target.baseUrl = sandboxHost->demoSandboxUrl();
+        }
+        target.baseUrl = host->demoSandboxUrl();
         if (target.baseUrl.isEmpty()) {
             refuse(ApiError(ApiError::Kind::NetworkUnreachable, tr("The demo sandbox could not start."),
                             tr("It listens on a free port of 127.0.0.1; a security tool may be blocking that. "
@@ -426,11 +432,11 @@ std::optional<FetchTarget> MainWindow::fetchTarget()
 
 void MainWindow::startFetch(const QString &jobId, const FetchTarget &target)
 {
-    WindowBackend *fetcher = backend();
-    if (!fetcher)
-        return;
-    discardFetch();
     ApiError refusal;
+    WindowBackend *fetcher = backend(&refusal);
+    if (!fetcher)
+        return refuse(refusal);
+    discardFetch();
     m_fetch = fetcher->fetch(jobId, target, [this](const FetchOutcome &outcome) { onFetchFinished(outcome); },
                              &refusal);
     if (!m_fetch)

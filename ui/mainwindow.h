@@ -50,8 +50,8 @@ public:
     bool isFetching() const { return m_fetch != nullptr; }
     const std::optional<JobInfo> &currentJob() const;
     // Fetches, the sandbox and the single-instance socket; loaded when the window is first on
-    // screen, or earlier when needed. Null (with the reason shown) when it cannot be loaded.
-    WindowBackend *backend();
+    // screen, or earlier when needed. Null, with the reason in `problem`, when it cannot be.
+    WindowBackend *backend(ApiError *problem = nullptr);
     // Favorites, history and trends (historyintegration.h).
     HistoryIntegration *history() const { return m_history; }
 

@@ -4,8 +4,8 @@
 #include "appsettings.h"
 #include "commandline.h"
 #include "deferrediconstyle.h"
-#include "languagemenu.h"
 #include "instancesocket.h"
+#include "languagemenu.h"
 #include "mainwindow.h"
 #include "theme.h"
 #include "translations.h"
@@ -54,9 +54,9 @@ int runWindow(int argc, char **argv)
     }
 
     // A second launch hands its job to the window already open and leaves. That takes the
-    // backend, and with it Qt Network, before the window; so it is tried only when a socket
-    // file says an instance may be listening. This launch takes over the listening once its
-    // own window is on screen (below).
+    // backend, and with it Qt Network, before the window; so it is tried only when an instance
+    // answers on the socket. This launch takes over the listening once its own window is on
+    // screen (below).
     const QString instanceKey = InstanceSocket::defaultKey();
     std::unique_ptr<WindowBackend> earlyBackend;
     if (InstanceSocket::mayBeListening(instanceKey)) {
