@@ -5,10 +5,11 @@
 #include <QString>
 
 // Finds the entry point `symbol` in one of the app's own modules (Linux): beside the binary
-// this code is linked into (the executable, or the window module), else in the private library
-// directory relative to the installed executable. CODEARTS_INSPECTOR_MODULE_DIR replaces "the
-// binary's directory" (tests). The module stays loaded and local, loaded with
-// moduleLoadHints(). Null, with every candidate's reason in `error`, when none has it.
+// this code is linked into (the executable, the window module or the base library), else in
+// the private library directory relative to the installed executable.
+// CODEARTS_INSPECTOR_MODULE_DIR replaces "the binary's directory" (tests). The module stays
+// loaded and local, loaded with moduleLoadHints(). Null, with every candidate's reason in
+// `error`, when none has it.
 QFunctionPointer resolveModuleEntry(const char *fileName, const char *symbol, QString *error);
 
 // resolveModuleEntry(), keeping what it found: a module stays loaded, so later calls for the
