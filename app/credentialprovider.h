@@ -41,12 +41,6 @@ class CredentialProvider : public QObject
 public:
     using Done = std::function<void(const CredentialResult &)>;
 
-    // Asked when a password profile must sign in and no password is remembered.
-    using PasswordRequest = ::PasswordRequest;
-    using PasswordAnswer = ::PasswordAnswer;
-    using PasswordReply = ::PasswordReply;
-    using PasswordPrompt = ::PasswordPrompt;
-
     static constexpr std::chrono::seconds kRenewalMargin{5 * 60};
     static constexpr const char *kEnvAccessKey = "CLOUD_SDK_AK";
     static constexpr const char *kEnvSecretKey = "CLOUD_SDK_SK";
@@ -71,7 +65,8 @@ public:
     // True when a 401 is worth one fresh sign-in (password profiles only).
     bool canRenew() const;
 
-    // The window asks for the password here; without a prompt a needed sign-in fails with
+    // The window asks for the password here (passwordprompt.h), when a password profile must
+    // sign in and no password is remembered; without a prompt a needed sign-in fails with
     // Kind::MissingCredentials and the `profile login` advice.
     void setPasswordPrompt(PasswordPrompt prompt) { m_prompt = std::move(prompt); }
     // Timeout and extra CA certificates for IAM sign-ins; the base URL comes from the profile.

@@ -289,11 +289,10 @@ void TestCredentialProvider::promptSignsInAndRemembers()
     const Profile p = saveProfile(Profile::Kind::Password, u"window"_qs);
     CredentialProvider provider(p, m_store.get(), &m_nam);
     QStringList asked;
-    provider.setPasswordPrompt([&asked](const CredentialProvider::PasswordRequest &request,
-                                        CredentialProvider::PasswordReply reply) {
+    provider.setPasswordPrompt([&asked](const PasswordRequest &request, PasswordReply reply) {
         asked << request.profile.name + u": " + request.reason;
         // Answer later, as a dialog would.
-        QTimer::singleShot(10, [reply] { reply(CredentialProvider::PasswordAnswer{DemoSandbox::demoPassword(), true}); });
+        QTimer::singleShot(10, [reply] { reply(PasswordAnswer{DemoSandbox::demoPassword(), true}); });
     });
     AuthenticatedFetch *request = fetch(&provider);
     QVERIFY2(request->succeeded(), qPrintable(request->error().oneLine()));
@@ -306,7 +305,7 @@ void TestCredentialProvider::promptCancelled()
 {
     const Profile p = saveProfile(Profile::Kind::Password, u"cancelled"_qs);
     CredentialProvider provider(p, m_store.get(), &m_nam);
-    provider.setPasswordPrompt([](const CredentialProvider::PasswordRequest &, CredentialProvider::PasswordReply reply) {
+    provider.setPasswordPrompt([](const PasswordRequest &, PasswordReply reply) {
         reply(std::nullopt);
     });
     AuthenticatedFetch *request = fetch(&provider);
