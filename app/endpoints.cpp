@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-
 const QList<Endpoints::Region> &Endpoints::regions()
 {
     // The regions where CodeArts Build is offered, as the official SDKs list them.

@@ -73,8 +73,7 @@ std::optional<PasswordAnswer> SignInDialog::answer() const
     return PasswordAnswer{m_passwordEdit->text().toUtf8(), m_rememberCheck->isChecked()};
 }
 
-void SignInDialog::ask(QWidget *parent, const PasswordRequest &request,
-                       PasswordReply reply)
+void SignInDialog::ask(QWidget *parent, const PasswordRequest &request, PasswordReply reply)
 {
     auto *dialog = new SignInDialog(request, parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -19,8 +19,7 @@ public:
 
     // Shows a dialog over `parent` and calls `reply` exactly once when it closes (nullopt on
     // Cancel). Fits PasswordPrompt.
-    static void ask(QWidget *parent, const PasswordRequest &request,
-                    PasswordReply reply);
+    static void ask(QWidget *parent, const PasswordRequest &request, PasswordReply reply);
 
     std::optional<PasswordAnswer> answer() const;
 
