@@ -33,11 +33,6 @@ endif()
 install(TARGETS codearts-inspector
     RUNTIME DESTINATION "${CMAKE_INSTALL_BINDIR}"
     BUNDLE DESTINATION .)
-if(TARGET codearts-inspector-window)
-    install(TARGETS codearts-inspector-window codearts-inspector-core codearts-inspector-trend
-                    codearts-inspector-keychain inspector_base
-        LIBRARY DESTINATION "${INSPECTOR_WINDOW_MODULE_DIR}")
-endif()
 
 if(UNIX AND NOT APPLE)
     install(FILES "${INSPECTOR_RESOURCES_DIR}/${INSPECTOR_APP_ID}.desktop"

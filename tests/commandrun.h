@@ -29,12 +29,12 @@ struct CommandRun
 };
 
 // The environment for running the real executable's window: the system's, with the start-up
-// trace on ("1", or "exit" to end at the first frame) and a temporary directory of the test's
+// trace on and a temporary directory of the test's
 // own. The single-instance socket lives there, so the window never meets another one.
-inline QProcessEnvironment windowTestEnvironment(const QString &temporaryDirectory, const QString &startupTrace)
+inline QProcessEnvironment windowTestEnvironment(const QString &temporaryDirectory)
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("TMPDIR"), temporaryDirectory);
-    environment.insert(QStringLiteral("CODEARTS_INSPECTOR_TRACE_STARTUP"), startupTrace);
+    environment.insert(QStringLiteral("CODEARTS_INSPECTOR_TRACE_STARTUP"), QStringLiteral("1"));
     return environment;
 }

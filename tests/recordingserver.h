@@ -4,6 +4,7 @@
 #include <QList>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QUrl>
 
 // A bare TCP server on 127.0.0.1 for client tests: it records what arrives and either answers
 // with a canned HTTP response or, with an empty one, never answers at all (a hanging server).

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "demosandbox.h"
+#include "sandbox/demosandbox.h"
 
 #include <QByteArray>
 #include <QList>

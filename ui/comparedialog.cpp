@@ -1,6 +1,6 @@
 #include "comparedialog.h"
 
-#include "snapshotdiff.h"
+#include "history/snapshotdiff.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>

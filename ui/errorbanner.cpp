@@ -1,6 +1,6 @@
 #include "errorbanner.h"
 
-#include "apierror.h"
+#include "api/apierror.h"
 #include "wrappinglabel.h"
 
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
 #include "favoritespanel.h"
 
 #include "drawnicon.h"
-#include "favoritesmodel.h"
+#include "history/favoritesmodel.h"
 
 #include <QAction>
 #include <QDialog>

@@ -1,13 +1,14 @@
 #include "historyintegration.h"
 
-#include "appsettings.h"
-#include "favoritesmodel.h"
 #include "favoritespanel.h"
-#include "historymodel.h"
+#include "history/favoritesmodel.h"
+#include "history/historymodel.h"
 #include "historyview.h"
 #include "jobformview.h"
 #include "mainwindow.h"
+#include "platform/appsettings.h"
 #include "profileswitcher.h"
+#include "trendchart.h"
 #include "trendpoints.h"
 #include "wrappinglabel.h"
 
@@ -18,7 +19,6 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QScreen>
 #include <QStatusBar>
 #include <QToolBar>
@@ -331,12 +331,7 @@ QDialog *HistoryIntegration::showTrend(const QString &jobId)
     if (m_trend)
         m_trend->close();
     const QString name = m_store->jobName(jobId);
-    QString error;
-    m_trend = createTrendDialog(name.isEmpty() ? jobId : name, loadTrendPoints(*m_store, jobId), m_window, &error);
-    if (!m_trend) {
-        QMessageBox::warning(m_window, tr("Trend"), error);
-        return nullptr;
-    }
+    m_trend = new TrendChartDialog(name.isEmpty() ? jobId : name, loadTrendPoints(*m_store, jobId), m_window);
     m_trend->setAttribute(Qt::WA_DeleteOnClose);
     m_trend->show();
     return m_trend;

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "historyopener.h"
-#include "historystore.h"
-#include "windowbackend.h"
+#include "api/jobfetcher.h"
+#include "history/historyopener.h"
+#include "history/historystore.h"
 
 #include <QList>
 #include <QObject>

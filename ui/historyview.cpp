@@ -1,10 +1,10 @@
 #include "historyview.h"
 
-#include "apierror.h"
-#include "appsettings.h"
+#include "api/apierror.h"
 #include "comparedialog.h"
-#include "historymodel.h"
-#include "historystore.h"
+#include "history/historymodel.h"
+#include "history/historystore.h"
+#include "platform/appsettings.h"
 
 #include <QCheckBox>
 #include <QComboBox>

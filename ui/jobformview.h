@@ -1,6 +1,6 @@
 #pragma once
 
-#include "jobinfo.h"
+#include "api/jobinfo.h"
 
 #include <QElapsedTimer>
 #include <QTimer>

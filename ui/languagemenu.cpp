@@ -1,7 +1,7 @@
 #include "languagemenu.h"
 
-#include "appsettings.h"
-#include "translations.h"
+#include "platform/appsettings.h"
+#include "platform/translations.h"
 
 #include <QActionGroup>
 

@@ -1,12 +1,13 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
-#include "appsettings.h"
-#include "demojobs.h"
-#include "endpoints.h"
+#include "api/endpoints.h"
+#include "api/jobid.h"
 #include "historyintegration.h"
-#include "jobid.h"
+#include "platform/appsettings.h"
 #include "profileswitcher.h"
+#include "sandbox/demojobs.h"
+#include "sandbox/demosandbox.h"
 #include "secretfield.h"
 #include "uitrace.h"
 
@@ -19,6 +20,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
 #include <QSettings>
 #include <QTimer>
 #include <QWindow>
@@ -61,10 +63,13 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
       m_ui(std::make_unique<Ui::MainWindow>()),
       m_options(options),
       m_settings(AppSettings::open()),
-      m_backend(options.backend),
+      m_sandbox(options.sandbox),
       m_statusLabel(new QLabel(this))
 {
     m_ui->setupUi(this);
+    if (!m_options.network)
+        m_ownedNetwork = std::make_unique<QNetworkAccessManager>();
+    m_fetcher = std::make_unique<JobFetcher>(m_options.network ? m_options.network : m_ownedNetwork.get());
     setUpProfiles();
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     m_statusLabel->setText(tr("Ready"));
@@ -98,26 +103,19 @@ MainWindow::~MainWindow()
     // back into this half-destroyed window through editingFinished.
     disconnect(m_ui->customUrlEdit, nullptr, this, nullptr);
     discardFetch();
-    // The backend may outlive the window (a test's); it must forget the window's profiles.
-    m_profiles->setBackend(nullptr);
+    // The fetcher's sign-ins refer to the profile store: they go first.
+    m_profiles->setFetcher(nullptr);
 }
 
-WindowBackend *MainWindow::backend(ApiError *problem)
+QUrl MainWindow::demoSandboxUrl()
 {
-    if (m_backend)
-        return m_backend;
-    QString why;
-    m_ownedBackend = createWindowBackend(&why);
-    if (!m_ownedBackend) {
-        if (problem)
-            *problem = ApiError(ApiError::Kind::NetworkUnreachable,
-                                tr("Nothing can be fetched: the app's network module could not be loaded."),
-                                tr("Reinstalling the application should fix this. (%1)").arg(why));
-        return nullptr;
+    if (!m_sandbox) {
+        m_ownedSandbox = std::make_unique<DemoSandbox>();
+        m_sandbox = m_ownedSandbox.get();
     }
-    m_backend = m_ownedBackend.get();
-    m_profiles->setBackend(m_backend);
-    return m_backend;
+    if (!m_sandbox->start())   // once; later calls say whether it runs
+        return {};
+    return m_sandbox->baseUrl();
 }
 
 const std::optional<JobInfo> &MainWindow::currentJob() const
@@ -316,10 +314,6 @@ void MainWindow::finishStartUp()
     if (m_startedUp)
         return;
     m_startedUp = true;
-    // Loaded now that the first frame is painted: the first fetch need not wait for Qt Network.
-    ApiError problem;
-    if (!backend(&problem))
-        m_ui->errorBanner->showError(problem);
     emit onScreen();
     // Sized to their items at first show; following later changes builds their popups.
     m_ui->endpointCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -381,13 +375,7 @@ std::optional<FetchTarget> MainWindow::fetchTarget()
         return target;
     }
     if (isDemoSelected()) {
-        ApiError problem;
-        WindowBackend *host = backend(&problem);
-        if (!host) {
-            refuse(problem);
-            return std::nullopt;
-        }
-        target.baseUrl = host->demoSandboxUrl();
+        target.baseUrl = demoSandboxUrl();
         if (target.baseUrl.isEmpty()) {
             refuse(ApiError(ApiError::Kind::NetworkUnreachable, tr("The demo sandbox could not start."),
                             tr("It listens on a free port of 127.0.0.1; a security tool may be blocking that. "
@@ -433,11 +421,8 @@ std::optional<FetchTarget> MainWindow::fetchTarget()
 void MainWindow::startFetch(const QString &jobId, const FetchTarget &target)
 {
     ApiError refusal;
-    WindowBackend *fetcher = backend(&refusal);
-    if (!fetcher)
-        return refuse(refusal);
     discardFetch();
-    m_fetch = fetcher->fetch(jobId, target, [this](const FetchOutcome &outcome) { onFetchFinished(outcome); },
+    m_fetch = m_fetcher->fetch(jobId, target, [this](const FetchOutcome &outcome) { onFetchFinished(outcome); },
                              &refusal);
     if (!m_fetch)
         return refuse(refusal);

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "apierror.h"
-#include "jobinfo.h"
-#include "windowbackend.h"
+#include "api/apierror.h"
+#include "api/jobfetcher.h"
+#include "api/jobinfo.h"
 
 #include <QMainWindow>
 #include <QString>
@@ -11,10 +11,12 @@
 #include <memory>
 #include <optional>
 
+class DemoSandbox;
 class HistoryIntegration;
 class ProfileSwitcher;
 class QLabel;
 class QMenu;
+class QNetworkAccessManager;
 class QSettings;
 class SecretStore;
 
@@ -27,12 +29,13 @@ struct MainWindowOptions
     bool demo = false;    // select the demo sandbox and fetch a demo job once the window shows
     QString initialJob;   // job ID or job page URL to fetch once the window shows
     SecretStore *secretStore = nullptr;  // profile secrets (not owned); nullptr: the OS keychain
-    WindowBackend *backend = nullptr;    // not owned; nullptr: createWindowBackend() when first needed
+    QNetworkAccessManager *network = nullptr;  // not owned; nullptr: the window's own
+    DemoSandbox *sandbox = nullptr;      // not owned; nullptr: the window's own, started when first chosen
 };
 
 // The one window: what to fetch at the top, the job below, errors inline between them.
-// Everything that can wait (the backend and with it Qt Network, the sandbox, CA files,
-// requests) happens after the window is up.
+// Everything that can wait (the history database, the sandbox, CA files, requests) happens
+// after the window is up.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -49,9 +52,8 @@ public:
 
     bool isFetching() const { return m_fetch != nullptr; }
     const std::optional<JobInfo> &currentJob() const;
-    // Fetches, the sandbox and the single-instance socket; loaded when the window is first on
-    // screen, or earlier when needed. Null, with the reason in `problem`, when it cannot be.
-    WindowBackend *backend(ApiError *problem = nullptr);
+    // The demo sandbox the window fetches from; null until the demo is first chosen.
+    DemoSandbox *demoSandbox() const { return m_sandbox; }
     // Favorites, history and trends (historyintegration.h).
     HistoryIntegration *history() const { return m_history; }
 
@@ -78,6 +80,7 @@ private:
     void restoreSettings();
     void saveEndpointChoice();
     void finishStartUp();
+    QUrl demoSandboxUrl();
 
     QString endpointChoice() const;
     void selectEndpoint(const QString &choice);
@@ -103,8 +106,10 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     MainWindowOptions m_options;
     std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<WindowBackend> m_ownedBackend;
-    WindowBackend *m_backend = nullptr;
+    std::unique_ptr<QNetworkAccessManager> m_ownedNetwork;
+    std::unique_ptr<JobFetcher> m_fetcher;
+    std::unique_ptr<DemoSandbox> m_ownedSandbox;
+    DemoSandbox *m_sandbox = nullptr;
     std::unique_ptr<PendingFetch> m_fetch;  // the fetch in progress
     QUrl m_fetchBaseUrl;                    // where it went: the status and the history say so
     bool m_fetchUsesProfile = false;

@@ -1,11 +1,11 @@
 // MainWindow's saved-profile side: the Profile bar, and what follows a fetch with a profile's
-// credentials (the backend signs in, and once more after a 401 for password profiles).
+// credentials (the fetcher signs in, and once more after a 401 for password profiles).
 #include "mainwindow.h"
 #include "historyintegration.h"
 #include "ui_mainwindow.h"
 
-#include "appsettings.h"
-#include "endpoints.h"
+#include "api/endpoints.h"
+#include "platform/appsettings.h"
 #include "profileswitcher.h"
 
 #include <QStatusBar>
@@ -13,8 +13,7 @@
 void MainWindow::setUpProfiles()
 {
     m_profiles = new ProfileSwitcher(m_options.secretStore, this);
-    if (m_backend)
-        m_profiles->setBackend(m_backend);
+    m_profiles->setFetcher(m_fetcher.get());
     addToolBar(Qt::TopToolBarArea, m_profiles);
     // Also in the File menu, where keyboard users look for it; the shortcut works everywhere.
     if (QAction *manage = m_profiles->findChild<QAction *>(QStringLiteral("actionManageProfiles"))) {

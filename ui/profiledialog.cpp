@@ -1,9 +1,9 @@
 #include "profiledialog.h"
 
-#include "apierror.h"
-#include "endpoints.h"
+#include "api/apierror.h"
+#include "api/endpoints.h"
+#include "credentials/fallbacksecretstore.h"
 #include "errorbanner.h"
-#include "fallbacksecretstore.h"
 #include "secretfield.h"
 
 #include <QCheckBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "profilestore.h"
+#include "credentials/profilestore.h"
 
 #include <QDialog>
 

@@ -1,11 +1,11 @@
 #include "profileswitcher.h"
 
-#include "appsettings.h"
-#include "fallbacksecretstore.h"
+#include "api/jobfetcher.h"
+#include "credentials/fallbacksecretstore.h"
 #include "itemsizedcombobox.h"
+#include "platform/appsettings.h"
 #include "profiledialog.h"
 #include "signindialog.h"
-#include "windowbackend.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -83,9 +83,9 @@ ProfileSwitcher::ProfileSwitcher(SecretStore *secrets, QWidget *parent)
 
 ProfileSwitcher::~ProfileSwitcher()
 {
-    // The dialog and the backend's sign-ins refer to the store: let them go first.
+    // The dialog and the fetcher's sign-ins refer to the store: let them go first.
     delete m_dialog;
-    setBackend(nullptr);
+    setFetcher(nullptr);
 }
 
 void ProfileSwitcher::reloadProfiles()
@@ -125,14 +125,14 @@ std::optional<Profile> ProfileSwitcher::selectedProfile() const
     return m_store->profile(entry.mid(kProfilePrefix.size()));
 }
 
-void ProfileSwitcher::setBackend(WindowBackend *backend)
+void ProfileSwitcher::setFetcher(JobFetcher *fetcher)
 {
-    if (m_backend)
-        m_backend->setProfiles(nullptr, {}, {});
-    m_backend = backend;
-    if (!m_backend)
+    if (m_fetcher)
+        m_fetcher->setProfiles(nullptr, {}, {});
+    m_fetcher = fetcher;
+    if (!m_fetcher)
         return;
-    m_backend->setProfiles(
+    m_fetcher->setProfiles(
         m_store.get(),
         [this](const PasswordRequest &request, PasswordReply reply) {
             SignInDialog::ask(window(), request, std::move(reply));
@@ -142,8 +142,8 @@ void ProfileSwitcher::setBackend(WindowBackend *backend)
 
 void ProfileSwitcher::forgetSignIns()
 {
-    if (m_backend)
-        m_backend->forgetSignIns();
+    if (m_fetcher)
+        m_fetcher->forgetSignIns();
 }
 
 void ProfileSwitcher::showEndpointChoice(bool demo)
@@ -238,7 +238,7 @@ QString ProfileSwitcher::statusText()
         if (!profile)
             break;
         text = tr("Profile %1 · %2").arg(profile->name, kindTitle(profile->kind));
-        const QDateTime expiry = m_backend ? m_backend->tokenExpiry(profile->id) : QDateTime();
+        const QDateTime expiry = m_fetcher ? m_fetcher->tokenExpiry(profile->id) : QDateTime();
         if (profile->kind != Profile::Kind::Password)
             break;
         const qint64 left = expiry.isValid() ? QDateTime::currentDateTimeUtc().secsTo(expiry) : -1;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "profilestore.h"
+#include "credentials/profilestore.h"
 
 #include <QPointer>
 #include <QToolBar>
@@ -12,11 +12,11 @@ class QComboBox;
 class QLabel;
 class QSettings;
 class QTimer;
-class WindowBackend;
+class JobFetcher;
 
 // The "Profile:" bar at the top of the window: the demo sandbox, a token for this session
 // (the endpoint and token fields below), or a saved profile; plus "Manage profiles…". Owns the
-// profile store, which the window's backend signs in with (once per session for a password
+// profile store, which the window's fetcher signs in with (once per session for a password
 // profile). Profiles come from the settings at start-up; the keychain is first touched by a
 // fetch or by the profile dialog.
 class ProfileSwitcher : public QToolBar
@@ -34,9 +34,9 @@ public:
 
     Choice choice() const;
     std::optional<Profile> selectedProfile() const;
-    // The backend that fetches with the profiles (not owned; nullptr to let it go): it gets the
+    // The fetcher that fetches with the profiles (not owned; nullptr to let it go): it gets the
     // store and the sign-in dialog, and tells the token's time left.
-    void setBackend(WindowBackend *backend);
+    void setFetcher(JobFetcher *fetcher);
 
     // Follows the endpoint field: the demo sandbox or a session token; never emits choiceChanged.
     void showEndpointChoice(bool demo);
@@ -80,7 +80,7 @@ private:
     std::unique_ptr<SecretStore> m_ownedSecrets;
     SecretStore *m_secrets;
     std::unique_ptr<ProfileStore> m_store;
-    WindowBackend *m_backend = nullptr;
+    JobFetcher *m_fetcher = nullptr;
     QComboBox *m_combo;
     QLabel *m_statusLabel;
     QTimer *m_statusTimer;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "passwordprompt.h"
+#include "credentials/passwordprompt.h"
 
 #include <QDialog>
 

@@ -1,7 +1,5 @@
 #include "theme.h"
 
-#include "deferrediconstyle.h"
-
 #include <QApplication>
 #include <QStyle>
 #include <QStyleFactory>
@@ -17,7 +15,7 @@ void applyFromEnvironment()
         return;
     // Fusion draws everything from the palette; native styles may ignore parts of it.
     if (QStyle *fusion = QStyleFactory::create(QStringLiteral("Fusion")))
-        DeferredIconStyle::install(fusion);
+        QApplication::setStyle(fusion);
     QApplication::setPalette(wanted == u"dark" ? darkPalette() : lightPalette());
 }
 

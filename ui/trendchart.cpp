@@ -150,9 +150,3 @@ void TrendChartDialog::showPointToolTip(const QPointF &point, bool state)
                                 score, status),
                        m_view);
 }
-
-QDialog *codearts_inspector_create_trend_dialog(const QString &jobName, const QList<TrendPoint> &points,
-                                                QWidget *parent)
-{
-    return new TrendChartDialog(jobName, points, parent);
-}

@@ -31,8 +31,3 @@ private:
     QLineSeries *m_health;
     QList<QScatterSeries *> m_outcomes;
 };
-
-// What the trend module exports for trenddialogmodule.cpp (see trendpoints.h).
-extern "C" Q_DECL_EXPORT QDialog *codearts_inspector_create_trend_dialog(const QString &jobName,
-                                                                         const QList<TrendPoint> &points,
-                                                                         QWidget *parent);

@@ -1,6 +1,6 @@
 #include "trendpoints.h"
 
-#include "historystore.h"
+#include "history/historystore.h"
 
 QList<TrendPoint> loadTrendPoints(HistoryStore &store, const QString &jobId)
 {

@@ -6,8 +6,6 @@
 #include <optional>
 
 class HistoryStore;
-class QDialog;
-class QWidget;
 
 // One point of a job's trend: a successful fetch and what its snapshot said.
 struct TrendPoint
@@ -19,10 +17,3 @@ struct TrendPoint
 
 // Successful fetches of `jobId`, oldest first.
 QList<TrendPoint> loadTrendPoints(HistoryStore &store, const QString &jobId);
-
-// The trend chart dialog (TrendChartDialog, which needs Qt Charts), or null with `error` set.
-// Two definitions exist and each program links one: trenddialoglinked.cpp builds it directly;
-// trenddialogmodule.cpp loads it from the codearts-inspector-trend module next to the window
-// module, so that the window starts without Qt Charts and the OpenGL libraries it pulls in.
-QDialog *createTrendDialog(const QString &jobName, const QList<TrendPoint> &points, QWidget *parent,
-                           QString *error);

@@ -3,7 +3,6 @@
 #include <QString>
 
 #include <cstdio>
-#include <cstdlib>
 
 namespace UiTrace {
 
@@ -19,8 +18,6 @@ void reportWindowShown()
     if (!qEnvironmentVariableIsSet("CODEARTS_INSPECTOR_TRACE_STARTUP"))
         return;
     printLine("window-shown");
-    if (qEnvironmentVariable("CODEARTS_INSPECTOR_TRACE_STARTUP") == u"exit")
-        std::_Exit(0);
 }
 
 void printLine(const char *line)

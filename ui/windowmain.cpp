@@ -1,14 +1,14 @@
 #include "windowmain.h"
 
+#include "api/networkproxy.h"
 #include "applicationicon.h"
-#include "appsettings.h"
-#include "commandline.h"
-#include "deferrediconstyle.h"
-#include "instancesocket.h"
+#include "cli/commandline.h"
 #include "languagemenu.h"
 #include "mainwindow.h"
+#include "platform/appsettings.h"
+#include "platform/singleinstance.h"
+#include "platform/translations.h"
 #include "theme.h"
-#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -36,7 +36,6 @@ void addSettingsMenu(MainWindow &window)
 int runWindow(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    DeferredIconStyle::install();
     Theme::applyFromEnvironment();
     AppSettings::setApplicationIdentity();
     Translations::install();
@@ -53,22 +52,16 @@ int runWindow(int argc, char **argv)
         return 2;
     }
 
-    // A second launch hands its job to the window already open and leaves. That takes the
-    // backend, and with it Qt Network, before the window; so it is tried only when an instance
-    // answers on the socket. This launch takes over the listening once its own window is on
-    // screen (below).
-    const QString instanceKey = InstanceSocket::defaultKey();
-    std::unique_ptr<WindowBackend> earlyBackend;
-    if (InstanceSocket::mayBeListening(instanceKey)) {
-        earlyBackend = createWindowBackend(nullptr);
-        if (earlyBackend && earlyBackend->handOver(instanceKey, parser.positionalArguments()))
-            return 0;
-    }
+    // A second launch hands its job to the window already open and leaves. This launch takes
+    // over the listening once its own window is on screen (below).
+    SingleInstance instance;
+    if (instance.handOver(parser.positionalArguments()))
+        return 0;
 
+    SystemProxyFactory::install();
     MainWindowOptions options;
     options.demo = parser.isSet(QStringLiteral("demo"));
     options.initialJob = parser.positionalArguments().value(0);
-    options.backend = earlyBackend.get();
     MainWindow window(options);
     const auto comeForward = [&window](const QStringList &arguments) {
         window.showNormal();
@@ -78,17 +71,12 @@ int runWindow(int argc, char **argv)
             window.openJob(arguments.first());
     };
     addSettingsMenu(window);
-    QObject::connect(&window, &MainWindow::onScreen, &window, [&window, instanceKey, comeForward] {
-        if (WindowBackend *backend = window.backend())
-            backend->listenForLaunches(instanceKey, comeForward);
+    QObject::connect(&instance, &SingleInstance::argumentsReceived, &window, comeForward);
+    QObject::connect(&window, &MainWindow::onScreen, &window, [&instance] {
+        instance.listen();
         QApplication::setWindowIcon(applicationIcon());
     });
     window.show();
     return QApplication::exec();
 }
 
-
-extern "C" Q_DECL_EXPORT int codearts_inspector_run_window(int argc, char **argv)
-{
-    return runWindow(argc, argv);
-}

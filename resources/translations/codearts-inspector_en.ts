@@ -1036,10 +1036,6 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
         <source>%1 (from history)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Trend</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>HistoryModel</name>
@@ -1519,6 +1515,17 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
     </message>
 </context>
 <context>
+    <name>JobFetcher</name>
+    <message>
+        <source>No CA certificate could be read from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the file exists and holds PEM or DER certificates, or remove the %1 setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JobFormView</name>
     <message>
         <source>Job details</source>
@@ -1977,13 +1984,6 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
     </message>
 </context>
 <context>
-    <name>KeychainBackendModule</name>
-    <message>
-        <source>The keychain module could not be loaded (%1). Reinstalling the application should fix this.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -2306,25 +2306,6 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
     </message>
     <message>
         <source>token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing can be fetched: the app&apos;s network module could not be loaded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reinstalling the application should fix this. (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>NetworkBackend</name>
-    <message>
-        <source>No CA certificate could be read from %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check that the file exists and holds PEM or DER certificates, or remove the %1 setting.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2996,13 +2977,6 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
         <source>%1
 Health score: %2
 Last build: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TrendDialogModule</name>
-    <message>
-        <source>The trend chart could not be loaded (%1). Reinstalling the application should fix this.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1071,10 +1071,6 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
         <source>%1 (from history)</source>
         <translation>%1（来自历史记录）</translation>
     </message>
-    <message>
-        <source>Trend</source>
-        <translation>趋势</translation>
-    </message>
 </context>
 <context>
     <name>HistoryModel</name>
@@ -1550,6 +1546,17 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
     </message>
 </context>
 <context>
+    <name>JobFetcher</name>
+    <message>
+        <source>No CA certificate could be read from %1.</source>
+        <translation>无法从 %1 读取 CA 证书。</translation>
+    </message>
+    <message>
+        <source>Check that the file exists and holds PEM or DER certificates, or remove the %1 setting.</source>
+        <translation>请检查该文件是否存在且包含 PEM 或 DER 证书，或删除 %1 设置。</translation>
+    </message>
+</context>
+<context>
     <name>JobFormView</name>
     <message>
         <source>Job details</source>
@@ -2008,13 +2015,6 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
     </message>
 </context>
 <context>
-    <name>KeychainBackendModule</name>
-    <message>
-        <source>The keychain module could not be loaded (%1). Reinstalling the application should fix this.</source>
-        <translation>无法加载钥匙串模块（%1）。重新安装应用程序应可解决此问题。</translation>
-    </message>
-</context>
-<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -2338,25 +2338,6 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
     <message>
         <source>token</source>
         <translation>令牌</translation>
-    </message>
-    <message>
-        <source>Nothing can be fetched: the app&apos;s network module could not be loaded.</source>
-        <translation>无法获取任何任务：本应用的网络模块无法加载。</translation>
-    </message>
-    <message>
-        <source>Reinstalling the application should fix this. (%1)</source>
-        <translation>重新安装本应用即可解决此问题。（%1）</translation>
-    </message>
-</context>
-<context>
-    <name>NetworkBackend</name>
-    <message>
-        <source>No CA certificate could be read from %1.</source>
-        <translation>无法从 %1 读取 CA 证书。</translation>
-    </message>
-    <message>
-        <source>Check that the file exists and holds PEM or DER certificates, or remove the %1 setting.</source>
-        <translation>请检查该文件是否存在且包含 PEM 或 DER 证书，或删除 %1 设置。</translation>
     </message>
 </context>
 <context>
@@ -3028,13 +3009,6 @@ Last build: %3</source>
         <translation>%1
 健康度：%2
 最近一次构建：%3</translation>
-    </message>
-</context>
-<context>
-    <name>TrendDialogModule</name>
-    <message>
-        <source>The trend chart could not be loaded (%1). Reinstalling the application should fix this.</source>
-        <translation>无法加载趋势图（%1）。重新安装应用程序应可解决此问题。</translation>
     </message>
 </context>
 </TS>

@@ -4,8 +4,8 @@
 //   record one fetch <= 2 ms (median), database size per entry <= 1.5 KB.
 // Usage: bench_history [entries] [jobs]   (default 100000 500). Works in a temporary folder.
 #include "benchsupport.h"
-#include "demosandbox.h"
-#include "historystore.h"
+#include "history/historystore.h"
+#include "sandbox/demosandbox.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -6,13 +6,12 @@
 //   recording: <= 16 ms.
 // Usage: bench_history_gui [entries] [jobs] [runs]   (default 100000 500 7). Uses temporary HOMEs.
 #include "benchsupport.h"
-#include "demosandbox.h"
-#include "favoritesmodel.h"
+#include "history/favoritesmodel.h"
+#include "history/historymodel.h"
+#include "history/historystore.h"
 #include "historyintegration.h"
-#include "historymodel.h"
-#include "historystore.h"
 #include "mainwindow.h"
-#include "networkbackend.h"
+#include "sandbox/demosandbox.h"
 #include "trendpoints.h"
 #include "version.h"
 
@@ -196,9 +195,7 @@ int main(int argc, char **argv)
     }
 
     // 2. The window in this process, on the full database.
-    NetworkBackend backend;
     MainWindowOptions options;
-    options.backend = &backend;
     MainWindow window(options);
     HistoryIntegration *history = window.history();
     QElapsedTimer startClock;

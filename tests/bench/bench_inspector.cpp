@@ -6,7 +6,7 @@
 //   4. in the window, from the answer's last byte to the form painted
 // Usage: bench_inspector [rounds]   (default 15). Uses the offscreen platform unless DISPLAY is set.
 #include "benchsupport.h"
-#include "demosandbox.h"
+#include "sandbox/demosandbox.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "api/apierror.h"
+#include "api/requestauthorizer.h"
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QNetworkReply>
+#include <QObject>
+#include <QPointer>
+#include <QSslCertificate>
+#include <QTimer>
+#include <QUrl>
+
+#include <chrono>
+#include <optional>
+
+class QNetworkAccessManager;
+
+struct ClientOptions
+{
+    QUrl baseUrl;                                   // e.g. https://cloudbuild-ext.cn-north-4.myhuaweicloud.com
+    std::chrono::milliseconds timeout{30'000};      // whole transfer, connection included
+    qint64 maxBodyBytes = 4 * 1024 * 1024;          // answers above this are aborted
+    QList<QSslCertificate> extraCaCertificates;     // trusted in addition to the system's
+};
+
+// `base` with `path` appended to its own path ("https://gw/prefix/" + "/v1/x" = "https://gw/prefix/v1/x").
+QUrl appendPath(const QUrl &base, const QString &path);
+
+// One HTTP(S) exchange under the rules every call to Huawei Cloud shares: a deadline for the
+// whole transfer, a cap on the body read as it arrives, redirects followed only within the same
+// origin (credentials never reach another site), TLS errors never ignored, and a trace with
+// secrets redacted. It reports transport failures itself; what an HTTP answer means is left to
+// the caller (see JobFetch).
+class HttpExchange : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit HttpExchange(QObject *parent = nullptr);
+    ~HttpExchange() override;
+
+    void start(QNetworkAccessManager *nam, QNetworkRequest request, const QByteArray &verb,
+               const QByteArray &body, const ClientOptions &options, const AuthorizerPtr &authorizer);
+    // Stops the exchange; finished() follows with a Cancelled error.
+    void abort();
+    // Ends the exchange with `error` (used for refusals before anything is sent).
+    void abortWith(ApiError error);
+
+    bool isFinished() const { return m_finished; }
+    // Set when no usable HTTP answer arrived (network, TLS, timeout, redirect, size, cancel).
+    const std::optional<ApiError> &transportError() const { return m_transportError; }
+    int httpStatus() const { return m_httpStatus; }
+    const QByteArray &body() const { return m_body; }
+    QByteArray header(const QByteArray &name) const;
+    qint64 elapsedMs() const { return m_elapsedMs; }
+
+    static QByteArray userAgent();
+
+signals:
+    void trace(const QString &line);
+    void finished();
+
+private:
+    void onMetaDataChanged();
+    void onReadyRead();
+    void onRedirected(const QUrl &target);
+    void onReplyFinished();
+    void finish();
+    void traceRequest(const QNetworkRequest &request, const QByteArray &verb);
+    void traceResponse();
+
+    QUrl m_url;
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_deadline;
+    QElapsedTimer m_clock;
+    qint64 m_maxBodyBytes = 0;
+    QByteArray m_body;
+    QList<QNetworkReply::RawHeaderPair> m_headers;
+    std::optional<ApiError> m_abortReason;
+    std::optional<ApiError> m_transportError;
+    QStringList m_tlsErrors;
+    int m_httpStatus = 0;
+    qint64 m_elapsedMs = 0;
+    bool m_finished = false;
+};

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "api/apierror.h"
+#include "api/jobinfo.h"
+
+#include <QByteArray>
+
+#include <optional>
+
+// What one HTTP answer to ShowJobInfo means: a job, or an ApiError explaining why not.
+// Pure function of the answer, so every case is testable without a network.
+struct JobAnswer
+{
+    std::optional<JobInfo> job;
+    ApiError error;
+
+    struct Http
+    {
+        int status = 0;
+        QByteArray contentType;
+        QByteArray body;
+        QByteArray retryAfter;   // Retry-After header, seconds or an HTTP date
+        QByteArray requestId;    // X-Request-Id header
+    };
+
+    static JobAnswer interpret(const Http &http);
+};

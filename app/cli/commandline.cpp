@@ -1,0 +1,311 @@
+#include "cli/commandline.h"
+
+#include "api/apierror.h"
+#include "api/authenticatedfetch.h"
+#include "api/endpoints.h"
+#include "api/jobclient.h"
+#include "api/jobid.h"
+#include "api/networkproxy.h"
+#include "cli/historycommands.h"
+#include "cli/profilecommands.h"
+#include "cli/terminal.h"
+#include "platform/appsettings.h"
+#include "platform/translations.h"
+#include "sandbox/demosandbox.h"
+#include "version.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QSslCertificate>
+#include <QTextStream>
+
+namespace CommandLine {
+
+namespace {
+
+// Gives the free functions here a translation context that lupdate can see.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
+
+QString formatTime(std::optional<qint64> epochMs)
+{
+    if (!epochMs)
+        return Text::tr("unknown");
+    const QDateTime when = QDateTime::fromMSecsSinceEpoch(*epochMs);
+    return when.toString(u"yyyy-MM-dd HH:mm:ss t"_qs);
+}
+
+QString formatSeconds(std::optional<double> seconds)
+{
+    return seconds ? QString::number(*seconds, 'f', 2) + u" s" : Text::tr("unknown");
+}
+
+QString formatBool(std::optional<bool> value, const QString &yes, const QString &no)
+{
+    return value ? (*value ? yes : no) : Text::tr("unknown");
+}
+
+QString orUnknown(const QString &text)
+{
+    return text.isEmpty() ? Text::tr("unknown") : text;
+}
+
+QString listing(const JobInfo &job)
+{
+    const QString allowed = Text::tr("allowed");
+    const QString denied = Text::tr("denied");
+    const QString yes = Text::tr("yes");
+    const QString no = Text::tr("no");
+    QList<std::pair<QString, QString>> rows = {
+        {Text::tr("Job name"), orUnknown(job.jobName)},
+        {Text::tr("Job ID"), orUnknown(job.id)},
+        {Text::tr("Project ID"), orUnknown(job.projectId)},
+        {Text::tr("Source"), orUnknown(job.sourceCode)},
+        {Text::tr("Running status"), orUnknown(job.runningStatus)},
+        {Text::tr("Last build status"), orUnknown(job.lastBuildStatus)},
+        {Text::tr("Last build time"), formatTime(job.lastBuildTimeMs)},
+        {Text::tr("Health score"), job.healthScore ? QString::number(*job.healthScore) + u" / 100" : Text::tr("unknown")},
+        {Text::tr("Created"), formatTime(job.createTimeMs)},
+        {Text::tr("Build time"), formatSeconds(job.buildTime)},
+        {Text::tr("Charge time"), formatSeconds(job.chargeTime)},
+    };
+    for (const PermissionFlag &flag : kPermissionFlags)
+        rows.append({QLatin1String(flag.apiName), formatBool(job.*(flag.member), allowed, denied)});
+    rows.append({Text::tr("Disabled"), formatBool(job.disabled, yes, no)});
+    rows.append({Text::tr("Favorite"), formatBool(job.favorite, yes, no)});
+    rows.append({Text::tr("New build"), formatBool(job.newBuild, yes, no)});
+    rows.append({Text::tr("Project permissions"), formatBool(job.projectPermissionSwitch, yes, no)});
+    for (auto it = job.unknownFields.constBegin(); it != job.unknownFields.constEnd(); ++it) {
+        const QJsonValue value = it.value();
+        const QString text = value.isString() ? value.toString()
+            : value.isObject() ? QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact))
+            : value.isArray()  ? QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact))
+                               : value.toVariant().toString();
+        rows.append({it.key(), text});
+    }
+
+    qsizetype width = 0;
+    for (const auto &row : rows)
+        width = qMax(width, row.first.size());
+    QString out;
+    for (const auto &[label, value] : rows)
+        out += label.leftJustified(width + 2) + value + u'\n';
+    return out;
+}
+
+struct ShowRequest
+{
+    QString jobId;
+    ClientOptions options;
+    std::shared_ptr<ShowCredentials> credentials;
+    bool json = false;
+    bool verbose = false;
+    bool demo = false;
+};
+
+// Turns the parsed options into a request; on a usage problem returns the exit code instead.
+std::variant<ShowRequest, int> prepareShow(const QCommandLineParser &parser, QNetworkAccessManager *nam)
+{
+    ShowRequest show;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return usageError(Text::tr("'show' takes exactly one job ID or job page URL."));
+    const std::optional<QString> jobId = JobId::extract(positional.first());
+    if (!jobId)
+        return usageError(Text::tr("\"%1\" is not a job ID or job page URL. %2")
+                              .arg(positional.first().trimmed(), JobId::formatDescription()));
+    show.jobId = *jobId;
+    show.json = parser.isSet(u"json"_qs);
+    show.verbose = parser.isSet(u"verbose"_qs);
+    show.demo = parser.isSet(u"demo"_qs);
+
+    const bool hasEndpoint = parser.isSet(u"endpoint"_qs);
+    const bool hasRegion = parser.isSet(u"region"_qs);
+    if (int(hasEndpoint) + int(hasRegion) + int(show.demo) > 1)
+        return usageError(Text::tr("Give only one of --endpoint, --region and --demo."));
+    if (hasRegion) {
+        const QString region = parser.value(u"region"_qs);
+        if (!Endpoints::isKnownRegion(region)) {
+            QStringList ids;
+            for (const Endpoints::Region &known : Endpoints::regions())
+                ids << QLatin1String(known.id);
+            return usageError(Text::tr("Unknown region \"%1\". Known regions: %2.").arg(region, ids.join(u", ")));
+        }
+        show.options.baseUrl = Endpoints::forRegion(region);
+    } else if (hasEndpoint) {
+        show.options.baseUrl = QUrl(parser.value(u"endpoint"_qs).trimmed(), QUrl::StrictMode);
+        if (const QString why = Endpoints::whyUnusable(show.options.baseUrl); !why.isEmpty())
+            return usageError(why);
+    }
+
+    if (parser.isSet(u"timeout"_qs)) {
+        bool ok = false;
+        const double seconds = parser.value(u"timeout"_qs).toDouble(&ok);
+        if (!ok || seconds <= 0 || seconds > 3600)
+            return usageError(Text::tr("--timeout takes a number of seconds between 0 and 3600."));
+        show.options.timeout = std::chrono::milliseconds(qint64(seconds * 1000));
+    }
+    if (parser.isSet(u"ca-file"_qs)) {
+        const QString path = parser.value(u"ca-file"_qs);
+        show.options.extraCaCertificates = QSslCertificate::fromPath(path, QSsl::Pem);
+        if (show.options.extraCaCertificates.isEmpty())
+            return usageError(Text::tr("No PEM certificate could be read from \"%1\".").arg(path));
+    }
+
+    // Credentials: --token-stdin, --demo, else a profile or CLOUD_SDK_AK/SK (profilecommands.cpp).
+    const QString whereMissing = Text::tr("Say where the job lives: --region REGION or --endpoint URL.");
+    if (parser.isSet(u"profile"_qs) && (show.demo || parser.isSet(u"token-stdin"_qs)))
+        return usageError(Text::tr("--profile cannot be combined with --demo or --token-stdin."));
+    show.credentials = std::make_shared<ShowCredentials>();
+    if (parser.isSet(u"token-stdin"_qs)) {
+        if (show.options.baseUrl.isEmpty())
+            return usageError(whereMissing);
+        const std::optional<QByteArray> token = readSecretLine();
+        if (!token)
+            return fail(3, Text::tr("--token-stdin was given but standard input held no token."));
+        show.credentials->provider = CredentialProvider::forToken(*token);
+    } else if (show.demo) {
+        show.credentials->provider = CredentialProvider::forToken(DemoSandbox::demoToken());
+    } else {
+        auto found = credentialsForShow(parser.value(u"profile"_qs), nam);
+        if (const int *exitCode = std::get_if<int>(&found))
+            return *exitCode;
+        show.credentials = std::move(std::get<std::unique_ptr<ShowCredentials>>(found));
+        if (show.options.baseUrl.isEmpty()) // --endpoint and --region override the profile's
+            show.options.baseUrl = show.credentials->endpoint;
+        if (show.options.baseUrl.isEmpty())
+            return usageError(whereMissing);
+    }
+    show.credentials->provider->setIamOptions(show.options);
+    return show;
+}
+
+int runShow(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"job"_qs, Text::tr("Job ID or job page URL."));
+    parser.addOptions({
+        {u"endpoint"_qs, Text::tr("CodeArts Build base URL."), u"URL"_qs},
+        {u"region"_qs, Text::tr("Region ID, e.g. cn-north-4."), u"REGION"_qs},
+        {u"token-stdin"_qs, Text::tr("Read the IAM token from standard input (one line).")},
+        {u"profile"_qs, Text::tr("Use this saved profile (default: the default profile)."), u"NAME"_qs},
+        {u"json"_qs, Text::tr("Print one JSON object.")},
+        {u"timeout"_qs, Text::tr("Give up after this many seconds (default 30)."), u"SECONDS"_qs},
+        {u"ca-file"_qs, Text::tr("Also trust the CA certificates in this PEM file."), u"PEM"_qs},
+        {u"verbose"_qs, Text::tr("Print request, status, timing and headers to stderr (secrets redacted).")},
+        {u"demo"_qs, Text::tr("Fetch from the built-in demo sandbox.")},
+    });
+    parser.addHelpOption();
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(u"help"_qs)) {
+        printOut(usage());
+        return kExitOk;
+    }
+
+    QNetworkAccessManager nam;
+    auto prepared = prepareShow(parser, &nam);
+    if (const int *exitCode = std::get_if<int>(&prepared))
+        return *exitCode;
+    ShowRequest &show = std::get<ShowRequest>(prepared);
+
+    DemoSandbox sandbox;
+    if (show.demo) {
+        if (!sandbox.start())
+            return fail(6, Text::tr("The demo sandbox could not listen on 127.0.0.1."));
+        show.options.baseUrl = sandbox.baseUrl();
+    }
+
+    FetchRecorder recorder; // opens the history while the request is under way
+    JobClient client(&nam);
+    client.setOptions(show.options);
+    // Gets the credentials, fetches, and signs in again once after a 401 (password profiles).
+    AuthenticatedFetch authenticated(&client, show.credentials->provider.get(), show.jobId);
+    AuthenticatedFetch *fetch = &authenticated;
+    if (show.verbose) {
+        const auto print = [](const QString &line) { printErr(line + u'\n'); };
+        QObject::connect(fetch, &AuthenticatedFetch::trace, fetch, print);
+        QObject::connect(show.credentials->provider.get(), &CredentialProvider::trace, fetch, print);
+    }
+    QEventLoop loop;
+    QObject::connect(fetch, &AuthenticatedFetch::finished, &loop, &QEventLoop::quit);
+    fetch->start();
+    loop.exec();
+
+    if (fetch->lastFetch())
+        recorder.record(show.demo ? QString::fromLatin1(AppSettings::kDemoEndpoint)
+                                  : show.options.baseUrl.toString(),
+                        *fetch->lastFetch());
+    if (!fetch->succeeded())
+        return fail(fetch->error().exitCode(), fetch->error().oneLine());
+    const JobInfo &job = *fetch->job();
+    if (show.json)
+        printOut(QString::fromUtf8(QJsonDocument(job.toJson()).toJson(QJsonDocument::Compact)) + u'\n');
+    else
+        printOut(listing(job));
+    return kExitOk;
+}
+
+// Serves the demo sandbox until the process is stopped; for trying the command line and curl.
+int runSandbox(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption({u"port"_qs, Text::tr("Port to listen on (default: any free port)."), u"PORT"_qs});
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    bool ok = true;
+    const uint port = parser.isSet(u"port"_qs) ? parser.value(u"port"_qs).toUInt(&ok) : 0;
+    if (!ok || port > 65535)
+        return usageError(Text::tr("--port takes a number between 0 and 65535."));
+    DemoSandbox sandbox;
+    if (!sandbox.start(QHostAddress::LocalHost, quint16(port)))
+        return fail(6, Text::tr("The demo sandbox could not listen on 127.0.0.1:%1.").arg(port));
+    printOut(sandbox.baseUrl().toString() + u'\n');
+    return QCoreApplication::exec();
+}
+
+} // namespace
+
+int run(const QStringList &arguments)
+{
+    const QString command = arguments.value(1);
+    if (command == u"--version" || command == u"-v") {
+        printOut(QStringLiteral(CODEARTS_INSPECTOR_APP_NAME " " CODEARTS_INSPECTOR_VERSION "\n"));
+        return kExitOk;
+    }
+    if (command == u"--help" || command == u"-h" || command == u"help") {
+        printOut(usage());
+        return kExitOk;
+    }
+    const QStringList rest = arguments.mid(1); // the subcommand stands in for the program name
+    if (command == u"show")
+        return runShow(rest);
+    if (command == u"sandbox")
+        return runSandbox(rest);
+    if (command == u"profile")
+        return runProfileCommand(rest);
+    if (command == u"favorites")
+        return runFavoritesCommand(rest);
+    if (command == u"history")
+        return runHistoryCommand(rest);
+    return usageError(Text::tr("Unknown command \"%1\".").arg(command));
+}
+
+int runProgram(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    AppSettings::setApplicationIdentity();
+    Translations::install();
+    SystemProxyFactory::install();
+    return run(QCoreApplication::arguments());
+}
+
+} // namespace CommandLine

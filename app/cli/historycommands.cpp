@@ -1,0 +1,380 @@
+#include "cli/historycommands.h"
+
+#include "api/jobclient.h"
+#include "api/jobid.h"
+#include "cli/terminal.h"
+#include "history/historystore.h"
+#include "sandbox/demosandbox.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <memory>
+#include <optional>
+
+namespace CommandLine {
+
+namespace {
+
+constexpr int kExitStorage = 1;
+constexpr int kExitNotFound = 4;
+constexpr int kDefaultHistoryLimit = 50;
+const QString kNoProfile; // profiles come later; until then everything lives under ""
+
+// Gives the free functions here a translation context that lupdate can see.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
+
+void printJson(const QJsonArray &array)
+{
+    printOut(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)) + u'\n');
+}
+
+// Columns padded to their widest cell; the last column is not padded.
+QString table(const QStringList &header, const QList<QStringList> &rows)
+{
+    QList<qsizetype> widths(header.size(), 0);
+    for (const QStringList &row : QList<QStringList>{header} + rows) {
+        for (qsizetype i = 0; i < row.size(); ++i)
+            widths[i] = qMax(widths[i], row[i].size());
+    }
+    QString out;
+    for (const QStringList &row : QList<QStringList>{header} + rows) {
+        QString line;
+        for (qsizetype i = 0; i < row.size(); ++i)
+            line += i + 1 < row.size() ? row[i].leftJustified(widths[i] + 2) : row[i];
+        out += line + u'\n';
+    }
+    return out;
+}
+
+QString formatTime(qint64 epochMs)
+{
+    return QDateTime::fromMSecsSinceEpoch(epochMs).toString(u"yyyy-MM-dd HH:mm:ss"_qs);
+}
+
+QJsonValue nullIfEmpty(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
+
+// Opens the default store; a damaged database has been moved aside by then, which is said once.
+std::unique_ptr<HistoryStore> openStore()
+{
+    auto store = std::make_unique<HistoryStore>();
+    if (!store->warning().isEmpty())
+        warn(store->warning());
+    return store;
+}
+
+int storageError(const HistoryStore &store)
+{
+    return fail(kExitStorage, Text::tr("The history database \"%1\" could not be used: %2")
+                                  .arg(store.path(), store.lastError()));
+}
+
+// Reads JOB (an ID or a job page URL) from a positional argument or option value.
+std::optional<QString> jobArgument(const QString &text, int *exitCode)
+{
+    const std::optional<QString> jobId = JobId::extract(text);
+    if (!jobId)
+        *exitCode = usageError(Text::tr("\"%1\" is not a job ID or job page URL. %2")
+                                   .arg(text.trimmed(), JobId::formatDescription()));
+    return jobId;
+}
+
+QJsonObject favoriteJson(const Favorite &favorite)
+{
+    return {
+        {u"job_id"_qs, favorite.jobId},
+        {u"alias"_qs, favorite.alias},
+        {u"note"_qs, favorite.note},
+        {u"position"_qs, favorite.position},
+        {u"profile"_qs, favorite.profile},
+        {u"job_name"_qs, nullIfEmpty(favorite.jobName)},
+        {u"running_status"_qs, nullIfEmpty(favorite.runningStatus)},
+        {u"last_build_status"_qs, nullIfEmpty(favorite.lastBuildStatus)},
+        {u"health_score"_qs, favorite.healthScore ? QJsonValue(*favorite.healthScore) : QJsonValue()},
+        {u"last_seen"_qs, favorite.lastSeenMs ? QJsonValue(*favorite.lastSeenMs) : QJsonValue()},
+    };
+}
+
+int listFavorites(HistoryStore &store, bool json)
+{
+    const QList<Favorite> favorites = store.favorites(kNoProfile);
+    if (json) {
+        QJsonArray array;
+        for (const Favorite &favorite : favorites)
+            array.append(favoriteJson(favorite));
+        printJson(array);
+        return kExitOk;
+    }
+    if (favorites.isEmpty()) {
+        printOut(Text::tr("No favorites yet. Add one with: codearts-inspector favorites add JOB\n"));
+        return kExitOk;
+    }
+    QList<QStringList> rows;
+    for (const Favorite &favorite : favorites) {
+        rows.append({QString::number(favorite.position + 1), favorite.jobId,
+                     favorite.alias.isEmpty() ? favorite.jobName : favorite.alias,
+                     favorite.runningStatus, favorite.lastBuildStatus,
+                     favorite.healthScore ? QString::number(*favorite.healthScore) : QString(),
+                     favorite.note});
+    }
+    printOut(table({Text::tr("#"), Text::tr("JOB ID"), Text::tr("NAME"), Text::tr("RUNNING"), Text::tr("LAST BUILD"), Text::tr("HEALTH"), Text::tr("NOTE")},
+                   rows));
+    return kExitOk;
+}
+
+int addFavorite(HistoryStore &store, const QString &jobId, const QCommandLineParser &parser)
+{
+    const bool hasAlias = parser.isSet(u"alias"_qs);
+    const bool hasNote = parser.isSet(u"note"_qs);
+    if (store.addFavorite(kNoProfile, jobId, parser.value(u"alias"_qs), parser.value(u"note"_qs))) {
+        printOut(Text::tr("Added %1 to the favorites.\n").arg(jobId));
+        return kExitOk;
+    }
+    if (!store.isFavorite(kNoProfile, jobId))
+        return storageError(store);
+    // Adding again changes what was given and keeps the rest, so scripts can re-run it.
+    for (const Favorite &favorite : store.favorites(kNoProfile)) {
+        if (favorite.jobId != jobId)
+            continue;
+        if (!store.updateFavorite(kNoProfile, jobId, hasAlias ? parser.value(u"alias"_qs) : favorite.alias,
+                                  hasNote ? parser.value(u"note"_qs) : favorite.note))
+            return storageError(store);
+    }
+    printOut(Text::tr("%1 already is a favorite.\n").arg(jobId));
+    return kExitOk;
+}
+
+QJsonObject entryJson(const HistoryEntry &entry)
+{
+    const QJsonDocument snapshot = QJsonDocument::fromJson(entry.snapshot);
+    return {
+        {u"id"_qs, entry.id},
+        {u"time"_qs, entry.timeMs},
+        {u"profile"_qs, entry.profile},
+        {u"endpoint"_qs, entry.endpoint},
+        {u"job_id"_qs, entry.jobId},
+        {u"job_name"_qs, entry.jobName},
+        {u"outcome"_qs, entry.outcome},
+        {u"http_status"_qs, entry.httpStatus > 0 ? QJsonValue(entry.httpStatus) : QJsonValue()},
+        {u"error_code"_qs, nullIfEmpty(entry.errorCode)},
+        {u"duration_ms"_qs, entry.durationMs},
+        {u"snapshot"_qs, snapshot.isObject() ? QJsonValue(snapshot.object()) : QJsonValue()},
+    };
+}
+
+int listHistory(HistoryStore &store, const HistoryFilter &filter, int limit, bool json)
+{
+    const QList<HistoryEntry> entries = store.entries(filter, limit);
+    if (json) {
+        QJsonArray array;
+        for (const HistoryEntry &entry : entries)
+            array.append(entryJson(entry));
+        printJson(array);
+        return kExitOk;
+    }
+    if (entries.isEmpty()) {
+        printOut(Text::tr("No history yet.\n"));
+        return kExitOk;
+    }
+    QList<QStringList> rows;
+    for (const HistoryEntry &entry : entries) {
+        rows.append({QString::number(entry.id), formatTime(entry.timeMs), entry.jobId, entry.jobName,
+                     entry.outcome, entry.httpStatus > 0 ? QString::number(entry.httpStatus) : QString(),
+                     QString::number(entry.durationMs) + u" ms"});
+    }
+    printOut(table({Text::tr("ID"), Text::tr("TIME"), Text::tr("JOB ID"), Text::tr("JOB NAME"), Text::tr("OUTCOME"), Text::tr("HTTP"), Text::tr("DURATION")},
+                   rows));
+    return kExitOk;
+}
+
+int clearHistory(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption({u"job"_qs, Text::tr("Only this job's entries."), u"JOB"_qs});
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(Text::tr("'history clear' takes no arguments besides --job."));
+    int exitCode = kExitOk;
+    std::optional<QString> jobId;
+    if (parser.isSet(u"job"_qs) && !(jobId = jobArgument(parser.value(u"job"_qs), &exitCode)))
+        return exitCode;
+    const auto store = openStore();
+    if (!store->isOpen())
+        return storageError(*store);
+    const int deleted = jobId ? store->clearJob(*jobId) : store->clearAll();
+    if (deleted < 0)
+        return storageError(*store);
+    printOut(QCoreApplication::translate("CommandLine", "Deleted %n history entries.\n", nullptr, deleted));
+    return kExitOk;
+}
+
+// Hidden hook for the tests of concurrent writers: records N entries, one transaction each,
+// tagged with TAG as the endpoint. Only with CODEARTS_INSPECTOR_TEST_HOOKS=1.
+int debugFill(const QStringList &arguments)
+{
+    bool ok = false;
+    const int count = arguments.value(2).toInt(&ok);
+    if (!ok || count < 0)
+        return usageError(Text::tr("debug-fill takes a count."));
+    const auto store = openStore();
+    if (!store->isOpen())
+        return storageError(*store);
+    const DemoSandbox::DemoJob &demo = DemoSandbox::demoJobs().first();
+    for (int i = 0; i < count; ++i) {
+        HistoryEntry entry = HistoryEntry::fromJob(arguments.value(3), JobInfo::fromJson(demo.result), 200, i);
+        if (store->record(entry) == 0)
+            return storageError(*store);
+    }
+    return kExitOk;
+}
+
+bool testHooksEnabled()
+{
+    return qEnvironmentVariable("CODEARTS_INSPECTOR_TEST_HOOKS") == u"1";
+}
+
+} // namespace
+
+int runFavoritesCommand(const QStringList &arguments)
+{
+    const QString action = arguments.value(1);
+    if (action != u"list" && action != u"add" && action != u"remove")
+        return usageError(Text::tr("'favorites' takes list, add or remove."));
+    QCommandLineParser parser;
+    if (action == u"list")
+        parser.addOption({u"json"_qs, Text::tr("Print one JSON array.")});
+    if (action == u"add") {
+        parser.addOption({u"alias"_qs, Text::tr("A name of your own for the job."), u"ALIAS"_qs});
+        parser.addOption({u"note"_qs, Text::tr("A note about the job."), u"TEXT"_qs});
+    }
+    if (!parser.parse(arguments.mid(1)))
+        return usageError(parser.errorText());
+    const QStringList positional = parser.positionalArguments();
+    if (action == u"list") {
+        if (!positional.isEmpty())
+            return usageError(Text::tr("'favorites list' takes no arguments besides --json."));
+        const auto store = openStore();
+        return store->isOpen() ? listFavorites(*store, parser.isSet(u"json"_qs)) : storageError(*store);
+    }
+    if (positional.size() != 1)
+        return usageError(Text::tr("'favorites %1' takes exactly one job ID or job page URL.").arg(action));
+    int exitCode = kExitOk;
+    const std::optional<QString> jobId = jobArgument(positional.first(), &exitCode);
+    if (!jobId)
+        return exitCode;
+    const auto store = openStore();
+    if (!store->isOpen())
+        return storageError(*store);
+    if (action == u"add")
+        return addFavorite(*store, *jobId, parser);
+    if (store->removeFavorite(kNoProfile, *jobId)) {
+        printOut(Text::tr("Removed %1 from the favorites.\n").arg(*jobId));
+        return kExitOk;
+    }
+    return store->lastError().isEmpty() ? fail(kExitNotFound, Text::tr("%1 is not a favorite.").arg(*jobId))
+                                        : storageError(*store);
+}
+
+int runHistoryCommand(const QStringList &arguments)
+{
+    if (arguments.value(1) == u"clear")
+        return clearHistory(arguments.mid(1));
+    if (arguments.value(1) == u"debug-fill" && testHooksEnabled())
+        return debugFill(arguments);
+    QCommandLineParser parser;
+    parser.addOptions({
+        {u"job"_qs, Text::tr("Only this job's entries."), u"JOB"_qs},
+        {u"limit"_qs, Text::tr("Show at most N entries (default 50)."), u"N"_qs},
+        {u"json"_qs, Text::tr("Print one JSON array.")},
+    });
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(Text::tr("Unknown history command \"%1\".").arg(parser.positionalArguments().first()));
+    int limit = kDefaultHistoryLimit;
+    if (parser.isSet(u"limit"_qs)) {
+        bool ok = false;
+        limit = parser.value(u"limit"_qs).toInt(&ok);
+        if (!ok || limit < 1)
+            return usageError(Text::tr("--limit takes a positive number."));
+    }
+    HistoryFilter filter;
+    int exitCode = kExitOk;
+    if (parser.isSet(u"job"_qs)) {
+        const std::optional<QString> jobId = jobArgument(parser.value(u"job"_qs), &exitCode);
+        if (!jobId)
+            return exitCode;
+        filter.jobId = *jobId;
+    }
+    const auto store = openStore();
+    return store->isOpen() ? listHistory(*store, filter, limit, parser.isSet(u"json"_qs)) : storageError(*store);
+}
+
+namespace {
+
+// The WAL `show` leaves behind is emptied past this size: about 60 pages, twenty fetches,
+// which the next `show` reads through in a fraction of a millisecond.
+constexpr qint64 kWalLimitBytes = 256 * 1024;
+
+// On the recorder's thread: the connection belongs to the thread that opens it.
+void recordWhenGiven(std::future<std::optional<HistoryEntry>> given)
+{
+    // Without the integrity check, which reads the whole file (some 75 ms at 100,000 entries)
+    // on every call; damage a write runs into is checked for, and moved aside, below.
+    auto store = std::make_unique<HistoryStore>(HistoryStore::defaultPath(), HistoryStore::Check::Skip);
+    store->keepWalOnClose();
+    const std::optional<HistoryEntry> entry = given.get();
+    if (!entry)
+        return;
+    if (store->isOpen() && store->record(*entry) != 0) {
+        store->emptyWalIfLargerThan(kWalLimitBytes);
+        return;
+    }
+    store.reset();
+    store = openStore();
+    if (!store->isOpen() || store->record(*entry) == 0)
+        warn(Text::tr("The fetch was not recorded in the history (%1): %2")
+                 .arg(store->path(), store->lastError()));
+}
+
+} // namespace
+
+FetchRecorder::FetchRecorder()
+    : m_thread(recordWhenGiven, m_entry.get_future())
+{
+}
+
+FetchRecorder::~FetchRecorder()
+{
+    finish(std::nullopt);
+}
+
+void FetchRecorder::record(const QString &endpoint, const JobFetch &fetch)
+{
+    HistoryEntry entry = fetch.succeeded()
+        ? HistoryEntry::fromJob(endpoint, *fetch.job(), fetch.httpStatus(), fetch.elapsedMs())
+        : HistoryEntry::fromError(endpoint, fetch.jobId(), fetch.error(), fetch.elapsedMs());
+    entry.jobId = fetch.jobId(); // what was asked for, even if the answer omitted its ID
+    finish(entry);
+}
+
+void FetchRecorder::finish(std::optional<HistoryEntry> entry)
+{
+    if (!m_thread.joinable())
+        return;
+    m_entry.set_value(std::move(entry));
+    m_thread.join();
+}
+
+} // namespace CommandLine

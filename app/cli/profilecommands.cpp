@@ -1,0 +1,481 @@
+#include "cli/profilecommands.h"
+
+#include "api/endpoints.h"
+#include "cli/terminal.h"
+#include "platform/appsettings.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+
+namespace CommandLine {
+
+namespace {
+
+constexpr int kExitStorage = 1;
+constexpr int kExitCredentials = 3;
+
+// Gives the free functions here a translation context that lupdate can see.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
+
+int unknownProfile(const QString &name)
+{
+    return usageError(Text::tr("There is no profile named \"%1\" (see 'codearts-inspector profile list').").arg(name));
+}
+
+// Runs the event loop until the keychain job ends; the job is deleted afterwards.
+struct FinishedJob
+{
+    SecretError error;
+    QByteArray secret;
+};
+
+FinishedJob waitFor(SecretJob *job)
+{
+    QEventLoop loop;
+    QObject::connect(job, &SecretJob::finished, &loop, &QEventLoop::quit);
+    if (!job->isFinished())
+        loop.exec();
+    FinishedJob result{job->error(), job->secret()};
+    job->deleteLater();
+    return result;
+}
+
+CredentialResult waitForSignIn(CredentialProvider &provider, QByteArray password, bool remember)
+{
+    QEventLoop loop;
+    CredentialResult result;
+    provider.signIn(std::move(password), remember, &loop, [&](const CredentialResult &answer) {
+        result = answer;
+        loop.quit();
+    });
+    loop.exec();
+    return result;
+}
+
+// Writes the secrets in order and stops at the first failure.
+SecretError writeSecrets(ProfileStore &store, const Profile &profile,
+                         const QList<std::pair<ProfileSecret, QByteArray>> &secrets)
+{
+    for (const auto &[which, value] : secrets) {
+        const SecretError error = waitFor(store.writeSecret(profile, which, value)).error;
+        if (error.isError())
+            return error;
+    }
+    return {};
+}
+
+// The secrets a kind of profile reads from standard input: a token, a password, or AK then SK.
+std::optional<QList<std::pair<ProfileSecret, QByteArray>>> readSecrets(Profile::Kind kind)
+{
+    QList<std::pair<ProfileSecret, QByteArray>> secrets;
+    const auto add = [&](ProfileSecret which) {
+        std::optional<QByteArray> value = readSecretLine();
+        if (value)
+            secrets.append({which, *value});
+        return value.has_value();
+    };
+    switch (kind) {
+    case Profile::Kind::Token:
+        if (!add(ProfileSecret::Token))
+            return std::nullopt;
+        break;
+    case Profile::Kind::Password:
+        if (!add(ProfileSecret::Password))
+            return std::nullopt;
+        break;
+    case Profile::Kind::AkSk:
+        if (!add(ProfileSecret::AccessKey) || !add(ProfileSecret::SecretKey))
+            return std::nullopt;
+        break;
+    }
+    return secrets;
+}
+
+QString whatStdinHolds(Profile::Kind kind)
+{
+    switch (kind) {
+    case Profile::Kind::Token: return Text::tr("the IAM token (one line)");
+    case Profile::Kind::Password: return Text::tr("the IAM password (one line)");
+    case Profile::Kind::AkSk: return Text::tr("the access key and the secret key (two lines)");
+    }
+    return {};
+}
+
+bool parseOrFail(QCommandLineParser &parser, const QStringList &arguments, int positionalCount, int *exitCode)
+{
+    parser.addHelpOption();
+    if (!parser.parse(arguments)) {
+        *exitCode = usageError(parser.errorText());
+        return false;
+    }
+    if (parser.isSet(u"help"_qs)) {
+        *exitCode = kExitOk;
+        printOut(parser.helpText());
+        return false;
+    }
+    if (parser.positionalArguments().size() != positionalCount) {
+        *exitCode = usageError(positionalCount == 1 ? Text::tr("Give exactly one profile name.")
+                                                    : Text::tr("Too many arguments."));
+        return false;
+    }
+    return true;
+}
+
+// --- profile add -------------------------------------------------------------------------
+
+// The profile the options describe, or the usage error's exit code.
+std::variant<Profile, int> profileFromOptions(const QCommandLineParser &parser)
+{
+    Profile p;
+    p.name = parser.positionalArguments().constFirst().trimmed();
+    const bool hasRegion = parser.isSet(u"region"_qs);
+    if (hasRegion == parser.isSet(u"endpoint"_qs))
+        return usageError(Text::tr("Give either --region REGION or --endpoint URL."));
+    if (hasRegion)
+        p.region = parser.value(u"region"_qs).trimmed();
+    else
+        p.endpoint = QUrl(parser.value(u"endpoint"_qs).trimmed(), QUrl::StrictMode);
+    if (parser.isSet(u"iam-endpoint"_qs))
+        p.iamEndpoint = QUrl(parser.value(u"iam-endpoint"_qs).trimmed(), QUrl::StrictMode);
+    const std::optional<Profile::Kind> kind = Profile::kindFromName(parser.value(u"auth"_qs));
+    if (!kind)
+        return usageError(Text::tr("--auth takes token, password or aksk."));
+    p.kind = *kind;
+    p.userName = parser.value(u"user"_qs).trimmed();
+    p.domainName = parser.value(u"domain"_qs).trimmed();
+    p.projectName = parser.value(u"project-name"_qs).trimmed();
+    p.projectId = parser.value(u"project-id"_qs).trimmed();
+    const bool password = p.kind == Profile::Kind::Password;
+    if (!password && (parser.isSet(u"user"_qs) || parser.isSet(u"domain"_qs) || parser.isSet(u"remember-password"_qs)))
+        return usageError(Text::tr("--user, --domain and --remember-password go with --auth password."));
+    if (password && (p.userName.isEmpty() || p.domainName.isEmpty()))
+        return usageError(Text::tr("--auth password needs --user USER and --domain ACCOUNT."));
+    return p;
+}
+
+// A password profile proves itself by signing in; the profile is kept only if that works.
+int signInNewProfile(ProfileSession &session, const Profile &profile, const QByteArray &password, bool remember)
+{
+    QNetworkAccessManager nam;
+    CredentialProvider provider(profile, session.profiles.get(), &nam);
+    const CredentialResult result = waitForSignIn(provider, password, remember);
+    if (result.succeeded()) {
+        printOut(Text::tr("Added profile \"%1\"; signed in, the IAM token is valid until %2.\n")
+                     .arg(profile.name, provider.tokenExpiry().toLocalTime().toString(Qt::ISODate)));
+        return kExitOk;
+    }
+    QEventLoop loop;
+    session.profiles->remove(profile.name, &loop, [&loop](const SecretError &) { loop.quit(); });
+    loop.exec();
+    return fail(result.error.exitCode(), result.error.oneLine() + u' ' + Text::tr("The profile was not added."));
+}
+
+int runAdd(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"name"_qs, Text::tr("Profile name."));
+    parser.addOptions({
+        {u"region"_qs, Text::tr("Region ID, e.g. cn-north-4."), u"REGION"_qs},
+        {u"endpoint"_qs, Text::tr("Custom CodeArts Build base URL."), u"URL"_qs},
+        {u"iam-endpoint"_qs, Text::tr("IAM endpoint (default: derived from the region)."), u"URL"_qs},
+        {u"auth"_qs, Text::tr("token, password or aksk; the secret is read from standard input."), u"KIND"_qs},
+        {u"user"_qs, Text::tr("IAM user name (password)."), u"USER"_qs},
+        {u"domain"_qs, Text::tr("Account (domain) name (password)."), u"ACCOUNT"_qs},
+        {u"project-name"_qs, Text::tr("Project the token is scoped to (default: the region)."), u"NAME"_qs},
+        {u"project-id"_qs, Text::tr("Project ID sent with AK/SK requests."), u"ID"_qs},
+        {u"remember-password"_qs, Text::tr("Keep the password in the keychain to renew tokens unattended.")},
+    });
+    int exitCode = 0;
+    if (!parseOrFail(parser, arguments, 1, &exitCode))
+        return exitCode;
+    std::variant<Profile, int> parsed = profileFromOptions(parser);
+    if (const int *code = std::get_if<int>(&parsed))
+        return *code;
+    const Profile &profile = std::get<Profile>(parsed);
+
+    ProfileSession session;
+    if (session.profiles->profile(profile.name))
+        return usageError(Text::tr("A profile named \"%1\" already exists; remove it first.").arg(profile.name));
+    if (const QString why = session.profiles->whyInvalid(profile); !why.isEmpty())
+        return usageError(why);
+    const auto secrets = readSecrets(profile.kind);
+    if (!secrets)
+        return fail(kExitCredentials, Text::tr("Standard input must hold %1.").arg(whatStdinHolds(profile.kind)));
+    QString why;
+    const std::optional<Profile> saved = session.profiles->save(profile, &why);
+    if (!saved)
+        return usageError(why);
+    if (saved->kind == Profile::Kind::Password)
+        return signInNewProfile(session, *saved, secrets->constFirst().second, parser.isSet(u"remember-password"_qs));
+
+    if (const SecretError error = writeSecrets(*session.profiles, *saved, *secrets); error.isError()) {
+        QEventLoop loop;
+        session.profiles->remove(saved->name, &loop, [&loop](const SecretError &) { loop.quit(); });
+        loop.exec();
+        return fail(kExitStorage, Text::tr("The keychain refused the secret: %1 The profile was not added.").arg(error.oneLine()));
+    }
+    printOut(Text::tr("Added profile \"%1\".\n").arg(saved->name));
+    return kExitOk;
+}
+
+// --- profile list ------------------------------------------------------------------------
+
+QJsonValue orNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QString effectiveProjectName(const Profile &p)
+{
+    if (p.kind != Profile::Kind::Password)
+        return p.projectName;
+    return p.projectName.isEmpty() ? p.region : p.projectName;
+}
+
+QJsonObject toJson(const Profile &p, bool isDefault)
+{
+    return {{u"name"_qs, p.name},
+            {u"kind"_qs, Profile::kindName(p.kind)},
+            {u"region"_qs, orNull(p.region)},
+            {u"endpoint"_qs, orNull(p.effectiveEndpoint().toString())},
+            {u"iam_endpoint"_qs, orNull(p.effectiveIamEndpoint().toString())},
+            {u"user"_qs, orNull(p.userName)},
+            {u"domain"_qs, orNull(p.domainName)},
+            {u"project_name"_qs, orNull(effectiveProjectName(p))},
+            {u"project_id"_qs, orNull(p.projectId)},
+            {u"default"_qs, isDefault}};
+}
+
+QString table(const QList<QStringList> &rows)
+{
+    QList<qsizetype> widths(rows.constFirst().size(), 0);
+    for (const QStringList &row : rows) {
+        for (qsizetype i = 0; i < row.size(); ++i)
+            widths[i] = qMax(widths[i], row[i].size());
+    }
+    QString out;
+    for (const QStringList &row : rows) {
+        QString line;
+        for (qsizetype i = 0; i < row.size(); ++i)
+            line += i + 1 < row.size() ? row[i].leftJustified(widths[i] + 2) : row[i];
+        out += line.trimmed() + u'\n';
+    }
+    return out;
+}
+
+// Settings only: listing never touches the keychain, so it can never print a secret.
+int runList(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption({u"json"_qs, Text::tr("Print one JSON array.")});
+    int exitCode = 0;
+    if (!parseOrFail(parser, arguments, 0, &exitCode))
+        return exitCode;
+    const std::unique_ptr<QSettings> settings = AppSettings::open();
+    MemorySecretStore noSecrets;
+    ProfileStore store(settings.get(), &noSecrets);
+    const QString defaultName = store.defaultProfileName();
+    const QList<Profile> profiles = store.profiles();
+    if (parser.isSet(u"json"_qs)) {
+        QJsonArray array;
+        for (const Profile &p : profiles)
+            array.append(toJson(p, p.name == defaultName));
+        printOut(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)) + u'\n');
+        return kExitOk;
+    }
+    if (profiles.isEmpty()) {
+        printOut(Text::tr("No profiles. Add one with 'codearts-inspector profile add'.\n"));
+        return kExitOk;
+    }
+    QList<QStringList> rows{{Text::tr("DEFAULT"), Text::tr("NAME"), Text::tr("KIND"), Text::tr("REGION"), Text::tr("ENDPOINT"),
+                             Text::tr("IAM ENDPOINT"), Text::tr("USER"), Text::tr("DOMAIN"), Text::tr("PROJECT")}};
+    for (const Profile &p : profiles) {
+        const QString project = p.projectId.isEmpty() ? effectiveProjectName(p) : p.projectId;
+        rows.append({p.name == defaultName ? u"*"_qs : u"-"_qs, p.name, Profile::kindName(p.kind),
+                     p.region.isEmpty() ? u"-"_qs : p.region, p.effectiveEndpoint().toString(),
+                     p.effectiveIamEndpoint().toString(), p.userName.isEmpty() ? u"-"_qs : p.userName,
+                     p.domainName.isEmpty() ? u"-"_qs : p.domainName, project.isEmpty() ? u"-"_qs : project});
+    }
+    printOut(table(rows));
+    return kExitOk;
+}
+
+// --- profile remove / default ------------------------------------------------------------
+
+int runRemove(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"name"_qs, Text::tr("Profile name."));
+    int exitCode = 0;
+    if (!parseOrFail(parser, arguments, 1, &exitCode))
+        return exitCode;
+    const QString name = parser.positionalArguments().constFirst();
+    ProfileSession session;
+    if (!session.profiles->profile(name))
+        return unknownProfile(name);
+    QEventLoop loop;
+    SecretError error;
+    session.profiles->remove(name, &loop, [&](const SecretError &result) {
+        error = result;
+        loop.quit();
+    });
+    loop.exec();
+    if (error.isError())
+        return fail(kExitStorage, Text::tr("Profile \"%1\" was removed, but its secrets could not be: %2")
+                                      .arg(name, error.oneLine()));
+    printOut(Text::tr("Removed profile \"%1\" and its secrets.\n").arg(name));
+    return kExitOk;
+}
+
+int runDefault(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"name"_qs, Text::tr("Profile to use when 'show' names none."), u"[NAME]"_qs);
+    int exitCode = 0;
+    const bool query = arguments.size() == 1;
+    if (!parseOrFail(parser, arguments, query ? 0 : 1, &exitCode))
+        return exitCode;
+    const std::unique_ptr<QSettings> settings = AppSettings::open();
+    MemorySecretStore noSecrets;
+    ProfileStore store(settings.get(), &noSecrets);
+    if (query) {
+        const QString name = store.defaultProfileName();
+        if (name.isEmpty())
+            return fail(kExitCredentials, Text::tr("There are no profiles. Add one with 'codearts-inspector profile add'."));
+        printOut(name + u'\n');
+        return kExitOk;
+    }
+    const QString name = parser.positionalArguments().constFirst();
+    if (!store.setDefaultProfile(name))
+        return unknownProfile(name);
+    settings->sync();
+    printOut(Text::tr("\"%1\" is now the default profile.\n").arg(name));
+    return kExitOk;
+}
+
+// --- profile login -----------------------------------------------------------------------
+
+// Password profiles: the password from standard input, or else the remembered one; a password
+// that was remembered before is replaced by the one that just worked.
+int loginWithPassword(ProfileSession &session, const Profile &profile, bool rememberAsked)
+{
+    const FinishedJob stored = waitFor(session.profiles->readSecret(profile, ProfileSecret::Password));
+    const bool wasRemembered = !stored.error.isError() && !stored.secret.isEmpty();
+    std::optional<QByteArray> password = readSecretLine();
+    if (!password && wasRemembered)
+        password = stored.secret;
+    if (!password)
+        return fail(kExitCredentials, Text::tr("Give the password of profile \"%1\" on standard input (one line).").arg(profile.name));
+    QNetworkAccessManager nam;
+    CredentialProvider provider(profile, session.profiles.get(), &nam);
+    const CredentialResult result = waitForSignIn(provider, *password, rememberAsked || wasRemembered);
+    if (!result.succeeded())
+        return fail(result.error.exitCode(), result.error.oneLine());
+    printOut(Text::tr("Signed in to profile \"%1\"; the IAM token is valid until %2.\n")
+                 .arg(profile.name, provider.tokenExpiry().toLocalTime().toString(Qt::ISODate)));
+    return kExitOk;
+}
+
+// Token and AK/SK profiles: new secrets from standard input replace the saved ones.
+int replaceSecrets(ProfileSession &session, const Profile &profile)
+{
+    const auto secrets = readSecrets(profile.kind);
+    if (!secrets)
+        return fail(kExitCredentials, Text::tr("Standard input must hold %1.").arg(whatStdinHolds(profile.kind)));
+    if (const SecretError error = writeSecrets(*session.profiles, profile, *secrets); error.isError())
+        return fail(kExitStorage, Text::tr("The keychain refused the secret: %1").arg(error.oneLine()));
+    printOut(Text::tr("Saved new credentials for profile \"%1\".\n").arg(profile.name));
+    return kExitOk;
+}
+
+int runLogin(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"name"_qs, Text::tr("Profile name."));
+    parser.addOption({u"remember-password"_qs, Text::tr("Keep the password in the keychain.")});
+    int exitCode = 0;
+    if (!parseOrFail(parser, arguments, 1, &exitCode))
+        return exitCode;
+    const QString name = parser.positionalArguments().constFirst();
+    ProfileSession session;
+    const std::optional<Profile> profile = session.profiles->profile(name);
+    if (!profile)
+        return unknownProfile(name);
+    if (profile->kind != Profile::Kind::Password && parser.isSet(u"remember-password"_qs))
+        return usageError(Text::tr("--remember-password goes with password profiles."));
+    if (profile->kind == Profile::Kind::Password)
+        return loginWithPassword(session, *profile, parser.isSet(u"remember-password"_qs));
+    return replaceSecrets(session, *profile);
+}
+
+} // namespace
+
+// --- shared ------------------------------------------------------------------------------
+
+ProfileSession::ProfileSession()
+    : settings(AppSettings::open()), secrets(std::make_unique<FallbackSecretStore>())
+{
+    profiles = std::make_unique<ProfileStore>(settings.get(), secrets.get());
+    QObject::connect(secrets.get(), &FallbackSecretStore::keychainUnavailable, secrets.get(),
+                     [](const SecretError &error) { warn(error.oneLine()); });
+}
+
+ProfileSession::~ProfileSession()
+{
+    if (settings)
+        settings->sync();
+}
+
+int runProfileCommand(const QStringList &arguments)
+{
+    const QString action = arguments.value(1);
+    const QStringList rest = arguments.mid(1); // the action stands in for the program name
+    if (action == u"add")
+        return runAdd(rest);
+    if (action == u"list")
+        return runList(rest);
+    if (action == u"remove")
+        return runRemove(rest);
+    if (action == u"login")
+        return runLogin(rest);
+    if (action == u"default")
+        return runDefault(rest);
+    if (action.isEmpty())
+        return usageError(Text::tr("'profile' needs an action: add, list, remove, login or default."));
+    return usageError(Text::tr("Unknown profile action \"%1\".").arg(action));
+}
+
+std::variant<std::unique_ptr<ShowCredentials>, int> credentialsForShow(const QString &profileName,
+                                                                       QNetworkAccessManager *nam)
+{
+    auto credentials = std::make_unique<ShowCredentials>();
+    if (profileName.isEmpty()) {
+        credentials->provider = CredentialProvider::fromEnvironment();
+        if (credentials->provider)
+            return credentials;
+    }
+    credentials->session = std::make_unique<ProfileSession>();
+    const ProfileStore &store = *credentials->session->profiles;
+    const QString name = profileName.isEmpty() ? store.defaultProfileName() : profileName;
+    if (name.isEmpty())
+        return fail(kExitCredentials, Text::tr("No credentials: pass an IAM token on standard input with --token-stdin, "
+                                         "set %1 and %2, or add a profile with 'codearts-inspector profile add'.")
+                                          .arg(QLatin1String(CredentialProvider::kEnvAccessKey),
+                                               QLatin1String(CredentialProvider::kEnvSecretKey)));
+    const std::optional<Profile> profile = store.profile(name);
+    if (!profile)
+        return unknownProfile(name);
+    credentials->provider = std::make_unique<CredentialProvider>(*profile, credentials->session->profiles.get(), nam);
+    credentials->endpoint = profile->effectiveEndpoint();
+    return credentials;
+}
+
+} // namespace CommandLine

@@ -1,0 +1,71 @@
+#include "credentials/fallbacksecretstore.h"
+
+#include <QPointer>
+
+#include <memory>
+
+FallbackSecretStore::FallbackSecretStore(std::unique_ptr<SecretStore> primary, QObject *parent)
+    : SecretStore(parent), m_primary(std::move(primary))
+{
+}
+
+FallbackSecretStore::FallbackSecretStore(QObject *parent)
+    : FallbackSecretStore(std::make_unique<KeychainSecretStore>(), parent)
+{
+}
+
+FallbackSecretStore::~FallbackSecretStore() = default;
+
+void FallbackSecretStore::readEntry(const QString &key, QObject *context, EntryCallback done)
+{
+    run([key](SecretStore *store, QObject *ctx, EntryCallback cb) { store->readEntry(key, ctx, std::move(cb)); },
+        context, std::move(done));
+}
+
+void FallbackSecretStore::writeEntry(const QString &key, const QByteArray &data, QObject *context,
+                                     EntryCallback done)
+{
+    run([key, data](SecretStore *store, QObject *ctx, EntryCallback cb) {
+        store->writeEntry(key, data, ctx, std::move(cb));
+    }, context, std::move(done));
+}
+
+void FallbackSecretStore::removeEntry(const QString &key, QObject *context, EntryCallback done)
+{
+    run([key](SecretStore *store, QObject *ctx, EntryCallback cb) { store->removeEntry(key, ctx, std::move(cb)); },
+        context, std::move(done));
+}
+
+// Tries the keychain with a deadline of its own; an unusable keychain (or silence) sends this
+// and every later operation to memory, so the caller sees success instead of the failure.
+void FallbackSecretStore::run(const Operation &operation, QObject *context, EntryCallback done)
+{
+    if (m_fellBack)
+        return operation(&m_memory, context, std::move(done));
+
+    // Shared by the keychain's answer and the deadline: whichever comes first wins.
+    auto answered = std::make_shared<bool>(false);
+    QPointer<QObject> guard(context);
+    auto settle = [this, answered, guard, operation, done](const EntryResult &result) {
+        if (*answered || !guard)
+            return;
+        *answered = true;
+        if (!result.error.keychainUnavailable())
+            return done(result);
+        fallBack(result.error);
+        operation(&m_memory, guard, done);
+    };
+    QTimer::singleShot(entryTimeout(), context, [settle] {
+        settle({SecretError(SecretError::Kind::Timeout), {}});
+    });
+    operation(m_primary.get(), context, settle);
+}
+
+void FallbackSecretStore::fallBack(const SecretError &error)
+{
+    if (m_fellBack)
+        return;
+    m_fellBack = true;
+    m_keychainError = error;
+    emit keychainUnavailable(error);
+}

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "history/historystore.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+// The favorites of one profile in the user's order, with what the newest snapshot of each
+// said. The alias is edited in place (column 0, EditRole); rows move with moveRows(), which
+// writes the new order to the store. The store is not owned and may be null.
+//
+// Rows can be dragged to a new place: mimeData() carries the profile and the job IDs under
+// kMimeType, and dropMimeData() moves them with moveRows(). Drops land between rows only
+// (the root accepts drops, items do not), and only from this profile's list.
+class FavoritesModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { NameColumn, RunningColumn, LastBuildColumn, HealthColumn, ServiceColumn, ColumnCount };
+    enum Role { JobIdRole = Qt::UserRole + 1, NoteRole, AliasRole };
+    static constexpr QLatin1String kMimeType{"application/x-codearts-inspector-favorite"};
+
+    explicit FavoritesModel(QObject *parent = nullptr);
+
+    void setStore(HistoryStore *store);
+    void setProfile(const QString &profile);
+    QString profile() const { return m_profile; }
+    void reload();
+
+    const Favorite &favorite(int row) const { return m_rows.at(row); }
+    int rowOf(const QString &jobId) const;
+    bool contains(const QString &jobId) const { return rowOf(jobId) >= 0; }
+    bool add(const QString &jobId);
+    bool remove(const QString &jobId);
+    bool setAliasAndNote(int row, const QString &alias, const QString &note);
+    // Moves one favorite by `delta` places (-1 up, +1 down).
+    bool move(int row, int delta);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool moveRows(const QModelIndex &sourceParent, int sourceRow, int count,
+                  const QModelIndex &destinationParent, int destinationChild) override;
+
+    Qt::DropActions supportedDragActions() const override { return Qt::MoveAction; }
+    Qt::DropActions supportedDropActions() const override { return Qt::MoveAction; }
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    // Moves the dragged favorites and returns false even then: see the definition.
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
+
+    // What the list shows for a favorite: the alias, else the job name, else the ID.
+    static QString displayName(const Favorite &favorite);
+
+private:
+    QVariant displayData(const Favorite &favorite, int column) const;
+    QString toolTip(const Favorite &favorite) const;
+    QStringList draggedJobs(const QMimeData *data) const;
+    int insertionRow(int row, const QModelIndex &parent) const;
+    void moveJobsBefore(const QStringList &jobIds, int row);
+
+    HistoryStore *m_store = nullptr;
+    QString m_profile;
+    QList<Favorite> m_rows;
+};

@@ -1,8 +1,0 @@
-#include "keychainbackend.h"
-
-extern "C" KeychainBackend *codearts_inspector_keychain_backend();
-
-KeychainBackend *keychainBackend(QString *)
-{
-    return codearts_inspector_keychain_backend();
-}

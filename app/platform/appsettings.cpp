@@ -1,0 +1,47 @@
+#include "platform/appsettings.h"
+
+#include "version.h"
+
+#include <QCoreApplication>
+
+namespace AppSettings {
+
+void setApplicationIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("CodeArtsInspector"));
+    QCoreApplication::setApplicationName(QStringLiteral(CODEARTS_INSPECTOR_APP_NAME));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CODEARTS_INSPECTOR_VERSION));
+}
+
+std::unique_ptr<QSettings> open()
+{
+    return std::make_unique<QSettings>();
+}
+
+QString endpointChoice()
+{
+    return open()->value(QLatin1String(kEndpoint), QLatin1String(kDemoEndpoint)).toString();
+}
+
+int timeoutSeconds()
+{
+    const int seconds = open()->value(QLatin1String(kTimeoutSeconds), kDefaultTimeoutSeconds).toInt();
+    return seconds > 0 ? seconds : kDefaultTimeoutSeconds;
+}
+
+QString caFile()
+{
+    return open()->value(QLatin1String(kCaFile)).toString();
+}
+
+int historyMaxEntries()
+{
+    return qMax(0, open()->value(QLatin1String(kHistoryMaxEntries), kDefaultHistoryMaxEntries).toInt());
+}
+
+int historyMaxDays()
+{
+    return qMax(0, open()->value(QLatin1String(kHistoryMaxDays), kDefaultHistoryMaxDays).toInt());
+}
+
+} // namespace AppSettings

@@ -1,0 +1,478 @@
+#include "commandrun.h"
+#include "history/historystore.h"
+#include "sandbox/demosandbox.h"
+
+#include <QDateTime>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+namespace {
+const QByteArray kToken = DemoSandbox::demoToken();
+const QString kJobA = DemoSandbox::firstJobId();
+const QString kJobB = u"0a1b2c3d4e5f60718293a4b5c6d7e8f9"_qs;
+}
+
+// `favorites` and `history` through the real executable, each test on a data folder of its own.
+class TestHistoryCommands : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void helpListsTheForms();
+    void usageErrors_data();
+    void usageErrors();
+    void favoritesAddListRemove();
+    void favoritesAddAgainUpdates();
+    void favoritesListTable();
+    void favoritesRemoveUnknown();
+    void showRecordsHistory();
+    void historyJsonShape();
+    void historyFilterAndLimit();
+    void historyClear();
+    void favoritesShowLastKnownStatus();
+    void corruptDatabaseIsMovedAside();
+    void showOnACorruptDatabaseStillRecords();
+    void showKeepsTheWalShort();
+    void twoProcessesWritingLoseNothing();
+    void concurrentShowRuns();
+    void tokenNeverReachesTheDatabase();
+
+private:
+    using Run = CommandRun;
+    QProcessEnvironment environment() const;
+    Run run(const QStringList &arguments, const QByteArray &stdinData = {});
+    QJsonArray runJson(const QStringList &arguments);
+    QString databasePath() const;
+    static void verifyErrorLine(const Run &run);
+
+    QString m_executable;
+    DemoSandbox m_sandbox;
+    std::unique_ptr<QTemporaryDir> m_data;
+};
+
+void TestHistoryCommands::initTestCase()
+{
+    m_executable = qEnvironmentVariable("INSPECTOR_EXECUTABLE");
+    QVERIFY2(QFile::exists(m_executable), "INSPECTOR_EXECUTABLE must name the built app");
+    QVERIFY(m_sandbox.start());
+}
+
+void TestHistoryCommands::init()
+{
+    m_data = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_data->isValid());
+}
+
+QProcessEnvironment TestHistoryCommands::environment() const
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"XDG_DATA_HOME"_qs, m_data->path());
+    return environment;
+}
+
+TestHistoryCommands::Run TestHistoryCommands::run(const QStringList &arguments, const QByteArray &stdinData)
+{
+    return CommandRun::of(m_executable, arguments, stdinData, environment());
+}
+
+QJsonArray TestHistoryCommands::runJson(const QStringList &arguments)
+{
+    const Run result = run(arguments);
+    if (result.exitCode != 0 || !result.err.isEmpty())
+        qWarning() << arguments << result.exitCode << result.err;
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(result.out, &error);
+    if (error.error != QJsonParseError::NoError || !document.isArray())
+        qWarning() << "not one JSON array:" << result.out;
+    return document.array();
+}
+
+QString TestHistoryCommands::databasePath() const
+{
+    QDirIterator it(m_data->path(), {u"history.sqlite"_qs}, QDir::Files, QDirIterator::Subdirectories);
+    return it.hasNext() ? it.next() : QString();
+}
+
+void TestHistoryCommands::verifyErrorLine(const Run &run)
+{
+    QVERIFY2(run.err.startsWith("error: "), run.err.constData());
+    QVERIFY2(run.err.endsWith('\n') && run.err.count('\n') == 1, run.err.constData());
+    QVERIFY(run.out.isEmpty());
+}
+
+void TestHistoryCommands::helpListsTheForms()
+{
+    const Run result = run({u"--help"_qs});
+    QCOMPARE(result.exitCode, 0);
+    for (const char *form : {"codearts-inspector favorites list [--json]",
+                             "codearts-inspector favorites add JOB [--alias ALIAS] [--note TEXT]",
+                             "codearts-inspector favorites remove JOB",
+                             "codearts-inspector history [--job JOB] [--limit N] [--json]",
+                             "codearts-inspector history clear [--job JOB]"})
+        QVERIFY2(result.out.contains(form), form);
+}
+
+void TestHistoryCommands::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("favorites alone") << QStringList{u"favorites"_qs};
+    QTest::newRow("favorites unknown") << QStringList{u"favorites"_qs, u"frob"_qs};
+    QTest::newRow("favorites list extra") << QStringList{u"favorites"_qs, u"list"_qs, kJobA};
+    QTest::newRow("favorites add no job") << QStringList{u"favorites"_qs, u"add"_qs};
+    QTest::newRow("favorites add invalid") << QStringList{u"favorites"_qs, u"add"_qs, u"not-a-job"_qs};
+    QTest::newRow("favorites add two jobs") << QStringList{u"favorites"_qs, u"add"_qs, kJobA, kJobB};
+    QTest::newRow("favorites add unknown option") << QStringList{u"favorites"_qs, u"add"_qs, kJobA, u"--colour"_qs};
+    QTest::newRow("favorites remove invalid") << QStringList{u"favorites"_qs, u"remove"_qs, u"x"_qs};
+    QTest::newRow("history unknown") << QStringList{u"history"_qs, u"frob"_qs};
+    QTest::newRow("history bad job") << QStringList{u"history"_qs, u"--job"_qs, u"nope"_qs};
+    QTest::newRow("history zero limit") << QStringList{u"history"_qs, u"--limit"_qs, u"0"_qs};
+    QTest::newRow("history word limit") << QStringList{u"history"_qs, u"--limit"_qs, u"many"_qs};
+    QTest::newRow("history clear bad job") << QStringList{u"history"_qs, u"clear"_qs, u"--job"_qs, u"nope"_qs};
+    QTest::newRow("history clear extra") << QStringList{u"history"_qs, u"clear"_qs, u"everything"_qs};
+    QTest::newRow("hook without env") << QStringList{u"history"_qs, u"debug-fill"_qs, u"5"_qs};
+}
+
+void TestHistoryCommands::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    const Run result = run(arguments);
+    QCOMPARE(result.exitCode, 2);
+    verifyErrorLine(result);
+}
+
+void TestHistoryCommands::favoritesAddListRemove()
+{
+    QCOMPARE(runJson({u"favorites"_qs, u"list"_qs, u"--json"_qs}), QJsonArray());
+    Run added = run({u"favorites"_qs, u"add"_qs, kJobA, u"--alias"_qs, u"payments"_qs, u"--note"_qs, u"nightly"_qs});
+    QCOMPARE(added.exitCode, 0);
+    QVERIFY(added.err.isEmpty());
+    // A job page URL works as well as an ID.
+    added = run({u"favorites"_qs, u"add"_qs, u"https://devcloud.huaweicloud.com/cloudbuild/job/"_qs + kJobB + u"?tab=history"_qs});
+    QCOMPARE(added.exitCode, 0);
+
+    QJsonArray favorites = runJson({u"favorites"_qs, u"list"_qs, u"--json"_qs});
+    QCOMPARE(favorites.size(), 2);
+    const QJsonObject first = favorites.at(0).toObject();
+    QCOMPARE(first.value(u"job_id"_qs).toString(), kJobA);
+    QCOMPARE(first.value(u"alias"_qs).toString(), u"payments"_qs);
+    QCOMPARE(first.value(u"note"_qs).toString(), u"nightly"_qs);
+    QCOMPARE(first.value(u"position"_qs).toInt(-1), 0);
+    QCOMPARE(first.value(u"profile"_qs).toString(u"?"_qs), QString());
+    for (const char *key : {"running_status", "last_build_status", "health_score"})
+        QVERIFY2(first.contains(QLatin1String(key)) && first.value(QLatin1String(key)).isNull(), key);
+    QCOMPARE(favorites.at(1).toObject().value(u"job_id"_qs).toString(), kJobB);
+    QCOMPARE(favorites.at(1).toObject().value(u"position"_qs).toInt(), 1);
+
+    const Run removed = run({u"favorites"_qs, u"remove"_qs, kJobA});
+    QCOMPARE(removed.exitCode, 0);
+    favorites = runJson({u"favorites"_qs, u"list"_qs, u"--json"_qs});
+    QCOMPARE(favorites.size(), 1);
+    QCOMPARE(favorites.at(0).toObject().value(u"job_id"_qs).toString(), kJobB);
+    QCOMPARE(favorites.at(0).toObject().value(u"position"_qs).toInt(), 0);
+}
+
+void TestHistoryCommands::favoritesAddAgainUpdates()
+{
+    QCOMPARE(run({u"favorites"_qs, u"add"_qs, kJobA, u"--alias"_qs, u"one"_qs, u"--note"_qs, u"keep"_qs}).exitCode, 0);
+    QCOMPARE(run({u"favorites"_qs, u"add"_qs, kJobA, u"--alias"_qs, u"two"_qs}).exitCode, 0);
+    const QJsonArray favorites = runJson({u"favorites"_qs, u"list"_qs, u"--json"_qs});
+    QCOMPARE(favorites.size(), 1);
+    QCOMPARE(favorites.at(0).toObject().value(u"alias"_qs).toString(), u"two"_qs);
+    QCOMPARE(favorites.at(0).toObject().value(u"note"_qs).toString(), u"keep"_qs);
+}
+
+void TestHistoryCommands::favoritesListTable()
+{
+    Run empty = run({u"favorites"_qs, u"list"_qs});
+    QCOMPARE(empty.exitCode, 0);
+    QVERIFY(!empty.out.isEmpty());
+    run({u"favorites"_qs, u"add"_qs, kJobA, u"--alias"_qs, u"a-rather-long-alias"_qs});
+    run({u"favorites"_qs, u"add"_qs, kJobB, u"--alias"_qs, u"short"_qs});
+    const Run table = run({u"favorites"_qs, u"list"_qs});
+    QCOMPARE(table.exitCode, 0);
+    const QList<QByteArray> lines = table.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 3);
+    QVERIFY(lines.at(0).startsWith("#"));
+    QVERIFY(lines.at(1).contains(kJobA.toLatin1()) && lines.at(1).contains("a-rather-long-alias"));
+    // Aligned: the job ID column starts at the same place in every line.
+    QCOMPARE(lines.at(1).indexOf(kJobA.toLatin1()), lines.at(0).indexOf("JOB ID"));
+    QCOMPARE(lines.at(2).indexOf(kJobB.toLatin1()), lines.at(0).indexOf("JOB ID"));
+}
+
+void TestHistoryCommands::favoritesRemoveUnknown()
+{
+    const Run result = run({u"favorites"_qs, u"remove"_qs, kJobA});
+    QCOMPARE(result.exitCode, 4);
+    verifyErrorLine(result);
+}
+
+void TestHistoryCommands::showRecordsHistory()
+{
+    const Run shown = run({u"show"_qs, kJobA, u"--demo"_qs, u"--json"_qs});
+    QCOMPARE(shown.exitCode, 0);
+    QVERIFY2(shown.err.isEmpty(), shown.err.constData());
+    const Run failed = run({u"show"_qs, QLatin1String(DemoSandbox::TroubleJobs::serverError), u"--demo"_qs});
+    QCOMPARE(failed.exitCode, 5);
+    verifyErrorLine(failed);
+    // Refused before any request: nothing to remember.
+    QCOMPARE(run({u"show"_qs, u"not-a-job"_qs, u"--demo"_qs}).exitCode, 2);
+
+    const QJsonArray history = runJson({u"history"_qs, u"--json"_qs});
+    QCOMPARE(history.size(), 2);
+    const QJsonObject failure = history.at(0).toObject();
+    QCOMPARE(failure.value(u"job_id"_qs).toString(), QLatin1String(DemoSandbox::TroubleJobs::serverError));
+    QCOMPARE(failure.value(u"outcome"_qs).toString(), u"http_error"_qs);
+    QCOMPARE(failure.value(u"http_status"_qs).toInt(), 500);
+    QVERIFY(failure.value(u"snapshot"_qs).isNull());
+    const QJsonObject success = history.at(1).toObject();
+    QCOMPARE(success.value(u"outcome"_qs).toString(), u"success"_qs);
+    QCOMPARE(success.value(u"endpoint"_qs).toString(), u"demo"_qs);
+    QCOMPARE(success.value(u"job_name"_qs).toString(), u"payment-service-ci"_qs);
+    QCOMPARE(success.value(u"http_status"_qs).toInt(), 200);
+    // The snapshot is exactly what `show --json` printed.
+    QCOMPARE(success.value(u"snapshot"_qs).toObject(), QJsonDocument::fromJson(shown.out).object());
+}
+
+void TestHistoryCommands::historyJsonShape()
+{
+    QCOMPARE(runJson({u"history"_qs, u"--json"_qs}), QJsonArray());
+    QCOMPARE(run({u"show"_qs, kJobA, u"--demo"_qs}).exitCode, 0);
+    const Run result = run({u"history"_qs, u"--json"_qs});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.endsWith("]\n") && result.out.count('\n') == 1); // exactly one value
+    const QJsonObject entry = QJsonDocument::fromJson(result.out).array().at(0).toObject();
+    QCOMPARE(entry.keys(), (QStringList{u"duration_ms"_qs, u"endpoint"_qs, u"error_code"_qs, u"http_status"_qs,
+                                        u"id"_qs, u"job_id"_qs, u"job_name"_qs, u"outcome"_qs, u"profile"_qs,
+                                        u"snapshot"_qs, u"time"_qs}));
+    const double time = entry.value(u"time"_qs).toDouble();
+    QCOMPARE(time, std::floor(time)); // an integer, epoch ms
+    QVERIFY(qAbs(time - double(QDateTime::currentMSecsSinceEpoch())) < 120'000);
+    QVERIFY(entry.value(u"id"_qs).toInt() > 0);
+    QCOMPARE(entry.value(u"profile"_qs).toString(u"?"_qs), QString());
+    QVERIFY(entry.value(u"error_code"_qs).isNull());
+    QVERIFY(entry.value(u"duration_ms"_qs).toDouble() >= 0);
+
+    const Run table = run({u"history"_qs});
+    QCOMPARE(table.exitCode, 0);
+    QVERIFY(table.out.startsWith("ID"));
+    QVERIFY(table.out.contains(kJobA.toLatin1()));
+    QVERIFY(table.out.contains("payment-service-ci"));
+}
+
+void TestHistoryCommands::historyFilterAndLimit()
+{
+    for (const QString &job : {kJobA, kJobB, kJobA})
+        QCOMPARE(run({u"show"_qs, job, u"--demo"_qs, u"--json"_qs}).exitCode, 0);
+    QCOMPARE(runJson({u"history"_qs, u"--json"_qs}).size(), 3);
+    QCOMPARE(runJson({u"history"_qs, u"--json"_qs, u"--limit"_qs, u"2"_qs}).size(), 2);
+    const QJsonArray onlyA = runJson({u"history"_qs, u"--job"_qs, kJobA, u"--json"_qs});
+    QCOMPARE(onlyA.size(), 2);
+    for (const QJsonValue &entry : onlyA)
+        QCOMPARE(entry.toObject().value(u"job_id"_qs).toString(), kJobA);
+    const QString url = u"https://devcloud.huaweicloud.com/cloudbuild/job/"_qs + kJobB;
+    QCOMPARE(runJson({u"history"_qs, u"--job"_qs, url, u"--json"_qs}).size(), 1);
+}
+
+void TestHistoryCommands::historyClear()
+{
+    for (const QString &job : {kJobA, kJobB, kJobA})
+        QCOMPARE(run({u"show"_qs, job, u"--demo"_qs, u"--json"_qs}).exitCode, 0);
+    const Run clearJob = run({u"history"_qs, u"clear"_qs, u"--job"_qs, kJobA});
+    QCOMPARE(clearJob.exitCode, 0);
+    QVERIFY(clearJob.out.contains('2'));
+    const QJsonArray left = runJson({u"history"_qs, u"--json"_qs});
+    QCOMPARE(left.size(), 1);
+    QCOMPARE(left.at(0).toObject().value(u"job_id"_qs).toString(), kJobB);
+    QCOMPARE(run({u"history"_qs, u"clear"_qs}).exitCode, 0);
+    QCOMPARE(runJson({u"history"_qs, u"--json"_qs}), QJsonArray());
+}
+
+void TestHistoryCommands::favoritesShowLastKnownStatus()
+{
+    QCOMPARE(run({u"favorites"_qs, u"add"_qs, kJobA}).exitCode, 0);
+    QCOMPARE(run({u"show"_qs, kJobA, u"--demo"_qs, u"--json"_qs}).exitCode, 0);
+    const QJsonObject favorite = runJson({u"favorites"_qs, u"list"_qs, u"--json"_qs}).at(0).toObject();
+    QCOMPARE(favorite.value(u"running_status"_qs).toString(), u"Finished"_qs);
+    QCOMPARE(favorite.value(u"last_build_status"_qs).toString(), u"success"_qs);
+    QCOMPARE(favorite.value(u"health_score"_qs).toInt(), 92);
+    const Run table = run({u"favorites"_qs, u"list"_qs});
+    QVERIFY(table.out.contains("Finished") && table.out.contains("92"));
+}
+
+void TestHistoryCommands::corruptDatabaseIsMovedAside()
+{
+    QCOMPARE(run({u"favorites"_qs, u"add"_qs, kJobA}).exitCode, 0);
+    const QString path = databasePath();
+    QVERIFY(!path.isEmpty());
+    for (const QString &suffix : {u"-wal"_qs, u"-shm"_qs})
+        QFile::remove(path + suffix);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QByteArray(4096, '\x5a') + "this is not a database");
+    }
+
+    const Run result = run({u"history"_qs, u"--json"_qs});
+    QCOMPARE(result.exitCode, 0); // carries on with a fresh database
+    QCOMPARE(QJsonDocument::fromJson(result.out).array(), QJsonArray());
+    QVERIFY2(result.err.startsWith("warning: "), result.err.constData());
+    const QString moved = QString::fromUtf8(result.err).section(u'"', 1, 1);
+    QVERIFY2(moved.startsWith(path + u".corrupt-"_qs), qPrintable(moved));
+    QFile kept(moved);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QVERIFY(kept.readAll().endsWith("this is not a database"));
+
+    const Run again = run({u"favorites"_qs, u"list"_qs, u"--json"_qs});
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY(again.err.isEmpty()); // said once, not every time
+}
+
+// `show` opens without the integrity check; a file it cannot write to is then checked,
+// moved aside, and the fetch recorded in a fresh one.
+void TestHistoryCommands::showOnACorruptDatabaseStillRecords()
+{
+    QCOMPARE(run({u"favorites"_qs, u"add"_qs, kJobA}).exitCode, 0);
+    const QString path = databasePath();
+    for (const QString &suffix : {u"-wal"_qs, u"-shm"_qs})
+        QFile::remove(path + suffix);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QByteArray(4096, '\x5a') + "this is not a database");
+    }
+
+    const Run shown = run({u"show"_qs, kJobA, u"--demo"_qs, u"--json"_qs});
+    QCOMPARE(shown.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(shown.out).object().value(u"id"_qs).toString(), kJobA);
+    QVERIFY2(shown.err.startsWith("warning: "), shown.err.constData());
+    QVERIFY2(!shown.err.contains("not recorded"), shown.err.constData());
+    const QString moved = QString::fromUtf8(shown.err).section(u'"', 1, 1);
+    QVERIFY2(moved.startsWith(path + u".corrupt-"_qs), qPrintable(moved));
+    QVERIFY(QFile::exists(moved));
+
+    const QJsonArray history = runJson({u"history"_qs, u"--json"_qs});
+    QCOMPARE(history.size(), 1);
+    QCOMPARE(history.at(0).toObject().value(u"job_id"_qs).toString(), kJobA);
+}
+
+// `show` leaves its WAL for the next connection, but empties it once it grows past 256 KiB:
+// every `show` reads the whole of it on opening.
+void TestHistoryCommands::showKeepsTheWalShort()
+{
+#ifdef Q_OS_LINUX
+    const HistoryEntry entry = HistoryEntry::fromJob(u"demo"_qs, JobInfo::fromJson(DemoSandbox::demoJobs().first().result),
+                                                     200, 5);
+    QCOMPARE(runJson({u"history"_qs, u"--json"_qs}).size(), 0);   // creates the database
+    const QString path = databasePath();
+    QVERIFY(!path.isEmpty());
+    const QString wal = path + u"-wal"_qs;
+    int recorded = 0;
+    while (QFileInfo(wal).size() <= 256 * 1024) {   // as many short-lived processes would leave it
+        HistoryStore store(path, HistoryStore::Check::Skip);
+        QVERIFY(store.keepWalOnClose());
+        QVERIFY(store.record(entry) > 0);
+        QVERIFY2(++recorded < 2000, "the WAL never grew");
+    }
+
+    const Run shown = run({u"show"_qs, kJobA, u"--demo"_qs, u"--json"_qs});
+    QCOMPARE(shown.exitCode, 0);
+    QVERIFY2(shown.err.isEmpty(), shown.err.constData());
+    QCOMPARE(QFileInfo(wal).size(), 0);
+    QCOMPARE(runJson({u"history"_qs, u"--json"_qs, u"--limit"_qs, u"10000"_qs}).size(), recorded + 1);
+#else
+    QSKIP("The WAL is kept on close only where Qt's SQLite can be reached (Linux)");
+#endif
+}
+
+void TestHistoryCommands::twoProcessesWritingLoseNothing()
+{
+    constexpr int kEach = 1000;
+    QProcessEnvironment hooks = environment();
+    hooks.insert(u"CODEARTS_INSPECTOR_TEST_HOOKS"_qs, u"1"_qs);
+    // Both start on a database that does not exist yet, so they also race to create it.
+    QProcess first;
+    QProcess second;
+    for (QProcess *process : {&first, &second})
+        process->setProcessEnvironment(hooks);
+    first.start(m_executable, {u"history"_qs, u"debug-fill"_qs, QString::number(kEach), u"first"_qs});
+    second.start(m_executable, {u"history"_qs, u"debug-fill"_qs, QString::number(kEach), u"second"_qs});
+    for (QProcess *process : {&first, &second}) {
+        QVERIFY(process->waitForFinished(120'000));
+        QVERIFY2(process->exitCode() == 0, process->readAllStandardError().constData());
+    }
+
+    const QJsonArray history = runJson({u"history"_qs, u"--json"_qs, u"--limit"_qs, u"10000"_qs});
+    QCOMPARE(history.size(), 2 * kEach);
+    QHash<QString, int> perWriter;
+    QSet<int> ids;
+    for (const QJsonValue &entry : history) {
+        ++perWriter[entry.toObject().value(u"endpoint"_qs).toString()];
+        ids.insert(entry.toObject().value(u"id"_qs).toInt());
+    }
+    QCOMPARE(perWriter.value(u"first"_qs), kEach);
+    QCOMPARE(perWriter.value(u"second"_qs), kEach);
+    QCOMPARE(ids.size(), 2 * kEach);
+    // How often the writers took turns, newest first: shows the runs really overlapped.
+    int turns = 0;
+    for (qsizetype i = 1; i < history.size(); ++i)
+        turns += history.at(i).toObject().value(u"endpoint"_qs) != history.at(i - 1).toObject().value(u"endpoint"_qs);
+    qInfo("the two writers took turns %d times", turns);
+}
+
+void TestHistoryCommands::concurrentShowRuns()
+{
+    constexpr int kRuns = 4;
+    QList<std::shared_ptr<QProcess>> processes;
+    for (int i = 0; i < kRuns; ++i) {
+        auto process = std::make_shared<QProcess>();
+        process->setProcessEnvironment(environment());
+        process->start(m_executable, {u"show"_qs, i % 2 ? kJobA : kJobB, u"--demo"_qs, u"--json"_qs});
+        processes << process;
+    }
+    for (const auto &process : processes) {
+        QVERIFY(process->waitForFinished(60'000));
+        QCOMPARE(process->exitCode(), 0);
+        QVERIFY2(process->readAllStandardError().isEmpty(), "no warning about the database");
+    }
+    QCOMPARE(runJson({u"history"_qs, u"--json"_qs}).size(), kRuns);
+}
+
+void TestHistoryCommands::tokenNeverReachesTheDatabase()
+{
+    const Run shown = run({u"show"_qs, kJobA, u"--endpoint"_qs, m_sandbox.baseUrl().toString(), u"--token-stdin"_qs},
+                          kToken + '\n');
+    QCOMPARE(shown.exitCode, 0);
+    const Run expired = run({u"show"_qs, kJobA, u"--endpoint"_qs, m_sandbox.baseUrl().toString(),
+                             u"--token-stdin"_qs}, DemoSandbox::expiredToken() + '\n');
+    QCOMPARE(expired.exitCode, 3);
+    const QJsonArray history = runJson({u"history"_qs, u"--json"_qs});
+    QCOMPARE(history.size(), 2);
+    QCOMPARE(history.at(0).toObject().value(u"outcome"_qs).toString(), u"unauthorized"_qs);
+    QCOMPARE(history.at(1).toObject().value(u"endpoint"_qs).toString(), m_sandbox.baseUrl().toString());
+
+    const QString path = databasePath();
+    QByteArray everything;
+    for (const QString &suffix : {QString(), u"-wal"_qs, u"-shm"_qs}) {
+        QFile file(path + suffix);
+        if (file.open(QIODevice::ReadOnly))
+            everything += file.readAll();
+    }
+    QVERIFY(!everything.isEmpty());
+    QVERIFY(!everything.contains(kToken));
+    QVERIFY(!everything.contains(DemoSandbox::expiredToken()));
+}
+
+QTEST_GUILESS_MAIN(TestHistoryCommands)
+#include "tst_historycommands.moc"

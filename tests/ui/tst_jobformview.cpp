@@ -1,0 +1,249 @@
+#include "healthgauge.h"
+#include "api/jobinfo.h"
+#include "jobformview.h"
+#include "permissionmark.h"
+#include "statusbadge.h"
+
+#include <QGroupBox>
+#include <QLabel>
+#include <QLocale>
+#include <QStackedWidget>
+#include <QTest>
+
+#include <algorithm>
+
+// The form on its own: what it shows for missing values, and the formatting helpers.
+class TestJobFormView : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void startsWithPlaceholder();
+    void placeholderFollowsFetching();
+    void identityValuesAreSelectable();
+    void missingFieldsShowDashAndUnknown();
+    void otherFieldsGroupOnlyWhenNeeded();
+    void relativeTime_data();
+    void relativeTime();
+    void formatDuration_data();
+    void formatDuration();
+    void badgeTones_data();
+    void badgeTones();
+    void healthBands_data();
+    void healthBands();
+};
+
+void TestJobFormView::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void TestJobFormView::startsWithPlaceholder()
+{
+    JobFormView view;
+    auto *pages = view.findChild<QStackedWidget *>(u"pages"_qs);
+    QCOMPARE(pages->currentWidget()->objectName(), u"placeholderPage"_qs);
+    QVERIFY(!view.job());
+
+    view.setJob(JobInfo::fromJson({{u"id"_qs, u"x"_qs}}));
+    QCOMPARE(pages->currentWidget()->objectName(), u"formPage"_qs);
+    view.clear();
+    QCOMPARE(pages->currentWidget()->objectName(), u"placeholderPage"_qs);
+}
+
+// Idle, the placeholder says what to do (and suggests the sandbox when wanted); while a fetch
+// runs it says only that. The form's widgets exist once a job is set or the form is built.
+void TestJobFormView::placeholderFollowsFetching()
+{
+    JobFormView view;
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    auto *title = view.findChild<QLabel *>(u"placeholderTitle"_qs);
+    auto *text = view.findChild<QLabel *>(u"placeholderText"_qs);
+    auto *hint = view.findChild<QLabel *>(u"placeholderDemoHint"_qs);
+    QVERIFY(title && text && hint);
+    QVERIFY(!view.findChild<QWidget *>(u"formPage"_qs));
+    QCOMPARE(title->text(), u"No job shown"_qs);
+    QVERIFY(text->isVisible());
+    QVERIFY(hint->isVisible());
+
+    view.setFetching(true);
+    QCOMPARE(title->text(), u"Fetching the job…"_qs);
+    QVERIFY(!text->isVisible());
+    QVERIFY(!hint->isVisible());
+    view.setDemoHintVisible(true);   // still nothing to suggest while fetching
+    QVERIFY(!hint->isVisible());
+
+    view.setFetching(false);
+    QCOMPARE(title->text(), u"No job shown"_qs);
+    QVERIFY(text->isVisible());
+    QVERIFY(hint->isVisible());
+    view.setDemoHintVisible(false);
+    QVERIFY(!hint->isVisible());
+
+    view.buildForm();
+    auto *form = view.findChild<QWidget *>(u"formPage"_qs);
+    QVERIFY(form);
+    QVERIFY(!form->isVisible());
+    QVERIFY(view.isPlaceholderShown());
+    view.buildForm();   // once only
+    QCOMPARE(view.findChildren<QWidget *>(u"formPage"_qs).size(), 1);
+}
+
+// What a user copies (the name, the IDs, the source, unknown fields) can be selected; statuses,
+// times and marks are plain text, which takes no focus.
+void TestJobFormView::identityValuesAreSelectable()
+{
+    JobFormView view;
+    view.setJob(JobInfo::fromJson({{u"id"_qs, u"x"_qs}, {u"new_field"_qs, u"value"_qs}}));
+    for (const char *name : {"jobNameValue", "jobIdValue", "projectIdValue", "sourceValue"}) {
+        auto *label = view.findChild<QLabel *>(QLatin1String(name));
+        QVERIFY2(label, name);
+        QVERIFY2(label->textInteractionFlags() & Qt::TextSelectableByMouse, name);
+        QVERIFY2(label->textInteractionFlags() & Qt::TextSelectableByKeyboard, name);
+    }
+    auto *other = view.findChild<QGroupBox *>(u"otherGroup"_qs);
+    QVERIFY(other);
+    const QList<QLabel *> otherLabels = other->findChildren<QLabel *>();
+    QVERIFY(std::any_of(otherLabels.begin(), otherLabels.end(), [](QLabel *label) {
+        return label->text() == u"value"_qs && (label->textInteractionFlags() & Qt::TextSelectableByMouse);
+    }));
+    for (const char *name : {"createdValue", "buildTimeValue", "runningStatusValue", "disabledValue",
+                             "healthBandValue", "lastBuildAgoValue"}) {
+        auto *label = view.findChild<QLabel *>(QLatin1String(name));
+        QVERIFY2(label, name);
+        QCOMPARE(label->focusPolicy(), Qt::NoFocus);
+    }
+    for (PermissionMark *mark : view.findChildren<PermissionMark *>())
+        QCOMPARE(mark->findChild<QLabel *>()->focusPolicy(), Qt::NoFocus);
+}
+
+void TestJobFormView::missingFieldsShowDashAndUnknown()
+{
+    JobFormView view;
+    view.setJob(JobInfo::fromJson({}));
+    for (const char *name : {"jobNameValue", "jobIdValue", "projectIdValue", "runningStatusValue",
+                             "createdValue", "buildTimeValue", "disabledValue"}) {
+        auto *label = view.findChild<QLabel *>(QLatin1String(name));
+        QVERIFY2(label, name);
+        QCOMPARE(label->text(), u"—"_qs);
+        QVERIFY2(!label->toolTip().isEmpty(), name);
+    }
+    QCOMPARE(view.findChild<HealthGauge *>(u"healthGauge"_qs)->text(), u"—"_qs);
+    QCOMPARE(view.findChild<StatusBadge *>(u"lastBuildBadge"_qs)->text(), u"Unknown"_qs);
+    for (const PermissionFlag &flag : kPermissionFlags) {
+        auto *mark = view.findChild<PermissionMark *>(u"permission_" + QLatin1String(flag.apiName));
+        QVERIFY(mark);
+        QCOMPARE(mark->text(), u"Unknown"_qs);
+        QVERIFY(!mark->toolTip().isEmpty());
+        QVERIFY(!mark->accessibleName().isEmpty());
+    }
+}
+
+void TestJobFormView::otherFieldsGroupOnlyWhenNeeded()
+{
+    JobFormView view;
+    view.show();
+    view.setJob(JobInfo::fromJson({{u"id"_qs, u"x"_qs}}));
+    auto *group = view.findChild<QGroupBox *>(u"otherGroup"_qs);
+    QVERIFY(!group->isVisible());
+    view.setJob(JobInfo::fromJson({{u"branch"_qs, u"main"_qs}, {u"build_no"_qs, 7}}));
+    QVERIFY(group->isVisible());
+    const QList<QLabel *> labels = group->findChildren<QLabel *>();
+    QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](QLabel *l) { return l->text() == u"main"; }));
+    QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](QLabel *l) { return l->text() == u"7"; }));
+}
+
+void TestJobFormView::relativeTime_data()
+{
+    QTest::addColumn<qint64>("secondsAgo");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("now") << qint64(10) << u"just now"_qs;
+    QTest::newRow("1 min") << qint64(70) << u"1 minute ago"_qs;
+    QTest::newRow("45 min") << qint64(45 * 60) << u"45 minutes ago"_qs;
+    QTest::newRow("3 h") << qint64(3 * 3600) << u"3 hours ago"_qs;
+    QTest::newRow("1 day") << qint64(30 * 3600) << u"1 day ago"_qs;
+    QTest::newRow("12 days") << qint64(12 * 86400) << u"12 days ago"_qs;
+    QTest::newRow("6 months") << qint64(180 * 86400) << u"6 months ago"_qs;
+    QTest::newRow("4 years") << qint64(1500 * 86400) << u"4 years ago"_qs;
+    QTest::newRow("future") << qint64(-2 * 3600) << u"in 2 hours"_qs;
+    QTest::newRow("small skew") << qint64(-20) << u"just now"_qs;
+}
+
+void TestJobFormView::relativeTime()
+{
+    QFETCH(qint64, secondsAgo);
+    QFETCH(QString, expected);
+    const qint64 now = 1'721'793'407'000;
+    QCOMPARE(JobFormView::relativeTime(now - secondsAgo * 1000, now), expected);
+}
+
+void TestJobFormView::formatDuration_data()
+{
+    QTest::addColumn<double>("seconds");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("doc example") << 27.51 << u"27.51 s"_qs;
+    QTest::newRow("minutes") << 412.8 << u"412.80 s (6 min 53 s)"_qs;
+    QTest::newRow("thousands") << 4000.0 << u"4,000.00 s (1 h 6 min)"_qs;
+}
+
+void TestJobFormView::formatDuration()
+{
+    QFETCH(double, seconds);
+    QFETCH(QString, expected);
+    QCOMPARE(JobFormView::formatDuration(seconds, QLocale(QLocale::English, QLocale::UnitedStates)),
+             expected);
+}
+
+void TestJobFormView::badgeTones_data()
+{
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<int>("tone");
+    QTest::newRow("success") << u"success"_qs << int(StatusBadge::Tone::Success);
+    QTest::newRow("Success") << u"Success"_qs << int(StatusBadge::Tone::Success);
+    QTest::newRow("failed") << u"failed"_qs << int(StatusBadge::Tone::Failure);
+    QTest::newRow("fail") << u"fail"_qs << int(StatusBadge::Tone::Failure);
+    QTest::newRow("error") << u"error"_qs << int(StatusBadge::Tone::Failure);
+    QTest::newRow("running") << u"running"_qs << int(StatusBadge::Tone::Running);
+    QTest::newRow("aborted") << u"aborted"_qs << int(StatusBadge::Tone::Neutral);
+    QTest::newRow("unknown") << u"unknown"_qs << int(StatusBadge::Tone::Neutral);
+    QTest::newRow("empty") << QString() << int(StatusBadge::Tone::Neutral);
+}
+
+void TestJobFormView::badgeTones()
+{
+    QFETCH(QString, status);
+    QFETCH(int, tone);
+    QCOMPARE(int(StatusBadge::toneFor(status)), tone);
+    StatusBadge badge;
+    badge.setStatus(status);
+    QVERIFY(!badge.text().isEmpty());
+    QVERIFY(badge.sizeHint().width() > badge.fontMetrics().horizontalAdvance(badge.text()));
+}
+
+void TestJobFormView::healthBands_data()
+{
+    QTest::addColumn<int>("score");
+    QTest::addColumn<int>("band");
+    QTest::newRow("0") << 0 << int(HealthGauge::Band::Poor);
+    QTest::newRow("59") << 59 << int(HealthGauge::Band::Poor);
+    QTest::newRow("60") << 60 << int(HealthGauge::Band::Fair);
+    QTest::newRow("79") << 79 << int(HealthGauge::Band::Fair);
+    QTest::newRow("80") << 80 << int(HealthGauge::Band::Good);
+    QTest::newRow("100") << 100 << int(HealthGauge::Band::Good);
+}
+
+void TestJobFormView::healthBands()
+{
+    QFETCH(int, score);
+    QFETCH(int, band);
+    HealthGauge gauge;
+    gauge.setScore(score);
+    QCOMPARE(int(gauge.band()), band);
+    QCOMPARE(gauge.text(), QString::number(score));
+    QVERIFY(gauge.accessibleDescription().contains(QString::number(score)));
+}
+
+QTEST_MAIN(TestJobFormView)
+#include "tst_jobformview.moc"

@@ -1,0 +1,366 @@
+#include "platform/appsettings.h"
+#include "credentials/credentialprovider.h"
+#include "credentials/fallbacksecretstore.h"
+#include "credentials/profilestore.h"
+#include "credentials/secretstore.h"
+#include "errorbanner.h"
+#include "mainwindow.h"
+#include "profileswitcher.h"
+#include "sandbox/demosandbox.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialog>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+#include <memory>
+
+// The real window with saved profiles pointing at a demo sandbox started by the test, their
+// secrets in memory: select a profile in the Profile bar, fetch, sign in when asked.
+class TestMainWindowProfiles : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void switcherListsProfilesAndBuiltIns();
+    void tokenProfileFetches();
+    void akskProfileFetches();
+    void passwordProfileAsksForPasswordThenFetches();
+    void cancelledSignInIsExplainedInline();
+    void rejectedCachedTokenSignsInAgainOnce();
+    void sessionTokenEntryKeepsTheTokenField();
+    void lastProfileIsRememberedByNameOnly();
+    void noKeychainAccessBeforeAFetch();
+    void missingKeychainIsShownAndFetchStillWorks();
+
+private:
+    Profile saveProfile(const QString &name, Profile::Kind kind);
+    void writeSecret(const Profile &profile, ProfileSecret which, const QByteArray &value);
+    void openWindow();
+    bool selectAndFetch(const QString &profileName);
+    QString statusText() const;
+    QDialog *waitForSignInDialog() const;
+    static void saveScreenshot(QWidget *widget, const char *name);
+
+    DemoSandbox m_sandbox;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<MemorySecretStore> m_secrets;
+    std::unique_ptr<ProfileStore> m_store;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindowProfiles::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("CodeArtsInspectorTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindowprofiles"));
+    AppSettings::open()->clear();
+    QVERIFY(m_sandbox.start());
+}
+
+void TestMainWindowProfiles::init()
+{
+    m_settings = AppSettings::open();
+    m_secrets = std::make_unique<MemorySecretStore>();
+    m_store = std::make_unique<ProfileStore>(m_settings.get(), m_secrets.get());
+}
+
+void TestMainWindowProfiles::cleanup()
+{
+    m_window.reset();
+    m_store.reset();
+    m_secrets.reset();
+    m_settings->clear();
+    m_settings.reset();
+}
+
+Profile TestMainWindowProfiles::saveProfile(const QString &name, Profile::Kind kind)
+{
+    Profile profile;
+    profile.name = name;
+    profile.endpoint = m_sandbox.baseUrl();
+    profile.iamEndpoint = m_sandbox.baseUrl();
+    profile.kind = kind;
+    if (kind == Profile::Kind::Password) {
+        profile.userName = QLatin1String(DemoSandbox::demoUser);
+        profile.domainName = QLatin1String(DemoSandbox::demoAccount);
+        profile.projectName = QStringLiteral("cn-north-4");
+    }
+    QString error;
+    const std::optional<Profile> saved = m_store->save(profile, &error);
+    if (!saved)
+        qFatal("cannot save profile: %s", qPrintable(error));
+    return *saved;
+}
+
+void TestMainWindowProfiles::writeSecret(const Profile &profile, ProfileSecret which, const QByteArray &value)
+{
+    SecretJob *job = m_store->writeSecret(profile, which, value);
+    QSignalSpy finished(job, &SecretJob::finished);
+    QVERIFY(finished.wait(5000));
+    QVERIFY(job->succeeded());
+    job->deleteLater();
+}
+
+void TestMainWindowProfiles::openWindow()
+{
+    MainWindowOptions options;
+    options.secretStore = m_secrets.get();
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>(options);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+bool TestMainWindowProfiles::selectAndFetch(const QString &profileName)
+{
+    auto *switcher = m_window->findChild<ProfileSwitcher *>();
+    if (!switcher || !switcher->selectProfile(profileName))
+        return false;
+    QSignalSpy finished(m_window.get(), &MainWindow::fetchFinished);
+    m_window->openJob(DemoSandbox::firstJobId());
+    if (finished.isEmpty() && !finished.wait(10'000))
+        return false;
+    return finished.constFirst().constFirst().toBool();
+}
+
+QString TestMainWindowProfiles::statusText() const
+{
+    auto *label = m_window->findChild<QLabel *>(QStringLiteral("profileStatusLabel"));
+    return label ? label->text() : QString();
+}
+
+QDialog *TestMainWindowProfiles::waitForSignInDialog() const
+{
+    QDialog *dialog = nullptr;
+    const bool shown = QTest::qWaitFor([&] {
+        dialog = m_window->findChild<QDialog *>(QStringLiteral("signInDialog"));
+        return dialog && dialog->isVisible();
+    }, 10'000);
+    return shown ? dialog : nullptr;
+}
+
+// For looking at the dialogs by hand: INSPECTOR_SCREENSHOT_DIR=/tmp ./tst_mainwindowprofiles
+void TestMainWindowProfiles::saveScreenshot(QWidget *widget, const char *name)
+{
+    const QString dir = qEnvironmentVariable("INSPECTOR_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        widget->grab().save(dir + u'/' + QLatin1String(name) + QLatin1String(".png"));
+}
+
+void TestMainWindowProfiles::switcherListsProfilesAndBuiltIns()
+{
+    saveProfile(QStringLiteral("work"), Profile::Kind::Token);
+    openWindow();
+    auto *combo = m_window->findChild<QComboBox *>(QStringLiteral("profileCombo"));
+    QVERIFY(combo);
+    QVERIFY(!combo->accessibleName().isEmpty());
+    QStringList texts;
+    for (int i = 0; i < combo->count(); ++i)
+        texts << combo->itemText(i);
+    QVERIFY2(texts.contains(QStringLiteral("Demo sandbox")), qPrintable(texts.join(u'|')));
+    QVERIFY(texts.contains(QStringLiteral("Token (this session only)")));
+    QVERIFY(std::any_of(texts.cbegin(), texts.cend(), [](const QString &t) { return t.startsWith(u"work"); }));
+    QVERIFY(m_window->findChild<QAction *>(QStringLiteral("actionManageProfiles")));
+}
+
+void TestMainWindowProfiles::tokenProfileFetches()
+{
+    const Profile profile = saveProfile(QStringLiteral("tok"), Profile::Kind::Token);
+    writeSecret(profile, ProfileSecret::Token, DemoSandbox::demoToken());
+    openWindow();
+    QVERIFY(selectAndFetch(QStringLiteral("tok")));
+    QVERIFY(m_window->currentJob());
+    QVERIFY(!m_window->findChild<QComboBox *>(QStringLiteral("endpointCombo"))->isVisible());
+    QVERIFY2(statusText().contains(u"Profile tok") && statusText().contains(u"IAM token"), qPrintable(statusText()));
+}
+
+void TestMainWindowProfiles::akskProfileFetches()
+{
+    const Profile profile = saveProfile(QStringLiteral("keys"), Profile::Kind::AkSk);
+    writeSecret(profile, ProfileSecret::AccessKey, QByteArray(DemoSandbox::demoAccessKey));
+    writeSecret(profile, ProfileSecret::SecretKey, DemoSandbox::demoSecretKey());
+    openWindow();
+    QVERIFY(selectAndFetch(QStringLiteral("keys")));
+    QVERIFY(m_window->currentJob());
+    QVERIFY2(statusText().contains(u"AK/SK"), qPrintable(statusText()));
+}
+
+void TestMainWindowProfiles::passwordProfileAsksForPasswordThenFetches()
+{
+    const int signInsBefore = m_sandbox.signInCount();
+    saveProfile(QStringLiteral("pw"), Profile::Kind::Password);
+    openWindow();
+    auto *switcher = m_window->findChild<ProfileSwitcher *>();
+    QVERIFY(switcher->selectProfile(QStringLiteral("pw")));
+    QVERIFY2(statusText().contains(u"not signed in"), qPrintable(statusText()));
+    QSignalSpy finished(m_window.get(), &MainWindow::fetchFinished);
+    m_window->openJob(DemoSandbox::firstJobId());
+
+    QDialog *dialog = waitForSignInDialog();
+    QVERIFY(dialog);
+    QVERIFY(finished.isEmpty());
+    QVERIFY(m_window->isFetching());
+    const QList<QLabel *> labels = dialog->findChildren<QLabel *>();
+    QVERIFY(std::any_of(labels.cbegin(), labels.cend(),
+                        [](QLabel *l) { return l->text() == QLatin1String(DemoSandbox::demoUser); }));
+    auto *password = dialog->findChild<QLineEdit *>(QStringLiteral("signInPasswordEdit"));
+    QVERIFY(password);
+    QCOMPARE(password->echoMode(), QLineEdit::Password);
+    QTest::keyClicks(password, QString::fromUtf8(DemoSandbox::demoPassword()));
+    saveScreenshot(dialog, "signin");
+    dialog->accept();
+
+    QVERIFY(!finished.isEmpty() || finished.wait(10'000));
+    QCOMPARE(finished.constFirst().constFirst().toBool(), true);
+    QVERIFY(m_window->currentJob());
+    QVERIFY2(statusText().contains(u"Profile pw · IAM password · token valid 23 h"), qPrintable(statusText()));
+    saveScreenshot(m_window.get(), "window-password-profile");
+    // Not remembered: no password in the store, only the token it brought.
+    const Profile profile = *m_store->profile(QStringLiteral("pw"));
+    QVERIFY(!m_secrets->entries().contains(ProfileStore::secretKey(profile.id, ProfileSecret::Password)));
+    QVERIFY(m_secrets->entries().contains(ProfileStore::secretKey(profile.id, ProfileSecret::CachedToken)));
+
+    // The next fetch uses the cached token without asking.
+    finished.clear();
+    m_window->openJob(DemoSandbox::firstJobId());
+    QVERIFY(finished.wait(10'000));
+    QCOMPARE(finished.constFirst().constFirst().toBool(), true);
+    // The answered dialog is gone (deleted on close), and no second one was opened.
+    QTRY_VERIFY(!m_window->findChild<QDialog *>(QStringLiteral("signInDialog")));
+    QCOMPARE(m_sandbox.signInCount(), signInsBefore + 1);
+}
+
+void TestMainWindowProfiles::cancelledSignInIsExplainedInline()
+{
+    saveProfile(QStringLiteral("pw"), Profile::Kind::Password);
+    openWindow();
+    auto *switcher = m_window->findChild<ProfileSwitcher *>();
+    QVERIFY(switcher->selectProfile(QStringLiteral("pw")));
+    QSignalSpy finished(m_window.get(), &MainWindow::fetchFinished);
+    m_window->openJob(DemoSandbox::firstJobId());
+    QDialog *dialog = waitForSignInDialog();
+    QVERIFY(dialog);
+    dialog->reject();
+    QVERIFY(!finished.isEmpty() || finished.wait(10'000));
+    QCOMPARE(finished.constFirst().constFirst().toBool(), false);
+    auto *banner = m_window->findChild<ErrorBanner *>(QStringLiteral("errorBanner"));
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->message().contains(u"pw"), qPrintable(banner->message()));
+}
+
+void TestMainWindowProfiles::rejectedCachedTokenSignsInAgainOnce()
+{
+    // The cached token looks valid for a day but the gateway rejects it: one fresh sign-in
+    // with the remembered password, then the job, without asking anything.
+    const Profile profile = saveProfile(QStringLiteral("pw"), Profile::Kind::Password);
+    writeSecret(profile, ProfileSecret::Password, DemoSandbox::demoPassword());
+    const IamToken stale{DemoSandbox::expiredToken(), QDateTime::currentDateTimeUtc().addDays(1)};
+    writeSecret(profile, ProfileSecret::CachedToken, CredentialProvider::serializeToken(stale));
+    const int signInsBefore = m_sandbox.signInCount();
+    openWindow();
+    QVERIFY(selectAndFetch(QStringLiteral("pw")));
+    QCOMPARE(m_sandbox.signInCount(), signInsBefore + 1);
+    QVERIFY(!m_window->findChild<QDialog *>(QStringLiteral("signInDialog")));
+    QVERIFY2(statusText().contains(u"token valid 23 h"), qPrintable(statusText()));
+}
+
+void TestMainWindowProfiles::sessionTokenEntryKeepsTheTokenField()
+{
+    openWindow();
+    auto *combo = m_window->findChild<QComboBox *>(QStringLiteral("profileCombo"));
+    const int session = combo->findText(QStringLiteral("Token (this session only)"));
+    QVERIFY(session >= 0);
+    combo->setCurrentIndex(session);
+    emit combo->activated(session);
+    auto *token = m_window->findChild<QLineEdit *>(QStringLiteral("tokenEdit"));
+    QVERIFY(token->isVisible());
+    QVERIFY(m_window->findChild<QComboBox *>(QStringLiteral("endpointCombo"))->isVisible());
+    QVERIFY(!m_window->demoSandbox());   // nothing started for a token
+    const int demo = combo->findText(QStringLiteral("Demo sandbox"));
+    combo->setCurrentIndex(demo);
+    emit combo->activated(demo);
+    QVERIFY(!token->isVisible());
+    QSignalSpy finished(m_window.get(), &MainWindow::fetchFinished);
+    m_window->openJob(DemoSandbox::firstJobId());
+    QVERIFY(finished.wait(10'000));
+    QCOMPARE(finished.constFirst().constFirst().toBool(), true);
+    QCOMPARE(statusText(), QStringLiteral("Demo sandbox"));
+}
+
+void TestMainWindowProfiles::lastProfileIsRememberedByNameOnly()
+{
+    const Profile profile = saveProfile(QStringLiteral("tok"), Profile::Kind::Token);
+    writeSecret(profile, ProfileSecret::Token, DemoSandbox::demoToken());
+    openWindow();
+    QVERIFY(selectAndFetch(QStringLiteral("tok")));
+    m_window.reset();
+    QCOMPARE(AppSettings::open()->value(QLatin1String(ProfileSwitcher::kLastProfileKey)).toString(),
+             QStringLiteral("tok"));
+    m_settings->sync();
+    QFile file(m_settings->fileName());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains(DemoSandbox::demoToken()));
+
+    openWindow();
+    QCOMPARE(m_window->findChild<ProfileSwitcher *>()->selectedProfile()->name, QStringLiteral("tok"));
+    QVERIFY(!m_window->findChild<QLineEdit *>(QStringLiteral("tokenEdit"))->isVisible());
+}
+
+void TestMainWindowProfiles::noKeychainAccessBeforeAFetch()
+{
+    saveProfile(QStringLiteral("pw"), Profile::Kind::Password);
+    m_settings->setValue(QLatin1String(ProfileSwitcher::kLastProfileKey), QStringLiteral("pw"));
+    // A keychain that never answers would hold up any start-up that asked it.
+    m_secrets->simulateSilence(true);
+    openWindow();
+    QCOMPARE(m_window->findChild<ProfileSwitcher *>()->selectedProfile()->name, QStringLiteral("pw"));
+    QVERIFY(!m_window->isFetching());
+    QVERIFY2(statusText().contains(u"not signed in"), qPrintable(statusText()));
+    m_secrets->simulateSilence(false);
+}
+
+void TestMainWindowProfiles::missingKeychainIsShownAndFetchStillWorks()
+{
+    // A profile whose token was typed this session, with no keychain: the fallback keeps the
+    // token in memory; the window says so and the fetch works.
+    auto broken = std::make_unique<MemorySecretStore>();
+    broken->simulateError(SecretError::Kind::NoKeychain);
+    FallbackSecretStore fallback(std::move(broken));
+    m_store = std::make_unique<ProfileStore>(m_settings.get(), &fallback);
+    const Profile profile = saveProfile(QStringLiteral("offline"), Profile::Kind::Token);
+    SecretJob *job = m_store->writeSecret(profile, ProfileSecret::Token, DemoSandbox::demoToken());
+    QSignalSpy written(job, &SecretJob::finished);
+    QVERIFY(written.wait(5000));
+    job->deleteLater();
+    QVERIFY(fallback.fellBack());
+
+    MainWindowOptions options;
+    options.secretStore = &fallback;
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>(options);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(selectAndFetch(QStringLiteral("offline")));
+    QVERIFY(m_window->currentJob());
+    QVERIFY2(statusText().contains(u"keychain unavailable"), qPrintable(statusText()));
+    auto *banner = m_window->findChild<ErrorBanner *>(QStringLiteral("errorBanner"));
+    QVERIFY(banner->isVisible());
+    QCOMPARE(banner->severity(), ErrorBanner::Severity::Notice);
+    QVERIFY2(banner->message().contains(u"keychain"), qPrintable(banner->message()));
+    m_window.reset();
+    m_store.reset();   // it refers to the fallback store
+}
+
+QTEST_MAIN(TestMainWindowProfiles)
+#include "tst_mainwindowprofiles.moc"
