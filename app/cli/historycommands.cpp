@@ -323,24 +323,17 @@ int runHistoryCommand(const QStringList &arguments)
 
 namespace {
 
-// The WAL `show` leaves behind is emptied past this size: about 60 pages, twenty fetches,
-// which the next `show` reads through in a fraction of a millisecond.
-constexpr qint64 kWalLimitBytes = 256 * 1024;
-
 // On the recorder's thread: the connection belongs to the thread that opens it.
 void recordWhenGiven(std::future<std::optional<HistoryEntry>> given)
 {
     // Without the integrity check, which reads the whole file (some 75 ms at 100,000 entries)
     // on every call; damage a write runs into is checked for, and moved aside, below.
     auto store = std::make_unique<HistoryStore>(HistoryStore::defaultPath(), HistoryStore::Check::Skip);
-    store->keepWalOnClose();
     const std::optional<HistoryEntry> entry = given.get();
     if (!entry)
         return;
-    if (store->isOpen() && store->record(*entry) != 0) {
-        store->emptyWalIfLargerThan(kWalLimitBytes);
+    if (store->isOpen() && store->record(*entry) != 0)
         return;
-    }
     store.reset();
     store = openStore();
     if (!store->isOpen() || store->record(*entry) == 0)

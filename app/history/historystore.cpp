@@ -7,18 +7,11 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QThread>
 
-// Linux builds reach the system SQLite that Qt's driver uses (see keepWalOnClose()).
-#if defined(Q_OS_LINUX) && __has_include(<sqlite3.h>)
-#define INSPECTOR_SQLITE_CONFIG 1
-#include <dlfcn.h>
-#include <sqlite3.h>
-#endif
 
 namespace {
 
@@ -402,43 +395,6 @@ bool HistoryStore::setAutoCheckpoint(int pages)
 bool HistoryStore::checkpoint()
 {
     return m_open && execSql(u"PRAGMA wal_checkpoint(PASSIVE)"_qs);
-}
-
-bool HistoryStore::keepWalOnClose()
-{
-#ifdef INSPECTOR_SQLITE_CONFIG
-    const QVariant handle = m_open ? m_db.driver()->handle() : QVariant();
-    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return false;
-    // Through the very library the driver loaded (RTLD_NOLOAD never brings in a second copy):
-    // a sqlite3* must only meet the SQLite that made it.
-    void *library = dlopen("libsqlite3.so.0", RTLD_NOW | RTLD_NOLOAD);
-    if (!library)
-        return false;
-    using DbConfig = int (*)(sqlite3 *, int, ...);
-    const auto dbConfig = reinterpret_cast<DbConfig>(dlsym(library, "sqlite3_db_config"));
-    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
-    int applied = 0;
-    const bool ok = dbConfig && connection
-        && dbConfig(connection, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, &applied) == SQLITE_OK && applied == 1;
-    dlclose(library);
-    return ok;
-#else
-    return false;
-#endif
-}
-
-bool HistoryStore::emptyWalIfLargerThan(qint64 maxBytes)
-{
-    if (!m_open || QFileInfo(m_path + u"-wal"_qs).size() <= maxBytes)
-        return true;
-    // One row: busy (1 when another connection kept it from finishing), frames, frames copied.
-    QSqlQuery query(m_db);
-    if (!query.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_qs) || !query.next()) {
-        m_lastError = query.lastError().text();
-        return false;
-    }
-    return query.value(0).toInt() == 0;
 }
 
 int HistoryStore::schemaVersion()

@@ -149,19 +149,6 @@ public:
     // another thread call checkpoint() (PASSIVE: never waits for, nor blocks, the writer).
     bool setAutoCheckpoint(int pages);
     bool checkpoint();
-    // The last connection to close normally copies the WAL into the file, with four fsyncs:
-    // most of the time a short-lived process like `show` spends on its one entry. With this,
-    // the WAL stays for the next connection (or an auto-checkpoint) to carry on from. False
-    // where Qt's SQLite cannot be reached to set it (it then checkpoints as usual).
-    bool keepWalOnClose();
-    // A WAL kept that way is read through by the next connection to open, and SQLite then
-    // forgets how much of it was already copied into the file, so it never starts the WAL
-    // over: it grew by every `show`, which read all of it on opening (5 ms at 1,400 pages).
-    // Once the WAL is larger than `maxBytes`, this copies it into the file and empties it,
-    // with two fsyncs, waiting like a write for a busy connection (the window's) to finish.
-    // False when the WAL was larger and could not be emptied.
-    bool emptyWalIfLargerThan(qint64 maxBytes);
-
     // For tests and diagnostics.
     int schemaVersion();
     QString journalMode();

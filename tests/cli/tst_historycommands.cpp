@@ -44,7 +44,6 @@ private slots:
     void favoritesShowLastKnownStatus();
     void corruptDatabaseIsMovedAside();
     void showOnACorruptDatabaseStillRecords();
-    void showKeepsTheWalShort();
     void twoProcessesWritingLoseNothing();
     void concurrentShowRuns();
     void tokenNeverReachesTheDatabase();
@@ -365,35 +364,6 @@ void TestHistoryCommands::showOnACorruptDatabaseStillRecords()
     const QJsonArray history = runJson({u"history"_qs, u"--json"_qs});
     QCOMPARE(history.size(), 1);
     QCOMPARE(history.at(0).toObject().value(u"job_id"_qs).toString(), kJobA);
-}
-
-// `show` leaves its WAL for the next connection, but empties it once it grows past 256 KiB:
-// every `show` reads the whole of it on opening.
-void TestHistoryCommands::showKeepsTheWalShort()
-{
-#ifdef Q_OS_LINUX
-    const HistoryEntry entry = HistoryEntry::fromJob(u"demo"_qs, JobInfo::fromJson(DemoSandbox::demoJobs().first().result),
-                                                     200, 5);
-    QCOMPARE(runJson({u"history"_qs, u"--json"_qs}).size(), 0);   // creates the database
-    const QString path = databasePath();
-    QVERIFY(!path.isEmpty());
-    const QString wal = path + u"-wal"_qs;
-    int recorded = 0;
-    while (QFileInfo(wal).size() <= 256 * 1024) {   // as many short-lived processes would leave it
-        HistoryStore store(path, HistoryStore::Check::Skip);
-        QVERIFY(store.keepWalOnClose());
-        QVERIFY(store.record(entry) > 0);
-        QVERIFY2(++recorded < 2000, "the WAL never grew");
-    }
-
-    const Run shown = run({u"show"_qs, kJobA, u"--demo"_qs, u"--json"_qs});
-    QCOMPARE(shown.exitCode, 0);
-    QVERIFY2(shown.err.isEmpty(), shown.err.constData());
-    QCOMPARE(QFileInfo(wal).size(), 0);
-    QCOMPARE(runJson({u"history"_qs, u"--json"_qs, u"--limit"_qs, u"10000"_qs}).size(), recorded + 1);
-#else
-    QSKIP("The WAL is kept on close only where Qt's SQLite can be reached (Linux)");
-#endif
 }
 
 void TestHistoryCommands::twoProcessesWritingLoseNothing()

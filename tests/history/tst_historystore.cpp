@@ -113,8 +113,7 @@ private slots:
     void corruptFileIsMovedAside();
     void twoStoresOnOneFile();
     void storeInAnotherThread();
-    void walKeptOnCloseWhenAsked();
-    void keptWalIsEmptiedPastItsLimit();
+    void walIsCopiedBackOnClose();
     void noSecretIsStored();
 
 private:
@@ -528,9 +527,8 @@ void TestHistoryStore::storeInAnotherThread()
     QCOMPARE(mine.count(), 200);
 }
 
-// Normally the last connection to close copies the WAL into the file and deletes it; with
-// keepWalOnClose() the WAL stays, and the next connection reads the entry from it.
-void TestHistoryStore::walKeptOnCloseWhenAsked()
+// The last connection to close copies the WAL into the file and deletes it.
+void TestHistoryStore::walIsCopiedBackOnClose()
 {
     const HistoryEntry entry = HistoryEntry::fromJob(u"demo"_qs, JobInfo::fromJson(DemoSandbox::demoJobs().first().result),
                                                      200, 5);
@@ -539,51 +537,9 @@ void TestHistoryStore::walKeptOnCloseWhenAsked()
         QVERIFY(store.record(entry) > 0);
     }
     QVERIFY(!QFile::exists(path() + u"-wal"_qs));
-
-#ifdef Q_OS_LINUX
-    {
-        HistoryStore store(path(), HistoryStore::Check::Skip);
-        QVERIFY(store.keepWalOnClose());
-        QVERIFY(store.record(entry) > 0);
-    }
-    QVERIFY(QFileInfo(path() + u"-wal"_qs).size() > 0);
-#endif
     HistoryStore reopened(path());
     QVERIFY2(reopened.isOpen(), qPrintable(reopened.lastError()));
-    QCOMPARE(reopened.count(), 2);
-}
-
-// Each connection that keeps its WAL leaves it longer; past the limit it is copied into the file
-// and emptied, and nothing is lost.
-void TestHistoryStore::keptWalIsEmptiedPastItsLimit()
-{
-#ifdef Q_OS_LINUX
-    const HistoryEntry entry = HistoryEntry::fromJob(u"demo"_qs, JobInfo::fromJson(DemoSandbox::demoJobs().first().result),
-                                                     200, 5);
-    const QString wal = path() + u"-wal"_qs;
-    constexpr qint64 kLimit = 64 * 1024;
-    int recorded = 0;
-    while (QFileInfo(wal).size() <= kLimit) {
-        HistoryStore store(path(), HistoryStore::Check::Skip);
-        QVERIFY(store.keepWalOnClose());
-        QVERIFY(store.record(entry) > 0);
-        ++recorded;
-        QVERIFY2(recorded < 1000, "the WAL never grew");
-    }
-    const qint64 grown = QFileInfo(wal).size();
-    {
-        HistoryStore store(path(), HistoryStore::Check::Skip);
-        QVERIFY(store.keepWalOnClose());
-        QVERIFY(store.emptyWalIfLargerThan(grown));   // not larger: left alone
-        QCOMPARE(QFileInfo(wal).size(), grown);
-        QVERIFY(store.emptyWalIfLargerThan(kLimit));
-        QCOMPARE(QFileInfo(wal).size(), 0);
-    }
-    HistoryStore reopened(path());
-    QCOMPARE(reopened.count(), recorded);
-#else
-    QSKIP("The WAL is kept on close only where Qt's SQLite can be reached (Linux)");
-#endif
+    QCOMPARE(reopened.count(), 1);
 }
 
 void TestHistoryStore::noSecretIsStored()
