@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/jobfetcher.h"
+#include "credentials/jobfetcher.h"
 #include "history/historyopener.h"
 #include "history/historystore.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "api/apierror.h"
-#include "api/jobfetcher.h"
+#include "credentials/jobfetcher.h"
 #include "api/jobinfo.h"
 
 #include <QMainWindow>

@@ -1,6 +1,6 @@
 #include "profileswitcher.h"
 
-#include "api/jobfetcher.h"
+#include "credentials/jobfetcher.h"
 #include "credentials/fallbacksecretstore.h"
 #include "itemsizedcombobox.h"
 #include "platform/appsettings.h"

@@ -1,7 +1,7 @@
 #include "cli/commandline.h"
 
 #include "api/apierror.h"
-#include "api/authenticatedfetch.h"
+#include "credentials/authenticatedfetch.h"
 #include "api/endpoints.h"
 #include "api/jobclient.h"
 #include "api/jobid.h"

@@ -1,4 +1,4 @@
-#include "api/authenticatedfetch.h"
+#include "credentials/authenticatedfetch.h"
 #include "api/jobclient.h"
 #include "credentials/credentialprovider.h"
 #include "credentials/fallbacksecretstore.h"

@@ -1,6 +1,6 @@
-#include "api/jobfetcher.h"
+#include "credentials/jobfetcher.h"
 
-#include "api/authenticatedfetch.h"
+#include "credentials/authenticatedfetch.h"
 #include "api/jobclient.h"
 #include "api/requestauthorizer.h"
 #include "credentials/credentialprovider.h"
