@@ -3,6 +3,7 @@
 
 #include "api/endpoints.h"
 #include "api/jobid.h"
+#include "history/joblistcache.h"
 #include "historyintegration.h"
 #include "platform/appsettings.h"
 #include "profileswitcher.h"
@@ -135,6 +136,10 @@ void MainWindow::setUpActions()
     });
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    auto *findJobs = new QAction(tr("Find Jobs…"), this);
+    findJobs->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    connect(findJobs, &QAction::triggered, this, &MainWindow::openJobSearch);
+    addAction(findJobs);
     // Shortcuts work even with the menu bar hidden (some desktops move it elsewhere).
     addActions({m_ui->actionQuit, m_ui->actionCopyJson, m_ui->actionFocusJobId,
                 m_ui->actionFetch, m_ui->actionCancel});

@@ -13,6 +13,8 @@
 
 class DemoSandbox;
 class HistoryIntegration;
+class JobListCache;
+class JobSearchPanel;
 class ProfileSwitcher;
 class QLabel;
 class QMenu;
@@ -54,6 +56,9 @@ public:
     const std::optional<JobInfo> &currentJob() const;
     // The demo sandbox the window fetches from; null until the demo is first chosen.
     DemoSandbox *demoSandbox() const { return m_sandbox; }
+    // Shows the job search panel (jobsearchpanel.h) and puts the cursor in it; Ctrl+K.
+    void openJobSearch();   // in mainwindowjobsearch.cpp
+    JobSearchPanel *jobSearch() const { return m_jobSearch; }
     // Favorites, history and trends (historyintegration.h).
     HistoryIntegration *history() const { return m_history; }
 
@@ -120,4 +125,6 @@ private:
     bool m_startedUp = false;
     HistoryIntegration *m_history = nullptr;
     ProfileSwitcher *m_profiles = nullptr;  // the Profile bar; saved profiles fetch through it
+    JobSearchPanel *m_jobSearch = nullptr;  // created on first use
+    std::unique_ptr<JobListCache> m_jobListCache;
 };

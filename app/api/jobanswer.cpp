@@ -93,6 +93,26 @@ ApiError invalidResponse(const QString &message, const QString &hint)
 JobAnswer JobAnswer::interpret(const Http &http)
 {
     JobAnswer answer;
+    std::variant<QJsonObject, ApiError> root = readRoot(http);
+    if (ApiError *error = std::get_if<ApiError>(&root)) {
+        answer.error = std::move(*error);
+        return answer;
+    }
+    const QJsonValue result = std::get<QJsonObject>(root).value(u"result");
+    if (!result.isObject()) {
+        ApiError error = invalidResponse(Text::tr("The answer has no job data in it."),
+                                         Text::tr("Check that the endpoint is a CodeArts Build endpoint."));
+        error.httpStatus = http.status;
+        error.requestId = QString::fromLatin1(http.requestId);
+        answer.error = error;
+        return answer;
+    }
+    answer.job = JobInfo::fromJson(result.toObject());
+    return answer;
+}
+
+std::variant<QJsonObject, ApiError> JobAnswer::readRoot(const Http &http)
+{
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(http.body, &parseError);
     const bool isJsonObject = parseError.error == QJsonParseError::NoError && document.isObject();
@@ -109,29 +129,28 @@ JobAnswer JobAnswer::interpret(const Http &http)
             readServiceError(document.object(), error);
         else if (looksLikeHtml(http))
             error.errorMessage = Text::tr("the answer was a web page, likely from a proxy or gateway");
-        answer.error = error;
-        return answer;
+        return error;
     }
 
     if (!isJsonObject) {
         if (looksLikeHtml(http)) {
-            answer.error = withContext(invalidResponse(
+            return withContext(invalidResponse(
                 Text::tr("The server answered with a web page instead of job data."),
                 Text::tr("A proxy or gateway may be in the way: check the endpoint URL and your proxy settings.")));
-        } else if (http.body.trimmed().isEmpty()) {
-            answer.error = withContext(invalidResponse(Text::tr("The server sent an empty answer."),
-                                                       Text::tr("Try again; if it persists, check the endpoint.")));
-        } else if (parseError.error != QJsonParseError::NoError) {
+        }
+        if (http.body.trimmed().isEmpty()) {
+            return withContext(invalidResponse(Text::tr("The server sent an empty answer."),
+                                               Text::tr("Try again; if it persists, check the endpoint.")));
+        }
+        if (parseError.error != QJsonParseError::NoError) {
             ApiError error = withContext(invalidResponse(
                 Text::tr("The answer was not valid JSON (it may have been cut off)."),
                 Text::tr("Try again; if it persists, check the endpoint and any proxy in between.")));
             error.errorMessage = QStringLiteral("%1 at byte %2").arg(parseError.errorString()).arg(parseError.offset);
-            answer.error = error;
-        } else {
-            answer.error = withContext(invalidResponse(Text::tr("The answer was JSON but not a job object."),
-                                                       Text::tr("Check that the endpoint is a CodeArts Build endpoint.")));
+            return error;
         }
-        return answer;
+        return withContext(invalidResponse(Text::tr("The answer was JSON but not a job object."),
+                                           Text::tr("Check that the endpoint is a CodeArts Build endpoint.")));
     }
 
     const QJsonObject root = document.object();
@@ -143,16 +162,7 @@ JobAnswer JobAnswer::interpret(const Http &http)
         readServiceError(root, error);
         if (error.errorMessage.isEmpty())
             error.errorMessage = Text::tr("no reason given");
-        answer.error = error;
-        return answer;
+        return error;
     }
-
-    const QJsonValue result = root.value(u"result");
-    if (!result.isObject()) {
-        answer.error = withContext(invalidResponse(Text::tr("The answer has no job data in it."),
-                                                   Text::tr("Check that the endpoint is a CodeArts Build endpoint.")));
-        return answer;
-    }
-    answer.job = JobInfo::fromJson(result.toObject());
-    return answer;
+    return root;
 }

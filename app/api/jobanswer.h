@@ -5,7 +5,10 @@
 
 #include <QByteArray>
 
+#include <QJsonObject>
+
 #include <optional>
+#include <variant>
 
 // What one HTTP answer to ShowJobInfo means: a job, or an ApiError explaining why not.
 // Pure function of the answer, so every case is testable without a network.
@@ -24,4 +27,9 @@ struct JobAnswer
     };
 
     static JobAnswer interpret(const Http &http);
+
+    // The checks every CodeArts Build answer shares: HTTP status (with the service's error_code
+    // and error_msg), web pages, empty or cut-off bodies, non-objects and {"status": "fail"}.
+    // The root object when they pass, else the error. The job and list calls build on it.
+    static std::variant<QJsonObject, ApiError> readRoot(const Http &http);
 };

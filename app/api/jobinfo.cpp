@@ -1,76 +1,12 @@
 #include "api/jobinfo.h"
 
-#include <QJsonValue>
+#include "api/lenientjson.h"
 
-#include <cmath>
-#include <limits>
+#include <QJsonValue>
 
 namespace {
 
-// The service sends some numbers as JSON strings ("1717574458000", "27.51"): accept both.
-std::optional<double> readNumber(const QJsonValue &value)
-{
-    if (value.isDouble())
-        return value.toDouble();
-    if (value.isString()) {
-        bool ok = false;
-        const double number = value.toString().trimmed().toDouble(&ok);
-        if (ok && std::isfinite(number))
-            return number;
-    }
-    return std::nullopt;
-}
-
-std::optional<qint64> readInteger(const QJsonValue &value)
-{
-    if (value.isString()) {
-        // Parse integer text directly: epoch milliseconds exceed double's exact range only far
-        // in the future, but there is no reason to lose digits.
-        bool ok = false;
-        const qint64 number = value.toString().trimmed().toLongLong(&ok);
-        if (ok)
-            return number;
-    }
-    const std::optional<double> number = readNumber(value);
-    if (!number || *number < double(std::numeric_limits<qint64>::min())
-        || *number > double(std::numeric_limits<qint64>::max()))
-        return std::nullopt;
-    return qint64(std::llround(*number));
-}
-
-std::optional<int> readInt(const QJsonValue &value)
-{
-    const std::optional<qint64> number = readInteger(value);
-    if (!number || *number < std::numeric_limits<int>::min()
-        || *number > std::numeric_limits<int>::max())
-        return std::nullopt;
-    return int(*number);
-}
-
-std::optional<bool> readBool(const QJsonValue &value)
-{
-    if (value.isBool())
-        return value.toBool();
-    if (value.isString()) {
-        const QString text = value.toString().trimmed().toLower();
-        if (text == u"true" || text == u"1")
-            return true;
-        if (text == u"false" || text == u"0")
-            return false;
-    }
-    if (value.isDouble())
-        return value.toDouble() != 0;
-    return std::nullopt;
-}
-
-QString readString(const QJsonValue &value)
-{
-    if (value.isString())
-        return value.toString();
-    if (value.isDouble())
-        return QString::number(value.toDouble(), 'g', 17);
-    return {};
-}
+using namespace LenientJson;
 
 template <typename T>
 QJsonValue toJsonValue(const std::optional<T> &value)

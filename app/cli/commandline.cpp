@@ -6,7 +6,9 @@
 #include "api/jobclient.h"
 #include "api/jobid.h"
 #include "api/networkproxy.h"
+#include "cli/connection.h"
 #include "cli/historycommands.h"
+#include "cli/jobcommands.h"
 #include "cli/profilecommands.h"
 #include "cli/terminal.h"
 #include "platform/appsettings.h"
@@ -101,14 +103,10 @@ QString listing(const JobInfo &job)
     return out;
 }
 
-struct ShowRequest
+struct ShowRequest : Connection
 {
     QString jobId;
-    ClientOptions options;
-    std::shared_ptr<ShowCredentials> credentials;
     bool json = false;
-    bool verbose = false;
-    bool demo = false;
 };
 
 // Turns the parsed options into a request; on a usage problem returns the exit code instead.
@@ -124,6 +122,18 @@ std::variant<ShowRequest, int> prepareShow(const QCommandLineParser &parser, QNe
                               .arg(positional.first().trimmed(), JobId::formatDescription()));
     show.jobId = *jobId;
     show.json = parser.isSet(u"json"_qs);
+    auto connection = prepareConnection(parser, nam);
+    if (const int *exitCode = std::get_if<int>(&connection))
+        return *exitCode;
+    static_cast<Connection &>(show) = std::move(std::get<Connection>(connection));
+    return show;
+}
+
+} // namespace
+
+std::variant<Connection, int> prepareConnection(const QCommandLineParser &parser, QNetworkAccessManager *nam)
+{
+    Connection show;
     show.verbose = parser.isSet(u"verbose"_qs);
     show.demo = parser.isSet(u"demo"_qs);
 
@@ -188,21 +198,28 @@ std::variant<ShowRequest, int> prepareShow(const QCommandLineParser &parser, QNe
     return show;
 }
 
-int runShow(const QStringList &arguments)
+QList<QCommandLineOption> connectionOptions()
 {
-    QCommandLineParser parser;
-    parser.addPositionalArgument(u"job"_qs, Text::tr("Job ID or job page URL."));
-    parser.addOptions({
+    return {
         {u"endpoint"_qs, Text::tr("CodeArts Build base URL."), u"URL"_qs},
         {u"region"_qs, Text::tr("Region ID, e.g. cn-north-4."), u"REGION"_qs},
         {u"token-stdin"_qs, Text::tr("Read the IAM token from standard input (one line).")},
         {u"profile"_qs, Text::tr("Use this saved profile (default: the default profile)."), u"NAME"_qs},
-        {u"json"_qs, Text::tr("Print one JSON object.")},
         {u"timeout"_qs, Text::tr("Give up after this many seconds (default 30)."), u"SECONDS"_qs},
         {u"ca-file"_qs, Text::tr("Also trust the CA certificates in this PEM file."), u"PEM"_qs},
         {u"verbose"_qs, Text::tr("Print request, status, timing and headers to stderr (secrets redacted).")},
         {u"demo"_qs, Text::tr("Fetch from the built-in demo sandbox.")},
-    });
+    };
+}
+
+namespace {
+
+int runShow(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"job"_qs, Text::tr("Job ID or job page URL."));
+    parser.addOptions(connectionOptions());
+    parser.addOption({u"json"_qs, Text::tr("Print one JSON object.")});
     parser.addHelpOption();
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -259,13 +276,18 @@ int runSandbox(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOption({u"port"_qs, Text::tr("Port to listen on (default: any free port)."), u"PORT"_qs});
+    parser.addOption({u"jobs"_qs, Text::tr("How many jobs the job lists hold (default 1200)."), u"N"_qs});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     bool ok = true;
     const uint port = parser.isSet(u"port"_qs) ? parser.value(u"port"_qs).toUInt(&ok) : 0;
     if (!ok || port > 65535)
         return usageError(Text::tr("--port takes a number between 0 and 65535."));
+    const int jobs = parser.isSet(u"jobs"_qs) ? parser.value(u"jobs"_qs).toInt(&ok) : 1200;
+    if (!ok || jobs < 0 || jobs > 1'000'000)
+        return usageError(Text::tr("--jobs takes a number between 0 and 1000000."));
     DemoSandbox sandbox;
+    sandbox.setJobListSize(jobs);
     if (!sandbox.start(QHostAddress::LocalHost, quint16(port)))
         return fail(6, Text::tr("The demo sandbox could not listen on 127.0.0.1:%1.").arg(port));
     printOut(sandbox.baseUrl().toString() + u'\n');
@@ -296,6 +318,10 @@ int run(const QStringList &arguments)
         return runFavoritesCommand(rest);
     if (command == u"history")
         return runHistoryCommand(rest);
+    if (command == u"jobs")
+        return runJobsCommand(rest);
+    if (command == u"projects")
+        return runProjectsCommand(rest);
     return usageError(Text::tr("Unknown command \"%1\".").arg(command));
 }
 

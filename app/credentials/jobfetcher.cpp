@@ -2,6 +2,7 @@
 
 #include "credentials/authenticatedfetch.h"
 #include "api/jobclient.h"
+#include "api/listpager.h"
 #include "api/requestauthorizer.h"
 #include "credentials/credentialprovider.h"
 #include "platform/appsettings.h"
@@ -79,6 +80,29 @@ std::unique_ptr<PendingFetch> JobFetcher::fetch(const QString &jobId, const Fetc
     if (target.profile)
         return fetchWithProfile(jobId, *target.profile, options, std::move(done));
     return fetchWithToken(jobId, options, target.token, std::move(done));
+}
+
+ListPager *JobFetcher::listPager(const ListQuery &query, const FetchTarget &target, QObject *parent,
+                                 ApiError *refusal)
+{
+    const std::optional<QList<QSslCertificate>> certificates = caCertificates(target.caFile, refusal);
+    if (!certificates)
+        return nullptr;
+    ClientOptions options;
+    options.baseUrl = target.baseUrl;
+    options.timeout = target.timeout;
+    options.extraCaCertificates = *certificates;
+    if (target.profile) {
+        CredentialProvider *provider = providerFor(*target.profile);
+        provider->setIamOptions(options);
+        options.baseUrl = target.profile->effectiveEndpoint();
+        return new ListPager(m_nam, options, provider, query, parent);
+    }
+    // The pager owns the token's provider, so it lives exactly as long as the pager needs it.
+    CredentialProvider *provider = CredentialProvider::forToken(target.token).release();
+    auto *pager = new ListPager(m_nam, options, provider, query, parent);
+    provider->setParent(pager);
+    return pager;
 }
 
 std::unique_ptr<PendingFetch> JobFetcher::fetchWithToken(const QString &jobId, const ClientOptions &options,

@@ -25,6 +25,8 @@
 
 class CredentialProvider;
 class JobClient;
+class ListPager;
+struct ListQuery;
 
 // How one fetch from the window ended: what the window shows and the history records.
 struct FetchOutcome
@@ -75,6 +77,10 @@ public:
     // nothing sent, when the CA file cannot be read.
     std::unique_ptr<PendingFetch> fetch(const QString &jobId, const FetchTarget &target, FetchDone done,
                                         ApiError *refusal);
+
+    // A pager over one of the list calls (listpager.h) with the credentials and options a fetch
+    // to `target` would use; a child of `parent`. Null, with `refusal` set, as for fetch().
+    ListPager *listPager(const ListQuery &query, const FetchTarget &target, QObject *parent, ApiError *refusal);
 
     // Where saved profiles' secrets are (not owned), how to ask for a password, and what to
     // advise when a needed password cannot be had. Call before fetching with a profile.

@@ -3,6 +3,7 @@
 #include "api/aksksigner.h"
 #include "api/jobid.h"
 #include "sandbox/demohttpserver.h"
+#include "sandbox/demojoblist.h"
 #include "sandbox/demojobs.h"
 
 #include <QDateTime>
@@ -87,6 +88,7 @@ bool DemoSandbox::start(const QHostAddress &address, quint16 port)
         return m_port != 0;
     if (m_foreignRedirectTarget.isEmpty())
         m_foreignRedirectTarget = QUrl(u"http://localhost:9/elsewhere"_qs);
+    m_jobList = std::make_unique<DemoJobList>(m_jobListSize);
     m_thread = std::make_unique<QThread>();
     m_thread->setObjectName(u"DemoSandbox"_qs);
     m_threadContext = new QObject;
@@ -114,6 +116,11 @@ DemoResponse DemoSandbox::respond(const DemoRequest &request) const
         return answer(parts.at(3), request);
     if (request.method == "POST" && path == u"/v3/auth/tokens")
         return answerSignIn(request);
+    if (request.method == "GET" && DemoJobList::handles(path)) {
+        if (std::optional<DemoResponse> refusal = checkCredentials(request))
+            return std::move(*refusal);
+        return m_jobList->answer(request);
+    }
     return jsonResponse({{u"error_code"_qs, u"APIG.0101"_qs},
                          {u"error_msg"_qs, u"The API does not exist or has not been published in the environment"_qs}},
                         404);
@@ -129,14 +136,8 @@ void DemoSandbox::sleepUnlessStopping(int ms) const
 
 DemoResponse DemoSandbox::answer(const QString &jobId, const DemoRequest &request) const
 {
-    // A request signed with AK/SK needs no token; anything else must carry the demo token.
-    if (request.header("Authorization").startsWith("SDK-HMAC-SHA256 ")) {
-        if (!signatureMatches(request))
-            return serviceError(401, u"APIG.0301"_qs,
-                                u"Incorrect IAM authentication information: verify aksk signature fail"_qs);
-    } else if (std::optional<DemoResponse> refusal = checkToken(request.header("X-Auth-Token"))) {
+    if (std::optional<DemoResponse> refusal = checkCredentials(request))
         return std::move(*refusal);
-    }
     if (!JobId::isValid(jobId))
         return serviceError(400, u"CB.00060201"_qs, u"Invalid task ID"_qs);
 
@@ -188,6 +189,18 @@ DemoResponse DemoSandbox::answerTrouble(const QString &jobId) const
     if (jobId == QLatin1String(TroubleJobs::sameOriginRedirect))
         return redirect("/v1/job/" + firstJobId().toLatin1() + "/info");
     return serviceError(404, u"CB.00060404"_qs, u"The build task does not exist"_qs);
+}
+
+// A request signed with AK/SK needs no token; anything else must carry the demo token.
+std::optional<DemoResponse> DemoSandbox::checkCredentials(const DemoRequest &request) const
+{
+    if (request.header("Authorization").startsWith("SDK-HMAC-SHA256 ")) {
+        if (!signatureMatches(request))
+            return serviceError(401, u"APIG.0301"_qs,
+                                u"Incorrect IAM authentication information: verify aksk signature fail"_qs);
+        return std::nullopt;
+    }
+    return checkToken(request.header("X-Auth-Token"));
 }
 
 std::optional<DemoResponse> DemoSandbox::checkToken(const QByteArray &token) const

@@ -14,6 +14,7 @@
 #include <optional>
 
 class DemoHttpServer;
+class DemoJobList;
 class QSslCertificate;
 class QSslConfiguration;
 class QSslKey;
@@ -66,6 +67,10 @@ public:
     static QByteArray expiredToken();   // answered with the gateway's "token expires" 401
     static const QList<DemoJob> &demoJobs() { return DemoJobs::all(); }
 
+    // How many jobs the job lists hold (default DemoJobList::kDefaultJobCount, about 1,200);
+    // call before start(). Benchmarks use 20,000.
+    void setJobListSize(int jobs) { m_jobListSize = jobs; }
+
     // The number of requests served, for tests that must prove nothing was sent.
     int requestCount() const { return m_requestCount; }
 
@@ -76,6 +81,7 @@ private:
     DemoResponse answer(const QString &jobId, const DemoRequest &request) const;
     DemoResponse answerTrouble(const QString &jobId) const;
     DemoResponse answerSignIn(const DemoRequest &request) const;
+    std::optional<DemoResponse> checkCredentials(const DemoRequest &request) const;
     std::optional<DemoResponse> checkToken(const QByteArray &token) const;
     bool signatureMatches(const DemoRequest &request) const;
     void sleepUnlessStopping(int ms) const;
@@ -87,6 +93,8 @@ private:
     // Only set for HTTPS: constructing TLS types loads OpenSSL, which a plain sandbox never needs.
     std::unique_ptr<QSslConfiguration> m_tls;
     QUrl m_foreignRedirectTarget;
+    std::unique_ptr<DemoJobList> m_jobList;
+    int m_jobListSize = 1200;
     int m_slowDelayMs = 3000;
     int m_tokenLifetimeSeconds = 24 * 3600;
     mutable std::atomic<int> m_signInCount = 0;

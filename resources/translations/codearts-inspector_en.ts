@@ -198,35 +198,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage:
-  codearts-inspector                         open the window
-  codearts-inspector --demo                  open the window on the demo sandbox
-  codearts-inspector JOB_ID|JOB_URL          open the window on that job
-  codearts-inspector show &lt;JOB_ID|JOB_URL&gt; [--endpoint URL | --region REGION | --demo]
-                     [--token-stdin | --profile NAME] [--json] [--timeout SECONDS]
-                     [--ca-file PEM] [--verbose]
-  codearts-inspector profile add NAME (--region REGION | --endpoint URL) [--iam-endpoint URL]
-                     --auth token|password|aksk [--user USER --domain ACCOUNT]
-                     [--project-name NAME] [--project-id ID] [--remember-password]
-  codearts-inspector profile list [--json]
-  codearts-inspector profile remove NAME
-  codearts-inspector profile login NAME [--remember-password]
-  codearts-inspector profile default [NAME]
-  codearts-inspector sandbox [--port PORT]   serve the demo sandbox on 127.0.0.1
-  codearts-inspector favorites list [--json]
-  codearts-inspector favorites add JOB [--alias ALIAS] [--note TEXT]
-  codearts-inspector favorites remove JOB
-  codearts-inspector history [--job JOB] [--limit N] [--json]
-  codearts-inspector history clear [--job JOB]
-  codearts-inspector --version | --help
-
-Exit codes: 0 success, 2 usage error or invalid job ID, 3 authentication or
-permission, 4 job not found, 5 other API error, 6 network, TLS, redirect or timeout.
-favorites and history: 1 the history database could not be used, 4 not a favorite.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -574,6 +545,103 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
     </message>
     <message>
         <source>No credentials: pass an IAM token on standard input with --token-stdin, set %1 and %2, or add a profile with &apos;codearts-inspector profile add&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many jobs the job lists hold (default 1200).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--jobs takes a number between 0 and 1000000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  codearts-inspector                         open the window
+  codearts-inspector --demo                  open the window on the demo sandbox
+  codearts-inspector JOB_ID|JOB_URL          open the window on that job
+  codearts-inspector show &lt;JOB_ID|JOB_URL&gt; [--endpoint URL | --region REGION | --demo]
+                     [--token-stdin | --profile NAME] [--json] [--timeout SECONDS]
+                     [--ca-file PEM] [--verbose]
+  codearts-inspector jobs [--search TEXT] [--project ID|NAME]
+                     [--status failed|success|running|aborted|timeout|none]
+                     [--limit N] [--json] [connection options as for show]
+  codearts-inspector projects [--search TEXT] [--json] [connection options as for show]
+  codearts-inspector profile add NAME (--region REGION | --endpoint URL) [--iam-endpoint URL]
+                     --auth token|password|aksk [--user USER --domain ACCOUNT]
+                     [--project-name NAME] [--project-id ID] [--remember-password]
+  codearts-inspector profile list [--json]
+  codearts-inspector profile remove NAME
+  codearts-inspector profile login NAME [--remember-password]
+  codearts-inspector profile default [NAME]
+  codearts-inspector sandbox [--port PORT] [--jobs N]  serve the demo sandbox on 127.0.0.1
+  codearts-inspector favorites list [--json]
+  codearts-inspector favorites add JOB [--alias ALIAS] [--note TEXT]
+  codearts-inspector favorites remove JOB
+  codearts-inspector history [--job JOB] [--limit N] [--json]
+  codearts-inspector history clear [--job JOB]
+  codearts-inspector --version | --help
+
+Exit codes: 0 success, 2 usage error or invalid job ID, 3 authentication or
+permission, 4 job not found, 5 other API error, 6 network, TLS, redirect or timeout.
+favorites and history: 1 the history database could not be used, 4 not a favorite.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project is named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project is named &quot;%1&quot;. Similar: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than one project is named &quot;%1&quot;; give its ID: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only jobs whose name contains this text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the jobs of this project (ID or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only jobs whose last build ended so: failed, success, running, aborted, timeout, none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List at most this many jobs (default 50; 0 lists all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;jobs&apos; takes no arguments; search with --search TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status takes one of failed, success, running, aborted, timeout, none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number, 0 for all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only projects whose name contains this text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;projects&apos; takes no arguments; search with --search TEXT.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1984,6 +2052,132 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
     </message>
 </context>
 <context>
+    <name>JobList</name>
+    <message>
+        <source>Success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aborted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never built</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer has no list in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the endpoint is a CodeArts Build endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobListCache</name>
+    <message>
+        <source>The folder for &quot;%1&quot; could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobSearchPanel</name>
+    <message>
+        <source>never built</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>health %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no health score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search jobs by name (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the jobs of this project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any last build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only jobs whose last build ended so</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the selected job to the favorites, or remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an endpoint or profile to search its jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results from %1; refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not refresh (%1); showing results from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No jobs match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -1995,6 +2189,53 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
     </message>
     <message>
         <source>The language will change the next time CodeArts Inspector starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListPager</name>
+    <message>
+        <source>You have no permission to list these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the token belongs to the right project and account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project with this ID was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service does not offer this list here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the endpoint and that it is in the right region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service could not return the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a project ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CodeArts project ID has 32 letters and digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credentials were given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throttled; asking for page %1 again in %2 ms.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2306,6 +2547,18 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
     </message>
     <message>
         <source>token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Jobs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an endpoint and credentials first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

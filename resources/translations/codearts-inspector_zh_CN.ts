@@ -198,60 +198,6 @@
         <translation>演示沙箱无法在 127.0.0.1:%1 上监听。</translation>
     </message>
     <message>
-        <source>Usage:
-  codearts-inspector                         open the window
-  codearts-inspector --demo                  open the window on the demo sandbox
-  codearts-inspector JOB_ID|JOB_URL          open the window on that job
-  codearts-inspector show &lt;JOB_ID|JOB_URL&gt; [--endpoint URL | --region REGION | --demo]
-                     [--token-stdin | --profile NAME] [--json] [--timeout SECONDS]
-                     [--ca-file PEM] [--verbose]
-  codearts-inspector profile add NAME (--region REGION | --endpoint URL) [--iam-endpoint URL]
-                     --auth token|password|aksk [--user USER --domain ACCOUNT]
-                     [--project-name NAME] [--project-id ID] [--remember-password]
-  codearts-inspector profile list [--json]
-  codearts-inspector profile remove NAME
-  codearts-inspector profile login NAME [--remember-password]
-  codearts-inspector profile default [NAME]
-  codearts-inspector sandbox [--port PORT]   serve the demo sandbox on 127.0.0.1
-  codearts-inspector favorites list [--json]
-  codearts-inspector favorites add JOB [--alias ALIAS] [--note TEXT]
-  codearts-inspector favorites remove JOB
-  codearts-inspector history [--job JOB] [--limit N] [--json]
-  codearts-inspector history clear [--job JOB]
-  codearts-inspector --version | --help
-
-Exit codes: 0 success, 2 usage error or invalid job ID, 3 authentication or
-permission, 4 job not found, 5 other API error, 6 network, TLS, redirect or timeout.
-favorites and history: 1 the history database could not be used, 4 not a favorite.
-</source>
-        <translation>用法：
-  codearts-inspector                         打开窗口
-  codearts-inspector --demo                  打开窗口并连接演示沙箱
-  codearts-inspector JOB_ID|JOB_URL          打开窗口并显示该任务
-  codearts-inspector show &lt;JOB_ID|JOB_URL&gt; [--endpoint URL | --region REGION | --demo]
-                     [--token-stdin | --profile NAME] [--json] [--timeout SECONDS]
-                     [--ca-file PEM] [--verbose]
-  codearts-inspector profile add NAME (--region REGION | --endpoint URL) [--iam-endpoint URL]
-                     --auth token|password|aksk [--user USER --domain ACCOUNT]
-                     [--project-name NAME] [--project-id ID] [--remember-password]
-  codearts-inspector profile list [--json]
-  codearts-inspector profile remove NAME
-  codearts-inspector profile login NAME [--remember-password]
-  codearts-inspector profile default [NAME]
-  codearts-inspector sandbox [--port PORT]   在 127.0.0.1 上运行演示沙箱
-  codearts-inspector favorites list [--json]
-  codearts-inspector favorites add JOB [--alias ALIAS] [--note TEXT]
-  codearts-inspector favorites remove JOB
-  codearts-inspector history [--job JOB] [--limit N] [--json]
-  codearts-inspector history clear [--job JOB]
-  codearts-inspector --version | --help
-
-退出码：0 成功，2 用法错误或任务 ID 无效，3 认证或
-权限错误，4 未找到任务，5 其他 API 错误，6 网络、TLS、重定向或超时错误。
-favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务。
-</translation>
-    </message>
-    <message>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -610,6 +556,132 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
     <message>
         <source>No credentials: pass an IAM token on standard input with --token-stdin, set %1 and %2, or add a profile with &apos;codearts-inspector profile add&apos;.</source>
         <translation>没有凭据：请使用 --token-stdin 通过标准输入传入 IAM 令牌，或设置 %1 和 %2，或使用 &apos;codearts-inspector profile add&apos; 添加配置档。</translation>
+    </message>
+    <message>
+        <source>How many jobs the job lists hold (default 1200).</source>
+        <translation>任务列表中的任务数量（默认 1200）。</translation>
+    </message>
+    <message>
+        <source>--jobs takes a number between 0 and 1000000.</source>
+        <translation>--jobs 需要 0 到 1000000 之间的数字。</translation>
+    </message>
+    <message>
+        <source>Usage:
+  codearts-inspector                         open the window
+  codearts-inspector --demo                  open the window on the demo sandbox
+  codearts-inspector JOB_ID|JOB_URL          open the window on that job
+  codearts-inspector show &lt;JOB_ID|JOB_URL&gt; [--endpoint URL | --region REGION | --demo]
+                     [--token-stdin | --profile NAME] [--json] [--timeout SECONDS]
+                     [--ca-file PEM] [--verbose]
+  codearts-inspector jobs [--search TEXT] [--project ID|NAME]
+                     [--status failed|success|running|aborted|timeout|none]
+                     [--limit N] [--json] [connection options as for show]
+  codearts-inspector projects [--search TEXT] [--json] [connection options as for show]
+  codearts-inspector profile add NAME (--region REGION | --endpoint URL) [--iam-endpoint URL]
+                     --auth token|password|aksk [--user USER --domain ACCOUNT]
+                     [--project-name NAME] [--project-id ID] [--remember-password]
+  codearts-inspector profile list [--json]
+  codearts-inspector profile remove NAME
+  codearts-inspector profile login NAME [--remember-password]
+  codearts-inspector profile default [NAME]
+  codearts-inspector sandbox [--port PORT] [--jobs N]  serve the demo sandbox on 127.0.0.1
+  codearts-inspector favorites list [--json]
+  codearts-inspector favorites add JOB [--alias ALIAS] [--note TEXT]
+  codearts-inspector favorites remove JOB
+  codearts-inspector history [--job JOB] [--limit N] [--json]
+  codearts-inspector history clear [--job JOB]
+  codearts-inspector --version | --help
+
+Exit codes: 0 success, 2 usage error or invalid job ID, 3 authentication or
+permission, 4 job not found, 5 other API error, 6 network, TLS, redirect or timeout.
+favorites and history: 1 the history database could not be used, 4 not a favorite.
+</source>
+        <translation>用法：
+  codearts-inspector                         打开窗口
+  codearts-inspector --demo                  打开窗口并连接演示沙箱
+  codearts-inspector JOB_ID|JOB_URL          打开窗口并显示该任务
+  codearts-inspector show &lt;JOB_ID|JOB_URL&gt; [--endpoint URL | --region REGION | --demo]
+                     [--token-stdin | --profile NAME] [--json] [--timeout SECONDS]
+                     [--ca-file PEM] [--verbose]
+  codearts-inspector jobs [--search TEXT] [--project ID|NAME]
+                     [--status failed|success|running|aborted|timeout|none]
+                     [--limit N] [--json] [连接选项同 show]
+  codearts-inspector projects [--search TEXT] [--json] [连接选项同 show]
+  codearts-inspector profile add NAME (--region REGION | --endpoint URL) [--iam-endpoint URL]
+                     --auth token|password|aksk [--user USER --domain ACCOUNT]
+                     [--project-name NAME] [--project-id ID] [--remember-password]
+  codearts-inspector profile list [--json]
+  codearts-inspector profile remove NAME
+  codearts-inspector profile login NAME [--remember-password]
+  codearts-inspector profile default [NAME]
+  codearts-inspector sandbox [--port PORT] [--jobs N]  在 127.0.0.1 上运行演示沙箱
+  codearts-inspector favorites list [--json]
+  codearts-inspector favorites add JOB [--alias ALIAS] [--note TEXT]
+  codearts-inspector favorites remove JOB
+  codearts-inspector history [--job JOB] [--limit N] [--json]
+  codearts-inspector history clear [--job JOB]
+  codearts-inspector --version | --help
+
+退出码：0 成功，2 用法错误或任务 ID 无效，3 认证或
+权限错误，4 未找到任务，5 其他 API 错误，6 网络、TLS、重定向或超时错误。
+favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务。
+</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未构建</translation>
+    </message>
+    <message>
+        <source>No project is named &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的项目。</translation>
+    </message>
+    <message>
+        <source>No project is named &quot;%1&quot;. Similar: %2.</source>
+        <translation>没有名为“%1”的项目。相近的有：%2。</translation>
+    </message>
+    <message>
+        <source>More than one project is named &quot;%1&quot;; give its ID: %2.</source>
+        <translation>有多个名为“%1”的项目，请给出其 ID：%2。</translation>
+    </message>
+    <message>
+        <source>Only jobs whose name contains this text.</source>
+        <translation>只列出名称包含此文本的任务。</translation>
+    </message>
+    <message>
+        <source>Only the jobs of this project (ID or name).</source>
+        <translation>只列出此项目（ID 或名称）的任务。</translation>
+    </message>
+    <message>
+        <source>Only jobs whose last build ended so: failed, success, running, aborted, timeout, none.</source>
+        <translation>只列出最近一次构建为此状态的任务：failed、success、running、aborted、timeout、none。</translation>
+    </message>
+    <message>
+        <source>List at most this many jobs (default 50; 0 lists all).</source>
+        <translation>最多列出这么多任务（默认 50；0 表示全部）。</translation>
+    </message>
+    <message>
+        <source>&apos;jobs&apos; takes no arguments; search with --search TEXT.</source>
+        <translation>“jobs”不接受参数；请用 --search TEXT 搜索。</translation>
+    </message>
+    <message>
+        <source>--status takes one of failed, success, running, aborted, timeout, none.</source>
+        <translation>--status 取值为 failed、success、running、aborted、timeout、none 之一。</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number, 0 for all.</source>
+        <translation>--limit 需要一个整数，0 表示全部。</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Only projects whose name contains this text.</source>
+        <translation>只列出名称包含此文本的项目。</translation>
+    </message>
+    <message>
+        <source>&apos;projects&apos; takes no arguments; search with --search TEXT.</source>
+        <translation>“projects”不接受参数；请用 --search TEXT 搜索。</translation>
     </message>
 </context>
 <context>
@@ -2015,6 +2087,129 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
     </message>
 </context>
 <context>
+    <name>JobList</name>
+    <message>
+        <source>Success</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Aborted</source>
+        <translation>已中止</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>Never built</source>
+        <translation>从未构建</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>The answer has no list in it.</source>
+        <translation>应答中没有列表。</translation>
+    </message>
+    <message>
+        <source>Check that the endpoint is a CodeArts Build endpoint.</source>
+        <translation>请确认终端节点是 CodeArts Build 的终端节点。</translation>
+    </message>
+</context>
+<context>
+    <name>JobListCache</name>
+    <message>
+        <source>The folder for &quot;%1&quot; could not be created.</source>
+        <translation>无法创建“%1”所在的文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>JobSearchPanel</name>
+    <message>
+        <source>never built</source>
+        <translation>从未构建</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n 小时前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>health %1</source>
+        <translation>健康度 %1</translation>
+    </message>
+    <message>
+        <source>no health score</source>
+        <translation>无健康度</translation>
+    </message>
+    <message>
+        <source>Search jobs by name (Ctrl+K)</source>
+        <translation>按名称搜索任务（Ctrl+K）</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>所有项目</translation>
+    </message>
+    <message>
+        <source>Only the jobs of this project</source>
+        <translation>只显示此项目的任务</translation>
+    </message>
+    <message>
+        <source>Any last build</source>
+        <translation>任意构建结果</translation>
+    </message>
+    <message>
+        <source>Only jobs whose last build ended so</source>
+        <translation>只显示最近一次构建为此结果的任务</translation>
+    </message>
+    <message>
+        <source>Add the selected job to the favorites, or remove it</source>
+        <translation>将所选任务加入收藏，或从收藏中移除</translation>
+    </message>
+    <message>
+        <source>Choose an endpoint or profile to search its jobs.</source>
+        <translation>请选择一个端点或配置以搜索其任务。</translation>
+    </message>
+    <message>
+        <source>Results from %1; refreshing…</source>
+        <translation>%1 的结果；正在刷新…</translation>
+    </message>
+    <message>
+        <source>Could not refresh (%1); showing results from %2.</source>
+        <translation>无法刷新（%1）；显示 %2 的结果。</translation>
+    </message>
+    <message>
+        <source>No jobs match.</source>
+        <translation>没有匹配的任务。</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -2027,6 +2222,53 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
     <message>
         <source>The language will change the next time CodeArts Inspector starts.</source>
         <translation>语言将在下次启动 CodeArts Inspector 时更改。</translation>
+    </message>
+</context>
+<context>
+    <name>ListPager</name>
+    <message>
+        <source>You have no permission to list these.</source>
+        <translation>您没有权限列出这些内容。</translation>
+    </message>
+    <message>
+        <source>Check that the token belongs to the right project and account.</source>
+        <translation>请检查令牌是否属于正确的项目和账号。</translation>
+    </message>
+    <message>
+        <source>No project with this ID was found.</source>
+        <translation>未找到此 ID 的项目。</translation>
+    </message>
+    <message>
+        <source>The service does not offer this list here.</source>
+        <translation>该服务在此处不提供此列表。</translation>
+    </message>
+    <message>
+        <source>Check the endpoint and that it is in the right region.</source>
+        <translation>请检查端点及其所在区域是否正确。</translation>
+    </message>
+    <message>
+        <source>The service could not return the list.</source>
+        <translation>服务无法返回列表。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a project ID.</source>
+        <translation>“%1”不是项目 ID。</translation>
+    </message>
+    <message>
+        <source>A CodeArts project ID has 32 letters and digits.</source>
+        <translation>CodeArts 项目 ID 由 32 个字母和数字组成。</translation>
+    </message>
+    <message>
+        <source>No credentials were given.</source>
+        <translation>未提供凭据。</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>请求已取消。</translation>
+    </message>
+    <message>
+        <source>Throttled; asking for page %1 again in %2 ms.</source>
+        <translation>请求被限流；%2 毫秒后重新请求第 %1 页。</translation>
     </message>
 </context>
 <context>
@@ -2338,6 +2580,18 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
     <message>
         <source>token</source>
         <translation>令牌</translation>
+    </message>
+    <message>
+        <source>Find Jobs…</source>
+        <translation>查找任务…</translation>
+    </message>
+    <message>
+        <source>Find Jobs</source>
+        <translation>查找任务</translation>
+    </message>
+    <message>
+        <source>Choose an endpoint and credentials first.</source>
+        <translation>请先选择端点和凭据。</translation>
     </message>
 </context>
 <context>

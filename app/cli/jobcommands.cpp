@@ -1,0 +1,317 @@
+#include "cli/jobcommands.h"
+
+#include "api/joblist.h"
+#include "api/listpager.h"
+#include "cli/commandline.h"
+#include "cli/connection.h"
+#include "cli/terminal.h"
+#include "sandbox/demosandbox.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QRegularExpression>
+
+namespace CommandLine {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
+
+constexpr qint64 kDefaultLimit = 50;
+
+// Columns are counted in terminal cells: CJK characters take two.
+int cellWidth(const QString &text)
+{
+    int width = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool wide = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF)
+            || (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFE30 && u <= 0xFE4F)
+            || (u >= 0xFF00 && u <= 0xFF60) || (u >= 0xFFE0 && u <= 0xFFE6);
+        width += c.isLowSurrogate() ? 0 : (wide ? 2 : 1);
+    }
+    return width;
+}
+
+QString table(const QStringList &headers, const QList<QStringList> &rows)
+{
+    QList<int> widths;
+    for (const QString &header : headers)
+        widths << cellWidth(header);
+    for (const QStringList &row : rows) {
+        for (qsizetype i = 0; i < row.size(); ++i)
+            widths[i] = qMax(widths[i], cellWidth(row.at(i)));
+    }
+    QString out;
+    auto line = [&](const QStringList &cells) {
+        QString text;
+        for (qsizetype i = 0; i < cells.size(); ++i) {
+            text += cells.at(i);
+            if (i + 1 < cells.size())
+                text += QString(widths[i] - cellWidth(cells.at(i)) + 2, u' ');
+        }
+        out += text + u'\n';
+    };
+    line(headers);
+    for (const QStringList &row : rows)
+        line(row);
+    return out;
+}
+
+QString lastBuildText(const std::optional<qint64> &epochMs)
+{
+    if (!epochMs || *epochMs <= 0)
+        return Text::tr("never");
+    return QDateTime::fromMSecsSinceEpoch(*epochMs).toString(u"yyyy-MM-dd HH:mm"_qs);
+}
+
+QString oneLineJson(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+// The connection prepared, the sandbox started for --demo, and the event loop to wait in.
+struct Session
+{
+    QNetworkAccessManager nam;
+    Connection connection;
+    std::unique_ptr<DemoSandbox> sandbox;
+};
+
+// Reads the shared options into `session`; returns an exit code on failure.
+std::optional<int> openSession(const QCommandLineParser &parser, Session &session)
+{
+    auto prepared = prepareConnection(parser, &session.nam);
+    if (const int *exitCode = std::get_if<int>(&prepared))
+        return *exitCode;
+    session.connection = std::move(std::get<Connection>(prepared));
+    if (session.connection.demo) {
+        session.sandbox = std::make_unique<DemoSandbox>();
+        if (!session.sandbox->start())
+            return fail(6, Text::tr("The demo sandbox could not listen on 127.0.0.1."));
+        session.connection.options.baseUrl = session.sandbox->baseUrl();
+    }
+    return std::nullopt;
+}
+
+// Runs one list to its end, handing each batch of items to `onItems`; the error, if any.
+ApiError runList(Session &session, const ListQuery &query, qint64 limit,
+                 const std::function<void(const QList<QJsonObject> &)> &onItems)
+{
+    CredentialProvider *provider = session.connection.credentials->provider.get();
+    ListPager pager(&session.nam, session.connection.options, provider, query);
+    pager.setLimit(limit);
+    if (session.connection.verbose) {
+        const auto print = [](const QString &line) { printErr(line + u'\n'); };
+        QObject::connect(&pager, &ListPager::trace, &pager, print);
+        QObject::connect(provider, &CredentialProvider::trace, &pager, print);
+    }
+    QObject::connect(&pager, &ListPager::itemsReady, &pager, onItems);
+    QEventLoop loop;
+    QObject::connect(&pager, &ListPager::finished, &loop, &QEventLoop::quit);
+    pager.start();
+    loop.exec();
+    return pager.error();
+}
+
+// --project: a 32-character ID as it is, or a project name (exact, ignoring case) looked up.
+std::variant<ProjectSummary, int> resolveProject(Session &session, const QString &given)
+{
+    static const QRegularExpression idPattern(u"^[0-9a-z]{32}$"_qs);
+    if (idPattern.match(given).hasMatch())
+        return ProjectSummary{given, {}, {}};
+    ListQuery query;
+    query.call = ListQuery::Call::Projects;
+    query.search = given;
+    QList<ProjectSummary> matches;
+    QStringList seen;
+    const ApiError error = runList(session, query, 0, [&](const QList<QJsonObject> &items) {
+        for (const QJsonObject &item : items) {
+            const ProjectSummary project = ProjectSummary::fromJson(item);
+            seen << project.name;
+            if (project.name.compare(given.trimmed(), Qt::CaseInsensitive) == 0)
+                matches << project;
+        }
+    });
+    if (error.isError())
+        return fail(error.exitCode(), error.oneLine());
+    if (matches.size() == 1)
+        return matches.first();
+    if (matches.isEmpty())
+        return usageError(seen.isEmpty()
+                              ? Text::tr("No project is named \"%1\".").arg(given)
+                              : Text::tr("No project is named \"%1\". Similar: %2.").arg(given, seen.join(u", ")));
+    QStringList ids;
+    for (const ProjectSummary &project : std::as_const(matches))
+        ids << project.id;
+    return usageError(Text::tr("More than one project is named \"%1\"; give its ID: %2.").arg(given, ids.join(u", ")));
+}
+
+// Prints a JSON array as the items arrive, so that tens of thousands of jobs never sit in memory.
+class JsonArrayPrinter
+{
+public:
+    void print(const QJsonObject &item)
+    {
+        printOut((m_count++ == 0 ? u"["_qs : u","_qs) + oneLineJson(item));
+    }
+    ~JsonArrayPrinter() { printOut(m_count == 0 ? u"[]\n"_qs : u"]\n"_qs); }
+
+private:
+    qint64 m_count = 0;
+};
+
+} // namespace
+
+int runJobsCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOptions(connectionOptions());
+    parser.addOptions({
+        {u"search"_qs, Text::tr("Only jobs whose name contains this text."), u"TEXT"_qs},
+        {u"project"_qs, Text::tr("Only the jobs of this project (ID or name)."), u"ID|NAME"_qs},
+        {u"status"_qs, Text::tr("Only jobs whose last build ended so: failed, success, running, aborted, timeout, none."),
+         u"STATUS"_qs},
+        {u"limit"_qs, Text::tr("List at most this many jobs (default 50; 0 lists all)."), u"N"_qs},
+        {u"json"_qs, Text::tr("Print one JSON array.")},
+    });
+    parser.addHelpOption();
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(u"help"_qs)) {
+        printOut(usage());
+        return kExitOk;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(Text::tr("'jobs' takes no arguments; search with --search TEXT."));
+
+    ListQuery query;
+    query.search = parser.value(u"search"_qs).trimmed();
+    if (parser.isSet(u"status"_qs)) {
+        const std::optional<BuildState> state = BuildStates::fromName(parser.value(u"status"_qs).trimmed().toLower());
+        if (!state)
+            return usageError(Text::tr("--status takes one of failed, success, running, aborted, timeout, none."));
+        query.buildStatus = BuildStates::filterValue(*state);
+    }
+    qint64 limit = kDefaultLimit;
+    if (parser.isSet(u"limit"_qs)) {
+        bool ok = false;
+        limit = parser.value(u"limit"_qs).trimmed().toLongLong(&ok);
+        if (!ok || limit < 0)
+            return usageError(Text::tr("--limit takes a whole number, 0 for all."));
+    }
+    if (limit > 0 && limit < ListQuery::kMaxPageSize)
+        query.pageSize = int(limit);
+    const bool json = parser.isSet(u"json"_qs);
+
+    Session session;
+    if (const std::optional<int> exitCode = openSession(parser, session))
+        return *exitCode;
+
+    std::optional<ProjectSummary> project;
+    if (parser.isSet(u"project"_qs)) {
+        auto resolved = resolveProject(session, parser.value(u"project"_qs).trimmed());
+        if (const int *exitCode = std::get_if<int>(&resolved))
+            return *exitCode;
+        project = std::get<ProjectSummary>(resolved);
+        query.call = ListQuery::Call::ProjectJobs;
+        query.projectId = project->id;
+    }
+
+    // ListProjectJobs leaves out the project: put it back, under ListJob's field names.
+    auto completed = [&project](QJsonObject item) {
+        if (project && !item.contains(u"project_id"))
+            item.insert(u"project_id", project->id);
+        if (project && !project->name.isEmpty() && !item.contains(u"project_name"))
+            item.insert(u"project_name", project->name);
+        return item;
+    };
+
+    std::optional<JsonArrayPrinter> printer;
+    QList<QStringList> rows;
+    const ApiError error = runList(session, query, limit, [&](const QList<QJsonObject> &items) {
+        for (const QJsonObject &item : items) {
+            const JobSummary job = JobSummary::fromJson(completed(item));
+            if (json) {
+                if (!printer)
+                    printer.emplace();
+                printer->print(job.fields);
+                continue;
+            }
+            rows << QStringList{job.jobName, job.id, job.projectName.isEmpty() ? job.projectId : job.projectName,
+                                BuildStates::name(job.state),
+                                job.healthScore ? QString::number(*job.healthScore) : u"-"_qs,
+                                lastBuildText(job.lastBuildTimeMs)};
+        }
+    });
+    // The array is closed even after an error, so what was printed still parses; the exit code
+    // and the error line say that it is incomplete.
+    if (json && !printer && !error.isError())
+        printer.emplace();
+    printer.reset();
+    if (error.isError())
+        return fail(error.exitCode(), error.oneLine());
+    if (!json)
+        printOut(table({Text::tr("NAME"), Text::tr("ID"), Text::tr("PROJECT"), Text::tr("STATUS"), Text::tr("HEALTH"),
+                        Text::tr("LAST BUILD")},
+                       rows));
+    return kExitOk;
+}
+
+int runProjectsCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOptions(connectionOptions());
+    parser.addOptions({
+        {u"search"_qs, Text::tr("Only projects whose name contains this text."), u"TEXT"_qs},
+        {u"json"_qs, Text::tr("Print one JSON array.")},
+    });
+    parser.addHelpOption();
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(u"help"_qs)) {
+        printOut(usage());
+        return kExitOk;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(Text::tr("'projects' takes no arguments; search with --search TEXT."));
+    ListQuery query;
+    query.call = ListQuery::Call::Projects;
+    query.search = parser.value(u"search"_qs).trimmed();
+    const bool json = parser.isSet(u"json"_qs);
+
+    Session session;
+    if (const std::optional<int> exitCode = openSession(parser, session))
+        return *exitCode;
+    std::optional<JsonArrayPrinter> printer;
+    QList<QStringList> rows;
+    const ApiError error = runList(session, query, 0, [&](const QList<QJsonObject> &items) {
+        for (const QJsonObject &item : items) {
+            if (json) {
+                if (!printer)
+                    printer.emplace();
+                printer->print(item);
+                continue;
+            }
+            const ProjectSummary project = ProjectSummary::fromJson(item);
+            rows << QStringList{project.id, project.name};
+        }
+    });
+    if (json && !printer && !error.isError())
+        printer.emplace();
+    printer.reset();
+    if (error.isError())
+        return fail(error.exitCode(), error.oneLine());
+    if (!json)
+        printOut(table({Text::tr("ID"), Text::tr("NAME")}, rows));
+    return kExitOk;
+}
+
+} // namespace CommandLine

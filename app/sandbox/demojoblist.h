@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QUrlQuery>
+
+#include <optional>
+
+struct DemoRequest;
+struct DemoResponse;
+
+// The demo sandbox's job and project lists: ListJob, ListProjectJobs and ListRelatedProjectInfo
+// with the service's paging (0-based page_index, 1-based page_no, page_size capped at 100),
+// search by name and the build_status filter, in the answer shapes the references document.
+// The jobs are made up from a fixed seed (the same every run), in six projects with English
+// and Chinese names and every build status; the sandbox's own demo jobs are among them, so a
+// job found in the list opens. Plain data, built once; answering is read-only and thread-safe.
+class DemoJobList
+{
+public:
+    static constexpr int kDefaultJobCount = 1200;
+
+    struct Project
+    {
+        QString id;
+        QString name;
+    };
+
+    explicit DemoJobList(int jobCount = kDefaultJobCount);
+
+    const QList<Project> &projects() const { return m_projects; }
+    int jobCount() const { return int(m_jobs.size()); }
+
+    // True for the paths this class answers.
+    static bool handles(const QString &path);
+    // The answer to an authenticated GET on one of those paths.
+    DemoResponse answer(const DemoRequest &request) const;
+
+private:
+    struct Job
+    {
+        QString id;
+        QString name;
+        int project = 0;
+        const char *status = "none";   // the list calls' colours: blue, red, building...
+        qint64 lastBuildTimeMs = 0;     // 0: never built
+        int buildNumber = 0;
+        int health = 0;
+        int buildSeconds = 0;
+        bool favorite = false;
+        bool disabled = false;
+    };
+
+    DemoResponse answerJobs(const QUrlQuery &query, const QString &projectId) const;
+    DemoResponse answerProjects(const QUrlQuery &query) const;
+    QJsonObject listJobItem(const Job &job) const;
+    QJsonObject projectJobItem(const Job &job) const;
+
+    QList<Project> m_projects;
+    QList<Job> m_jobs; // most recently built first, never built last
+};

@@ -1,0 +1,46 @@
+// The job search panel's place in the main window: a dock opened with Ctrl+K, searching with
+// the window's endpoint and credentials, opening what it finds.
+#include "mainwindow.h"
+
+#include "credentials/jobfetcher.h"
+#include "historyintegration.h"
+#include "history/joblistcache.h"
+#include "jobsearchpanel.h"
+#include "profileswitcher.h"
+
+#include <QDockWidget>
+
+void MainWindow::openJobSearch()
+{
+    if (!m_jobSearch) {
+        m_jobListCache = std::make_unique<JobListCache>();
+        auto *dock = new QDockWidget(tr("Find Jobs"), this);
+        dock->setObjectName(u"jobSearchDock"_qs);
+        m_jobSearch = new JobSearchPanel(dock);
+        dock->setWidget(m_jobSearch);
+        addDockWidget(Qt::LeftDockWidgetArea, dock);
+        m_jobSearch->setCache(m_jobListCache.get());
+        if (m_history)
+            m_jobSearch->setFavorites(m_history->favoritesModel());
+        m_jobSearch->setSource(
+            [this](const ListQuery &query, QObject *parent, ApiError *refusal) -> ListPager * {
+                const std::optional<FetchTarget> target = fetchTarget();
+                if (!target) {
+                    *refusal = ApiError(ApiError::Kind::MissingCredentials,
+                                        tr("Choose an endpoint and credentials first."));
+                    return nullptr;
+                }
+                return m_fetcher->listPager(query, *target, parent, refusal);
+            },
+            [this]() -> QString {
+                // Results are cached per profile; the demo and typed tokens each have their own.
+                if (const std::optional<Profile> profile = m_profiles->selectedProfile();
+                    profile && m_profiles->choice() == ProfileSwitcher::Choice::Profile)
+                    return u"profile:"_qs + profile->id;
+                return isDemoSelected() ? u"demo"_qs : u"endpoint:"_qs + endpointChoice();
+            });
+        connect(m_jobSearch, &JobSearchPanel::openRequested, this, &MainWindow::openJob);
+    }
+    m_jobSearch->parentWidget()->show();
+    m_jobSearch->focusSearch();
+}
