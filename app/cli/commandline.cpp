@@ -6,7 +6,9 @@
 #include "api/jobclient.h"
 #include "api/jobid.h"
 #include "api/networkproxy.h"
+#include "cli/buildcommands.h"
 #include "cli/historycommands.h"
+#include "cli/jobrequest.h"
 #include "cli/profilecommands.h"
 #include "cli/terminal.h"
 #include "platform/appsettings.h"
@@ -101,27 +103,25 @@ QString listing(const JobInfo &job)
     return out;
 }
 
-struct ShowRequest
-{
-    QString jobId;
-    ClientOptions options;
-    std::shared_ptr<ShowCredentials> credentials;
-    bool json = false;
-    bool verbose = false;
-    bool demo = false;
-};
-
 // Turns the parsed options into a request; on a usage problem returns the exit code instead.
-std::variant<ShowRequest, int> prepareShow(const QCommandLineParser &parser, QNetworkAccessManager *nam)
+std::variant<JobRequest, int> prepareShow(const QCommandLineParser &parser, QNetworkAccessManager *nam)
 {
-    ShowRequest show;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
         return usageError(Text::tr("'show' takes exactly one job ID or job page URL."));
-    const std::optional<QString> jobId = JobId::extract(positional.first());
+    return prepareJobRequest(parser, positional.first(), nam);
+}
+
+} // namespace
+
+std::variant<JobRequest, int> prepareJobRequest(const QCommandLineParser &parser, const QString &jobArgument,
+                                                QNetworkAccessManager *nam)
+{
+    JobRequest show;
+    const std::optional<QString> jobId = JobId::extract(jobArgument);
     if (!jobId)
         return usageError(Text::tr("\"%1\" is not a job ID or job page URL. %2")
-                              .arg(positional.first().trimmed(), JobId::formatDescription()));
+                              .arg(jobArgument.trimmed(), JobId::formatDescription()));
     show.jobId = *jobId;
     show.json = parser.isSet(u"json"_qs);
     show.verbose = parser.isSet(u"verbose"_qs);
@@ -188,11 +188,9 @@ std::variant<ShowRequest, int> prepareShow(const QCommandLineParser &parser, QNe
     return show;
 }
 
-int runShow(const QStringList &arguments)
+QList<QCommandLineOption> jobRequestOptions()
 {
-    QCommandLineParser parser;
-    parser.addPositionalArgument(u"job"_qs, Text::tr("Job ID or job page URL."));
-    parser.addOptions({
+    return {
         {u"endpoint"_qs, Text::tr("CodeArts Build base URL."), u"URL"_qs},
         {u"region"_qs, Text::tr("Region ID, e.g. cn-north-4."), u"REGION"_qs},
         {u"token-stdin"_qs, Text::tr("Read the IAM token from standard input (one line).")},
@@ -202,7 +200,16 @@ int runShow(const QStringList &arguments)
         {u"ca-file"_qs, Text::tr("Also trust the CA certificates in this PEM file."), u"PEM"_qs},
         {u"verbose"_qs, Text::tr("Print request, status, timing and headers to stderr (secrets redacted).")},
         {u"demo"_qs, Text::tr("Fetch from the built-in demo sandbox.")},
-    });
+    };
+}
+
+namespace {
+
+int runShow(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"job"_qs, Text::tr("Job ID or job page URL."));
+    parser.addOptions(jobRequestOptions());
     parser.addHelpOption();
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -215,7 +222,7 @@ int runShow(const QStringList &arguments)
     auto prepared = prepareShow(parser, &nam);
     if (const int *exitCode = std::get_if<int>(&prepared))
         return *exitCode;
-    ShowRequest &show = std::get<ShowRequest>(prepared);
+    JobRequest &show = std::get<JobRequest>(prepared);
 
     DemoSandbox sandbox;
     if (show.demo) {
@@ -296,6 +303,8 @@ int run(const QStringList &arguments)
         return runFavoritesCommand(rest);
     if (command == u"history")
         return runHistoryCommand(rest);
+    if (isBuildCommand(command))
+        return runBuildCommand(command, rest);
     return usageError(Text::tr("Unknown command \"%1\".").arg(command));
 }
 

@@ -2,6 +2,7 @@
 
 #include "api/aksksigner.h"
 #include "api/jobid.h"
+#include "sandbox/demobuilds.h"
 #include "sandbox/demohttpserver.h"
 #include "sandbox/demojobs.h"
 
@@ -40,7 +41,7 @@ DemoResponse redirect(const QByteArray &location)
 
 } // namespace
 
-DemoSandbox::DemoSandbox(QObject *parent) : QObject(parent) {}
+DemoSandbox::DemoSandbox(QObject *parent) : QObject(parent), m_builds(std::make_unique<DemoBuilds>()) {}
 
 DemoSandbox::~DemoSandbox()
 {
@@ -112,6 +113,11 @@ DemoResponse DemoSandbox::respond(const DemoRequest &request) const
     if (request.method == "GET" && parts.size() == 5 && parts.at(1) == u"v1" && parts.at(2) == u"job"
         && !parts.at(3).isEmpty() && parts.at(4) == u"info")
         return answer(parts.at(3), request);
+    if (DemoBuilds::handles(request)) {
+        if (std::optional<DemoResponse> refusal = checkCredentials(request))
+            return std::move(*refusal);
+        return m_builds->respond(request);
+    }
     if (request.method == "POST" && path == u"/v3/auth/tokens")
         return answerSignIn(request);
     return jsonResponse({{u"error_code"_qs, u"APIG.0101"_qs},
@@ -127,16 +133,22 @@ void DemoSandbox::sleepUnlessStopping(int ms) const
         QThread::msleep(20);
 }
 
-DemoResponse DemoSandbox::answer(const QString &jobId, const DemoRequest &request) const
+// A request signed with AK/SK needs no token; anything else must carry the demo token.
+std::optional<DemoResponse> DemoSandbox::checkCredentials(const DemoRequest &request) const
 {
-    // A request signed with AK/SK needs no token; anything else must carry the demo token.
     if (request.header("Authorization").startsWith("SDK-HMAC-SHA256 ")) {
         if (!signatureMatches(request))
             return serviceError(401, u"APIG.0301"_qs,
                                 u"Incorrect IAM authentication information: verify aksk signature fail"_qs);
-    } else if (std::optional<DemoResponse> refusal = checkToken(request.header("X-Auth-Token"))) {
-        return std::move(*refusal);
+        return std::nullopt;
     }
+    return checkToken(request.header("X-Auth-Token"));
+}
+
+DemoResponse DemoSandbox::answer(const QString &jobId, const DemoRequest &request) const
+{
+    if (std::optional<DemoResponse> refusal = checkCredentials(request))
+        return std::move(*refusal);
     if (!JobId::isValid(jobId))
         return serviceError(400, u"CB.00060201"_qs, u"Invalid task ID"_qs);
 
@@ -154,7 +166,7 @@ DemoResponse DemoSandbox::answer(const QString &jobId, const DemoRequest &reques
                                  {u"status"_qs, u"fail"_qs},
                                  {u"error"_qs, u"The build task is being migrated; try again later"_qs}},
                                 200);
-        return jsonResponse({{u"result"_qs, job.result}, {u"status"_qs, u"success"_qs},
+        return jsonResponse({{u"result"_qs, m_builds->withLiveState(job.id, job.result)}, {u"status"_qs, u"success"_qs},
                              {u"error"_qs, QJsonValue::Null}},
                             200);
     }
@@ -233,7 +245,7 @@ bool DemoSandbox::signatureMatches(const DemoRequest &request) const
     QUrl url(scheme + u"://" + QString::fromLatin1(request.header("Host")));
     url.setPath(received.path(QUrl::FullyEncoded), QUrl::TolerantMode);
     url.setQuery(received.query(QUrl::FullyEncoded), QUrl::TolerantMode);
-    AkSkRequest toSign{"GET", url, {}, request.body, QDateTime(date.date(), date.time(), Qt::UTC)};
+    AkSkRequest toSign{request.method, url, {}, request.body, QDateTime(date.date(), date.time(), Qt::UTC)};
     for (const QByteArray &name : signedHeaders) {
         if (name != "host" && name != "x-sdk-date")
             toSign.headers.append({name, request.header(name)});
