@@ -5,6 +5,7 @@
 #include "api/jobinfo.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QString>
 #include <QUrl>
 
@@ -56,6 +57,9 @@ public:
     DemoSandbox *demoSandbox() const { return m_sandbox; }
     // Favorites, history and trends (historyintegration.h).
     HistoryIntegration *history() const { return m_history; }
+    // Opens the Builds panel for the job on screen (mainwindowbuilds.cpp).
+    void showBuilds();
+    QWidget *buildsWindow() const { return m_buildsWindow; }
 
 signals:
     // After each fetch ends, however it ends (also when refused before sending anything).
@@ -120,4 +124,5 @@ private:
     bool m_startedUp = false;
     HistoryIntegration *m_history = nullptr;
     ProfileSwitcher *m_profiles = nullptr;  // the Profile bar; saved profiles fetch through it
+    QPointer<QWidget> m_buildsWindow;       // the Builds panel's window, while open
 };
