@@ -14,6 +14,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
+#include <QStandardItemModel>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
