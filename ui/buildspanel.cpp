@@ -64,6 +64,7 @@ StepTimeline::StepTimeline(QWidget *parent) : QWidget(parent)
 void StepTimeline::setSteps(const QList<BuildStep> &steps)
 {
     m_steps = steps;
+    setMinimumHeight(sizeHint().height()); // every step stays readable
     updateGeometry();
     update();
 }
@@ -235,6 +236,14 @@ void BuildsPanel::buildLayout()
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    // Widths from the widest expected text, so 1,000 rows need no measuring.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const QList<std::pair<int, QString>> widths = {{0, u"00000"_qs}, {1, u"20261231.00"_qs}, {2, u"success"_qs},
+                                                   {3, u"2026-12-31 23:59"_qs}, {4, u"00m 00s"_qs}};
+    for (const auto &[column, sample] : widths)
+        m_table->setColumnWidth(column, metrics.horizontalAdvance(sample) + 24);
     m_table->horizontalHeader()->setStretchLastSection(true);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { selectBuild(current.row()); });
@@ -266,7 +275,7 @@ void BuildsPanel::buildLayout()
     }
     m_chart = new QChartView(chart);
     m_chart->setRenderHint(QPainter::Antialiasing);
-    m_chart->setMinimumHeight(180);
+    m_chart->setMinimumHeight(240);
     splitter->addWidget(m_chart);
 
     auto *stepsBox = new QWidget;
@@ -279,6 +288,9 @@ void BuildsPanel::buildLayout()
     stepsLayout->addWidget(m_timeline);
     stepsLayout->addWidget(m_parameters);
     splitter->addWidget(stepsBox);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(2, 1);
     layout->addWidget(splitter, 1);
 }
 

@@ -78,6 +78,8 @@ QString table(const QStringList &header, const QList<QStringList> &rows)
             else
                 out.append(cells.at(i));
         }
+        while (out.endsWith(u' '))
+            out.chop(1); // an empty last column leaves no trailing blanks
         out.append(QChar(u'\n'));
     };
     appendLine(header);
