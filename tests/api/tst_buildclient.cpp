@@ -69,6 +69,7 @@ private slots:
     void stopSendsTheNumberInQueryAndBody();
     void followAndUnfollowFlipTheFavorite();
     void invalidInputSendsNothing();
+    void akSkSignedReadsAndRun();
 
 private:
     template<typename T>
@@ -370,6 +371,34 @@ void TestBuildClient::invalidInputSendsNothing()
     wait(plain);
     QCOMPARE(plain->error().kind, Kind::InvalidEndpoint);
     QCOMPARE(m_sandbox.requestCount(), before);
+}
+
+void TestBuildClient::akSkSignedReadsAndRun()
+{
+    // The sandbox checks the signature over method, path, query and body, as the gateway does.
+    auto akSk = CredentialProvider::forAkSk(DemoSandbox::demoAccessKey, DemoSandbox::demoSecretKey());
+    BuildClient signedClient(&m_nam, akSk.get());
+    ClientOptions options;
+    options.baseUrl = m_sandbox.baseUrl();
+    signedClient.setOptions(options);
+    const QDateTime to = QDateTime::currentDateTime();
+    BuildRecordsFetch fetch(&signedClient, kFirst, to.addDays(-3), to);
+    fetch.start();
+    wait(&fetch);
+    QVERIFY2(!fetch.error().isError(), qPrintable(fetch.error().oneLine()));
+    QVERIFY(!fetch.records().isEmpty());
+    RunRequest run;
+    run.jobId = kFirst;
+    run.parameters = {{u"BUILD_ENV"_qs, u"staging"_qs}};
+    BuildCall *call = signedClient.execute(run);
+    wait(call);
+    QVERIFY2(call->succeeded(), qPrintable(call->error().oneLine()));
+    auto wrong = CredentialProvider::forAkSk(DemoSandbox::demoAccessKey, "not-the-secret");
+    BuildClient wrongClient(&m_nam, wrong.get());
+    wrongClient.setOptions(options);
+    BuildCall *refused = wrongClient.execute(run);
+    wait(refused);
+    QCOMPARE(refused->error().kind, Kind::Unauthorized);
 }
 
 QTEST_GUILESS_MAIN(TestBuildClient)

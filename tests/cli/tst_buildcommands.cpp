@@ -41,6 +41,7 @@ private slots:
     void followAndUnfollow();
     void helpListsTheCommands();
     void demoOption();
+    void verboseRedactsTheToken();
 
 private:
     CommandRun run(const QStringList &arguments, const QByteArray &stdinData = kToken + '\n');
@@ -320,6 +321,16 @@ void TestBuildCommands::demoOption()
     const CommandRun result = run({u"builds"_qs, kFirst, u"--demo"_qs, u"--limit"_qs, u"2"_qs, u"--json"_qs}, {});
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(QJsonDocument::fromJson(result.out).array().size(), 2);
+}
+
+void TestBuildCommands::verboseRedactsTheToken()
+{
+    const CommandRun result = run(args(u"builds"_qs, kFirst, {u"--verbose"_qs, u"--json"_qs, u"--days"_qs, u"40"_qs}));
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.err.contains("> GET http://127.0.0.1"));
+    QVERIFY(result.err.contains("/v1/record/"));
+    QVERIFY(result.err.contains("X-Auth-Token: <redacted"));
+    QVERIFY(QJsonDocument::fromJson(result.out).isArray()); // stdout stays clean
 }
 
 QTEST_GUILESS_MAIN(TestBuildCommands)
