@@ -86,6 +86,7 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
 
     setUpActions();
     m_history = new HistoryIntegration(this, m_ui->jobFormView, m_ui->centralLayout, m_ui->menuJob);
+    m_ui->menuJob->addAction(tr("&Builds…"), this, &MainWindow::showBuilds);
     setUpEndpointChoices();
     setUpDemoJobsMenu();
     setUpTokenReveal();

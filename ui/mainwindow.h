@@ -5,6 +5,7 @@
 #include "api/jobinfo.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QString>
 #include <QUrl>
 
@@ -61,6 +62,9 @@ public:
     JobSearchPanel *jobSearch() const { return m_jobSearch; }
     // Favorites, history and trends (historyintegration.h).
     HistoryIntegration *history() const { return m_history; }
+    // Opens the Builds panel for the job on screen (mainwindowbuilds.cpp).
+    void showBuilds();
+    QWidget *buildsWindow() const { return m_buildsWindow; }
 
 signals:
     // After each fetch ends, however it ends (also when refused before sending anything).
@@ -127,4 +131,5 @@ private:
     ProfileSwitcher *m_profiles = nullptr;  // the Profile bar; saved profiles fetch through it
     JobSearchPanel *m_jobSearch = nullptr;  // created on first use
     std::unique_ptr<JobListCache> m_jobListCache;
+    QPointer<QWidget> m_buildsWindow;       // the Builds panel's window, while open
 };

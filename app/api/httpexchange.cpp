@@ -7,6 +7,8 @@
 #include <QSslConfiguration>
 #include <QSslError>
 
+#include <cstring>
+
 namespace {
 
 // Gives the free functions here a translation context that lupdate can see.
@@ -101,6 +103,33 @@ ApiError transportFailure(QNetworkReply::NetworkError code, const QString &qtTex
     return error;
 }
 
+// A request body Qt can read only once: when Qt wants to send the request again after a
+// dropped connection, reset() fails and the reply ends with ContentReSendError instead.
+class OneShotBody final : public QIODevice
+{
+public:
+    explicit OneShotBody(QByteArray data) : m_data(std::move(data)) { open(QIODevice::ReadOnly); }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_offset + QIODevice::bytesAvailable(); }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 count = qMin(maxSize, m_data.size() - m_offset);
+        if (count <= 0)
+            return -1;
+        std::memcpy(data, m_data.constData() + m_offset, size_t(count));
+        m_offset += count;
+        return count;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_offset = 0;
+};
+
 } // namespace
 
 QUrl appendPath(const QUrl &base, const QString &path)
@@ -172,7 +201,14 @@ void HttpExchange::start(QNetworkAccessManager *nam, QNetworkRequest request, co
     traceRequest(request, verb);
 
     m_clock.start();
-    if (verb == "GET")
+    if (m_sendOnce && verb != "GET") {
+        // Unbuffered, so Qt reads this very device and cannot rewind it for a second send.
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+        auto *device = new OneShotBody(body);
+        m_reply = nam->sendCustomRequest(request, verb, device);
+        device->setParent(m_reply);
+    } else if (verb == "GET")
         m_reply = nam->get(request);
     else if (verb == "POST")
         m_reply = nam->post(request, body);

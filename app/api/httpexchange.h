@@ -47,6 +47,10 @@ public:
     void abort();
     // Ends the exchange with `error` (used for refusals before anything is sent).
     void abortWith(ApiError error);
+    // For calls that change something (run, stop): the body can be read once only, so Qt never
+    // sends the request a second time on its own when a connection drops before the answer
+    // (it otherwise does, even for POST). Call before start().
+    void setSendOnce(bool once) { m_sendOnce = once; }
 
     bool isFinished() const { return m_finished; }
     // Set when no usable HTTP answer arrived (network, TLS, timeout, redirect, size, cancel).
@@ -84,4 +88,5 @@ private:
     int m_httpStatus = 0;
     qint64 m_elapsedMs = 0;
     bool m_finished = false;
+    bool m_sendOnce = false;
 };

@@ -9,6 +9,8 @@
 #include "cli/connection.h"
 #include "cli/historycommands.h"
 #include "cli/jobcommands.h"
+#include "cli/buildcommands.h"
+#include "cli/jobrequest.h"
 #include "cli/profilecommands.h"
 #include "cli/terminal.h"
 #include "platform/appsettings.h"
@@ -103,33 +105,33 @@ QString listing(const JobInfo &job)
     return out;
 }
 
-struct ShowRequest : Connection
-{
-    QString jobId;
-    bool json = false;
-};
-
 // Turns the parsed options into a request; on a usage problem returns the exit code instead.
-std::variant<ShowRequest, int> prepareShow(const QCommandLineParser &parser, QNetworkAccessManager *nam)
+std::variant<JobRequest, int> prepareShow(const QCommandLineParser &parser, QNetworkAccessManager *nam)
 {
-    ShowRequest show;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
         return usageError(Text::tr("'show' takes exactly one job ID or job page URL."));
-    const std::optional<QString> jobId = JobId::extract(positional.first());
-    if (!jobId)
-        return usageError(Text::tr("\"%1\" is not a job ID or job page URL. %2")
-                              .arg(positional.first().trimmed(), JobId::formatDescription()));
-    show.jobId = *jobId;
-    show.json = parser.isSet(u"json"_qs);
-    auto connection = prepareConnection(parser, nam);
-    if (const int *exitCode = std::get_if<int>(&connection))
-        return *exitCode;
-    static_cast<Connection &>(show) = std::move(std::get<Connection>(connection));
-    return show;
+    return prepareJobRequest(parser, positional.first(), nam);
 }
 
 } // namespace
+
+std::variant<JobRequest, int> prepareJobRequest(const QCommandLineParser &parser, const QString &jobArgument,
+                                                QNetworkAccessManager *nam)
+{
+    JobRequest request;
+    const std::optional<QString> jobId = JobId::extract(jobArgument);
+    if (!jobId)
+        return usageError(Text::tr("\"%1\" is not a job ID or job page URL. %2")
+                              .arg(jobArgument.trimmed(), JobId::formatDescription()));
+    request.jobId = *jobId;
+    request.json = parser.isSet(u"json"_qs);
+    auto connection = prepareConnection(parser, nam);
+    if (const int *exitCode = std::get_if<int>(&connection))
+        return *exitCode;
+    static_cast<Connection &>(request) = std::move(std::get<Connection>(connection));
+    return request;
+}
 
 std::variant<Connection, int> prepareConnection(const QCommandLineParser &parser, QNetworkAccessManager *nam)
 {
@@ -212,14 +214,20 @@ QList<QCommandLineOption> connectionOptions()
     };
 }
 
+QList<QCommandLineOption> jobRequestOptions()
+{
+    QList<QCommandLineOption> options = connectionOptions();
+    options.append({u"json"_qs, Text::tr("Print one JSON object.")});
+    return options;
+}
+
 namespace {
 
 int runShow(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(u"job"_qs, Text::tr("Job ID or job page URL."));
-    parser.addOptions(connectionOptions());
-    parser.addOption({u"json"_qs, Text::tr("Print one JSON object.")});
+    parser.addOptions(jobRequestOptions());
     parser.addHelpOption();
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -232,7 +240,7 @@ int runShow(const QStringList &arguments)
     auto prepared = prepareShow(parser, &nam);
     if (const int *exitCode = std::get_if<int>(&prepared))
         return *exitCode;
-    ShowRequest &show = std::get<ShowRequest>(prepared);
+    JobRequest &show = std::get<JobRequest>(prepared);
 
     DemoSandbox sandbox;
     if (show.demo) {
@@ -322,6 +330,8 @@ int run(const QStringList &arguments)
         return runJobsCommand(rest);
     if (command == u"projects")
         return runProjectsCommand(rest);
+    if (isBuildCommand(command))
+        return runBuildCommand(command, rest);
     return usageError(Text::tr("Unknown command \"%1\".").arg(command));
 }
 

@@ -3,6 +3,7 @@
 #include "cli/commandline.h"
 
 #include "api/jobid.h"
+#include "cli/buildcommands.h"
 
 #include <QCoreApplication>
 
@@ -60,7 +61,8 @@ QString usage()
               "\n"
               "Exit codes: 0 success, 2 usage error or invalid job ID, 3 authentication or\n"
               "permission, 4 job not found, 5 other API error, 6 network, TLS, redirect or timeout.\n"
-              "favorites and history: 1 the history database could not be used, 4 not a favorite.\n");
+              "favorites and history: 1 the history database could not be used, 4 not a favorite.\n")
+        + u'\n' + buildCommandsUsage();
 }
 
 } // namespace CommandLine

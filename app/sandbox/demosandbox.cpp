@@ -2,6 +2,7 @@
 
 #include "api/aksksigner.h"
 #include "api/jobid.h"
+#include "sandbox/demobuilds.h"
 #include "sandbox/demohttpserver.h"
 #include "sandbox/demojoblist.h"
 #include "sandbox/demojobs.h"
@@ -41,7 +42,7 @@ DemoResponse redirect(const QByteArray &location)
 
 } // namespace
 
-DemoSandbox::DemoSandbox(QObject *parent) : QObject(parent) {}
+DemoSandbox::DemoSandbox(QObject *parent) : QObject(parent), m_builds(std::make_unique<DemoBuilds>()) {}
 
 DemoSandbox::~DemoSandbox()
 {
@@ -114,6 +115,11 @@ DemoResponse DemoSandbox::respond(const DemoRequest &request) const
     if (request.method == "GET" && parts.size() == 5 && parts.at(1) == u"v1" && parts.at(2) == u"job"
         && !parts.at(3).isEmpty() && parts.at(4) == u"info")
         return answer(parts.at(3), request);
+    if (DemoBuilds::handles(request)) {
+        if (std::optional<DemoResponse> refusal = checkCredentials(request))
+            return std::move(*refusal);
+        return m_builds->respond(request);
+    }
     if (request.method == "POST" && path == u"/v3/auth/tokens")
         return answerSignIn(request);
     if (request.method == "GET" && DemoJobList::handles(path)) {
@@ -132,6 +138,18 @@ void DemoSandbox::sleepUnlessStopping(int ms) const
     QDeadlineTimer deadline(ms);
     while (!deadline.hasExpired() && !m_stopping)
         QThread::msleep(20);
+}
+
+// A request signed with AK/SK needs no token; anything else must carry the demo token.
+std::optional<DemoResponse> DemoSandbox::checkCredentials(const DemoRequest &request) const
+{
+    if (request.header("Authorization").startsWith("SDK-HMAC-SHA256 ")) {
+        if (!signatureMatches(request))
+            return serviceError(401, u"APIG.0301"_qs,
+                                u"Incorrect IAM authentication information: verify aksk signature fail"_qs);
+        return std::nullopt;
+    }
+    return checkToken(request.header("X-Auth-Token"));
 }
 
 DemoResponse DemoSandbox::answer(const QString &jobId, const DemoRequest &request) const
@@ -155,7 +173,7 @@ DemoResponse DemoSandbox::answer(const QString &jobId, const DemoRequest &reques
                                  {u"status"_qs, u"fail"_qs},
                                  {u"error"_qs, u"The build task is being migrated; try again later"_qs}},
                                 200);
-        return jsonResponse({{u"result"_qs, job.result}, {u"status"_qs, u"success"_qs},
+        return jsonResponse({{u"result"_qs, m_builds->withLiveState(job.id, job.result)}, {u"status"_qs, u"success"_qs},
                              {u"error"_qs, QJsonValue::Null}},
                             200);
     }
@@ -189,18 +207,6 @@ DemoResponse DemoSandbox::answerTrouble(const QString &jobId) const
     if (jobId == QLatin1String(TroubleJobs::sameOriginRedirect))
         return redirect("/v1/job/" + firstJobId().toLatin1() + "/info");
     return serviceError(404, u"CB.00060404"_qs, u"The build task does not exist"_qs);
-}
-
-// A request signed with AK/SK needs no token; anything else must carry the demo token.
-std::optional<DemoResponse> DemoSandbox::checkCredentials(const DemoRequest &request) const
-{
-    if (request.header("Authorization").startsWith("SDK-HMAC-SHA256 ")) {
-        if (!signatureMatches(request))
-            return serviceError(401, u"APIG.0301"_qs,
-                                u"Incorrect IAM authentication information: verify aksk signature fail"_qs);
-        return std::nullopt;
-    }
-    return checkToken(request.header("X-Auth-Token"));
 }
 
 std::optional<DemoResponse> DemoSandbox::checkToken(const QByteArray &token) const
@@ -246,7 +252,7 @@ bool DemoSandbox::signatureMatches(const DemoRequest &request) const
     QUrl url(scheme + u"://" + QString::fromLatin1(request.header("Host")));
     url.setPath(received.path(QUrl::FullyEncoded), QUrl::TolerantMode);
     url.setQuery(received.query(QUrl::FullyEncoded), QUrl::TolerantMode);
-    AkSkRequest toSign{"GET", url, {}, request.body, QDateTime(date.date(), date.time(), Qt::UTC)};
+    AkSkRequest toSign{request.method, url, {}, request.body, QDateTime(date.date(), date.time(), Qt::UTC)};
     for (const QByteArray &name : signedHeaders) {
         if (name != "host" && name != "x-sdk-date")
             toSign.headers.append({name, request.header(name)});

@@ -13,6 +13,7 @@
 #include <memory>
 #include <optional>
 
+class DemoBuilds;
 class DemoHttpServer;
 class DemoJobList;
 class QSslCertificate;
@@ -76,6 +77,9 @@ public:
 
     static QString firstJobId() { return DemoJobs::firstJobId(); }
 
+    // Build records, runs, stops and follows (demobuilds.h); tests set its clock and run speed.
+    DemoBuilds &builds() const { return *m_builds; }
+
 private:
     DemoResponse respond(const DemoRequest &request) const;
     DemoResponse answer(const QString &jobId, const DemoRequest &request) const;
@@ -86,6 +90,7 @@ private:
     bool signatureMatches(const DemoRequest &request) const;
     void sleepUnlessStopping(int ms) const;
 
+    std::unique_ptr<DemoBuilds> m_builds;
     std::unique_ptr<QThread> m_thread;
     QObject *m_threadContext = nullptr; // lives in m_thread
     DemoHttpServer *m_server = nullptr; // lives in m_thread

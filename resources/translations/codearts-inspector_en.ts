@@ -20,6 +20,407 @@
     </message>
 </context>
 <context>
+    <name>BuildClient</name>
+    <message>
+        <source>You may not run this job: the is_execute permission is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask a project manager to give you the permission to execute (run) this build job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not stop this job&apos;s builds: the is_execute permission is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask a project manager to give you the permission to execute (run and stop) this build job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not follow this job: the is_view permission is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask a project manager to give you the permission to view this build job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no permission to see this job&apos;s builds (is_view).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many requests: CodeArts Build is throttling you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a minute and try again; nothing was repeated on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build has no record: it never ran or its history was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No job or build with this ID was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the job ID, the build number and that the endpoint is in the job&apos;s region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the job ID and that the endpoint is in the job&apos;s region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to stop: the build had already finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service could not return the builds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service refused the action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the service&apos;s message below; try again later if it looks temporary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a job ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give only one of branch, tag and commit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter name &quot;%1&quot; must be 1 to 128 letters, digits or underscores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parameter name &quot;%1&quot; is reserved by the build environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of &quot;%1&quot; is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credentials were given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BuildRecordsFetch</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record list is not published here; using the old build history (30 days at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BuildsPanel</name>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in Browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build durations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aborted or other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading builds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the last 30 days are available for this job (the service&apos;s old build history).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s): no finished builds</source>
+        <translation>
+            <numerusform>%n day: no finished builds</numerusform>
+            <numerusform>%n days: no finished builds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s): %1% success, median %2</source>
+        <translation>
+            <numerusform>%n day: %1% success, median %2</numerusform>
+            <numerusform>%n days: %1% success, median %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Parameters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a build of this job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You lack the is_execute permission for this job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the selected build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a running build to stop it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Following in CodeArts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow in CodeArts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>branch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the job&apos;s default code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Run a build of %1 from %2 with %n parameter(s)?</source>
+        <translation>
+            <numerusform>Run a build of %1 from %2 with %n parameter?</numerusform>
+            <numerusform>Run a build of %1 from %2 with %n parameters?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The build may have started, but no answer came back. The records are refreshed; check them before running it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The build may have started, but the answer named no build number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build %1 started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build %1 is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build %1 is running: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build %1 ended: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop Build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop build %1? The work it has done so far is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build %1 may have been stopped, but no answer came back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build %1 was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see the job, its builds and their logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a role in the project that may view build jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run builds and stop them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Execute permission on this job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the job&apos;s configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Edit permission on this job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy the job into a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Clone permission on this job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete the job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Delete permission on this job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disable and enable the job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Disable permission on this job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage who may do what with the job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to be made a manager of the job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (granted): you may %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (missing): lets you %2; ask a project manager for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BuildsWindow</name>
+    <message>
+        <source>Builds of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Run &apos;codearts-inspector --help&apos; for usage.</source>
@@ -642,6 +1043,189 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
     </message>
     <message>
         <source>&apos;projects&apos; takes no arguments; search with --search TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one job ID or job page URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a job ID or job page URL and a build number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Builds started in the last N days (default 7, at most 365).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the newest N builds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the last 30 days are available from this service (the old build history).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No builds in the last %n day(s).</source>
+        <translation>
+            <numerusform>No builds in the last %n day.</numerusform>
+            <numerusform>No builds in the last %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;- failed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a build number (a whole number from 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A run parameter (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build this branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build this tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build this commit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the build until it ends; exit 1 when it fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--param takes NAME=VALUE, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give only one of --branch, --tag and --commit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The build may have started, but no answer came back: check the job&apos;s builds before running it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The build may have started, but the answer named no build number: check the job&apos;s builds before running it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The build to stop (default: the running build).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--build takes a build number (a whole number from 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is running for this job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The build may have been stopped, but no answer came back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped build %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change may have been made, but no answer came back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Following %1 in CodeArts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer following %1 in CodeArts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Builds (with the connection options of show):
+  codearts-inspector builds JOB [--days N] [--limit N] [--json]
+  codearts-inspector build JOB NUMBER [--json]
+  codearts-inspector run JOB [--param NAME=VALUE]... [--branch B | --tag T | --commit C]
+                     [--watch] [--json]
+  codearts-inspector stop JOB [--build N]
+  codearts-inspector follow JOB | unfollow JOB
+run --watch exits 1 when the build fails; stop exits 4 when nothing runs.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2561,6 +3145,14 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
         <source>Choose an endpoint and credentials first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Builds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch a job first to see its builds.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PermissionMark</name>
@@ -2973,6 +3565,57 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
     </message>
 </context>
 <context>
+    <name>RunDialog</name>
+    <message>
+        <source>Run Build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters (name = value); leave empty for the job&apos;s defaults:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SecretError</name>
     <message>
         <source>Until then the secret is kept in memory for this session only.</source>
@@ -3174,6 +3817,17 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
     </message>
     <message>
         <source>Aborted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepTimeline</name>
+    <message>
+        <source>not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, failed here</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

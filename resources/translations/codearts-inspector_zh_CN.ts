@@ -20,6 +20,404 @@
     </message>
 </context>
 <context>
+    <name>BuildClient</name>
+    <message>
+        <source>You may not run this job: the is_execute permission is missing.</source>
+        <translation>你不能运行此任务：缺少 is_execute 权限。</translation>
+    </message>
+    <message>
+        <source>Ask a project manager to give you the permission to execute (run) this build job.</source>
+        <translation>请项目经理授予你执行（运行）此构建任务的权限。</translation>
+    </message>
+    <message>
+        <source>You may not stop this job&apos;s builds: the is_execute permission is missing.</source>
+        <translation>你不能停止此任务的构建：缺少 is_execute 权限。</translation>
+    </message>
+    <message>
+        <source>Ask a project manager to give you the permission to execute (run and stop) this build job.</source>
+        <translation>请项目经理授予你执行（运行和停止）此构建任务的权限。</translation>
+    </message>
+    <message>
+        <source>You may not follow this job: the is_view permission is missing.</source>
+        <translation>你不能关注此任务：缺少 is_view 权限。</translation>
+    </message>
+    <message>
+        <source>Ask a project manager to give you the permission to view this build job.</source>
+        <translation>请项目经理授予你查看此构建任务的权限。</translation>
+    </message>
+    <message>
+        <source>You have no permission to see this job&apos;s builds (is_view).</source>
+        <translation>你没有查看此任务构建记录的权限（is_view）。</translation>
+    </message>
+    <message>
+        <source>Too many requests: CodeArts Build is throttling you.</source>
+        <translation>请求过多：CodeArts Build 正在限流。</translation>
+    </message>
+    <message>
+        <source>Wait a minute and try again; nothing was repeated on its own.</source>
+        <translation>请稍等一分钟再试；没有任何请求被自动重复。</translation>
+    </message>
+    <message>
+        <source>This build has no record: it never ran or its history was deleted.</source>
+        <translation>此构建没有记录：它从未运行，或其历史已被删除。</translation>
+    </message>
+    <message>
+        <source>No job or build with this ID was found.</source>
+        <translation>未找到此 ID 的任务或构建。</translation>
+    </message>
+    <message>
+        <source>Check the job ID, the build number and that the endpoint is in the job&apos;s region.</source>
+        <translation>请检查任务 ID、构建编号，以及端点是否位于任务所在区域。</translation>
+    </message>
+    <message>
+        <source>Check the job ID and that the endpoint is in the job&apos;s region.</source>
+        <translation>请检查任务 ID，并确认终端节点位于任务所在的区域。</translation>
+    </message>
+    <message>
+        <source>Nothing to stop: the build had already finished.</source>
+        <translation>无可停止：该构建已经结束。</translation>
+    </message>
+    <message>
+        <source>The service could not return the builds.</source>
+        <translation>服务未能返回构建记录。</translation>
+    </message>
+    <message>
+        <source>The service refused the action.</source>
+        <translation>服务拒绝了此操作。</translation>
+    </message>
+    <message>
+        <source>Read the service&apos;s message below; try again later if it looks temporary.</source>
+        <translation>请阅读下方的服务消息；如果看起来是暂时性问题，请稍后重试。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a job ID.</source>
+        <translation>“%1”不是任务 ID。</translation>
+    </message>
+    <message>
+        <source>Give only one of branch, tag and commit.</source>
+        <translation>分支、标签和提交只能指定其一。</translation>
+    </message>
+    <message>
+        <source>Parameter name &quot;%1&quot; must be 1 to 128 letters, digits or underscores.</source>
+        <translation>参数名“%1”必须由 1 到 128 个字母、数字或下划线组成。</translation>
+    </message>
+    <message>
+        <source>The parameter name &quot;%1&quot; is reserved by the build environment.</source>
+        <translation>参数名“%1”被构建环境保留。</translation>
+    </message>
+    <message>
+        <source>The value of &quot;%1&quot; is longer than %2 characters.</source>
+        <translation>“%1”的值超过 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>No credentials were given.</source>
+        <translation>未提供凭据。</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>请求已取消。</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>未给出原因</translation>
+    </message>
+</context>
+<context>
+    <name>BuildRecordsFetch</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>请求已取消。</translation>
+    </message>
+    <message>
+        <source>The record list is not published here; using the old build history (30 days at most).</source>
+        <translation>此处未发布构建记录列表；改用旧的构建历史（最多 30 天）。</translation>
+    </message>
+</context>
+<context>
+    <name>BuildsPanel</name>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>最近 90 天</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Run…</source>
+        <translation>运行…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Open in Browser</source>
+        <translation>在浏览器中打开</translation>
+    </message>
+    <message>
+        <source>Permissions…</source>
+        <translation>权限…</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>构建</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>每日编号</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>触发方式</translation>
+    </message>
+    <message>
+        <source>Executor</source>
+        <translation>执行者</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>分支</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Build durations</source>
+        <translation>构建时长</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Aborted or other</source>
+        <translation>中止或其他</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>Loading builds…</source>
+        <translation>正在加载构建记录…</translation>
+    </message>
+    <message>
+        <source>Only the last 30 days are available for this job (the service&apos;s old build history).</source>
+        <translation>此任务只能查看最近 30 天的构建（服务的旧构建历史）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s): no finished builds</source>
+        <translation>
+            <numerusform>%n 天：没有已结束的构建</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s): %1% success, median %2</source>
+        <translation>
+            <numerusform>%n 天：成功率 %1%，中位时长 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Parameters: %1</source>
+        <translation>参数：%1</translation>
+    </message>
+    <message>
+        <source>Run a build of this job.</source>
+        <translation>运行此任务的一次构建。</translation>
+    </message>
+    <message>
+        <source>You lack the is_execute permission for this job.</source>
+        <translation>你缺少此任务的 is_execute 权限。</translation>
+    </message>
+    <message>
+        <source>Stop the selected build.</source>
+        <translation>停止所选构建。</translation>
+    </message>
+    <message>
+        <source>Select a running build to stop it.</source>
+        <translation>选择一个正在运行的构建以停止它。</translation>
+    </message>
+    <message>
+        <source>Following in CodeArts</source>
+        <translation>已在 CodeArts 中关注</translation>
+    </message>
+    <message>
+        <source>Follow in CodeArts</source>
+        <translation>在 CodeArts 中关注</translation>
+    </message>
+    <message>
+        <source>branch %1</source>
+        <translation>分支 %1</translation>
+    </message>
+    <message>
+        <source>tag %1</source>
+        <translation>标签 %1</translation>
+    </message>
+    <message>
+        <source>commit %1</source>
+        <translation>提交 %1</translation>
+    </message>
+    <message>
+        <source>the job&apos;s default code</source>
+        <translation>任务的默认代码</translation>
+    </message>
+    <message>
+        <source>Run Build</source>
+        <translation>运行构建</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run a build of %1 from %2 with %n parameter(s)?</source>
+        <translation>
+            <numerusform>使用 %n 个参数，从 %2 运行 %1 的一次构建？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>执行</translation>
+    </message>
+    <message>
+        <source>The build may have started, but no answer came back. The records are refreshed; check them before running it again.</source>
+        <translation>构建可能已经开始，但没有收到应答。构建记录已刷新；再次运行前请先查看。</translation>
+    </message>
+    <message>
+        <source>The build may have started, but the answer named no build number.</source>
+        <translation>构建可能已经开始，但应答中没有构建编号。</translation>
+    </message>
+    <message>
+        <source>Build %1 started.</source>
+        <translation>构建 %1 已开始。</translation>
+    </message>
+    <message>
+        <source>Build %1 is running.</source>
+        <translation>构建 %1 正在运行。</translation>
+    </message>
+    <message>
+        <source>Build %1 is running: %2.</source>
+        <translation>构建 %1 正在运行：%2。</translation>
+    </message>
+    <message>
+        <source>Build %1 ended: %2.</source>
+        <translation>构建 %1 已结束：%2。</translation>
+    </message>
+    <message>
+        <source>Stop Build</source>
+        <translation>停止构建</translation>
+    </message>
+    <message>
+        <source>Stop build %1? The work it has done so far is lost.</source>
+        <translation>停止构建 %1？它目前已完成的工作将丢失。</translation>
+    </message>
+    <message>
+        <source>Build %1 may have been stopped, but no answer came back.</source>
+        <translation>构建 %1 可能已被停止，但没有收到应答。</translation>
+    </message>
+    <message>
+        <source>Build %1 was stopped.</source>
+        <translation>构建 %1 已停止。</translation>
+    </message>
+    <message>
+        <source>see the job, its builds and their logs</source>
+        <translation>查看任务、其构建及日志</translation>
+    </message>
+    <message>
+        <source>a role in the project that may view build jobs</source>
+        <translation>项目中可以查看构建任务的角色</translation>
+    </message>
+    <message>
+        <source>run builds and stop them</source>
+        <translation>运行和停止构建</translation>
+    </message>
+    <message>
+        <source>the Execute permission on this job</source>
+        <translation>此任务的执行权限</translation>
+    </message>
+    <message>
+        <source>change the job&apos;s configuration</source>
+        <translation>修改任务配置</translation>
+    </message>
+    <message>
+        <source>the Edit permission on this job</source>
+        <translation>此任务的编辑权限</translation>
+    </message>
+    <message>
+        <source>copy the job into a new one</source>
+        <translation>将任务复制为新任务</translation>
+    </message>
+    <message>
+        <source>the Clone permission on this job</source>
+        <translation>此任务的复制权限</translation>
+    </message>
+    <message>
+        <source>delete the job</source>
+        <translation>删除任务</translation>
+    </message>
+    <message>
+        <source>the Delete permission on this job</source>
+        <translation>此任务的删除权限</translation>
+    </message>
+    <message>
+        <source>disable and enable the job</source>
+        <translation>禁用和启用任务</translation>
+    </message>
+    <message>
+        <source>the Disable permission on this job</source>
+        <translation>此任务的禁用权限</translation>
+    </message>
+    <message>
+        <source>manage who may do what with the job</source>
+        <translation>管理谁可以对任务做什么</translation>
+    </message>
+    <message>
+        <source>to be made a manager of the job</source>
+        <translation>成为此任务的管理者</translation>
+    </message>
+    <message>
+        <source>%1 (granted): you may %2.</source>
+        <translation>%1（已授予）：你可以%2。</translation>
+    </message>
+    <message>
+        <source>%1 (missing): lets you %2; ask a project manager for %3.</source>
+        <translation>%1（缺少）：可让你%2；请向项目经理申请%3。</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>权限</translation>
+    </message>
+</context>
+<context>
+    <name>BuildsWindow</name>
+    <message>
+        <source>Builds of %1</source>
+        <translation>%1 的构建</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Run &apos;codearts-inspector --help&apos; for usage.</source>
@@ -682,6 +1080,196 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
     <message>
         <source>&apos;projects&apos; takes no arguments; search with --search TEXT.</source>
         <translation>“projects”不接受参数；请用 --search TEXT 搜索。</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number from %2 to %3.</source>
+        <translation>--%1 需要 %2 到 %3 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Give exactly one job ID or job page URL.</source>
+        <translation>请只给出一个任务 ID 或任务页面 URL。</translation>
+    </message>
+    <message>
+        <source>Give a job ID or job page URL and a build number.</source>
+        <translation>请给出任务 ID 或任务页面 URL，以及构建编号。</translation>
+    </message>
+    <message>
+        <source>Builds started in the last N days (default 7, at most 365).</source>
+        <translation>最近 N 天内开始的构建（默认 7，最多 365）。</translation>
+    </message>
+    <message>
+        <source>Only the newest N builds.</source>
+        <translation>只显示最新的 N 个构建。</translation>
+    </message>
+    <message>
+        <source>Only the last 30 days are available from this service (the old build history).</source>
+        <translation>此服务只提供最近 30 天的构建（旧构建历史）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No builds in the last %n day(s).</source>
+        <translation>
+            <numerusform>最近 %n 天没有构建。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>构建</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>每日编号</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>触发方式</translation>
+    </message>
+    <message>
+        <source>Executor</source>
+        <translation>执行者</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>分支</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>未运行</translation>
+    </message>
+    <message>
+        <source>&lt;- failed here</source>
+        <translation>&lt;- 在此失败</translation>
+    </message>
+    <message>
+        <source>Build %1 of %2</source>
+        <translation>%2 的构建 %1</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Build number.</source>
+        <translation>构建编号。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a build number (a whole number from 1).</source>
+        <translation>“%1”不是构建编号（从 1 开始的整数）。</translation>
+    </message>
+    <message>
+        <source>running: %1</source>
+        <translation>正在运行：%1</translation>
+    </message>
+    <message>
+        <source>A run parameter (repeatable).</source>
+        <translation>运行参数（可重复）。</translation>
+    </message>
+    <message>
+        <source>Build this branch.</source>
+        <translation>构建此分支。</translation>
+    </message>
+    <message>
+        <source>Build this tag.</source>
+        <translation>构建此标签。</translation>
+    </message>
+    <message>
+        <source>Build this commit.</source>
+        <translation>构建此提交。</translation>
+    </message>
+    <message>
+        <source>Follow the build until it ends; exit 1 when it fails.</source>
+        <translation>跟踪构建直到结束；失败时以 1 退出。</translation>
+    </message>
+    <message>
+        <source>--param takes NAME=VALUE, not &quot;%1&quot;.</source>
+        <translation>--param 需要 NAME=VALUE，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Give only one of --branch, --tag and --commit.</source>
+        <translation>--branch、--tag 和 --commit 只能指定其一。</translation>
+    </message>
+    <message>
+        <source>The build may have started, but no answer came back: check the job&apos;s builds before running it again.</source>
+        <translation>构建可能已经开始，但没有收到应答：再次运行前请先查看任务的构建记录。</translation>
+    </message>
+    <message>
+        <source>The build may have started, but the answer named no build number: check the job&apos;s builds before running it again.</source>
+        <translation>构建可能已经开始，但应答中没有构建编号：再次运行前请先查看任务的构建记录。</translation>
+    </message>
+    <message>
+        <source>The build to stop (default: the running build).</source>
+        <translation>要停止的构建（默认：正在运行的构建）。</translation>
+    </message>
+    <message>
+        <source>--build takes a build number (a whole number from 1).</source>
+        <translation>--build 需要构建编号（从 1 开始的整数）。</translation>
+    </message>
+    <message>
+        <source>Nothing is running for this job.</source>
+        <translation>此任务当前没有正在运行的构建。</translation>
+    </message>
+    <message>
+        <source>The build may have been stopped, but no answer came back.</source>
+        <translation>构建可能已被停止，但没有收到应答。</translation>
+    </message>
+    <message>
+        <source>Stopped build %1.</source>
+        <translation>已停止构建 %1。</translation>
+    </message>
+    <message>
+        <source>The change may have been made, but no answer came back.</source>
+        <translation>更改可能已生效，但没有收到应答。</translation>
+    </message>
+    <message>
+        <source>Following %1 in CodeArts.</source>
+        <translation>已在 CodeArts 中关注 %1。</translation>
+    </message>
+    <message>
+        <source>No longer following %1 in CodeArts.</source>
+        <translation>已在 CodeArts 中取消关注 %1。</translation>
+    </message>
+    <message>
+        <source>Builds (with the connection options of show):
+  codearts-inspector builds JOB [--days N] [--limit N] [--json]
+  codearts-inspector build JOB NUMBER [--json]
+  codearts-inspector run JOB [--param NAME=VALUE]... [--branch B | --tag T | --commit C]
+                     [--watch] [--json]
+  codearts-inspector stop JOB [--build N]
+  codearts-inspector follow JOB | unfollow JOB
+run --watch exits 1 when the build fails; stop exits 4 when nothing runs.
+</source>
+        <translation>构建（连接选项与 show 相同）：
+  codearts-inspector builds JOB [--days N] [--limit N] [--json]
+  codearts-inspector build JOB NUMBER [--json]
+  codearts-inspector run JOB [--param NAME=VALUE]... [--branch B | --tag T | --commit C]
+                     [--watch] [--json]
+  codearts-inspector stop JOB [--build N]
+  codearts-inspector follow JOB | unfollow JOB
+run --watch 在构建失败时以 1 退出；stop 在没有运行中的构建时以 4 退出。
+</translation>
     </message>
 </context>
 <context>
@@ -2593,6 +3181,14 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
         <source>Choose an endpoint and credentials first.</source>
         <translation>请先选择端点和凭据。</translation>
     </message>
+    <message>
+        <source>&amp;Builds…</source>
+        <translation>构建(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Fetch a job first to see its builds.</source>
+        <translation>请先获取一个任务，再查看其构建。</translation>
+    </message>
 </context>
 <context>
     <name>PermissionMark</name>
@@ -3005,6 +3601,57 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
     </message>
 </context>
 <context>
+    <name>RunDialog</name>
+    <message>
+        <source>Run Build</source>
+        <translation>运行构建</translation>
+    </message>
+    <message>
+        <source>Parameters (name = value); leave empty for the job&apos;s defaults:</source>
+        <translation>参数（名称 = 值）；留空则使用任务的默认值：</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Add Parameter</source>
+        <translation>添加参数</translation>
+    </message>
+    <message>
+        <source>Remove Parameter</source>
+        <translation>删除参数</translation>
+    </message>
+    <message>
+        <source>The job&apos;s default</source>
+        <translation>任务的默认值</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>分支</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Build:</source>
+        <translation>构建：</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+</context>
+<context>
     <name>SecretError</name>
     <message>
         <source>Until then the secret is kept in memory for this session only.</source>
@@ -3206,6 +3853,17 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
     <message>
         <source>Aborted</source>
         <translation>已中止</translation>
+    </message>
+</context>
+<context>
+    <name>StepTimeline</name>
+    <message>
+        <source>not run</source>
+        <translation>未运行</translation>
+    </message>
+    <message>
+        <source>%1, failed here</source>
+        <translation>%1，在此失败</translation>
     </message>
 </context>
 <context>

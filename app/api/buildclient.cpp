@@ -1,0 +1,368 @@
+#include "api/buildclient.h"
+
+#include "api/endpoints.h"
+#include "api/jobid.h"
+#include "credentials/credentialprovider.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkRequest>
+#include <QRegularExpression>
+#include <QTimer>
+
+namespace {
+
+// Gives the free functions here a translation context that lupdate can see.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(BuildClient)
+};
+
+constexpr int kMaxParameterValue = 8192;
+
+// What a refused action needs, in the words of the job form's permission rows.
+ApiError forbidden(BuildAction action)
+{
+    switch (action) {
+    case BuildAction::Run:
+        return {ApiError::Kind::Forbidden, Text::tr("You may not run this job: the is_execute permission is missing."),
+                Text::tr("Ask a project manager to give you the permission to execute (run) this build job.")};
+    case BuildAction::Stop:
+        return {ApiError::Kind::Forbidden, Text::tr("You may not stop this job's builds: the is_execute permission is missing."),
+                Text::tr("Ask a project manager to give you the permission to execute (run and stop) this build job.")};
+    case BuildAction::Follow:
+        return {ApiError::Kind::Forbidden, Text::tr("You may not follow this job: the is_view permission is missing."),
+                Text::tr("Ask a project manager to give you the permission to view this build job.")};
+    case BuildAction::View:
+        break;
+    }
+    return {ApiError::Kind::Forbidden, Text::tr("You have no permission to see this job's builds (is_view)."),
+            Text::tr("Ask a project manager to give you the permission to view this build job.")};
+}
+
+bool isThrottled(const ApiError &error)
+{
+    return error.errorCode == u"CB.00060211" || error.errorCode == u"APIG.0308";
+}
+
+ApiError throttled(ApiError error)
+{
+    error.kind = ApiError::Kind::RateLimited;
+    error.message = Text::tr("Too many requests: CodeArts Build is throttling you.");
+    error.hint = Text::tr("Wait a minute and try again; nothing was repeated on its own.");
+    return error;
+}
+
+// Keeps what the service said (code, message, request ID) and replaces our explanation.
+ApiError explained(ApiError error, const ApiError &explanation)
+{
+    error.kind = explanation.kind;
+    error.message = explanation.message;
+    error.hint = explanation.hint;
+    return error;
+}
+
+ApiError explainHttpError(BuildAction action, ApiError error)
+{
+    if (isThrottled(error))
+        return throttled(error);
+    const int status = error.httpStatus;
+    // The service answers a well-formed ID of nothing with 422 CB.00031006, and a build whose
+    // history is gone with 403 CB.00031059.
+    if (error.errorCode.endsWith(u"00031059"))
+        return explained(error, {ApiError::Kind::NotFound, Text::tr("This build has no record: it never ran or its history was deleted.")});
+    if (status == 422 || error.errorCode.endsWith(u"00031006"))
+        return explained(error, {ApiError::Kind::NotFound, Text::tr("No job or build with this ID was found."),
+                                 Text::tr("Check the job ID, the build number and that the endpoint is in the job's region.")});
+    if (status == 403)
+        return explained(error, forbidden(action));
+    if (status == 404 && action != BuildAction::View)
+        return explained(error, {ApiError::Kind::NotFound, Text::tr("No job or build with this ID was found."),
+                                 Text::tr("Check the job ID and that the endpoint is in the job's region.")});
+    if (action == BuildAction::Stop && status == 400 && error.errorCode.contains(u"032302"))
+        return explained(error, {ApiError::Kind::NotFound, Text::tr("Nothing to stop: the build had already finished."), {}});
+    return error;
+}
+
+ApiError failed(BuildAction action, ApiError error)
+{
+    error.kind = ApiError::Kind::ServiceFailure;
+    error.message = action == BuildAction::View ? Text::tr("The service could not return the builds.")
+                                                : Text::tr("The service refused the action.");
+    error.hint = Text::tr("Read the service's message below; try again later if it looks temporary.");
+    return error;
+}
+
+// Transport failures after which a request that was handed to the network may have been
+// carried out: the connection may have delivered it before it broke.
+bool mayHaveArrived(const ApiError &error)
+{
+    using Kind = ApiError::Kind;
+    switch (error.kind) {
+    case Kind::Timeout:
+    case Kind::NetworkUnreachable:
+    case Kind::Cancelled:
+    case Kind::BodyTooLarge:
+    case Kind::InvalidResponse:
+        return true;
+    case Kind::HttpError:
+        return error.httpStatus == 502 || error.httpStatus == 504;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+QJsonObject RunRequest::toJson() const
+{
+    QJsonObject body{{u"job_id"_qs, jobId}};
+    if (!parameters.isEmpty()) {
+        QJsonArray list;
+        for (const auto &[name, value] : parameters)
+            list.append(QJsonObject{{u"name"_qs, name}, {u"value"_qs, value}});
+        body.insert(u"parameter"_qs, list);
+    }
+    // build_type tells the service which of the three to use ([3rd]: needed for tag jobs).
+    QJsonObject scm;
+    if (!branch.isEmpty())
+        scm = {{u"build_type"_qs, u"branch"_qs}, {u"branch"_qs, branch}};
+    else if (!tag.isEmpty())
+        scm = {{u"build_type"_qs, u"tag"_qs}, {u"build_tag"_qs, tag}};
+    else if (!commitId.isEmpty())
+        scm = {{u"build_type"_qs, u"commitId"_qs}, {u"build_commit_id"_qs, commitId}};
+    if (!scm.isEmpty())
+        body.insert(u"scm"_qs, scm);
+    return body;
+}
+
+QString RunRequest::whyInvalid() const
+{
+    if (!JobId::isValid(jobId))
+        return Text::tr("\"%1\" is not a job ID.").arg(jobId);
+    if (int(!branch.isEmpty()) + int(!tag.isEmpty()) + int(!commitId.isEmpty()) > 1)
+        return Text::tr("Give only one of branch, tag and commit.");
+    static const QRegularExpression validName(u"^[A-Za-z0-9_]{1,128}$"_qs);
+    static const QStringList reserved = {u"LD_PRELOAD"_qs, u"LD_LIBRARY_PATH"_qs, u"PATH"_qs,
+                                         u"BASH_ENV"_qs, u"GIT_SSH_COMMAND"_qs};
+    for (const auto &[name, value] : parameters) {
+        if (!validName.match(name).hasMatch())
+            return Text::tr("Parameter name \"%1\" must be 1 to 128 letters, digits or underscores.").arg(name);
+        if (reserved.contains(name, Qt::CaseInsensitive))
+            return Text::tr("The parameter name \"%1\" is reserved by the build environment.").arg(name);
+        if (value.size() > kMaxParameterValue)
+            return Text::tr("The value of \"%1\" is longer than %2 characters.").arg(name).arg(kMaxParameterValue);
+    }
+    return {};
+}
+
+BuildCall::BuildCall(BuildAction action, QByteArray verb, QUrl url, QByteArray body, QObject *parent)
+    : QObject(parent), m_action(action), m_verb(std::move(verb)), m_url(std::move(url)), m_body(std::move(body))
+{
+    connect(&m_exchange, &HttpExchange::trace, this, &BuildCall::trace);
+    connect(&m_exchange, &HttpExchange::finished, this, &BuildCall::onExchangeFinished);
+}
+
+void BuildCall::begin(CredentialProvider *provider, const ClientOptions &options, QNetworkAccessManager *nam)
+{
+    m_provider = provider;
+    m_options = options;
+    m_nam = nam;
+    QTimer::singleShot(0, this, [this] {
+        if (m_finished)
+            return;
+        if (!m_provider)
+            return finish({ApiError::Kind::MissingCredentials, Text::tr("No credentials were given.")});
+        m_provider->authorizer(this, [this](const CredentialResult &result) { onAuthorized(result); });
+    });
+}
+
+void BuildCall::abort()
+{
+    if (m_finished)
+        return;
+    if (m_retry)
+        return m_retry->abort(); // onExchangeFinished() reports it
+    if (m_sent)
+        return m_exchange.abort();
+    finish({ApiError::Kind::Cancelled, Text::tr("The request was cancelled.")});
+}
+
+void BuildCall::onAuthorized(const CredentialResult &result)
+{
+    if (m_finished)
+        return;
+    if (!result.succeeded())
+        return finish(result.error);
+    if (m_sent) { // the second attempt of a read after a fresh sign-in
+        disconnect(&m_exchange, nullptr, this, nullptr);
+        auto *retry = new HttpExchange(this);
+        connect(retry, &HttpExchange::trace, this, &BuildCall::trace);
+        connect(retry, &HttpExchange::finished, this, [this, retry] {
+            onExchangeFinished();
+        });
+        m_retry = retry;
+        const QNetworkRequest request(m_url);
+        retry->start(m_nam, request, m_verb, m_body, m_options, result.authorizer);
+        return;
+    }
+    m_sent = true;
+    m_exchange.setSendOnce(m_action != BuildAction::View);
+    QNetworkRequest request(m_url);
+    if (m_verb != "GET")
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json;charset=UTF-8"));
+    m_exchange.start(m_nam, request, m_verb, m_body, m_options, result.authorizer);
+}
+
+void BuildCall::onExchangeFinished()
+{
+    if (m_finished)
+        return;
+    const HttpExchange &exchange = m_retry ? *m_retry : m_exchange;
+    if (const auto &failure = exchange.transportError()) {
+        m_mayHaveTakenEffect = m_action != BuildAction::View && mayHaveArrived(*failure);
+        return finish(*failure);
+    }
+    ApiError error = BuildClient::interpret(m_action,
+                                            {exchange.httpStatus(), exchange.header("Content-Type"), exchange.body(),
+                                             exchange.header("Retry-After"), exchange.header("X-Request-Id")},
+                                            &m_json);
+    const bool rejected = error.kind == ApiError::Kind::Unauthorized;
+    // Reads only: one fresh sign-in for a password profile, never for a call that changes something.
+    if (rejected && m_action == BuildAction::View && !m_renewed && m_provider && m_provider->canRenew()) {
+        m_renewed = true;
+        m_provider->renewAfterUnauthorized(this, [this](const CredentialResult &result) { onAuthorized(result); });
+        return;
+    }
+    if (rejected && m_provider)
+        error = m_provider->explainRejection(error);
+    m_mayHaveTakenEffect = m_action != BuildAction::View && mayHaveArrived(error);
+    finish(error);
+}
+
+void BuildCall::finish(ApiError error)
+{
+    m_finished = true;
+    m_error = std::move(error);
+    emit finished();
+}
+
+BuildClient::BuildClient(QNetworkAccessManager *nam, CredentialProvider *provider, QObject *parent)
+    : QObject(parent), m_nam(nam), m_provider(provider)
+{
+}
+
+ApiError BuildClient::interpret(BuildAction action, const JobAnswer::Http &http, QJsonObject *json)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(http.body, &parseError);
+    const bool isObject = parseError.error == QJsonParseError::NoError && document.isObject();
+    const bool ok = http.status >= 200 && http.status < 300;
+    if (ok && !isObject && action != BuildAction::View && http.body.trimmed().isEmpty())
+        return {}; // stop and follow may answer success with nothing at all
+    if (!ok || !isObject) {
+        // ShowJobInfo's reading of statuses, service codes, Retry-After and web pages.
+        ApiError error = JobAnswer::interpret(http).error;
+        return ok ? error : explainHttpError(action, error);
+    }
+    *json = document.object();
+    if (json->value(u"status").toString().compare(u"fail", Qt::CaseInsensitive) == 0
+        || (json->value(u"success").isBool() && !json->value(u"success").toBool())) {
+        ApiError error = JobAnswer::interpret({200, "application/json", R"({"status":"fail"})", {}, http.requestId}).error;
+        error.errorCode = json->value(u"error_code").toString();
+        const QJsonValue detail = json->value(u"error");
+        error.errorMessage = detail.isObject() ? detail[u"message"].toString()
+                                               : detail.toString(json->value(u"error_msg").toString());
+        if (error.errorMessage.isEmpty())
+            error.errorMessage = Text::tr("no reason given");
+        return isThrottled(error) ? throttled(error) : failed(action, error);
+    }
+    return {};
+}
+
+BuildCall *BuildClient::send(BuildAction action, const QString &jobId, const QByteArray &verb, const QString &path,
+                             const QUrlQuery &query, const QByteArray &body)
+{
+    QUrl url = appendPath(m_options.baseUrl, path);
+    url.setQuery(query);
+    auto *call = new BuildCall(action, verb, url, body, this);
+    if (!JobId::isValid(jobId)) {
+        call->m_exchange.abortWith({ApiError::Kind::InvalidJobId, Text::tr("\"%1\" is not a job ID.").arg(jobId),
+                                    JobId::formatDescription()});
+    } else if (const QString why = Endpoints::whyUnusable(m_options.baseUrl); !why.isEmpty()) {
+        call->m_exchange.abortWith({ApiError::Kind::InvalidEndpoint, why, {}});
+    } else {
+        call->begin(m_provider, m_options, m_nam);
+    }
+    return call;
+}
+
+BuildCall *BuildClient::recordList(const QString &jobId, const TimeWindow &window, int pageIndex, int pageSize)
+{
+    QUrlQuery query;
+    query.addQueryItem(u"start_time"_qs, BuildWindows::queryTime(window.start));
+    query.addQueryItem(u"end_time"_qs, BuildWindows::queryTime(window.end));
+    query.addQueryItem(u"page_index"_qs, QString::number(pageIndex));
+    query.addQueryItem(u"page_size"_qs, QString::number(pageSize));
+    return send(BuildAction::View, jobId, "GET", u"/v1/record/" + jobId + u"/list", query);
+}
+
+BuildCall *BuildClient::history(const QString &jobId, int page, int limit, int intervalDays)
+{
+    QUrlQuery query;
+    query.addQueryItem(u"offset"_qs, QString::number(page));
+    query.addQueryItem(u"limit"_qs, QString::number(limit));
+    query.addQueryItem(u"interval"_qs, QString::number(qBound(1, intervalDays, 30)));
+    return send(BuildAction::View, jobId, "GET", u"/v3/jobs/" + jobId + u"/history", query);
+}
+
+BuildCall *BuildClient::historyDetails(const QString &jobId, int buildNumber)
+{
+    return send(BuildAction::View, jobId, "GET",
+                u"/v3/jobs/" + jobId + u'/' + QString::number(buildNumber) + u"/history-details");
+}
+
+BuildCall *BuildClient::runningStatus(const QString &jobId)
+{
+    return send(BuildAction::View, jobId, "GET", u"/v1/job/" + jobId + u"/running-status");
+}
+
+BuildCall *BuildClient::buildInfo(const QString &jobId, int buildNumber)
+{
+    return send(BuildAction::View, jobId, "GET",
+                u"/v1/job/" + jobId + u'/' + QString::number(buildNumber) + u"/build-info");
+}
+
+BuildCall *BuildClient::execute(const RunRequest &request)
+{
+    if (const QString why = request.whyInvalid(); !why.isEmpty() && JobId::isValid(request.jobId)) {
+        auto *call = new BuildCall(BuildAction::Run, "POST", {}, {}, this);
+        call->m_exchange.abortWith({ApiError::Kind::InvalidJobId, why, {}});
+        return call;
+    }
+    return send(BuildAction::Run, request.jobId, "POST", u"/v1/job/execute"_qs, {},
+                QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact));
+}
+
+BuildCall *BuildClient::stop(const QString &jobId, int buildNumber)
+{
+    QUrlQuery query;
+    query.addQueryItem(u"build_no"_qs, QString::number(buildNumber));
+    return send(BuildAction::Stop, jobId, "POST", u"/v1/job/" + jobId + u"/stop", query,
+                QJsonDocument(QJsonObject{{u"build_no"_qs, buildNumber}}).toJson(QJsonDocument::Compact));
+}
+
+BuildCall *BuildClient::setFollowed(const QString &jobId, bool followed)
+{
+    return send(BuildAction::Follow, jobId, "POST",
+                u"/v1/job/" + jobId + (followed ? u"/follow"_qs : u"/unfollow"_qs));
+}
+
+QUrl BuildClient::consolePageUrl(const QUrl &baseUrl, const QString &jobId)
+{
+    static const QRegularExpression regional(u"^cloudbuild-ext\\.([a-z0-9-]+)\\.myhuaweicloud\\.com$"_qs);
+    const QRegularExpressionMatch match = regional.match(baseUrl.host().toLower());
+    if (!match.hasMatch() || !JobId::isValid(jobId))
+        return {};
+    return QUrl(u"https://devcloud." + match.captured(1) + u".huaweicloud.com/cloudbuild2/job/detail/history/" + jobId);
+}

@@ -1,0 +1,133 @@
+#pragma once
+
+#include "api/apierror.h"
+#include "api/buildrecords.h"
+#include "api/httpexchange.h"
+#include "api/jobanswer.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QUrlQuery>
+
+class CredentialProvider;
+struct CredentialResult;
+class QNetworkAccessManager;
+
+// What a call does to the job, for the messages its refusals get: a 403 on Run names the
+// is_execute permission, on a list the is_view permission.
+enum class BuildAction { View, Run, Stop, Follow };
+
+// What to build: parameters, and one of branch, tag or commit (or none: the job's default).
+struct RunRequest
+{
+    QString jobId;
+    QList<std::pair<QString, QString>> parameters;
+    QString branch;
+    QString tag;
+    QString commitId;
+
+    // The ExecuteJob body: {"job_id", "parameter": [{name, value}], "scm": {...}}.
+    QJsonObject toJson() const;
+    // Why the request cannot be sent (bad parameter names, two refs), or empty.
+    QString whyInvalid() const;
+};
+
+// One call to the CodeArts Build API with credentials from a CredentialProvider, under the
+// shared HTTP rules (HttpExchange: deadline, body cap, same-origin redirects, TLS). Emits
+// finished() exactly once. Reads (GET) sign in again once after a 401 for password profiles;
+// a call that changes something (run, stop, follow) is sent at most once, whatever happens.
+class BuildCall : public QObject
+{
+    Q_OBJECT
+
+public:
+    bool isFinished() const { return m_finished; }
+    bool succeeded() const { return m_finished && !m_error.isError(); }
+    // The answer's JSON object (for v1 calls the whole wrapper, {status, error, result}).
+    const QJsonObject &json() const { return m_json; }
+    const ApiError &error() const { return m_error; }
+    int httpStatus() const { return m_exchange.httpStatus(); }
+    BuildAction action() const { return m_action; }
+    // True when a call that changes something was sent but no clear answer came back (timeout,
+    // dropped connection, a gateway's 502/504): it may have taken effect. Never retried.
+    bool mayHaveTakenEffect() const { return m_mayHaveTakenEffect; }
+
+    void abort();
+
+signals:
+    void trace(const QString &line);
+    void finished();
+
+private:
+    friend class BuildClient;
+    BuildCall(BuildAction action, QByteArray verb, QUrl url, QByteArray body, QObject *parent);
+    void begin(CredentialProvider *provider, const ClientOptions &options, QNetworkAccessManager *nam);
+    void onAuthorized(const CredentialResult &result);
+    void onExchangeFinished();
+    void finish(ApiError error);
+
+    BuildAction m_action;
+    QByteArray m_verb;
+    QUrl m_url;
+    QByteArray m_body;
+    QPointer<CredentialProvider> m_provider;
+    ClientOptions m_options;
+    QNetworkAccessManager *m_nam = nullptr;
+    HttpExchange m_exchange;
+    QPointer<HttpExchange> m_retry;   // the read sent again after a fresh sign-in
+    QJsonObject m_json;
+    ApiError m_error;
+    bool m_sent = false;
+    bool m_renewed = false;
+    bool m_finished = false;
+    bool m_mayHaveTakenEffect = false;
+};
+
+// The build calls of CodeArts Build. Every call returns a BuildCall, a child of the client,
+// started on the next turn of the event loop (connect first); delete it when done. Invalid
+// job IDs and endpoints finish it without sending anything. Nothing is owned but the calls.
+class BuildClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    BuildClient(QNetworkAccessManager *nam, CredentialProvider *provider, QObject *parent = nullptr);
+
+    void setOptions(const ClientOptions &options) { m_options = options; }
+    const ClientOptions &options() const { return m_options; }
+
+    // ListBuildInfoRecordByJobId: GET /v1/record/{job}/list for one window (at most 31 days).
+    BuildCall *recordList(const QString &jobId, const TimeWindow &window, int pageIndex, int pageSize = 100);
+    // ShowListHistory (old): GET /v3/jobs/{job}/history, `page` 0-based, `intervalDays` <= 30.
+    BuildCall *history(const QString &jobId, int page, int limit, int intervalDays);
+    // ShowHistoryDetails (old, the only call with steps): GET /v3/jobs/{job}/{n}/history-details.
+    BuildCall *historyDetails(const QString &jobId, int buildNumber);
+    // ShowRunningStatus: GET /v1/job/{job}/running-status.
+    BuildCall *runningStatus(const QString &jobId);
+    // ShowBuildDetails: GET /v1/job/{job}/{n}/build-info.
+    BuildCall *buildInfo(const QString &jobId, int buildNumber);
+    // ExecuteJob: POST /v1/job/execute. Sent once; see BuildCall::mayHaveTakenEffect().
+    BuildCall *execute(const RunRequest &request);
+    // StopTheJob: POST /v1/job/{job}/stop?build_no=N with {"build_no": N}: the sources disagree
+    // on where the service reads it.
+    BuildCall *stop(const QString &jobId, int buildNumber);
+    // AddFavouriteTask / RemoverFavouriteTask: POST /v1/job/{job}/follow or /unfollow.
+    BuildCall *setFollowed(const QString &jobId, bool followed);
+
+    // The job's page in the CodeArts console for the region of `baseUrl` (a regional
+    // cloudbuild-ext host); empty for other endpoints. The page path is unconfirmed: the
+    // documentation only says the job ID follows /detail/history/ in the history page's URL.
+    static QUrl consolePageUrl(const QUrl &baseUrl, const QString &jobId);
+
+    // The ApiError a call's answer means; a pure function, for the tests.
+    static ApiError interpret(BuildAction action, const JobAnswer::Http &http, QJsonObject *json);
+
+private:
+    BuildCall *send(BuildAction action, const QString &jobId, const QByteArray &verb, const QString &path,
+                    const QUrlQuery &query = {}, const QByteArray &body = {});
+
+    QNetworkAccessManager *m_nam;
+    QPointer<CredentialProvider> m_provider;
+    ClientOptions m_options;
+};

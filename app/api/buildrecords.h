@@ -1,0 +1,153 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+#include <utility>
+
+// What CodeArts Build says about a job's builds, with the documented types restored. The calls
+// disagree on types (build numbers as strings or integers, times as epoch ms or ISO text,
+// totals as strings), so every reader here is lenient: a value of the wrong shape is missing,
+// never a crash or a wrong number.
+
+// One build as the record list (v1) or the old history list (v3) describes it.
+struct BuildRecord
+{
+    int number = 0;
+    QString dailyBuildNumber;           // "20231226.1"
+    QString result;                     // success, failure, aborted, timeout, running, or the service's word
+    std::optional<qint64> startTimeMs;  // epoch ms
+    std::optional<qint64> durationMs;
+    QString triggerType;
+    QString executor;
+    QString branch;
+    QString commitId;
+
+    bool isRunning() const { return result == u"running"; }
+    bool isSuccess() const { return result == u"success"; }
+    // The `builds --json` shape: times and durations as integers, missing values as null.
+    QJsonObject toJson() const;
+
+    friend bool operator==(const BuildRecord &, const BuildRecord &) = default;
+};
+
+// One page of records and how many pages there are (v1 page_index is 0-based).
+struct BuildRecordPage
+{
+    QList<BuildRecord> records;
+    int pageIndex = 0;
+    int totalPages = 0;
+    int totalRecords = 0;
+};
+
+// One step of a build (ShowHistoryDetails): status running, success, error, or "" (not run).
+struct BuildStep
+{
+    QString name;
+    QString status;
+    qint64 durationMs = 0;
+
+    bool failed() const { return status == u"error" || status == u"failure" || status == u"failed"; }
+    friend bool operator==(const BuildStep &, const BuildStep &) = default;
+};
+
+// One build's steps and the parameters it ran with. Masked values ("******") stay masked.
+struct BuildDetails
+{
+    int number = 0;
+    QString jobName;
+    QString projectName;
+    QList<std::pair<QString, QString>> parameters;   // in the answer's order
+    QList<BuildStep> steps;
+
+    // The failed step's index, or -1.
+    int failedStep() const;
+    QJsonObject toJson() const;
+};
+
+// ShowRunningStatus: whether the job builds now, and its latest build.
+struct RunningStatus
+{
+    bool isRunning = false;
+    std::optional<int> lastBuildNumber;
+    QString lastBuildStatus;
+};
+
+// ShowBuildDetails (build-info): the state of one build number.
+struct BuildInfoState
+{
+    bool building = false;
+    QString result;   // normalized like BuildRecord::result
+    QString region;
+};
+
+// ExecuteJob's answer: the new build.
+struct StartedBuild
+{
+    int number = 0;
+    QString dailyBuildNumber;
+};
+
+namespace BuildParse {
+
+// Normalizes the services' result words (SUCCESS, FAILURE, failed, ABORTED, timeout...) to
+// success, failure, aborted, timeout or running; anything else is kept in lower case.
+QString normalizedResult(const QString &word);
+
+// ListBuildInfoRecordByJobId's `result` (job_build_states[] and string totals).
+BuildRecordPage recordPage(const QJsonObject &result);
+// One item of job_build_states (also ShowBuildInfoRecord's `result`).
+BuildRecord recordFromV1(const QJsonObject &item);
+// ShowListHistory / ShowListPeriodHistory: the bare {history_records, total} object; the
+// documentation's example sends one record as an object instead of an array.
+BuildRecordPage historyPage(const QJsonObject &root);
+BuildRecord recordFromV3(const QJsonObject &item);
+// ShowHistoryDetails (bare object).
+BuildDetails historyDetails(const QJsonObject &root);
+// ShowRunningStatus's `result`; the old ShowJobStatus's {"result": bool} is read too.
+RunningStatus runningStatus(const QJsonObject &root);
+// ShowBuildDetails's `result` (one object, or an array holding one).
+BuildInfoState buildState(const QJsonObject &root);
+// ExecuteJob's answer; nullopt when it names no build number.
+std::optional<StartedBuild> startedBuild(const QJsonObject &root);
+// Follow / unfollow: result.favorite (object form) or a string "true"/"false"; nullopt when absent.
+std::optional<bool> favorite(const QJsonObject &root);
+
+} // namespace BuildParse
+
+// A period cut into the record list's windows: each at most 31 days, newest first.
+struct TimeWindow
+{
+    QDateTime start;
+    QDateTime end;
+};
+
+namespace BuildWindows {
+
+inline constexpr int kMaxWindowDays = 31;
+inline constexpr int kMaxDays = 365;
+
+// Windows covering [from, to], newest first, none longer than kMaxWindowDays days.
+QList<TimeWindow> split(const QDateTime &from, const QDateTime &to);
+// The record list's time format, in local time: "2026-12-01 08:30:00".
+QString queryTime(const QDateTime &when);
+
+} // namespace BuildWindows
+
+// Success rate and median duration of finished builds started within a period.
+struct BuildSummary
+{
+    int builds = 0;         // finished builds in the period
+    int succeeded = 0;
+    std::optional<qint64> medianDurationMs;
+
+    std::optional<double> successRate() const
+    {
+        return builds > 0 ? std::optional<double>(double(succeeded) / builds) : std::nullopt;
+    }
+    static BuildSummary of(const QList<BuildRecord> &records, qint64 sinceMs);
+};

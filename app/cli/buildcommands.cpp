@@ -1,0 +1,461 @@
+#include "cli/buildcommands.h"
+
+#include "api/buildclient.h"
+#include "api/buildfollower.h"
+#include "api/buildrecordsfetch.h"
+#include "cli/jobrequest.h"
+#include "cli/terminal.h"
+#include "sandbox/demosandbox.h"
+
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+
+namespace CommandLine {
+
+namespace {
+
+// The same translation context as the rest of the command line.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
+
+constexpr int kExitBuildFailed = 1;
+constexpr int kExitNotFound = 4;
+constexpr int kExitNetwork = 6;
+constexpr int kDefaultDays = 7;
+
+// Everything one build command talks to the service with: the request, the demo sandbox when
+// --demo is given, and the client.
+struct Session
+{
+    QNetworkAccessManager nam;
+    JobRequest request;
+    DemoSandbox sandbox;
+    std::unique_ptr<BuildClient> client;
+};
+
+void printJson(const QJsonValue &value)
+{
+    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    printOut(QString::fromUtf8(document.toJson(QJsonDocument::Compact)) + u'\n');
+}
+
+QString formatDuration(std::optional<qint64> ms)
+{
+    if (!ms)
+        return u"-"_qs;
+    const qint64 seconds = (*ms + 500) / 1000;
+    if (seconds < 60)
+        return QStringLiteral("%1s").arg(seconds);
+    if (seconds < 3600)
+        return QStringLiteral("%1m %2s").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1h %2m").arg(seconds / 3600).arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'));
+}
+
+QString orDash(const QString &text)
+{
+    return text.isEmpty() ? u"-"_qs : text;
+}
+
+QString table(const QStringList &header, const QList<QStringList> &rows)
+{
+    QList<qsizetype> widths;
+    for (const QString &title : header)
+        widths.append(title.size());
+    for (const QStringList &row : rows) {
+        for (qsizetype i = 0; i < row.size(); ++i)
+            widths[i] = qMax(widths[i], row.at(i).size());
+    }
+    QString out;
+    const auto appendLine = [&widths, &out](const QStringList &cells) {
+        for (qsizetype i = 0; i < cells.size(); ++i) {
+            if (i + 1 < cells.size())
+                out.append(cells.at(i).leftJustified(widths.at(i) + 2));
+            else
+                out.append(cells.at(i));
+        }
+        while (out.endsWith(u' '))
+            out.chop(1); // an empty last column leaves no trailing blanks
+        out.append(QChar(u'\n'));
+    };
+    appendLine(header);
+    for (const QStringList &row : rows)
+        appendLine(row);
+    return out;
+}
+
+// Parses the options, prepares credentials and starts the demo sandbox when asked. Returns the
+// exit code when the command must stop here.
+std::optional<int> openSession(Session &session, const QCommandLineParser &parser, const QString &jobArgument)
+{
+    auto prepared = prepareJobRequest(parser, jobArgument, &session.nam);
+    if (const int *exitCode = std::get_if<int>(&prepared))
+        return *exitCode;
+    session.request = std::move(std::get<JobRequest>(prepared));
+    if (session.request.demo) {
+        if (!session.sandbox.start())
+            return fail(kExitNetwork, Text::tr("The demo sandbox could not listen on 127.0.0.1."));
+        session.request.options.baseUrl = session.sandbox.baseUrl();
+    }
+    session.client = std::make_unique<BuildClient>(&session.nam, session.request.credentials->provider.get());
+    session.client->setOptions(session.request.options);
+    if (session.request.verbose) {
+        const auto print = [](const QString &line) { printErr(line + u'\n'); };
+        QObject::connect(session.request.credentials->provider.get(), &CredentialProvider::trace,
+                         session.client.get(), print);
+    }
+    return std::nullopt;
+}
+
+template<typename Job>
+void waitFor(Job *job)
+{
+    if (job->isFinished())
+        return;
+    QEventLoop loop;
+    QObject::connect(job, &Job::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+// Sends one call and waits for it; --verbose prints its trace.
+BuildCall *call(Session &session, BuildCall *buildCall)
+{
+    if (session.request.verbose)
+        QObject::connect(buildCall, &BuildCall::trace, buildCall, [](const QString &line) { printErr(line + u'\n'); });
+    waitFor(buildCall);
+    return buildCall;
+}
+
+int failWith(const ApiError &error)
+{
+    return fail(error.exitCode(), error.oneLine());
+}
+
+// A run or stop that may have reached the service: say so, and never send it again.
+int failMaybeApplied(const BuildCall &buildCall, const QString &what)
+{
+    return fail(kExitNetwork, what + u' ' + buildCall.error().oneLine());
+}
+
+std::optional<int> parseCount(const QCommandLineParser &parser, const QString &name, int low, int high, int fallback,
+                              int *value)
+{
+    *value = fallback;
+    if (!parser.isSet(name))
+        return std::nullopt;
+    bool ok = false;
+    *value = parser.value(name).toInt(&ok);
+    if (!ok || *value < low || *value > high)
+        return usageError(Text::tr("--%1 takes a whole number from %2 to %3.").arg(name).arg(low).arg(high));
+    return std::nullopt;
+}
+
+void setUp(QCommandLineParser &parser, const QString &positionalSyntax)
+{
+    parser.addPositionalArgument(u"job"_qs, Text::tr("Job ID or job page URL."), positionalSyntax);
+    parser.addOptions(jobRequestOptions());
+    parser.addHelpOption();
+}
+
+// Returns the exit code when parsing ends the command (errors, --help).
+std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments, qsizetype positionalCount)
+{
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(u"help"_qs)) {
+        printOut(buildCommandsUsage());
+        return kExitOk;
+    }
+    if (parser.positionalArguments().size() != positionalCount)
+        return usageError(positionalCount == 1 ? Text::tr("Give exactly one job ID or job page URL.")
+                                               : Text::tr("Give a job ID or job page URL and a build number."));
+    return std::nullopt;
+}
+
+int runBuilds(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    setUp(parser, u"JOB"_qs);
+    parser.addOptions({{u"days"_qs, Text::tr("Builds started in the last N days (default 7, at most 365)."), u"N"_qs},
+                       {u"limit"_qs, Text::tr("Only the newest N builds."), u"N"_qs}});
+    if (const auto done = parse(parser, arguments, 1))
+        return *done;
+    int days = 0;
+    int limit = 0;
+    if (const auto bad = parseCount(parser, u"days"_qs, 1, BuildWindows::kMaxDays, kDefaultDays, &days))
+        return *bad;
+    if (const auto bad = parseCount(parser, u"limit"_qs, 1, 1'000'000, 0, &limit))
+        return *bad;
+    Session session;
+    if (const auto done = openSession(session, parser, parser.positionalArguments().first()))
+        return *done;
+
+    const QDateTime to = QDateTime::currentDateTime();
+    BuildRecordsFetch fetch(session.client.get(), session.request.jobId, to.addDays(-days), to, limit);
+    if (session.request.verbose)
+        QObject::connect(&fetch, &BuildRecordsFetch::trace, &fetch, [](const QString &line) { printErr(line + u'\n'); });
+    fetch.start();
+    waitFor(&fetch);
+    if (fetch.error().isError())
+        return failWith(fetch.error());
+    if (fetch.usedFallback() && days > 30)
+        warn(Text::tr("Only the last 30 days are available from this service (the old build history)."));
+
+    if (session.request.json) {
+        QJsonArray records;
+        for (const BuildRecord &record : fetch.records())
+            records.append(record.toJson());
+        printJson(records);
+        return kExitOk;
+    }
+    QList<QStringList> rows;
+    for (const BuildRecord &record : fetch.records()) {
+        const QString started = record.startTimeMs
+            ? QDateTime::fromMSecsSinceEpoch(*record.startTimeMs).toString(u"yyyy-MM-dd HH:mm"_qs) : u"-"_qs;
+        rows.append({QString::number(record.number), orDash(record.dailyBuildNumber), orDash(record.result), started,
+                     formatDuration(record.durationMs), orDash(record.triggerType), orDash(record.executor),
+                     orDash(record.branch), orDash(record.commitId.left(8))});
+    }
+    if (rows.isEmpty()) {
+        printOut(Text::tr("No builds in the last %n day(s).", nullptr, days) + u'\n');
+        return kExitOk;
+    }
+    printOut(table({Text::tr("Build"), Text::tr("Daily"), Text::tr("Result"), Text::tr("Started"),
+                    Text::tr("Duration"), Text::tr("Trigger"), Text::tr("Executor"), Text::tr("Branch"),
+                    Text::tr("Commit")},
+                   rows));
+    return kExitOk;
+}
+
+int parseBuildNumber(const QString &text)
+{
+    bool ok = false;
+    const int number = text.trimmed().toInt(&ok);
+    return ok && number > 0 ? number : 0;
+}
+
+QString detailsListing(const BuildDetails &details)
+{
+    QList<QStringList> rows;
+    const int failed = details.failedStep();
+    for (qsizetype i = 0; i < details.steps.size(); ++i) {
+        const BuildStep &step = details.steps.at(i);
+        rows.append({step.name, step.status.isEmpty() ? Text::tr("not run") : step.status,
+                     step.status.isEmpty() ? u"-"_qs : formatDuration(step.durationMs),
+                     i == failed ? Text::tr("<- failed here") : QString()});
+    }
+    QString out = Text::tr("Build %1 of %2").arg(details.number).arg(orDash(details.jobName)) + u"\n\n";
+    out += table({Text::tr("Step"), Text::tr("Status"), Text::tr("Duration"), QString()}, rows);
+    if (!details.parameters.isEmpty()) {
+        out += u'\n' + Text::tr("Parameters") + u'\n';
+        for (const auto &[name, value] : details.parameters)
+            out += u"  " + name + u" = " + value + u'\n';
+    }
+    return out;
+}
+
+int runBuild(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    setUp(parser, u"JOB"_qs);
+    parser.addPositionalArgument(u"number"_qs, Text::tr("Build number."), u"NUMBER"_qs);
+    if (const auto done = parse(parser, arguments, 2))
+        return *done;
+    const int number = parseBuildNumber(parser.positionalArguments().at(1));
+    if (number <= 0)
+        return usageError(Text::tr("\"%1\" is not a build number (a whole number from 1).")
+                              .arg(parser.positionalArguments().at(1)));
+    Session session;
+    if (const auto done = openSession(session, parser, parser.positionalArguments().first()))
+        return *done;
+    BuildCall *answer = call(session, session.client->historyDetails(session.request.jobId, number));
+    if (!answer->succeeded())
+        return failWith(answer->error());
+    const BuildDetails details = BuildParse::historyDetails(answer->json());
+    if (session.request.json)
+        printJson(details.toJson());
+    else
+        printOut(detailsListing(details));
+    return kExitOk;
+}
+
+// Follows the build to its end, printing step changes on stderr; 0 success, 1 otherwise.
+int watch(Session &session, const StartedBuild &started, bool json)
+{
+    BuildFollower follower(session.client.get(), session.request.jobId, started.number);
+    QString lastLine;
+    QObject::connect(&follower, &BuildFollower::progressed, &follower, [&follower, &lastLine] {
+        for (const BuildStep &step : follower.details().steps) {
+            if (step.status != u"running")
+                continue;
+            const QString line = Text::tr("running: %1").arg(step.name);
+            if (line != lastLine)
+                printErr(line + u'\n');
+            lastLine = line;
+        }
+    });
+    follower.start();
+    waitFor(&follower);
+    if (follower.error().isError())
+        return failWith(follower.error());
+    const QString result = follower.state().result;
+    if (json)
+        printJson(QJsonObject{{u"build_number"_qs, started.number},
+                              {u"daily_build_number"_qs, started.dailyBuildNumber},
+                              {u"result"_qs, result},
+                              {u"steps"_qs, follower.details().toJson().value(u"steps")}});
+    else
+        printOut(result + u'\n');
+    return result == u"success" ? kExitOk : kExitBuildFailed;
+}
+
+int runRun(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    setUp(parser, u"JOB"_qs);
+    parser.addOptions({{u"param"_qs, Text::tr("A run parameter (repeatable)."), u"NAME=VALUE"_qs},
+                       {u"branch"_qs, Text::tr("Build this branch."), u"BRANCH"_qs},
+                       {u"tag"_qs, Text::tr("Build this tag."), u"TAG"_qs},
+                       {u"commit"_qs, Text::tr("Build this commit."), u"COMMIT"_qs},
+                       {u"watch"_qs, Text::tr("Follow the build until it ends; exit 1 when it fails.")}});
+    if (const auto done = parse(parser, arguments, 1))
+        return *done;
+    RunRequest run;
+    for (const QString &pair : parser.values(u"param"_qs)) {
+        const qsizetype equals = pair.indexOf(u'=');
+        if (equals <= 0)
+            return usageError(Text::tr("--param takes NAME=VALUE, not \"%1\".").arg(pair));
+        run.parameters.append({pair.left(equals), pair.mid(equals + 1)});
+    }
+    run.branch = parser.value(u"branch"_qs);
+    run.tag = parser.value(u"tag"_qs);
+    run.commitId = parser.value(u"commit"_qs);
+    if (int(parser.isSet(u"branch"_qs)) + int(parser.isSet(u"tag"_qs)) + int(parser.isSet(u"commit"_qs)) > 1)
+        return usageError(Text::tr("Give only one of --branch, --tag and --commit."));
+    Session session;
+    if (const auto done = openSession(session, parser, parser.positionalArguments().first()))
+        return *done;
+    run.jobId = session.request.jobId;
+    if (const QString why = run.whyInvalid(); !why.isEmpty())
+        return usageError(why);
+
+    BuildCall *answer = call(session, session.client->execute(run));
+    if (answer->mayHaveTakenEffect())
+        return failMaybeApplied(*answer, Text::tr("The build may have started, but no answer came back: check the job's "
+                                                  "builds before running it again."));
+    if (!answer->succeeded())
+        return failWith(answer->error());
+    const std::optional<StartedBuild> started = BuildParse::startedBuild(answer->json());
+    if (!started)
+        return fail(kExitNetwork, Text::tr("The build may have started, but the answer named no build number: "
+                                           "check the job's builds before running it again."));
+    if (!parser.isSet(u"watch"_qs)) {
+        if (session.request.json)
+            printJson(QJsonObject{{u"build_number"_qs, started->number},
+                                  {u"daily_build_number"_qs, started->dailyBuildNumber}});
+        else
+            printOut(QString::number(started->number) + u'\n');
+        return kExitOk;
+    }
+    if (!session.request.json)
+        printOut(QString::number(started->number) + u'\n');
+    return watch(session, *started, session.request.json);
+}
+
+int runStop(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    setUp(parser, u"JOB"_qs);
+    parser.addOption({u"build"_qs, Text::tr("The build to stop (default: the running build)."), u"N"_qs});
+    if (const auto done = parse(parser, arguments, 1))
+        return *done;
+    int number = 0;
+    if (parser.isSet(u"build"_qs) && (number = parseBuildNumber(parser.value(u"build"_qs))) <= 0)
+        return usageError(Text::tr("--build takes a build number (a whole number from 1)."));
+    Session session;
+    if (const auto done = openSession(session, parser, parser.positionalArguments().first()))
+        return *done;
+    if (number == 0) {
+        BuildCall *status = call(session, session.client->runningStatus(session.request.jobId));
+        if (!status->succeeded())
+            return failWith(status->error());
+        const RunningStatus running = BuildParse::runningStatus(status->json());
+        if (!running.isRunning || !running.lastBuildNumber)
+            return fail(kExitNotFound, Text::tr("Nothing is running for this job."));
+        number = *running.lastBuildNumber;
+    }
+    BuildCall *answer = call(session, session.client->stop(session.request.jobId, number));
+    if (answer->mayHaveTakenEffect())
+        return failMaybeApplied(*answer, Text::tr("The build may have been stopped, but no answer came back."));
+    if (!answer->succeeded())
+        return failWith(answer->error());
+    if (session.request.json)
+        printJson(QJsonObject{{u"build_number"_qs, number}, {u"stopped"_qs, true}});
+    else
+        printOut(Text::tr("Stopped build %1.").arg(number) + u'\n');
+    return kExitOk;
+}
+
+int runFollow(const QStringList &arguments, bool followed)
+{
+    QCommandLineParser parser;
+    setUp(parser, u"JOB"_qs);
+    if (const auto done = parse(parser, arguments, 1))
+        return *done;
+    Session session;
+    if (const auto done = openSession(session, parser, parser.positionalArguments().first()))
+        return *done;
+    BuildCall *answer = call(session, session.client->setFollowed(session.request.jobId, followed));
+    if (answer->mayHaveTakenEffect())
+        return failMaybeApplied(*answer, Text::tr("The change may have been made, but no answer came back."));
+    if (!answer->succeeded())
+        return failWith(answer->error());
+    const bool favorite = BuildParse::favorite(answer->json()).value_or(followed);
+    if (session.request.json)
+        printJson(QJsonObject{{u"job_id"_qs, session.request.jobId}, {u"favorite"_qs, favorite}});
+    else
+        printOut((favorite ? Text::tr("Following %1 in CodeArts.") : Text::tr("No longer following %1 in CodeArts."))
+                     .arg(session.request.jobId)
+                 + u'\n');
+    return kExitOk;
+}
+
+} // namespace
+
+bool isBuildCommand(const QString &command)
+{
+    static const QStringList commands = {u"builds"_qs, u"build"_qs, u"run"_qs, u"stop"_qs, u"follow"_qs,
+                                         u"unfollow"_qs};
+    return commands.contains(command);
+}
+
+int runBuildCommand(const QString &command, const QStringList &arguments)
+{
+    if (command == u"builds")
+        return runBuilds(arguments);
+    if (command == u"build")
+        return runBuild(arguments);
+    if (command == u"run")
+        return runRun(arguments);
+    if (command == u"stop")
+        return runStop(arguments);
+    return runFollow(arguments, command == u"follow");
+}
+
+QString buildCommandsUsage()
+{
+    return Text::tr("Builds (with the connection options of show):\n"
+                    "  codearts-inspector builds JOB [--days N] [--limit N] [--json]\n"
+                    "  codearts-inspector build JOB NUMBER [--json]\n"
+                    "  codearts-inspector run JOB [--param NAME=VALUE]... [--branch B | --tag T | --commit C]\n"
+                    "                     [--watch] [--json]\n"
+                    "  codearts-inspector stop JOB [--build N]\n"
+                    "  codearts-inspector follow JOB | unfollow JOB\n"
+                    "run --watch exits 1 when the build fails; stop exits 4 when nothing runs.\n");
+}
+
+} // namespace CommandLine

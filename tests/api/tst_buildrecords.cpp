@@ -1,0 +1,406 @@
+#include "api/buildclient.h"
+#include "api/buildrecords.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+namespace {
+
+QJsonObject parse(const char *text)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(QByteArray(text), &error);
+    if (error.error != QJsonParseError::NoError)
+        qFatal("bad test JSON: %s", qPrintable(error.errorString()));
+    return document.object();
+}
+
+} // namespace
+
+// Every answer shape and type variant of the build calls, without a network.
+class TestBuildRecords : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void recordPageAsDocumented();
+    void recordPageTypeVariants();
+    void recordStillRunning();
+    void historyPageArrayAndLoneObject();
+    void historyDetailsKeepsMaskedValues();
+    void historyDetailsParameterList();
+    void runningStatusShapes();
+    void buildStateShapes();
+    void startedBuildShapes();
+    void favoriteShapes();
+    void normalizedResults_data();
+    void normalizedResults();
+    void recordJson();
+    void windowsOverMoreThan31Days();
+    void windowsShortPeriod();
+    void queryTimeIsLocal();
+    void summary();
+    void runRequestBody();
+    void runRequestValidation();
+    void interpretErrors();
+};
+
+void TestBuildRecords::recordPageAsDocumented()
+{
+    const BuildRecordPage page = BuildParse::recordPage(parse(R"({
+        "health_score": "92", "page_index": "0", "total_page": "3", "total_record": "250",
+        "job_build_states": [{
+            "number": 12, "daily_build_number": "20231226.1", "start_time": 1703574000000,
+            "build_time": 3525000, "cost_time": 3525000, "state": "SUCCESS",
+            "job_running_status": "Finished", "executor": "zhang.wei", "nickname": "Zhang",
+            "user_id": "u1", "trigger_type": "Manual", "build_type": "branch",
+            "code_branch": "master", "commit_id": "2f37dd0a", "scm_type": "codehub",
+            "commit_info": {"commit_id": "2f37dd0a", "created_at": "1703573000000"}}]})"));
+    QCOMPARE(page.totalPages, 3);
+    QCOMPARE(page.totalRecords, 250);
+    QCOMPARE(page.records.size(), 1);
+    const BuildRecord &record = page.records.first();
+    QCOMPARE(record.number, 12);
+    QCOMPARE(record.dailyBuildNumber, u"20231226.1"_qs);
+    QCOMPARE(record.result, u"success"_qs);
+    QCOMPARE(record.startTimeMs, std::optional<qint64>(1703574000000));
+    QCOMPARE(record.durationMs, std::optional<qint64>(3525000));
+    QCOMPARE(record.triggerType, u"Manual"_qs);
+    QCOMPARE(record.executor, u"zhang.wei"_qs);
+    QCOMPARE(record.branch, u"master"_qs);
+    QCOMPARE(record.commitId, u"2f37dd0a"_qs);
+}
+
+void TestBuildRecords::recordPageTypeVariants()
+{
+    // Numbers as strings, totals as numbers, the commit only inside commit_info, no executor
+    // but a nickname, cost_time instead of build_time, a lone object instead of an array.
+    const BuildRecordPage page = BuildParse::recordPage(parse(R"({
+        "total_page": 1, "total_record": 1,
+        "job_build_states": {"number": "7", "daily_build_number": 20231226.2, "start_time": "1703574000000",
+            "cost_time": "61000", "state": "FAILURE", "nickname": "li.na",
+            "commit_info": {"commit_id": "abc123"}}})"));
+    QCOMPARE(page.totalPages, 1);
+    QCOMPARE(page.records.size(), 1);
+    const BuildRecord &record = page.records.first();
+    QCOMPARE(record.number, 7);
+    QCOMPARE(record.dailyBuildNumber, u"20231226.2"_qs);
+    QCOMPARE(record.startTimeMs, std::optional<qint64>(1703574000000));
+    QCOMPARE(record.durationMs, std::optional<qint64>(61000));
+    QCOMPARE(record.result, u"failure"_qs);
+    QCOMPARE(record.executor, u"li.na"_qs);
+    QCOMPARE(record.commitId, u"abc123"_qs);
+
+    // Garbage of every kind is missing, never a crash or a wrong number.
+    const BuildRecord odd = BuildParse::recordFromV1(parse(R"({"number": "x", "start_time": true,
+        "build_time": -5, "state": null, "commit_info": "nope"})"));
+    QCOMPARE(odd.number, 0);
+    QVERIFY(!odd.startTimeMs);
+    QVERIFY(!odd.durationMs);
+    QVERIFY(odd.result.isEmpty());
+    QVERIFY(BuildParse::recordPage(parse(R"({"job_build_states": "none"})")).records.isEmpty());
+}
+
+void TestBuildRecords::recordStillRunning()
+{
+    const BuildRecord record = BuildParse::recordFromV1(
+        parse(R"({"number": 8, "state": null, "job_running_status": "Running", "build_time": 1000})"));
+    QCOMPARE(record.result, u"running"_qs);
+    QVERIFY(record.isRunning());
+    QCOMPARE(BuildParse::recordFromV1(parse(R"({"state": "SUCCESS", "job_running_status": "Starting"})")).result,
+             u"running"_qs);
+}
+
+void TestBuildRecords::historyPageArrayAndLoneObject()
+{
+    const BuildRecordPage page = BuildParse::historyPage(parse(R"({"total": 2, "history_records": [
+        {"record_id": "20201230.1", "job_id": "j", "build_number": 55, "start_time": "2020-12-30T17:33:11+08:00",
+         "end_time": "2020-12-30T17:33:27+08:00", "result": "FAILURE", "branch": "master",
+         "commit_id": "2f37dd", "executor": "test", "trigger_type": "手工触发"},
+        {"record_id": "20201230.2", "build_number": "56", "start_time": "2020-12-30T18:00:00+08:00",
+         "end_time": null, "result": null}]})"));
+    QCOMPARE(page.totalRecords, 2);
+    QCOMPARE(page.records.size(), 2);
+    const BuildRecord &first = page.records.first();
+    QCOMPARE(first.number, 55);
+    QCOMPARE(first.dailyBuildNumber, u"20201230.1"_qs);
+    QCOMPARE(first.result, u"failure"_qs);
+    QCOMPARE(first.startTimeMs, std::optional<qint64>(QDateTime(QDate(2020, 12, 30), QTime(9, 33, 11), Qt::UTC).toMSecsSinceEpoch()));
+    QCOMPARE(first.durationMs, std::optional<qint64>(16000));
+    QCOMPARE(first.triggerType, u"手工触发"_qs);
+    QCOMPARE(page.records.at(1).number, 56);
+    QCOMPARE(page.records.at(1).result, u"running"_qs);
+    QVERIFY(!page.records.at(1).durationMs);
+
+    // The documentation's example sends the record as an object.
+    const BuildRecordPage lone = BuildParse::historyPage(parse(R"({"history_records": {"build_number": 55,
+        "start_time": "2020-12-30T17:33:11+08:00", "end_time": "2020-12-30T17:33:27+08:00",
+        "job_id": "f9d6", "record_id": "20201230.1", "result": "FAILURE"}, "total": 1})"));
+    QCOMPARE(lone.records.size(), 1);
+    QCOMPARE(lone.records.first().number, 55);
+}
+
+void TestBuildRecords::historyDetailsKeepsMaskedValues()
+{
+    // The documentation's example.
+    const BuildDetails details = BuildParse::historyDetails(parse(R"({"build_number": 5, "job_name": "测试任务01",
+        "project_id": "6ecbc5bac7c8442fb3d2563d53c13582", "project_name": "test-project",
+        "parameters": {"static_param_name": "static_param_value", "sentive_param_name": "******"},
+        "build_steps": [{"name": "代码检出", "status": "success", "build_time": 8366},
+                        {"name": "编译", "status": "error", "build_time": "1200"},
+                        {"name": "上传软件包到软件发布库", "status": "", "build_time": 0}]})"));
+    QCOMPARE(details.number, 5);
+    QCOMPARE(details.jobName, u"测试任务01"_qs);
+    QCOMPARE(details.parameters.size(), 2);
+    QVERIFY(details.parameters.contains(std::pair(u"sentive_param_name"_qs, u"******"_qs)));
+    QVERIFY(details.parameters.contains(std::pair(u"static_param_name"_qs, u"static_param_value"_qs)));
+    QCOMPARE(details.steps.size(), 3);
+    QCOMPARE(details.steps.at(0), (BuildStep{u"代码检出"_qs, u"success"_qs, 8366}));
+    QCOMPARE(details.steps.at(1).durationMs, 1200);
+    QCOMPARE(details.failedStep(), 1);
+    QCOMPARE(details.steps.at(2).status, QString());
+    const QJsonObject json = details.toJson();
+    QCOMPARE(json[u"steps"].toArray().size(), 3);
+    QCOMPARE(json[u"parameters"].toArray().at(0)[u"value"].toString().isEmpty(), false);
+}
+
+void TestBuildRecords::historyDetailsParameterList()
+{
+    const BuildDetails details = BuildParse::historyDetails(parse(R"({"build_number": "9",
+        "parameters": [{"name": "codeBranch", "value": "master"}, {"name": "TOKEN", "value": "******"}],
+        "build_steps": {"name": "only", "status": "RUNNING", "build_time": null}})"));
+    QCOMPARE(details.number, 9);
+    QCOMPARE(details.parameters.size(), 2);
+    QCOMPARE(details.parameters.at(1).second, u"******"_qs);
+    QCOMPARE(details.steps.size(), 1);
+    QCOMPARE(details.steps.first().status, u"running"_qs);
+    QCOMPARE(details.steps.first().durationMs, 0);
+    QCOMPARE(details.failedStep(), -1);
+}
+
+void TestBuildRecords::runningStatusShapes()
+{
+    const RunningStatus current = BuildParse::runningStatus(parse(R"({"result": {"last_job_id": "c798",
+        "last_build_no": "9", "last_build_status": "Finished", "is_running": false}, "error": null, "status": "success"})"));
+    QCOMPARE(current.isRunning, false);
+    QCOMPARE(current.lastBuildNumber, std::optional<int>(9));
+    QCOMPARE(current.lastBuildStatus, u"Finished"_qs);
+    const RunningStatus numeric = BuildParse::runningStatus(parse(R"({"result": {"last_build_no": 10, "is_running": "true"}})"));
+    QVERIFY(numeric.isRunning);
+    QCOMPARE(numeric.lastBuildNumber, std::optional<int>(10));
+    const RunningStatus old = BuildParse::runningStatus(parse(R"({"result": true})"));
+    QVERIFY(old.isRunning);
+    QVERIFY(!old.lastBuildNumber);
+    QVERIFY(!BuildParse::runningStatus(parse(R"({"result": {"last_build_no": "none"}})")).lastBuildNumber);
+}
+
+void TestBuildRecords::buildStateShapes()
+{
+    const BuildInfoState object = BuildParse::buildState(parse(
+        R"({"result": {"building": false, "build_result": "FAILURE", "region": "xx-xxxx-xx"}, "error": null, "status": "success"})"));
+    QCOMPARE(object.building, false);
+    QCOMPARE(object.result, u"failure"_qs);
+    QCOMPARE(object.region, u"xx-xxxx-xx"_qs);
+    const BuildInfoState array = BuildParse::buildState(parse(R"({"result": [{"building": true, "build_result": null}]})"));
+    QVERIFY(array.building);
+    QCOMPARE(array.result, u"running"_qs);
+}
+
+void TestBuildRecords::startedBuildShapes()
+{
+    const auto documented = BuildParse::startedBuild(
+        parse(R"({"actual_build_number": "20", "daily_build_number": "20200612.20", "octopus_job_name": "j_Oaqg"})"));
+    QVERIFY(documented);
+    QCOMPARE(documented->number, 20);
+    QCOMPARE(documented->dailyBuildNumber, u"20200612.20"_qs);
+    const auto wrapped = BuildParse::startedBuild(parse(R"({"result": {"actual_build_number": 21}})"));
+    QVERIFY(wrapped);
+    QCOMPARE(wrapped->number, 21);
+    QVERIFY(!BuildParse::startedBuild(parse(R"({"octopus_job_name": "j"})")));
+    QVERIFY(!BuildParse::startedBuild(parse(R"({"actual_build_number": "0"})")));
+}
+
+void TestBuildRecords::favoriteShapes()
+{
+    QCOMPARE(BuildParse::favorite(parse(R"({"error": null, "result": {"favorite": true}, "status": "success"})")),
+             std::optional<bool>(true));
+    QCOMPARE(BuildParse::favorite(parse(R"({"result": {"favorite": false}})")), std::optional<bool>(false));
+    QCOMPARE(BuildParse::favorite(parse(R"({"result": "true"})")), std::optional<bool>(true));
+    QVERIFY(!BuildParse::favorite(parse(R"({"status": "success"})")));
+}
+
+void TestBuildRecords::normalizedResults_data()
+{
+    QTest::addColumn<QString>("word");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("SUCCESS") << u"SUCCESS"_qs << u"success"_qs;
+    QTest::newRow("FAILURE") << u"FAILURE"_qs << u"failure"_qs;
+    QTest::newRow("failed") << u"failed"_qs << u"failure"_qs;
+    QTest::newRow("ABORTED") << u"ABORTED"_qs << u"aborted"_qs;
+    QTest::newRow("timeout") << u"timeout"_qs << u"timeout"_qs;
+    QTest::newRow("InQueue") << u"InQueue"_qs << u"running"_qs;
+    QTest::newRow("unknown kept") << u"UNSTABLE"_qs << u"unstable"_qs;
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void TestBuildRecords::normalizedResults()
+{
+    QFETCH(QString, word);
+    QFETCH(QString, expected);
+    QCOMPARE(BuildParse::normalizedResult(word), expected);
+}
+
+void TestBuildRecords::recordJson()
+{
+    BuildRecord record;
+    record.number = 3;
+    record.result = u"success"_qs;
+    record.startTimeMs = 1703574000000;
+    const QJsonObject json = record.toJson();
+    QCOMPARE(json.keys().size(), 9);
+    QVERIFY(json[u"start_time"].isDouble());
+    QCOMPARE(json[u"start_time"].toInteger(), 1703574000000);
+    QVERIFY(json[u"duration_ms"].isNull());
+    QVERIFY(json[u"branch"].isNull());
+    QCOMPARE(json[u"number"].toInt(), 3);
+}
+
+void TestBuildRecords::windowsOverMoreThan31Days()
+{
+    const QDateTime to(QDate(2026, 12, 2), QTime(6, 0));
+    const QDateTime from = to.addDays(-365);
+    const QList<TimeWindow> windows = BuildWindows::split(from, to);
+    QCOMPARE(windows.size(), 12); // 11 windows of 31 days and one of 24
+    QCOMPARE(windows.first().end, to);
+    QCOMPARE(windows.last().start, from);
+    for (qsizetype i = 0; i < windows.size(); ++i) {
+        QVERIFY(windows.at(i).start < windows.at(i).end);
+        QVERIFY(windows.at(i).start.daysTo(windows.at(i).end) <= BuildWindows::kMaxWindowDays);
+        if (i > 0)
+            QCOMPARE(windows.at(i).end, windows.at(i - 1).start); // no gap, no overlap
+    }
+    QCOMPARE(BuildWindows::split(to.addDays(-62), to).size(), 2);
+    QCOMPARE(BuildWindows::split(to.addDays(-63), to).size(), 3);
+}
+
+void TestBuildRecords::windowsShortPeriod()
+{
+    const QDateTime to = QDateTime::currentDateTime();
+    QCOMPARE(BuildWindows::split(to.addDays(-7), to).size(), 1);
+    QCOMPARE(BuildWindows::split(to.addDays(-31), to).size(), 1);
+    QVERIFY(BuildWindows::split(to, to).isEmpty());
+}
+
+void TestBuildRecords::queryTimeIsLocal()
+{
+    const QDateTime local(QDate(2026, 1, 5), QTime(7, 8, 9));
+    QCOMPARE(BuildWindows::queryTime(local), u"2026-01-05 07:08:09"_qs);
+    QCOMPARE(BuildWindows::queryTime(local.toUTC()), u"2026-01-05 07:08:09"_qs);
+}
+
+void TestBuildRecords::summary()
+{
+    QList<BuildRecord> records;
+    const auto add = [&records](int number, const char *result, qint64 start, std::optional<qint64> duration) {
+        BuildRecord record;
+        record.number = number;
+        record.result = QString::fromLatin1(result);
+        record.startTimeMs = start;
+        record.durationMs = duration;
+        records.append(record);
+    };
+    add(1, "success", 100, 10);
+    add(2, "failure", 200, 40);
+    add(3, "success", 300, 20);
+    add(4, "success", 400, 30);
+    add(5, "running", 500, 5); // not counted
+    add(6, "success", 50, 1000); // before the period
+    const BuildSummary summary = BuildSummary::of(records, 100);
+    QCOMPARE(summary.builds, 4);
+    QCOMPARE(summary.succeeded, 3);
+    QCOMPARE(summary.successRate(), std::optional<double>(0.75));
+    QCOMPARE(summary.medianDurationMs, std::optional<qint64>(25));
+    QVERIFY(!BuildSummary::of({}, 0).successRate());
+}
+
+void TestBuildRecords::runRequestBody()
+{
+    RunRequest run;
+    run.jobId = u"f5af662119404ad187437cd272b5099b"_qs;
+    run.parameters = {{u"codeBranch"_qs, u"master"_qs}, {u"BUILD_ENV"_qs, u"staging"_qs}};
+    run.tag = u"v1.2"_qs;
+    const QJsonObject body = run.toJson();
+    QCOMPARE(body[u"job_id"].toString(), run.jobId);
+    QCOMPARE(body[u"parameter"].toArray().size(), 2);
+    QCOMPARE(body[u"parameter"][0][u"name"].toString(), u"codeBranch"_qs);
+    QCOMPARE(body[u"scm"][u"build_type"].toString(), u"tag"_qs);
+    QCOMPARE(body[u"scm"][u"build_tag"].toString(), u"v1.2"_qs);
+    RunRequest plain;
+    plain.jobId = run.jobId;
+    QVERIFY(!plain.toJson().contains(u"scm"));
+    QVERIFY(!plain.toJson().contains(u"parameter"));
+    plain.commitId = u"2f37dd"_qs;
+    QCOMPARE(plain.toJson()[u"scm"][u"build_commit_id"].toString(), u"2f37dd"_qs);
+}
+
+void TestBuildRecords::runRequestValidation()
+{
+    RunRequest run;
+    run.jobId = u"f5af662119404ad187437cd272b5099b"_qs;
+    QVERIFY(run.whyInvalid().isEmpty());
+    run.branch = u"a"_qs;
+    run.tag = u"b"_qs;
+    QVERIFY(!run.whyInvalid().isEmpty());
+    run.tag.clear();
+    run.parameters = {{u"bad name"_qs, u"x"_qs}};
+    QVERIFY(!run.whyInvalid().isEmpty());
+    run.parameters = {{u"LD_PRELOAD"_qs, u"x"_qs}};
+    QVERIFY(!run.whyInvalid().isEmpty());
+    run.parameters = {{u"ok"_qs, QString(8193, u'x')}};
+    QVERIFY(!run.whyInvalid().isEmpty());
+    run.parameters = {{u"ok"_qs, QString(8192, u'x')}};
+    QVERIFY(run.whyInvalid().isEmpty());
+    run.jobId = u"nope"_qs;
+    QVERIFY(!run.whyInvalid().isEmpty());
+}
+
+void TestBuildRecords::interpretErrors()
+{
+    using Kind = ApiError::Kind;
+    QJsonObject json;
+    const auto http = [](int status, const QByteArray &body) {
+        return JobAnswer::Http{status, "application/json", body, {}, {}};
+    };
+    // A refused run names the permission.
+    ApiError error = BuildClient::interpret(BuildAction::Run, http(403, R"({"error_code":"CB.00060102","error_msg":"no"})"), &json);
+    QCOMPARE(error.kind, Kind::Forbidden);
+    QVERIFY(error.message.contains(u"is_execute"));
+    QCOMPARE(error.errorCode, u"CB.00060102"_qs);
+    QCOMPARE(error.exitCode(), 3);
+    QVERIFY(BuildClient::interpret(BuildAction::View, http(403, "{}"), &json).message.contains(u"is_view"));
+    // Throttling comes as HTTP 500 with CB.00060211.
+    error = BuildClient::interpret(BuildAction::Run, http(500, R"({"error_code":"CB.00060211","error_msg":"Too many"})"), &json);
+    QCOMPARE(error.kind, Kind::RateLimited);
+    QCOMPARE(error.httpStatus, 500);
+    // A non-existent record, a deleted history, a finished build to stop.
+    QCOMPARE(BuildClient::interpret(BuildAction::View, http(422, R"({"error_code":"CB.00031006"})"), &json).kind, Kind::NotFound);
+    QCOMPARE(BuildClient::interpret(BuildAction::View, http(403, R"({"error_code":"CB.00031059"})"), &json).kind, Kind::NotFound);
+    QCOMPARE(BuildClient::interpret(BuildAction::Stop, http(400, R"({"error_code":"DEV.CB.032302"})"), &json).kind, Kind::NotFound);
+    // status "fail" inside a 200, and {"success": false}.
+    error = BuildClient::interpret(BuildAction::View, http(200, R"({"status":"fail","error":"migrating","result":null})"), &json);
+    QCOMPARE(error.kind, Kind::ServiceFailure);
+    QCOMPARE(error.errorMessage, u"migrating"_qs);
+    QCOMPARE(BuildClient::interpret(BuildAction::Stop, http(200, R"({"success":false,"result":""})"), &json).kind,
+             Kind::ServiceFailure);
+    // Stop and follow may answer with nothing; a list may not.
+    QVERIFY(!BuildClient::interpret(BuildAction::Stop, http(200, ""), &json).isError());
+    QCOMPARE(BuildClient::interpret(BuildAction::View, http(200, ""), &json).kind, Kind::InvalidResponse);
+    QCOMPARE(BuildClient::interpret(BuildAction::View, http(200, "<html>"), &json).kind, Kind::InvalidResponse);
+    // Success keeps the object.
+    QVERIFY(!BuildClient::interpret(BuildAction::View, http(200, R"({"total": 1})"), &json).isError());
+    QCOMPARE(json[u"total"].toInt(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestBuildRecords)
+#include "tst_buildrecords.moc"
