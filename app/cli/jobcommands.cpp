@@ -250,13 +250,13 @@ int runJobsCommand(const QStringList &arguments)
     QList<QStringList> rows;
     const ApiError error = runList(session, query, limit, [&](const QList<QJsonObject> &items) {
         for (const QJsonObject &item : items) {
-            const JobSummary job = JobSummary::fromJson(completed(item));
             if (json) {
                 if (!printer)
                     printer.emplace();
-                printer->print(job.fields);
+                printer->print(JobSummary::normalized(completed(item)));
                 continue;
             }
+            const JobSummary job = JobSummary::fromJson(completed(item));
             rows << QStringList{job.jobName, job.id, job.projectName.isEmpty() ? job.projectId : job.projectName,
                                 BuildStates::name(job.state),
                                 job.healthScore ? QString::number(*job.healthScore) : u"-"_qs,

@@ -1,6 +1,8 @@
 #include "credentials/credentialprovider.h"
 #include "history/joblistcache.h"
 #include "jobsearchpanel.h"
+#include "mainwindow.h"
+#include "platform/appsettings.h"
 #include "sandbox/demosandbox.h"
 
 #include <QComboBox>
@@ -8,6 +10,7 @@
 #include <QListView>
 #include <QNetworkAccessManager>
 #include <QScrollBar>
+#include <QStandardPaths>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -76,7 +79,47 @@ private:
     DemoSandbox m_sandbox;
 
 private slots:
-    void initTestCase() { QVERIFY(m_sandbox.start()); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"CodeArtsInspectorTest"_qs);
+        QCoreApplication::setApplicationName(u"tst_jobsearchpanel"_qs);
+        AppSettings::open()->clear();
+        QVERIFY(m_sandbox.start());
+    }
+
+    // Ctrl+K in the window opens the panel with the cursor in it; Enter on a result opens it.
+    void windowFindsAndOpensAJob()
+    {
+        MainWindowOptions options;
+        options.demo = true;
+        MainWindow window(options);
+        QSignalSpy fetched(&window, &MainWindow::fetchFinished);
+        window.resize(1200, 760);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(!fetched.isEmpty() || fetched.wait(10'000)); // the demo's start-up job
+        fetched.clear();
+
+        QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
+        JobSearchPanel *panel = window.jobSearch();
+        QVERIFY(panel);
+        QTRY_VERIFY(panel->searchField()->hasFocus());
+        QTRY_COMPARE(panel->results()->rowCount(), JobSearchPanel::kPageSize); // the latest jobs, at once
+        QSignalSpy finished(panel, &JobSearchPanel::searchFinished);
+        QTest::keyClicks(panel->searchField(), u"data-pipeline-release"_qs);
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(panel->results()->rowCount(), 1);
+        if (const QString shot = qEnvironmentVariable("JOB_SEARCH_SCREENSHOT"); !shot.isEmpty()) {
+            QTest::qWait(200);
+            window.grab().save(shot);
+        }
+        QTest::keyClick(panel->searchField(), Qt::Key_Return);
+        QVERIFY(fetched.wait(10'000));
+        QVERIFY(window.currentJob());
+        QCOMPARE(window.currentJob()->jobName, u"data-pipeline-release"_qs);
+    }
 
     void typingSearchesOnceAfterThePause()
     {
