@@ -1,4 +1,6 @@
 #include "credentials/credentialprovider.h"
+#include "history/favoritesmodel.h"
+#include "history/historystore.h"
 #include "history/joblistcache.h"
 #include "jobsearchpanel.h"
 #include "mainwindow.h"
@@ -16,6 +18,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 // The search panel against the demo sandbox over real HTTP: typing, cancel-and-replace, the
 // cache, paging as the list scrolls, keyboard opening.
@@ -106,7 +109,9 @@ private slots:
         JobSearchPanel *panel = window.jobSearch();
         QVERIFY(panel);
         QTRY_VERIFY(panel->searchField()->hasFocus());
-        QTRY_COMPARE(panel->results()->rowCount(), JobSearchPanel::kPageSize); // the latest jobs, at once
+        // The latest jobs come at once (from the cache too, when there is one): wait for the answer.
+        QTRY_VERIFY(!panel->isSearching() && !panel->showsCachedResults());
+        QCOMPARE(panel->results()->rowCount(), JobSearchPanel::kPageSize);
         QSignalSpy finished(panel, &JobSearchPanel::searchFinished);
         QTest::keyClicks(panel->searchField(), u"data-pipeline-release"_qs);
         QVERIFY(finished.wait(5000));
@@ -217,6 +222,35 @@ private slots:
         QTest::keyClick(panel.resultsView(), Qt::Key_Return);
         QCOMPARE(opened.count(), 1);
         QCOMPARE(opened.first().first().toString(), DemoSandbox::firstJobId());
+    }
+
+    void starTogglesTheFavorite()
+    {
+        QTemporaryDir dir;
+        HistoryStore store(dir.filePath(u"history.sqlite"_qs));
+        QVERIFY(store.isOpen());
+        FavoritesModel favorites;
+        favorites.setStore(&store);
+        JobSearchPanel panel;
+        panel.setFavorites(&favorites);
+        useSource(panel, m_sandbox.baseUrl());
+        panel.show();
+        QSignalSpy finished(&panel, &JobSearchPanel::searchFinished);
+        panel.searchField()->setText(u"integration-tests-full"_qs);
+        panel.searchNow();
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(panel.results()->rowCount(), 1);
+        const QModelIndex row = panel.results()->index(0);
+        const QString jobId = row.data(JobResultsModel::JobIdRole).toString();
+        QVERIFY(!favorites.contains(jobId));
+        QVERIFY(!row.data(JobResultsModel::FavoriteRole).toBool());
+        auto *star = panel.findChild<QToolButton *>();
+        QVERIFY(star);
+        star->click();
+        QVERIFY(favorites.contains(jobId));
+        QVERIFY(row.data(JobResultsModel::FavoriteRole).toBool());
+        star->click();
+        QVERIFY(!favorites.contains(jobId));
     }
 
     void cachedResultsShowAtOnceAndOffline()
