@@ -154,17 +154,29 @@ std::variant<ProjectSummary, int> resolveProject(Session &session, const QString
     return usageError(Text::tr("More than one project is named \"%1\"; give its ID: %2.").arg(given, ids.join(u", ")));
 }
 
-// Prints a JSON array as the items arrive, so that tens of thousands of jobs never sit in memory.
+// Prints a JSON array as the items arrive, a batch at a time, so that tens of thousands of jobs
+// never sit in memory.
 class JsonArrayPrinter
 {
 public:
     void print(const QJsonObject &item)
     {
-        printOut((m_count++ == 0 ? u"["_qs : u","_qs) + oneLineJson(item));
+        m_batch += (m_count++ == 0 ? u"["_qs : u","_qs) + oneLineJson(item);
     }
-    ~JsonArrayPrinter() { printOut(m_count == 0 ? u"[]\n"_qs : u"]\n"_qs); }
+    // Writes what print() collected (one write per page, not per job).
+    void flush()
+    {
+        printOut(m_batch);
+        m_batch.clear();
+    }
+    ~JsonArrayPrinter()
+    {
+        m_batch += m_count == 0 ? u"[]\n"_qs : u"]\n"_qs;
+        flush();
+    }
 
 private:
+    QString m_batch;
     qint64 m_count = 0;
 };
 
@@ -238,18 +250,20 @@ int runJobsCommand(const QStringList &arguments)
     QList<QStringList> rows;
     const ApiError error = runList(session, query, limit, [&](const QList<QJsonObject> &items) {
         for (const QJsonObject &item : items) {
-            const JobSummary job = JobSummary::fromJson(completed(item));
             if (json) {
                 if (!printer)
                     printer.emplace();
-                printer->print(job.fields);
+                printer->print(JobSummary::normalized(completed(item)));
                 continue;
             }
+            const JobSummary job = JobSummary::fromJson(completed(item));
             rows << QStringList{job.jobName, job.id, job.projectName.isEmpty() ? job.projectId : job.projectName,
                                 BuildStates::name(job.state),
                                 job.healthScore ? QString::number(*job.healthScore) : u"-"_qs,
                                 lastBuildText(job.lastBuildTimeMs)};
         }
+        if (printer)
+            printer->flush();
     });
     // The array is closed even after an error, so what was printed still parses; the exit code
     // and the error line say that it is incomplete.
@@ -303,6 +317,8 @@ int runProjectsCommand(const QStringList &arguments)
             const ProjectSummary project = ProjectSummary::fromJson(item);
             rows << QStringList{project.id, project.name};
         }
+        if (printer)
+            printer->flush();
     });
     if (json && !printer && !error.isError())
         printer.emplace();

@@ -1,5 +1,6 @@
 #include "sandbox/demojoblist.h"
 
+#include "api/lenientjson.h"
 #include "sandbox/demohttpserver.h"
 #include "sandbox/demojobs.h"
 
@@ -85,9 +86,10 @@ DemoJobList::DemoJobList(int jobCount)
         job.name = demo.result.value(u"job_name").toString();
         job.project = 0;
         job.status = colourOf(demo.result.value(u"last_build_status").toString());
-        job.lastBuildTimeMs = qint64(demo.result.value(u"last_build_time").toDouble());
-        job.buildNumber = 12;
-        job.health = demo.result.value(u"health_score").toVariant().toInt();
+        // The demo jobs send some numbers as strings, as the service does.
+        job.lastBuildTimeMs = LenientJson::readInteger(demo.result.value(u"last_build_time")).value_or(0);
+        job.buildNumber = job.lastBuildTimeMs > 0 ? 12 : 0;
+        job.health = LenientJson::readInt(demo.result.value(u"health_score")).value_or(0);
         job.favorite = demo.result.value(u"favorite").toBool();
         job.disabled = demo.result.value(u"disabled").toBool();
         job.buildSeconds = 95;

@@ -72,10 +72,10 @@ private:
     };
 
     static Run fetchAll(const QUrl &url, qint64 limit, const QByteArray &token = "good-token",
-                        ListQuery query = {})
+                        ListQuery query = {}, std::unique_ptr<CredentialProvider> given = {})
     {
         QNetworkAccessManager nam;
-        auto provider = CredentialProvider::forToken(token);
+        auto provider = given ? std::move(given) : CredentialProvider::forToken(token);
         ClientOptions options;
         options.baseUrl = url;
         ListPager pager(&nam, options, provider.get(), query);
@@ -242,6 +242,17 @@ private slots:
         QVERIFY2(!failed.error.isError(), qPrintable(failed.error.oneLine()));
         QVERIFY(failed.ids.size() > 10);
         QVERIFY(failed.ids.size() < 200);
+
+        // Signed with AK/SK instead of a token, query string included in the signature.
+        ListQuery signedQuery;
+        signedQuery.search = u"支付 订单"_qs;
+        signedQuery.buildStatus = u"blue"_qs;
+        const Run signedRun = fetchAll(sandbox.baseUrl(), 0, {}, signedQuery,
+                                       CredentialProvider::forAkSk(DemoSandbox::demoAccessKey, DemoSandbox::demoSecretKey()));
+        QVERIFY2(!signedRun.error.isError(), qPrintable(signedRun.error.oneLine()));
+        const Run badSignature = fetchAll(sandbox.baseUrl(), 0, {}, signedQuery,
+                                          CredentialProvider::forAkSk(DemoSandbox::demoAccessKey, "wrong-secret"));
+        QCOMPARE(badSignature.error.kind, ApiError::Kind::Unauthorized);
 
         ListQuery search;
         search.search = u"支付"_qs;

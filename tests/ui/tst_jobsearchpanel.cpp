@@ -1,6 +1,10 @@
 #include "credentials/credentialprovider.h"
+#include "history/favoritesmodel.h"
+#include "history/historystore.h"
 #include "history/joblistcache.h"
 #include "jobsearchpanel.h"
+#include "mainwindow.h"
+#include "platform/appsettings.h"
 #include "sandbox/demosandbox.h"
 
 #include <QComboBox>
@@ -8,11 +12,13 @@
 #include <QListView>
 #include <QNetworkAccessManager>
 #include <QScrollBar>
+#include <QStandardPaths>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 // The search panel against the demo sandbox over real HTTP: typing, cancel-and-replace, the
 // cache, paging as the list scrolls, keyboard opening.
@@ -76,7 +82,49 @@ private:
     DemoSandbox m_sandbox;
 
 private slots:
-    void initTestCase() { QVERIFY(m_sandbox.start()); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"CodeArtsInspectorTest"_qs);
+        QCoreApplication::setApplicationName(u"tst_jobsearchpanel"_qs);
+        AppSettings::open()->clear();
+        QVERIFY(m_sandbox.start());
+    }
+
+    // Ctrl+K in the window opens the panel with the cursor in it; Enter on a result opens it.
+    void windowFindsAndOpensAJob()
+    {
+        MainWindowOptions options;
+        options.demo = true;
+        MainWindow window(options);
+        QSignalSpy fetched(&window, &MainWindow::fetchFinished);
+        window.resize(1200, 760);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(!fetched.isEmpty() || fetched.wait(10'000)); // the demo's start-up job
+        fetched.clear();
+
+        QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
+        JobSearchPanel *panel = window.jobSearch();
+        QVERIFY(panel);
+        QTRY_VERIFY(panel->searchField()->hasFocus());
+        // The latest jobs come at once (from the cache too, when there is one): wait for the answer.
+        QTRY_VERIFY(!panel->isSearching() && !panel->showsCachedResults());
+        QCOMPARE(panel->results()->rowCount(), JobSearchPanel::kPageSize);
+        QSignalSpy finished(panel, &JobSearchPanel::searchFinished);
+        QTest::keyClicks(panel->searchField(), u"data-pipeline-release"_qs);
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(panel->results()->rowCount(), 1);
+        if (const QString shot = qEnvironmentVariable("JOB_SEARCH_SCREENSHOT"); !shot.isEmpty()) {
+            QTest::qWait(200);
+            window.grab().save(shot);
+        }
+        QTest::keyClick(panel->searchField(), Qt::Key_Return);
+        QVERIFY(fetched.wait(10'000));
+        QVERIFY(window.currentJob());
+        QCOMPARE(window.currentJob()->jobName, u"data-pipeline-release"_qs);
+    }
 
     void typingSearchesOnceAfterThePause()
     {
@@ -174,6 +222,35 @@ private slots:
         QTest::keyClick(panel.resultsView(), Qt::Key_Return);
         QCOMPARE(opened.count(), 1);
         QCOMPARE(opened.first().first().toString(), DemoSandbox::firstJobId());
+    }
+
+    void starTogglesTheFavorite()
+    {
+        QTemporaryDir dir;
+        HistoryStore store(dir.filePath(u"history.sqlite"_qs));
+        QVERIFY(store.isOpen());
+        FavoritesModel favorites;
+        favorites.setStore(&store);
+        JobSearchPanel panel;
+        panel.setFavorites(&favorites);
+        useSource(panel, m_sandbox.baseUrl());
+        panel.show();
+        QSignalSpy finished(&panel, &JobSearchPanel::searchFinished);
+        panel.searchField()->setText(u"integration-tests-full"_qs);
+        panel.searchNow();
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(panel.results()->rowCount(), 1);
+        const QModelIndex row = panel.results()->index(0);
+        const QString jobId = row.data(JobResultsModel::JobIdRole).toString();
+        QVERIFY(!favorites.contains(jobId));
+        QVERIFY(!row.data(JobResultsModel::FavoriteRole).toBool());
+        auto *star = panel.findChild<QToolButton *>();
+        QVERIFY(star);
+        star->click();
+        QVERIFY(favorites.contains(jobId));
+        QVERIFY(row.data(JobResultsModel::FavoriteRole).toBool());
+        star->click();
+        QVERIFY(!favorites.contains(jobId));
     }
 
     void cachedResultsShowAtOnceAndOffline()
