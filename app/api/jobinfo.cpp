@@ -32,10 +32,20 @@ std::optional<qint64> readInteger(const QJsonValue &value)
             return number;
     }
     const std::optional<double> number = readNumber(value);
+    // double(max) rounds up to 2^63, which does not fit: the upper bound is exclusive.
     if (!number || *number < double(std::numeric_limits<qint64>::min())
-        || *number > double(std::numeric_limits<qint64>::max()))
+        || *number >= double(std::numeric_limits<qint64>::max()))
         return std::nullopt;
     return qint64(std::llround(*number));
+}
+
+// Epoch milliseconds between 1970 and the end of year 9999; anything else is missing.
+std::optional<qint64> readTime(const QJsonValue &value)
+{
+    const std::optional<qint64> ms = readInteger(value);
+    if (!ms || *ms < 0 || *ms > JobInfo::kLatestTimeMs)
+        return std::nullopt;
+    return ms;
 }
 
 std::optional<int> readInt(const QJsonValue &value)
@@ -105,8 +115,8 @@ const FieldBinding kFields[] = {
     STRING_FIELD("source_code", sourceCode),
     STRING_FIELD("running_status", runningStatus),
     STRING_FIELD("last_build_status", lastBuildStatus),
-    TYPED_FIELD("create_time", createTimeMs, readInteger),
-    TYPED_FIELD("last_build_time", lastBuildTimeMs, readInteger),
+    TYPED_FIELD("create_time", createTimeMs, readTime),
+    TYPED_FIELD("last_build_time", lastBuildTimeMs, readTime),
     TYPED_FIELD("build_time", buildTime, readNumber),
     TYPED_FIELD("charge_time", chargeTime, readNumber),
     TYPED_FIELD("health_score", healthScore, readInt),

@@ -39,13 +39,21 @@ void printJson(const QJsonArray &array)
 // Columns padded to their widest cell; the last column is not padded.
 QString table(const QStringList &header, const QList<QStringList> &rows)
 {
+    // Cells come from the history database, filled from the service's answers: escaped.
+    QList<QStringList> cells{header};
+    for (const QStringList &row : rows) {
+        QStringList escaped;
+        for (const QString &cell : row)
+            escaped << printable(cell);
+        cells << escaped;
+    }
     QList<qsizetype> widths(header.size(), 0);
-    for (const QStringList &row : QList<QStringList>{header} + rows) {
+    for (const QStringList &row : cells) {
         for (qsizetype i = 0; i < row.size(); ++i)
             widths[i] = qMax(widths[i], row[i].size());
     }
     QString out;
-    for (const QStringList &row : QList<QStringList>{header} + rows) {
+    for (const QStringList &row : cells) {
         QString line;
         for (qsizetype i = 0; i < row.size(); ++i)
             line += i + 1 < row.size() ? row[i].leftJustified(widths[i] + 2) : row[i];
@@ -137,7 +145,7 @@ int addFavorite(HistoryStore &store, const QString &jobId, const QCommandLinePar
     const bool hasAlias = parser.isSet(u"alias"_qs);
     const bool hasNote = parser.isSet(u"note"_qs);
     if (store.addFavorite(kNoProfile, jobId, parser.value(u"alias"_qs), parser.value(u"note"_qs))) {
-        printOut(Text::tr("Added %1 to the favorites.\n").arg(jobId));
+        printOut(Text::tr("Added %1 to the favorites.\n").arg(printable(jobId)));
         return kExitOk;
     }
     if (!store.isFavorite(kNoProfile, jobId))
