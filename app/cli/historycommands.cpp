@@ -67,6 +67,14 @@ QString formatTime(qint64 epochMs)
     return QDateTime::fromMSecsSinceEpoch(epochMs).toString(u"yyyy-MM-dd HH:mm:ss"_qs);
 }
 
+// The number as sent; outside 0..100 flagged with "!" (as the window's gauge does).
+QString formatHealth(std::optional<int> score)
+{
+    if (!score)
+        return {};
+    return QString::number(*score) + (JobInfo::isHealthScoreInRange(*score) ? u""_qs : u"!"_qs);
+}
+
 QJsonValue nullIfEmpty(const QString &text)
 {
     return text.isEmpty() ? QJsonValue() : QJsonValue(text);
@@ -132,7 +140,7 @@ int listFavorites(HistoryStore &store, bool json)
         rows.append({QString::number(favorite.position + 1), favorite.jobId,
                      favorite.alias.isEmpty() ? favorite.jobName : favorite.alias,
                      favorite.runningStatus, favorite.lastBuildStatus,
-                     favorite.healthScore ? QString::number(*favorite.healthScore) : QString(),
+                     formatHealth(favorite.healthScore),
                      favorite.note});
     }
     printOut(table({Text::tr("#"), Text::tr("JOB ID"), Text::tr("NAME"), Text::tr("RUNNING"), Text::tr("LAST BUILD"), Text::tr("HEALTH"), Text::tr("NOTE")},

@@ -469,6 +469,12 @@ void TestCommandLine::outOfRangeValues()
     const Run json = run(hostileArgs(server) << u"--json"_qs);
     const QJsonObject object = QJsonDocument::fromJson(json.out).object();
     QCOMPARE(object.value(u"health_score").toInt(), 101); // as sent
+    // The favorites list flags it too.
+    QCOMPARE(run({u"favorites"_qs, u"add"_qs, DemoSandbox::firstJobId()}).exitCode, 0);
+    QCOMPARE(run(hostileArgs(server)).exitCode, 0); // the latest fetch is the hostile one
+    const Run favorites = run({u"favorites"_qs, u"list"_qs});
+    QVERIFY2(favorites.out.contains(" 101! "), favorites.out.constData());
+    QCOMPARE(run({u"favorites"_qs, u"remove"_qs, DemoSandbox::firstJobId()}).exitCode, 0);
     QVERIFY(object.value(u"create_time").isNull());
     QVERIFY(object.value(u"last_build_time").isNull());
 }
