@@ -45,6 +45,25 @@ if(UNIX AND NOT APPLE)
     endforeach()
     install(FILES "${INSPECTOR_RESOURCES_DIR}/icons/codearts-inspector.svg"
         DESTINATION "${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps")
+    # The manual page and the Debian changelog, compressed the way Debian policy (and lintian)
+    # wants: gzip -9, without a timestamp in the header (-n).
+    find_program(INSPECTOR_GZIP gzip REQUIRED)
+    set(inspector_man_gz "${CMAKE_BINARY_DIR}/packaging/codearts-inspector.1.gz")
+    set(inspector_changelog_gz "${CMAKE_BINARY_DIR}/packaging/changelog.Debian.gz")
+    add_custom_command(OUTPUT "${inspector_man_gz}" "${inspector_changelog_gz}"
+        COMMAND ${CMAKE_COMMAND} -E make_directory "${CMAKE_BINARY_DIR}/packaging"
+        COMMAND ${CMAKE_COMMAND} -E copy "${CMAKE_CURRENT_LIST_DIR}/codearts-inspector.1"
+                "${CMAKE_BINARY_DIR}/packaging/codearts-inspector.1"
+        COMMAND ${CMAKE_COMMAND} -E copy "${CMAKE_CURRENT_LIST_DIR}/debian-changelog"
+                "${CMAKE_BINARY_DIR}/packaging/changelog.Debian"
+        COMMAND "${INSPECTOR_GZIP}" -9nf "${CMAKE_BINARY_DIR}/packaging/codearts-inspector.1"
+                "${CMAKE_BINARY_DIR}/packaging/changelog.Debian"
+        DEPENDS "${CMAKE_CURRENT_LIST_DIR}/codearts-inspector.1" "${CMAKE_CURRENT_LIST_DIR}/debian-changelog"
+        COMMENT "Compressing the manual page and the Debian changelog"
+        VERBATIM)
+    add_custom_target(inspector_package_docs ALL DEPENDS "${inspector_man_gz}" "${inspector_changelog_gz}")
+    install(FILES "${inspector_man_gz}" DESTINATION "${CMAKE_INSTALL_MANDIR}/man1")
+    install(FILES "${inspector_changelog_gz}" DESTINATION "${CMAKE_INSTALL_DATADIR}/doc/codearts-inspector")
     if(EXISTS "${CMAKE_SOURCE_DIR}/LICENSE")
         # Debian policy wants the licence as /usr/share/doc/<package>/copyright.
         install(FILES "${CMAKE_SOURCE_DIR}/LICENSE"

@@ -45,6 +45,9 @@ endif()
 
 # --- Debian -----------------------------------------------------------------------------
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+# Debian revision 1: the package is not native Debian software, so its changelog is
+# changelog.Debian.gz (packaging/debian-changelog, whose first entry names this version).
+set(CPACK_DEBIAN_PACKAGE_RELEASE 1)
 set(CPACK_DEBIAN_PACKAGE_SECTION "devel")
 set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${CPACK_PACKAGE_CONTACT}")

@@ -33,8 +33,8 @@ matches() { grep -qE -- "$2" <<<"$1"; }
 build="$(cd "$1" && pwd)" || die "build directory '$1' does not exist"
 [[ -f "$build/CPackConfig.cmake" ]] || die "$build/CPackConfig.cmake missing: is packaging/Packaging.cmake included?"
 
-for tool in dpkg-deb desktop-file-validate appstreamcli; do
-  command -v "$tool" >/dev/null || die "$tool not found (install dpkg, desktop-file-utils, appstream)"
+for tool in dpkg-deb desktop-file-validate appstreamcli lintian; do
+  command -v "$tool" >/dev/null || die "$tool not found (install dpkg, desktop-file-utils, appstream, lintian)"
 done
 
 # The cpack that belongs to the cmake that configured this tree.
@@ -72,7 +72,12 @@ echo "   $(basename "$deb")"
 field() { dpkg-deb --field "$deb" "$1"; }
 
 expect "Package: $PACKAGE" "got '$(field Package)'" test "$(field Package)" = "$PACKAGE"
-expect "Version: $version" "got '$(field Version)'" test "$(field Version)" = "$version"
+release="$(sed -n 's/^set(CPACK_DEBIAN_PACKAGE_RELEASE "\(.*\)")$/\1/p' "$build/CPackConfig.cmake")"
+deb_version="$version${release:+-$release}"
+expect "Version: $deb_version" "got '$(field Version)'" test "$(field Version)" = "$deb_version"
+changelog_version="$(dpkg-deb --fsys-tarfile "$deb" | tar -xO ./usr/share/doc/$PACKAGE/changelog.Debian.gz | gzip -dc | sed -n '1s/^[^ ]* (\([^)]*\)).*/\1/p')"
+expect "changelog.Debian.gz names version $deb_version" "first entry: '$changelog_version'" \
+  test "$changelog_version" = "$deb_version"
 expect "Section: devel" "got '$(field Section)'" test "$(field Section)" = devel
 
 depends="$(field Depends)"
@@ -96,10 +101,30 @@ for script in preinst postinst prerm postrm config; do
   fi
 done
 
+# --- .deb: lintian -----------------------------------------------------------------------
+# Debian's package checker: any error or warning fails. Tags that cannot apply to a package
+# built by CPack and shipped outside the Debian archive are suppressed here, each with its reason.
+lintian_suppressed=(
+  # The package is not uploaded to Debian, so its first changelog entry has no "intent to
+  # package" bug to close.
+  initial-upload-closes-no-bugs
+)
+lintian_args=(--fail-on error,warning --tag-display-limit 0)
+if ((${#lintian_suppressed[@]} > 0)); then
+  lintian_args+=(--suppress-tags "$(IFS=,; echo "${lintian_suppressed[*]}")")
+fi
+if out="$(lintian "${lintian_args[@]}" "$deb" 2>&1)"; then
+  pass "lintian: no errors or warnings"
+else
+  fail "lintian: $out"
+fi
+
 # --- .deb: file list ---------------------------------------------------------------------
 contents="$(dpkg-deb --contents "$deb" | awk '{ print $6 }')"
 expected_files=(
   "./usr/bin/$PACKAGE"
+  "./usr/share/man/man1/$PACKAGE.1.gz"
+  "./usr/share/doc/$PACKAGE/changelog.Debian.gz"
   "./usr/share/applications/$APP_ID.desktop"
   "./usr/share/metainfo/$APP_ID.metainfo.xml"
   "./usr/share/icons/hicolor/scalable/apps/$PACKAGE.svg"

@@ -13,7 +13,7 @@ packages=(
   gnome-keyring dbus dbus-x11 libsecret-tools
   xvfb xauth imagemagick fonts-noto-cjk fonts-dejavu-core
   openssl curl ca-certificates
-  desktop-file-utils appstream rpm dpkg-dev file
+  desktop-file-utils appstream rpm dpkg-dev file lintian
 )
 
 missing=()

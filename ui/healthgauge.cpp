@@ -1,5 +1,7 @@
 #include "healthgauge.h"
 
+#include "api/jobinfo.h"
+
 #include <QEvent>
 #include <QPainter>
 
@@ -21,6 +23,15 @@ HealthGauge::HealthGauge(QWidget *parent) : QWidget(parent)
 void HealthGauge::setScore(std::optional<int> score)
 {
     m_score = score;
+    if (isOutOfRange()) {
+        // Shown as the service sent it, flagged, never as "101 of 100".
+        const QString flagged = tr("The service sent a health score of %1, outside 0 to 100.").arg(*m_score);
+        setAccessibleDescription(flagged);
+        setToolTip(flagged);
+        updateGeometry();
+        update();
+        return;
+    }
     const QString description = m_score
         ? tr("%1 out of 100, %2").arg(*m_score).arg(bandName())
         : tr("Not provided by the service");
@@ -33,8 +44,15 @@ void HealthGauge::setScore(std::optional<int> score)
     update();
 }
 
+bool HealthGauge::isOutOfRange() const
+{
+    return m_score && !JobInfo::isHealthScoreInRange(*m_score);
+}
+
 QString HealthGauge::text() const
 {
+    if (isOutOfRange())
+        return QString::number(*m_score) + u'!';
     return m_score ? QString::number(*m_score) : QStringLiteral("—");
 }
 
@@ -51,7 +69,7 @@ QString HealthGauge::bandName() const
 
 HealthGauge::Band HealthGauge::bandFor(std::optional<int> score)
 {
-    if (!score)
+    if (!score || !JobInfo::isHealthScoreInRange(*score))
         return Band::Unknown;
     if (*score < 60)
         return Band::Poor;
@@ -76,8 +94,10 @@ int HealthGauge::numberWidth() const
 {
     QFont bold = font();
     bold.setBold(true);
-    // Reserve room for "100" so the bar does not change length with the number.
-    return QFontMetrics(bold).horizontalAdvance(QStringLiteral("100"));
+    // Reserve room for "100" so the bar does not change length with the number (a flagged
+    // value out of range may need more).
+    const QFontMetrics metrics(bold);
+    return std::max(metrics.horizontalAdvance(QStringLiteral("100")), metrics.horizontalAdvance(text()));
 }
 
 QSize HealthGauge::sizeHint() const

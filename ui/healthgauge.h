@@ -18,7 +18,8 @@ public:
     void setScore(std::optional<int> score);
     std::optional<int> score() const { return m_score; }
     Band band() const { return bandFor(m_score); }
-    QString text() const;        // "74" or "—"
+    QString text() const;        // "74", "—", or "101!" for a score outside 0..100
+    bool isOutOfRange() const;   // the service sent a score outside 0..100
     QString bandName() const;    // "good", "fair", "poor" or "not provided", translated
 
     static Band bandFor(std::optional<int> score);

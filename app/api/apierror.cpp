@@ -16,6 +16,7 @@ int ApiError::exitCode() const
     case Kind::MissingCredentials:
     case Kind::Unauthorized:
     case Kind::Forbidden:
+    case Kind::ProxyAuthenticationRequired:
         return 3;
     case Kind::NotFound:
         return 4;
@@ -75,6 +76,7 @@ QString ApiError::kindName(Kind kind)
     case Kind::MissingCredentials: return QStringLiteral("missing_credentials");
     case Kind::Unauthorized: return QStringLiteral("unauthorized");
     case Kind::Forbidden: return QStringLiteral("forbidden");
+    case Kind::ProxyAuthenticationRequired: return QStringLiteral("proxy_authentication");
     case Kind::NotFound: return QStringLiteral("not_found");
     case Kind::RateLimited: return QStringLiteral("rate_limited");
     case Kind::HttpError: return QStringLiteral("http_error");

@@ -18,6 +18,7 @@ public:
         MissingCredentials,
         Unauthorized,      // 401
         Forbidden,         // 403
+        ProxyAuthenticationRequired, // 407 from a proxy on the way
         NotFound,          // 404
         RateLimited,       // 429
         HttpError,         // any other 4xx/5xx

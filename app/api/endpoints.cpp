@@ -69,12 +69,22 @@ bool Endpoints::isLoopbackHost(const QString &host)
     });
 }
 
+bool Endpoints::hasUserInfo(const QUrl &url)
+{
+    return !url.userName().isEmpty() || !url.password().isEmpty();
+}
+
 QString Endpoints::whyUnusable(const QUrl &baseUrl)
 {
+    // Checked first, and the URL is never repeated with them: a user name and password in
+    // the URL would end up in the settings, the history and the output.
+    if (hasUserInfo(baseUrl))
+        return tr("The endpoint must not hold a user name or password (user:password@); "
+                  "give credentials with a profile or --token-stdin instead.");
     if (!baseUrl.isValid() || baseUrl.host().isEmpty())
         return tr("\"%1\" is not a valid URL. Enter a base URL such as "
                   "https://cloudbuild-ext.cn-north-4.myhuaweicloud.com.")
-            .arg(baseUrl.toString());
+            .arg(baseUrl.toString(QUrl::RemoveUserInfo));
     if (baseUrl.hasQuery() || baseUrl.hasFragment())
         return tr("The endpoint must be a base URL without a query or fragment.");
     const QString scheme = baseUrl.scheme().toLower();

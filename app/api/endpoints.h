@@ -23,7 +23,10 @@ public:
     static QString regionDisplayName(const QString &regionId);
 
     // A base URL is usable when it is HTTPS, or plain HTTP to a loopback address (the demo
-    // sandbox and tests). Returns an empty string when usable, otherwise why not.
+    // sandbox and tests), and holds no user name or password. Returns an empty string when
+    // usable, otherwise why not.
     static QString whyUnusable(const QUrl &baseUrl);
+    // True when the URL carries user info (user:password@host).
+    static bool hasUserInfo(const QUrl &url);
     static bool isLoopbackHost(const QString &host);
 };

@@ -32,6 +32,19 @@ QString headerLine(const QByteArray &name, const QByteArray &value)
     return QString::fromLatin1(name) + u": " + QString::fromLatin1(shown);
 }
 
+constexpr qint64 kReadBufferBytes = 64 * 1024;
+
+// The first header whose value holds CR, LF or NUL, or an empty name.
+QByteArray headerWithLineBreak(const QNetworkRequest &request)
+{
+    for (const QByteArray &name : request.rawHeaderList()) {
+        const QByteArray value = request.rawHeader(name);
+        if (value.contains('\r') || value.contains('\n') || value.contains('\0'))
+            return name;
+    }
+    return {};
+}
+
 int portOrDefault(const QUrl &url)
 {
     return url.port(url.scheme().compare(u"https", Qt::CaseInsensitive) == 0 ? 443 : 80);
@@ -71,9 +84,15 @@ ApiError transportFailure(QNetworkReply::NetworkError code, const QString &qtTex
     case QNetworkReply::ProxyConnectionRefusedError:
     case QNetworkReply::ProxyConnectionClosedError:
     case QNetworkReply::ProxyTimeoutError:
-    case QNetworkReply::ProxyAuthenticationRequiredError:
         error = {Kind::NetworkUnreachable, Text::tr("The proxy server could not be used."),
                  Text::tr("Check the proxy settings (https_proxy, no_proxy or the system's).")};
+        break;
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+        error = {Kind::ProxyAuthenticationRequired,
+                 Text::tr("The proxy server asked for authentication (HTTP 407); the request did not reach %1.")
+                     .arg(url.host()),
+                 Text::tr("Check the user name and password in the proxy settings, or ask your network "
+                          "administrator.")};
         break;
     case QNetworkReply::SslHandshakeFailedError:
         error = {Kind::TlsFailure,
@@ -146,11 +165,7 @@ HttpExchange::HttpExchange(QObject *parent) : QObject(parent)
 {
     m_deadline.setSingleShot(true);
     m_deadline.setTimerType(Qt::PreciseTimer); // a coarse timer may fire early
-    connect(&m_deadline, &QTimer::timeout, this, [this] {
-        const int seconds = int((m_deadline.interval() + 999) / 1000);
-        abortWith({ApiError::Kind::Timeout, Text::tr("No complete answer within %n second(s).", nullptr, seconds),
-                   Text::tr("The service or network is slow: try again, or allow more time with --timeout.")});
-    });
+    connect(&m_deadline, &QTimer::timeout, this, &HttpExchange::onDeadline);
 }
 
 HttpExchange::~HttpExchange()
@@ -198,6 +213,14 @@ void HttpExchange::start(QNetworkAccessManager *nam, QNetworkRequest request, co
     }
     if (authorizer)
         authorizer->authorize(request, verb, body);
+    if (const QByteArray name = headerWithLineBreak(request); !name.isEmpty()) {
+        // The last guard: credentials are checked where they are read, but a CR or LF that got
+        // this far would start a header of its own.
+        abortWith({ApiError::Kind::MissingCredentials,
+                   Text::tr("The %1 header holds a line break or NUL; nothing was sent.").arg(QString::fromLatin1(name)),
+                   Text::tr("Check the credentials for stray characters.")});
+        return;
+    }
     traceRequest(request, verb);
 
     m_clock.start();
@@ -215,8 +238,12 @@ void HttpExchange::start(QNetworkAccessManager *nam, QNetworkRequest request, co
     else
         m_reply = nam->sendCustomRequest(request, verb, body);
     m_reply->setParent(this);
+    // With a bounded read buffer Qt's network thread stops reading when we fall behind and
+    // goes back to its event loop, where an abort reaches it; unbounded, a flood of tiny
+    // chunks keeps it reading and the process hangs on exit waiting for that thread.
+    m_reply->setReadBufferSize(kReadBufferBytes);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &HttpExchange::onMetaDataChanged);
-    connect(m_reply, &QNetworkReply::readyRead, this, &HttpExchange::onReadyRead);
+    connect(m_reply, &QNetworkReply::readyRead, this, &HttpExchange::onDataArrived);
     connect(m_reply, &QNetworkReply::redirected, this, &HttpExchange::onRedirected);
     connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
         for (const QSslError &error : errors)
@@ -254,6 +281,28 @@ void HttpExchange::onMetaDataChanged()
                                    .arg(m_maxBodyBytes)));
 }
 
+void HttpExchange::onDeadline()
+{
+    const int seconds = int((m_deadline.interval() + 999) / 1000);
+    abortWith({ApiError::Kind::Timeout, Text::tr("No complete answer within %n second(s).", nullptr, seconds),
+               Text::tr("The service or network is slow: try again, or allow more time with --timeout.")});
+}
+
+bool HttpExchange::pastDeadline() const
+{
+    return m_clock.isValid() && m_clock.elapsed() >= m_deadline.interval();
+}
+
+void HttpExchange::onDataArrived()
+{
+    // A flood of tiny chunks keeps the event loop so busy that the deadline's timer may fire
+    // seconds late: every chunk checks the clock too.
+    if (pastDeadline())
+        onDeadline();
+    else
+        onReadyRead();
+}
+
 void HttpExchange::onReadyRead()
 {
     // Read as data arrives and stop at the cap, so memory stays bounded whatever the server sends.
@@ -268,6 +317,7 @@ void HttpExchange::onReadyRead()
 
 void HttpExchange::onRedirected(const QUrl &target)
 {
+    ++m_redirects;
     emit trace(u"< redirect to " + target.toString(QUrl::RemoveUserInfo));
     if (sameOrigin(m_url, target)) {
         emit m_reply->redirectAllowed();
@@ -299,10 +349,53 @@ void HttpExchange::onReplyFinished()
     } else if (m_httpStatus == 0) {
         m_transportError = transportFailure(QNetworkReply::UnknownNetworkError,
                                             m_reply->errorString(), m_url, m_tlsErrors);
+    } else {
+        m_transportError = unusableAnswer(code);
     }
     if (m_transportError && m_transportError->httpStatus == 0)
         m_transportError->httpStatus = m_httpStatus;
     finish();
+}
+
+// Answers that arrived but are not the service's: a redirect that was not followed (a loop,
+// or to another kind of address such as file://), no final status, a body that does not
+// decompress. Left to the caller, they would read as "HTTP 100" or "not valid JSON".
+std::optional<ApiError> HttpExchange::unusableAnswer(QNetworkReply::NetworkError code) const
+{
+    const bool redirectStatus = m_httpStatus >= 300 && m_httpStatus < 400;
+    const QString target = QString::fromLatin1(header("Location"));
+    const QString hint = Text::tr("Use the final endpoint URL directly.");
+    if (code == QNetworkReply::ProtocolUnknownError && redirectStatus)
+        return ApiError(ApiError::Kind::RedirectRefused,
+                        Text::tr("The server redirected to %1, which is not a web address; the request was stopped.")
+                            .arg(target),
+                        hint);
+    if (code == QNetworkReply::UnknownContentError && !header("Content-Encoding").isEmpty()) {
+        ApiError error(ApiError::Kind::InvalidResponse,
+                       Text::tr("The answer could not be decompressed (Content-Encoding: %1).")
+                           .arg(QString::fromLatin1(header("Content-Encoding"))),
+                       Text::tr("Try again; if it persists, check the endpoint and any proxy in between."));
+        error.errorMessage = m_reply->errorString();
+        return error;
+    }
+    if (m_redirects > 0 && (redirectStatus || m_httpStatus < 200)) {
+        ApiError error(ApiError::Kind::RedirectRefused,
+                       QCoreApplication::translate("HttpExchange", "The server kept redirecting (%n redirect(s) "
+                                                   "followed) without answering.", nullptr, m_redirects),
+                       hint);
+        error.httpStatus = -1; // Qt reports a loop as status 100: not what the server sent
+        return error;
+    }
+    if (redirectStatus)
+        return ApiError(ApiError::Kind::RedirectRefused,
+                        Text::tr("The server answered with a redirect that could not be followed."), hint);
+    if (m_httpStatus < 200) {
+        ApiError error(ApiError::Kind::NetworkUnreachable, Text::tr("The server sent no final answer."),
+                       Text::tr("Try again; if it persists, check the endpoint and any proxy in between."));
+        error.httpStatus = -1;
+        return error;
+    }
+    return std::nullopt;
 }
 
 void HttpExchange::finish()

@@ -69,9 +69,13 @@ signals:
 private:
     void onMetaDataChanged();
     void onReadyRead();
+    void onDeadline();
+    void onDataArrived();
+    bool pastDeadline() const;
     void onRedirected(const QUrl &target);
     void onReplyFinished();
     void finish();
+    std::optional<ApiError> unusableAnswer(QNetworkReply::NetworkError code) const;
     void traceRequest(const QNetworkRequest &request, const QByteArray &verb);
     void traceResponse();
 
@@ -86,6 +90,7 @@ private:
     std::optional<ApiError> m_transportError;
     QStringList m_tlsErrors;
     int m_httpStatus = 0;
+    int m_redirects = 0;
     qint64 m_elapsedMs = 0;
     bool m_finished = false;
     bool m_sendOnce = false;

@@ -8,6 +8,15 @@ namespace {
 
 using namespace LenientJson;
 
+// Epoch milliseconds between 1970 and the end of year 9999; anything else is missing.
+std::optional<qint64> readTime(const QJsonValue &value)
+{
+    const std::optional<qint64> ms = readInteger(value);
+    if (!ms || *ms < 0 || *ms > JobInfo::kLatestTimeMs)
+        return std::nullopt;
+    return ms;
+}
+
 template <typename T>
 QJsonValue toJsonValue(const std::optional<T> &value)
 {
@@ -41,8 +50,8 @@ const FieldBinding kFields[] = {
     STRING_FIELD("source_code", sourceCode),
     STRING_FIELD("running_status", runningStatus),
     STRING_FIELD("last_build_status", lastBuildStatus),
-    TYPED_FIELD("create_time", createTimeMs, readInteger),
-    TYPED_FIELD("last_build_time", lastBuildTimeMs, readInteger),
+    TYPED_FIELD("create_time", createTimeMs, readTime),
+    TYPED_FIELD("last_build_time", lastBuildTimeMs, readTime),
     TYPED_FIELD("build_time", buildTime, readNumber),
     TYPED_FIELD("charge_time", chargeTime, readNumber),
     TYPED_FIELD("health_score", healthScore, readInt),

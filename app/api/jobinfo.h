@@ -39,6 +39,12 @@ struct JobInfo
 
     QJsonObject unknownFields;
 
+    // Times the service sends outside 1970..9999 (epoch milliseconds) are read as missing:
+    // a value such as 2^63 would otherwise wrap round to a negative time.
+    static constexpr qint64 kLatestTimeMs = 253402300799999; // 9999-12-31 23:59:59.999 UTC
+    // Health scores are kept as sent; outside this range they are shown flagged.
+    static constexpr bool isHealthScoreInRange(int score) { return score >= 0 && score <= 100; }
+
     // Reads the `result` object of a ShowJobInfo answer. Never fails: a value of the wrong
     // shape is treated as missing.
     static JobInfo fromJson(const QJsonObject &result);

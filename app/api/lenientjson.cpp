@@ -34,8 +34,9 @@ std::optional<qint64> readInteger(const QJsonValue &value)
     if (const qint64 whole = value.toInteger(kNotWhole); value.isDouble() && whole != kNotWhole)
         return whole;
     const std::optional<double> number = readNumber(value);
+    // double(max) rounds up to 2^63, which does not fit: the upper bound is exclusive.
     if (!number || *number < double(std::numeric_limits<qint64>::min())
-        || *number > double(std::numeric_limits<qint64>::max()))
+        || *number >= double(std::numeric_limits<qint64>::max()))
         return std::nullopt;
     return qint64(std::llround(*number));
 }

@@ -29,6 +29,8 @@
 #include <QSslCertificate>
 #include <QTextStream>
 
+#include <cmath>
+
 namespace CommandLine {
 
 namespace {
@@ -57,6 +59,16 @@ QString formatBool(std::optional<bool> value, const QString &yes, const QString 
     return value ? (*value ? yes : no) : Text::tr("unknown");
 }
 
+// In range: "92 / 100". Outside 0..100 the number is shown as the service sent it, flagged.
+QString formatHealth(std::optional<int> score)
+{
+    if (!score)
+        return Text::tr("unknown");
+    if (!JobInfo::isHealthScoreInRange(*score))
+        return Text::tr("%1 (outside 0 to 100, as the service sent it)").arg(*score);
+    return QString::number(*score) + u" / 100";
+}
+
 QString orUnknown(const QString &text)
 {
     return text.isEmpty() ? Text::tr("unknown") : text;
@@ -76,7 +88,7 @@ QString listing(const JobInfo &job)
         {Text::tr("Running status"), orUnknown(job.runningStatus)},
         {Text::tr("Last build status"), orUnknown(job.lastBuildStatus)},
         {Text::tr("Last build time"), formatTime(job.lastBuildTimeMs)},
-        {Text::tr("Health score"), job.healthScore ? QString::number(*job.healthScore) + u" / 100" : Text::tr("unknown")},
+        {Text::tr("Health score"), formatHealth(job.healthScore)},
         {Text::tr("Created"), formatTime(job.createTimeMs)},
         {Text::tr("Build time"), formatSeconds(job.buildTime)},
         {Text::tr("Charge time"), formatSeconds(job.chargeTime)},
@@ -96,6 +108,11 @@ QString listing(const JobInfo &job)
         rows.append({it.key(), text});
     }
 
+    // The service's text, unknown field names included, is escaped before it is measured.
+    for (auto &[label, value] : rows) {
+        label = printable(label);
+        value = printable(value);
+    }
     qsizetype width = 0;
     for (const auto &row : rows)
         width = qMax(width, row.first.size());
@@ -161,7 +178,8 @@ std::variant<Connection, int> prepareConnection(const QCommandLineParser &parser
     if (parser.isSet(u"timeout"_qs)) {
         bool ok = false;
         const double seconds = parser.value(u"timeout"_qs).toDouble(&ok);
-        if (!ok || seconds <= 0 || seconds > 3600)
+        // toDouble() takes "nan" and "inf"; neither is a time limit.
+        if (!ok || !std::isfinite(seconds) || seconds <= 0 || seconds > 3600)
             return usageError(Text::tr("--timeout takes a number of seconds between 0 and 3600."));
         show.options.timeout = std::chrono::milliseconds(qint64(seconds * 1000));
     }
@@ -180,10 +198,12 @@ std::variant<Connection, int> prepareConnection(const QCommandLineParser &parser
     if (parser.isSet(u"token-stdin"_qs)) {
         if (show.options.baseUrl.isEmpty())
             return usageError(whereMissing);
-        const std::optional<QByteArray> token = readSecretLine();
-        if (!token)
+        const SecretLine token = readSecretLine(Text::tr("The IAM token"));
+        if (token.status == SecretLine::Status::Refused)
+            return token.exitCode;
+        if (token.status == SecretLine::Status::Missing)
             return fail(3, Text::tr("--token-stdin was given but standard input held no token."));
-        show.credentials->provider = CredentialProvider::forToken(*token);
+        show.credentials->provider = CredentialProvider::forToken(token.value);
     } else if (show.demo) {
         show.credentials->provider = CredentialProvider::forToken(DemoSandbox::demoToken());
     } else {
@@ -256,9 +276,8 @@ int runShow(const QStringList &arguments)
     AuthenticatedFetch authenticated(&client, show.credentials->provider.get(), show.jobId);
     AuthenticatedFetch *fetch = &authenticated;
     if (show.verbose) {
-        const auto print = [](const QString &line) { printErr(line + u'\n'); };
-        QObject::connect(fetch, &AuthenticatedFetch::trace, fetch, print);
-        QObject::connect(show.credentials->provider.get(), &CredentialProvider::trace, fetch, print);
+        QObject::connect(fetch, &AuthenticatedFetch::trace, fetch, &CommandLine::trace);
+        QObject::connect(show.credentials->provider.get(), &CredentialProvider::trace, fetch, &CommandLine::trace);
     }
     QEventLoop loop;
     QObject::connect(fetch, &AuthenticatedFetch::finished, &loop, &QEventLoop::quit);

@@ -39,13 +39,21 @@ void printJson(const QJsonArray &array)
 // Columns padded to their widest cell; the last column is not padded.
 QString table(const QStringList &header, const QList<QStringList> &rows)
 {
+    // Cells come from the history database, filled from the service's answers: escaped.
+    QList<QStringList> cells{header};
+    for (const QStringList &row : rows) {
+        QStringList escaped;
+        for (const QString &cell : row)
+            escaped << printable(cell);
+        cells << escaped;
+    }
     QList<qsizetype> widths(header.size(), 0);
-    for (const QStringList &row : QList<QStringList>{header} + rows) {
+    for (const QStringList &row : cells) {
         for (qsizetype i = 0; i < row.size(); ++i)
             widths[i] = qMax(widths[i], row[i].size());
     }
     QString out;
-    for (const QStringList &row : QList<QStringList>{header} + rows) {
+    for (const QStringList &row : cells) {
         QString line;
         for (qsizetype i = 0; i < row.size(); ++i)
             line += i + 1 < row.size() ? row[i].leftJustified(widths[i] + 2) : row[i];
@@ -57,6 +65,14 @@ QString table(const QStringList &header, const QList<QStringList> &rows)
 QString formatTime(qint64 epochMs)
 {
     return QDateTime::fromMSecsSinceEpoch(epochMs).toString(u"yyyy-MM-dd HH:mm:ss"_qs);
+}
+
+// The number as sent; outside 0..100 flagged with "!" (as the window's gauge does).
+QString formatHealth(std::optional<int> score)
+{
+    if (!score)
+        return {};
+    return QString::number(*score) + (JobInfo::isHealthScoreInRange(*score) ? u""_qs : u"!"_qs);
 }
 
 QJsonValue nullIfEmpty(const QString &text)
@@ -124,7 +140,7 @@ int listFavorites(HistoryStore &store, bool json)
         rows.append({QString::number(favorite.position + 1), favorite.jobId,
                      favorite.alias.isEmpty() ? favorite.jobName : favorite.alias,
                      favorite.runningStatus, favorite.lastBuildStatus,
-                     favorite.healthScore ? QString::number(*favorite.healthScore) : QString(),
+                     formatHealth(favorite.healthScore),
                      favorite.note});
     }
     printOut(table({Text::tr("#"), Text::tr("JOB ID"), Text::tr("NAME"), Text::tr("RUNNING"), Text::tr("LAST BUILD"), Text::tr("HEALTH"), Text::tr("NOTE")},
@@ -137,7 +153,7 @@ int addFavorite(HistoryStore &store, const QString &jobId, const QCommandLinePar
     const bool hasAlias = parser.isSet(u"alias"_qs);
     const bool hasNote = parser.isSet(u"note"_qs);
     if (store.addFavorite(kNoProfile, jobId, parser.value(u"alias"_qs), parser.value(u"note"_qs))) {
-        printOut(Text::tr("Added %1 to the favorites.\n").arg(jobId));
+        printOut(Text::tr("Added %1 to the favorites.\n").arg(printable(jobId)));
         return kExitOk;
     }
     if (!store.isFavorite(kNoProfile, jobId))

@@ -72,29 +72,41 @@ SecretError writeSecrets(ProfileStore &store, const Profile &profile,
     return {};
 }
 
-// The secrets a kind of profile reads from standard input: a token, a password, or AK then SK.
-std::optional<QList<std::pair<ProfileSecret, QByteArray>>> readSecrets(Profile::Kind kind)
+QString secretName(ProfileSecret which)
 {
+    switch (which) {
+    case ProfileSecret::Token: return Text::tr("The IAM token");
+    case ProfileSecret::Password: return Text::tr("The password");
+    case ProfileSecret::AccessKey: return Text::tr("The access key");
+    case ProfileSecret::SecretKey: return Text::tr("The secret key");
+    case ProfileSecret::CachedToken: break;
+    }
+    return Text::tr("The secret");
+}
+
+QString whatStdinHolds(Profile::Kind kind);
+
+// The secrets a kind of profile reads from standard input: a token, a password, or AK then SK.
+// When they are missing or refused, the error has been printed and *exitCode says how to end.
+std::optional<QList<std::pair<ProfileSecret, QByteArray>>> readSecrets(Profile::Kind kind, int *exitCode)
+{
+    QList<ProfileSecret> wanted{ProfileSecret::Token};
+    if (kind == Profile::Kind::Password)
+        wanted = {ProfileSecret::Password};
+    else if (kind == Profile::Kind::AkSk)
+        wanted = {ProfileSecret::AccessKey, ProfileSecret::SecretKey};
     QList<std::pair<ProfileSecret, QByteArray>> secrets;
-    const auto add = [&](ProfileSecret which) {
-        std::optional<QByteArray> value = readSecretLine();
-        if (value)
-            secrets.append({which, *value});
-        return value.has_value();
-    };
-    switch (kind) {
-    case Profile::Kind::Token:
-        if (!add(ProfileSecret::Token))
+    for (const ProfileSecret which : wanted) {
+        const SecretLine line = readSecretLine(secretName(which));
+        if (line.status == SecretLine::Status::Refused) {
+            *exitCode = line.exitCode;
             return std::nullopt;
-        break;
-    case Profile::Kind::Password:
-        if (!add(ProfileSecret::Password))
+        }
+        if (line.status == SecretLine::Status::Missing) {
+            *exitCode = fail(kExitCredentials, Text::tr("Standard input must hold %1.").arg(whatStdinHolds(kind)));
             return std::nullopt;
-        break;
-    case Profile::Kind::AkSk:
-        if (!add(ProfileSecret::AccessKey) || !add(ProfileSecret::SecretKey))
-            return std::nullopt;
-        break;
+        }
+        secrets.append({which, line.value});
     }
     return secrets;
 }
@@ -206,9 +218,10 @@ int runAdd(const QStringList &arguments)
         return usageError(Text::tr("A profile named \"%1\" already exists; remove it first.").arg(profile.name));
     if (const QString why = session.profiles->whyInvalid(profile); !why.isEmpty())
         return usageError(why);
-    const auto secrets = readSecrets(profile.kind);
+    int readExitCode = 0;
+    const auto secrets = readSecrets(profile.kind, &readExitCode);
     if (!secrets)
-        return fail(kExitCredentials, Text::tr("Standard input must hold %1.").arg(whatStdinHolds(profile.kind)));
+        return readExitCode;
     QString why;
     const std::optional<Profile> saved = session.profiles->save(profile, &why);
     if (!saved)
@@ -256,13 +269,21 @@ QJsonObject toJson(const Profile &p, bool isDefault)
 
 QString table(const QList<QStringList> &rows)
 {
-    QList<qsizetype> widths(rows.constFirst().size(), 0);
+    // Names, users and endpoints come from the settings file: escaped like any outside text.
+    QList<QStringList> cells;
     for (const QStringList &row : rows) {
+        QStringList escaped;
+        for (const QString &cell : row)
+            escaped << printable(cell);
+        cells << escaped;
+    }
+    QList<qsizetype> widths(cells.constFirst().size(), 0);
+    for (const QStringList &row : cells) {
         for (qsizetype i = 0; i < row.size(); ++i)
             widths[i] = qMax(widths[i], row[i].size());
     }
     QString out;
-    for (const QStringList &row : rows) {
+    for (const QStringList &row : cells) {
         QString line;
         for (qsizetype i = 0; i < row.size(); ++i)
             line += i + 1 < row.size() ? row[i].leftJustified(widths[i] + 2) : row[i];
@@ -350,7 +371,7 @@ int runDefault(const QStringList &arguments)
         const QString name = store.defaultProfileName();
         if (name.isEmpty())
             return fail(kExitCredentials, Text::tr("There are no profiles. Add one with 'codearts-inspector profile add'."));
-        printOut(name + u'\n');
+        printOut(printable(name) + u'\n');
         return kExitOk;
     }
     const QString name = parser.positionalArguments().constFirst();
@@ -369,7 +390,12 @@ int loginWithPassword(ProfileSession &session, const Profile &profile, bool reme
 {
     const FinishedJob stored = waitFor(session.profiles->readSecret(profile, ProfileSecret::Password));
     const bool wasRemembered = !stored.error.isError() && !stored.secret.isEmpty();
-    std::optional<QByteArray> password = readSecretLine();
+    const SecretLine line = readSecretLine(secretName(ProfileSecret::Password));
+    if (line.status == SecretLine::Status::Refused)
+        return line.exitCode;
+    std::optional<QByteArray> password;
+    if (line.status == SecretLine::Status::Ok)
+        password = line.value;
     if (!password && wasRemembered)
         password = stored.secret;
     if (!password)
@@ -387,9 +413,10 @@ int loginWithPassword(ProfileSession &session, const Profile &profile, bool reme
 // Token and AK/SK profiles: new secrets from standard input replace the saved ones.
 int replaceSecrets(ProfileSession &session, const Profile &profile)
 {
-    const auto secrets = readSecrets(profile.kind);
+    int readExitCode = 0;
+    const auto secrets = readSecrets(profile.kind, &readExitCode);
     if (!secrets)
-        return fail(kExitCredentials, Text::tr("Standard input must hold %1.").arg(whatStdinHolds(profile.kind)));
+        return readExitCode;
     if (const SecretError error = writeSecrets(*session.profiles, profile, *secrets); error.isError())
         return fail(kExitStorage, Text::tr("The keychain refused the secret: %1").arg(error.oneLine()));
     printOut(Text::tr("Saved new credentials for profile \"%1\".\n").arg(profile.name));

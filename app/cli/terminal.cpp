@@ -1,43 +1,87 @@
 #include "cli/terminal.h"
 
+#include "credentials/secretbytes.h"
+
 #include <QCoreApplication>
 
 #include <cstdio>
 #include <iostream>
-#include <string>
 
 namespace CommandLine {
 
-void printOut(const QString &text)
-{
-    std::fputs(text.toUtf8().constData(), stdout);
-    std::fflush(stdout);
-}
-
-void printErr(const QString &text)
-{
-    std::fputs(text.toUtf8().constData(), stderr);
-    std::fflush(stderr);
-}
-
 namespace {
+
+// Gives the free functions here a translation context that lupdate can see.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
+
+bool isBidiControl(char16_t c)
+{
+    return c == 0x061C                      // Arabic letter mark
+        || c == 0x200E || c == 0x200F       // left-to-right and right-to-left marks
+        || (c >= 0x202A && c <= 0x202E)     // embeddings and overrides
+        || (c >= 0x2066 && c <= 0x2069)     // isolates
+        || c == 0x2028 || c == 0x2029;      // line and paragraph separators
+}
+
+void write(std::FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+
 QString folded(QString text)
 {
     text.replace(u'\r', u' ');
     text.replace(u'\n', u' ');
     return text;
 }
+
 } // namespace
+
+QString printable(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar ch : text) {
+        const char16_t c = ch.unicode();
+        if (c < 0x20 || (c >= 0x7F && c <= 0x9F))
+            out += QStringLiteral("\\x%1").arg(uint(c), 2, 16, QChar(u'0'));
+        else if (isBidiControl(c))
+            out += QStringLiteral("\\u%1").arg(uint(c), 4, 16, QChar(u'0'));
+        else
+            out += ch;
+    }
+    return out;
+}
+
+void printOut(const QString &text)
+{
+    write(stdout, text);
+}
+
+void printErr(const QString &text)
+{
+    write(stderr, text);
+}
 
 int fail(int exitCode, const QString &message)
 {
-    printErr(u"error: " + folded(message) + u'\n');
+    printErr(u"error: " + printable(folded(message)) + u'\n');
     return exitCode;
 }
 
 void warn(const QString &message)
 {
-    printErr(u"warning: " + folded(message) + u'\n');
+    printErr(u"warning: " + printable(folded(message)) + u'\n');
+}
+
+void trace(const QString &line)
+{
+    printErr(printable(line) + u'\n');
 }
 
 int usageError(const QString &message)
@@ -46,16 +90,43 @@ int usageError(const QString &message)
                     + QCoreApplication::translate("CommandLine", "Run 'codearts-inspector --help' for usage."));
 }
 
-std::optional<QByteArray> readSecretLine()
+SecretLine readSecretLine(const QString &what)
 {
-    std::string line;
-    if (!std::getline(std::cin, line))
-        return std::nullopt;
-    QByteArray secret = QByteArray::fromStdString(line).trimmed();
-    line.assign(line.size(), '\0'); // do not leave the secret in a freed buffer
+    // Byte by byte up to the line end, so that nothing past the first line is read and an
+    // endless line costs no more than the limit.
+    QByteArray line;
+    std::streambuf *input = std::cin.rdbuf();
+    bool ended = false;
+    while (line.size() <= kMaxSecretLineBytes) {
+        const int c = input->sbumpc();
+        if (c == std::char_traits<char>::eof() || c == '\n') {
+            ended = true;
+            break;
+        }
+        line += char(c);
+    }
+    SecretLine result;
+    if (!ended) {
+        SecretBytes::wipe(line);
+        result.status = SecretLine::Status::Refused;
+        result.exitCode = fail(kExitUsage, Text::tr("%1 on standard input is longer than %2 KiB; nothing was sent.")
+                                               .arg(what).arg(kMaxSecretLineBytes / 1024));
+        return result;
+    }
+    QByteArray secret = line.trimmed();
+    SecretBytes::wipe(line);
     if (secret.isEmpty())
-        return std::nullopt;
-    return secret;
+        return result;
+    if (SecretBytes::hasControlBytes(secret)) {
+        SecretBytes::wipe(secret);
+        result.status = SecretLine::Status::Refused;
+        result.exitCode = fail(kExitUsage, Text::tr("%1 on standard input holds a control character "
+                                                    "(such as CR or NUL); nothing was sent.").arg(what));
+        return result;
+    }
+    result.status = SecretLine::Status::Ok;
+    result.value = std::move(secret);
+    return result;
 }
 
 } // namespace CommandLine

@@ -12,19 +12,48 @@ namespace CommandLine {
 inline constexpr int kExitOk = 0;
 inline constexpr int kExitUsage = 2;
 
+// The most a secret read from standard input may be: one line of at most this many bytes.
+inline constexpr qsizetype kMaxSecretLineBytes = 64 * 1024;
+
+// `text` from outside (the service, the history, the settings, the environment) made safe for
+// a terminal: C0 and C1 control characters, DEL, NUL and the bidirectional overrides, isolates
+// and marks are shown escaped ("\x1b", "\u202e"), so no answer can move the cursor, recolour
+// or clear the screen, set the window title, hide text or reorder it. Newlines and tabs are
+// escaped too: one value stays on one line.
+QString printable(const QString &text);
+
+// Write `text` as it is (no NUL or other byte cuts it short). Human output built from outside
+// text must pass that text through printable() first; JSON is escaped by its encoder.
 void printOut(const QString &text);
 void printErr(const QString &text);
 
-// Prints `message` as one "error:" line (newlines folded) and returns `exitCode`.
+// Prints `message` as one "error:" line (newlines folded, control characters escaped) and
+// returns `exitCode`.
 int fail(int exitCode, const QString &message);
 
-// Prints `message` as one "warning:" line (newlines folded); the command goes on.
+// Prints `message` as one "warning:" line (newlines folded, control characters escaped).
 void warn(const QString &message);
+
+// Prints one --verbose trace line on stderr, control characters escaped.
+void trace(const QString &line);
 
 // A usage problem: one "error:" line pointing at --help; returns 2.
 int usageError(const QString &message);
 
-// One line from standard input, never echoed; nullopt at end of input or for an empty line.
-std::optional<QByteArray> readSecretLine();
+// One line from standard input, never echoed, spaces and the line end trimmed.
+struct SecretLine
+{
+    enum class Status {
+        Ok,
+        Missing,  // end of input or an empty line
+        Refused,  // longer than kMaxSecretLineBytes, or holding control bytes: already reported
+    };
+    Status status = Status::Missing;
+    QByteArray value;
+    int exitCode = 0; // for Refused: the exit code to return (2)
+};
+// Reads at most one line of at most kMaxSecretLineBytes bytes; a longer line, or one with a
+// control byte (CR, NUL...) inside, is refused with an "error:" line naming `what`.
+SecretLine readSecretLine(const QString &what);
 
 } // namespace CommandLine

@@ -1,6 +1,7 @@
 #include "credentials/credentialprovider.h"
 
 #include "api/aksksigner.h"
+#include "credentials/secretbytes.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -8,13 +9,7 @@
 
 namespace {
 
-// Overwrites a secret's bytes before letting go of it (only when nobody shares the buffer).
-void wipe(QByteArray &secret)
-{
-    if (secret.isDetached())
-        secret.fill('\0');
-    secret.clear();
-}
+using SecretBytes::wipe;
 
 QString loginCommand(const QString &profileName)
 {
@@ -37,8 +32,11 @@ CredentialProvider::~CredentialProvider() = default;
 std::unique_ptr<CredentialProvider> CredentialProvider::forToken(QByteArray token, QObject *parent)
 {
     std::unique_ptr<CredentialProvider> provider(new CredentialProvider(parent));
-    provider->m_fixed = std::make_shared<TokenAuthorizer>(std::move(token));
     provider->m_fixedSource = tr("the IAM token given");
+    if (SecretBytes::hasControlBytes(token))
+        provider->m_fixedError = provider->controlBytesError();
+    else
+        provider->m_fixed = std::make_shared<TokenAuthorizer>(std::move(token));
     return provider;
 }
 
@@ -46,10 +44,14 @@ std::unique_ptr<CredentialProvider> CredentialProvider::forAkSk(QByteArray acces
                                                                 QByteArray projectId, QObject *parent)
 {
     std::unique_ptr<CredentialProvider> provider(new CredentialProvider(parent));
-    provider->m_fixed = std::make_shared<AkSkAuthorizer>(std::move(accessKey), std::move(secretKey),
-                                                         std::move(projectId));
     provider->m_fixedSource = tr("the access key and secret key given");
     provider->m_fixedIsAkSk = true;
+    if (SecretBytes::hasControlBytes(accessKey) || SecretBytes::hasControlBytes(secretKey)
+        || SecretBytes::hasControlBytes(projectId))
+        provider->m_fixedError = provider->controlBytesError();
+    else
+        provider->m_fixed = std::make_shared<AkSkAuthorizer>(std::move(accessKey), std::move(secretKey),
+                                                             std::move(projectId));
     return provider;
 }
 
@@ -62,6 +64,8 @@ std::unique_ptr<CredentialProvider> CredentialProvider::fromEnvironment(QObject 
     auto provider = forAkSk(accessKey, secretKey, {}, parent);
     provider->m_fixedSource = tr("the access key and secret key in %1 and %2")
                                   .arg(QLatin1String(kEnvAccessKey), QLatin1String(kEnvSecretKey));
+    if (provider->m_fixedError.isError())
+        provider->m_fixedError = provider->controlBytesError(); // names the variables
     return provider;
 }
 
@@ -91,6 +95,8 @@ void CredentialProvider::deliver(QObject *context, const Done &done, CredentialR
 
 void CredentialProvider::authorizer(QObject *context, Done done)
 {
+    if (m_fixedError.isError())
+        return deliver(context, done, {nullptr, m_fixedError});
     if (m_fixed)
         return deliver(context, done, {m_fixed, {}});
     if (!m_store)
@@ -106,6 +112,8 @@ void CredentialProvider::authorizeProfile(QObject *context, Done done)
         readSecret(ProfileSecret::Token, [this, guard, done](const SecretJob &job) {
             if (!guard)
                 return;
+            if (job.succeeded() && SecretBytes::hasControlBytes(job.secret()))
+                return deliver(guard, done, {nullptr, controlBytesError()});
             if (job.succeeded() && !job.secret().isEmpty())
                 return deliver(guard, done, tokenResult(job.secret()));
             deliver(guard, done, {nullptr, job.error().kind == SecretError::Kind::NotFound
@@ -144,6 +152,8 @@ void CredentialProvider::authorizeAkSk(QObject *context, Done done)
                 return;
             if (!secretJob.succeeded())
                 return failed(secretJob);
+            if (SecretBytes::hasControlBytes(accessKey) || SecretBytes::hasControlBytes(secretJob.secret()))
+                return deliver(guard, done, {nullptr, controlBytesError()});
             deliver(guard, done, {std::make_shared<AkSkAuthorizer>(accessKey, secretJob.secret(),
                                                                    m_profile->projectId.toLatin1()),
                                   {}});
@@ -316,6 +326,15 @@ ApiError CredentialProvider::missing(const QString &message) const
     return {ApiError::Kind::MissingCredentials, message, hint};
 }
 
+ApiError CredentialProvider::controlBytesError() const
+{
+    ApiError error = missing(tr("%1 holds a control character (such as CR, LF or NUL), which no token or key "
+                                "has; nothing was sent.").arg(sourceTitle()));
+    if (!m_profile)
+        error.hint = tr("Check %1.").arg(m_fixedSource);
+    return error;
+}
+
 ApiError CredentialProvider::keychainFailure(const SecretError &error) const
 {
     return missing(tr("The credentials of %1 could not be read from the keychain: %2")
@@ -334,7 +353,7 @@ std::optional<IamToken> CredentialProvider::parseToken(const QByteArray &secret)
     const QJsonObject object = QJsonDocument::fromJson(secret).object();
     IamToken token{object.value(u"token").toString().toLatin1(),
                    QDateTime::fromString(object.value(u"expires_at").toString(), Qt::ISODateWithMs)};
-    if (token.token.isEmpty() || !token.expiresAt.isValid())
+    if (token.token.isEmpty() || !token.expiresAt.isValid() || SecretBytes::hasControlBytes(token.token))
         return std::nullopt;
     token.expiresAt = token.expiresAt.toUTC();
     return token;

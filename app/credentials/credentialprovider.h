@@ -111,11 +111,13 @@ private:
     CredentialResult tokenResult(const QByteArray &token) const;
     ApiError missing(const QString &message) const;
     ApiError keychainFailure(const SecretError &error) const;
+    ApiError controlBytesError() const;
 
     std::optional<Profile> m_profile;
     QPointer<ProfileStore> m_store;
     QNetworkAccessManager *m_nam = nullptr;
     AuthorizerPtr m_fixed;  // token or environment AK/SK
+    ApiError m_fixedError;  // instead of m_fixed: the given secrets are unusable
     QString m_fixedSource;
     bool m_fixedIsAkSk = false;
     PasswordPrompt m_prompt;

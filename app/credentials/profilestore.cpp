@@ -161,6 +161,8 @@ QString ProfileStore::whyInvalid(const Profile &profile) const
             return why;
     }
     // Same rule as the API endpoint: HTTPS, or plain HTTP to this computer (sandbox, tests).
+    if (!profile.iamEndpoint.isEmpty() && Endpoints::hasUserInfo(profile.iamEndpoint))
+        return tr("The IAM endpoint: %1").arg(Endpoints::whyUnusable(profile.iamEndpoint));
     if (!profile.iamEndpoint.isEmpty() && !Endpoints::whyUnusable(profile.iamEndpoint).isEmpty())
         return tr("The IAM endpoint must be an HTTPS URL.");
     if (profile.kind == Profile::Kind::Password) {

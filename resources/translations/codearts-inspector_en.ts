@@ -1228,6 +1228,38 @@ run --watch exits 1 when the build fails; stop exits 4 when nothing runs.
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (outside 0 to 100, as the service sent it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IAM token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on standard input is longer than %2 KiB; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on standard input holds a control character (such as CR or NUL); nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
@@ -1394,6 +1426,10 @@ run --watch exits 1 when the build fails; stop exits 4 when nothing runs.
         <source>The credentials of %1 could not be read from the keychain: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 holds a control character (such as CR, LF or NUL), which no token or key has; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Endpoints</name>
@@ -1459,6 +1495,10 @@ run --watch exits 1 when the build fails; stop exits 4 when nothing runs.
     </message>
     <message>
         <source>Unsupported URL scheme &quot;%1&quot;: use https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint must not hold a user name or password (user:password@); give credentials with a profile or --token-stdin instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1623,6 +1663,10 @@ run --watch exits 1 when the build fails; stop exits 4 when nothing runs.
     </message>
     <message>
         <source>not provided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service sent a health score of %1, outside 0 to 100.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2007,6 +2051,45 @@ run --watch exits 1 when the build fails; stop exits 4 when nothing runs.
     </message>
     <message>
         <source>If you trust that site, use it as the endpoint directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy server asked for authentication (HTTP 407); the request did not reach %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the user name and password in the proxy settings, or ask your network administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 header holds a line break or NUL; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the credentials for stray characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server redirected to %1, which is not a web address; the request was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer could not be decompressed (Content-Encoding: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server kept redirecting (%n redirect(s) followed) without answering.</source>
+        <translation>
+            <numerusform>The server kept redirecting (%n redirect followed) without answering.</numerusform>
+            <numerusform>The server kept redirecting (%n redirects followed) without answering.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server answered with a redirect that could not be followed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent no final answer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3404,6 +3487,10 @@ run --watch exits 1 when the build fails; stop exits 4 when nothing runs.
     </message>
     <message>
         <source>Enter the IAM endpoint: it cannot be derived without a region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IAM endpoint: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

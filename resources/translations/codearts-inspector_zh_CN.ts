@@ -1271,6 +1271,38 @@ run --watch exits 1 when the build fails; stop exits 4 when nothing runs.
 run --watch 在构建失败时以 1 退出；stop 在没有运行中的构建时以 4 退出。
 </translation>
     </message>
+    <message>
+        <source>%1 (outside 0 to 100, as the service sent it)</source>
+        <translation>%1（超出 0 到 100，按服务返回的原值显示）</translation>
+    </message>
+    <message>
+        <source>The IAM token</source>
+        <translation>IAM 令牌</translation>
+    </message>
+    <message>
+        <source>The password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>The access key</source>
+        <translation>访问密钥 ID（AK）</translation>
+    </message>
+    <message>
+        <source>The secret key</source>
+        <translation>秘密访问密钥（SK）</translation>
+    </message>
+    <message>
+        <source>The secret</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <source>%1 on standard input is longer than %2 KiB; nothing was sent.</source>
+        <translation>标准输入中的%1超过 %2 KiB；未发送任何请求。</translation>
+    </message>
+    <message>
+        <source>%1 on standard input holds a control character (such as CR or NUL); nothing was sent.</source>
+        <translation>标准输入中的%1含有控制字符（如 CR 或 NUL）；未发送任何请求。</translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
@@ -1437,6 +1469,10 @@ run --watch 在构建失败时以 1 退出；stop 在没有运行中的构建时
         <source>The credentials of %1 could not be read from the keychain: %2</source>
         <translation>无法从系统密钥环读取%1的凭据：%2</translation>
     </message>
+    <message>
+        <source>%1 holds a control character (such as CR, LF or NUL), which no token or key has; nothing was sent.</source>
+        <translation>%1含有控制字符（如 CR、LF 或 NUL），令牌和密钥中不会有这类字符；未发送任何请求。</translation>
+    </message>
 </context>
 <context>
     <name>Endpoints</name>
@@ -1503,6 +1539,10 @@ run --watch 在构建失败时以 1 退出；stop 在没有运行中的构建时
     <message>
         <source>Unsupported URL scheme &quot;%1&quot;: use https://.</source>
         <translation>不支持的 URL 协议“%1”：请使用 https://。</translation>
+    </message>
+    <message>
+        <source>The endpoint must not hold a user name or password (user:password@); give credentials with a profile or --token-stdin instead.</source>
+        <translation>端点中不能包含用户名或密码（user:password@）；请改用配置文件或 --token-stdin 提供凭据。</translation>
     </message>
 </context>
 <context>
@@ -1667,6 +1707,10 @@ run --watch 在构建失败时以 1 退出；stop 在没有运行中的构建时
     <message>
         <source>not provided</source>
         <translation>未提供</translation>
+    </message>
+    <message>
+        <source>The service sent a health score of %1, outside 0 to 100.</source>
+        <translation>服务返回的健康度为 %1，超出 0 到 100 的范围。</translation>
     </message>
 </context>
 <context>
@@ -2048,6 +2092,44 @@ run --watch 在构建失败时以 1 退出；stop 在没有运行中的构建时
     <message>
         <source>If you trust that site, use it as the endpoint directly.</source>
         <translation>如果您信任该站点，请直接将其用作终端节点。</translation>
+    </message>
+    <message>
+        <source>The proxy server asked for authentication (HTTP 407); the request did not reach %1.</source>
+        <translation>代理服务器要求身份验证（HTTP 407）；请求未到达 %1。</translation>
+    </message>
+    <message>
+        <source>Check the user name and password in the proxy settings, or ask your network administrator.</source>
+        <translation>请检查代理设置中的用户名和密码，或咨询网络管理员。</translation>
+    </message>
+    <message>
+        <source>The %1 header holds a line break or NUL; nothing was sent.</source>
+        <translation>%1 请求头含有换行符或 NUL；未发送任何请求。</translation>
+    </message>
+    <message>
+        <source>Check the credentials for stray characters.</source>
+        <translation>请检查凭据中是否有多余的字符。</translation>
+    </message>
+    <message>
+        <source>The server redirected to %1, which is not a web address; the request was stopped.</source>
+        <translation>服务器重定向到 %1，这不是网络地址；请求已停止。</translation>
+    </message>
+    <message>
+        <source>The answer could not be decompressed (Content-Encoding: %1).</source>
+        <translation>无法解压应答（Content-Encoding: %1）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server kept redirecting (%n redirect(s) followed) without answering.</source>
+        <translation>
+            <numerusform>服务器不断重定向（已跟随 %n 次），始终没有应答。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server answered with a redirect that could not be followed.</source>
+        <translation>服务器返回了无法跟随的重定向。</translation>
+    </message>
+    <message>
+        <source>The server sent no final answer.</source>
+        <translation>服务器没有返回最终应答。</translation>
     </message>
 </context>
 <context>
@@ -3441,6 +3523,10 @@ run --watch 在构建失败时以 1 退出；stop 在没有运行中的构建时
     <message>
         <source>Enter the IAM endpoint: it cannot be derived without a region.</source>
         <translation>请输入 IAM 终端节点：没有区域时无法推导。</translation>
+    </message>
+    <message>
+        <source>The IAM endpoint: %1</source>
+        <translation>IAM 端点：%1</translation>
     </message>
 </context>
 <context>

@@ -60,6 +60,10 @@ void TestEndpoints::usability_data()
     QTest::newRow("no scheme") << u"cloudbuild-ext.cn-north-4.myhuaweicloud.com"_qs << false;
     QTest::newRow("query") << u"https://example.com/?a=1"_qs << false;
     QTest::newRow("empty") << QString() << false;
+    QTest::newRow("user and password") << u"https://alice:pw@cloudbuild.example.com"_qs << false;
+    QTest::newRow("user only") << u"https://alice@cloudbuild.example.com"_qs << false;
+    QTest::newRow("password only") << u"https://:pw@cloudbuild.example.com"_qs << false;
+    QTest::newRow("loopback with user") << u"http://alice:pw@127.0.0.1:8080"_qs << false;
 }
 
 void TestEndpoints::usability()
@@ -68,6 +72,7 @@ void TestEndpoints::usability()
     QFETCH(bool, usable);
     const QString why = Endpoints::whyUnusable(QUrl(url));
     QCOMPARE(why.isEmpty(), usable);
+    QVERIFY2(!why.contains(u"pw"_qs), qPrintable(why)); // never repeats the credentials
 }
 
 void TestEndpoints::loopbackHosts_data()

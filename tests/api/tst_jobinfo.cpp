@@ -30,6 +30,9 @@ private slots:
     void nonAsciiName();
     void normalizedJsonShape();
     void roundTrip();
+    void timesOutOfRangeAreMissing_data();
+    void timesOutOfRangeAreMissing();
+    void healthScoreKeptAsSent();
 };
 
 void TestJobInfo::documentationExample()
@@ -74,8 +77,9 @@ void TestJobInfo::numbersOrStrings_data()
                                     << qint64(1717574458000) << 3.0 << 0;
     QTest::newRow("integral doubles") << QByteArray(R"({"create_time":1.717574458e12,"build_time":0,"health_score":100.0})")
                                       << qint64(1717574458000) << 0.0 << 100;
-    QTest::newRow("beyond double precision") << QByteArray(R"({"create_time":"9007199254740993","build_time":"1e3","health_score":"55"})")
-                                             << qint64(9007199254740993) << 1000.0 << 55;
+    // Times beyond year 9999 are missing (timesOutOfRangeAreMissing): the latest one is kept exactly.
+    QTest::newRow("latest time as a string") << QByteArray(R"({"create_time":"253402300799999","build_time":"1e3","health_score":"55"})")
+                                             << qint64(253402300799999) << 1000.0 << 55;
 }
 
 void TestJobInfo::numbersOrStrings()
@@ -175,6 +179,36 @@ void TestJobInfo::roundTrip()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const JobInfo job = JobInfo::fromJson(parseObject(file.readAll()).value(u"result").toObject());
     QCOMPARE(JobInfo::fromJson(job.toJson()), job);
+}
+
+void TestJobInfo::timesOutOfRangeAreMissing_data()
+{
+    QTest::addColumn<QByteArray>("value");
+    QTest::newRow("2^63 as a number") << QByteArray("9223372036854775808");
+    QTest::newRow("2^63 as a string") << QByteArray("\"9223372036854775808\"");
+    QTest::newRow("1e300") << QByteArray("1e300");
+    QTest::newRow("int64 max as a string") << QByteArray("\"9223372036854775807\"");
+    QTest::newRow("after year 9999") << QByteArray("253402300800000");
+    QTest::newRow("negative") << QByteArray("-1");
+}
+
+void TestJobInfo::timesOutOfRangeAreMissing()
+{
+    // Never wrapped round to a negative time: treated as missing.
+    QFETCH(QByteArray, value);
+    const JobInfo job = JobInfo::fromJson(parseObject("{\"create_time\":" + value + ",\"last_build_time\":" + value + "}"));
+    QCOMPARE(job.createTimeMs, std::nullopt);
+    QCOMPARE(job.lastBuildTimeMs, std::nullopt);
+    QVERIFY(job.toJson().value(u"create_time").isNull());
+}
+
+void TestJobInfo::healthScoreKeptAsSent()
+{
+    QCOMPARE(JobInfo::fromJson(parseObject(R"({"health_score":101})")).healthScore, std::optional<int>(101));
+    QCOMPARE(JobInfo::fromJson(parseObject(R"({"health_score":"-5"})")).healthScore, std::optional<int>(-5));
+    QVERIFY(!JobInfo::isHealthScoreInRange(101));
+    QVERIFY(!JobInfo::isHealthScoreInRange(-1));
+    QVERIFY(JobInfo::isHealthScoreInRange(0) && JobInfo::isHealthScoreInRange(100));
 }
 
 QTEST_GUILESS_MAIN(TestJobInfo)

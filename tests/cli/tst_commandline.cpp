@@ -1,4 +1,5 @@
 #include "commandrun.h"
+#include "hostileserver.h"
 #include "recordingserver.h"
 #include "sandbox/demosandbox.h"
 #include "testcertificate.h"
@@ -9,6 +10,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <QElapsedTimer>
 
 namespace {
 const QByteArray kToken = DemoSandbox::demoToken();
@@ -39,11 +42,30 @@ private slots:
     void tlsWithCaFile();
     void needsNoDisplay();
 
+    // Hostile answers and inputs (issue 16).
+    void escapesControlCharacters();
+    void escapesControlCharactersInErrors();
+    void escapesVerboseHeaders();
+    void jsonKeepsHostileTextWhole();
+    void printsNulBytesWhole();
+    void outOfRangeValues();
+    void refusesUserInfoInEndpoints_data();
+    void refusesUserInfoInEndpoints();
+    void timeoutEndsAFlood();
+    void boundsSecretsOnStdin_data();
+    void boundsSecretsOnStdin();
+    void refusesControlBytesInCredentials();
+    void redirectFailures_data();
+    void redirectFailures();
+    void proxyAuthentication();
+    void brokenCompression();
+
 private:
     using Run = CommandRun;
     Run run(const QStringList &arguments, const QByteArray &stdinData = kToken + '\n',
             const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
     QStringList sandboxArgs(const QString &job) const;
+    QStringList hostileArgs(const HostileServer &server) const;
     static void verifyErrorLine(const Run &run);
 
     QString m_executable;
@@ -109,6 +131,8 @@ void TestCommandLine::usageErrors_data()
     QTest::newRow("plain http remote") << QStringList{u"show"_qs, id, u"--endpoint"_qs, u"http://cloudbuild.example.com"_qs};
     QTest::newRow("unknown option") << QStringList{u"show"_qs, id, u"--colour"_qs};
     QTest::newRow("bad timeout") << QStringList{u"show"_qs, id, u"--demo"_qs, u"--timeout"_qs, u"soon"_qs};
+    for (const QString &timeout : {u"nan"_qs, u"NaN"_qs, u"inf"_qs, u"-inf"_qs, u"0"_qs, u"-1"_qs, u"-0.5"_qs})
+        QTest::newRow(qPrintable(u"timeout "_qs + timeout)) << QStringList{u"show"_qs, id, u"--demo"_qs, u"--timeout"_qs, timeout};
     QTest::newRow("missing ca file") << QStringList{u"show"_qs, id, u"--demo"_qs, u"--ca-file"_qs, u"/nonexistent.pem"_qs};
     QTest::newRow("unknown command") << QStringList{u"shwo"_qs, id};
 }
@@ -288,6 +312,311 @@ void TestCommandLine::needsNoDisplay()
     environment.insert(u"QT_QPA_PLATFORM"_qs, u"xcb"_qs); // would abort if a GUI were started
     const Run result = run(sandboxArgs(DemoSandbox::firstJobId()) << u"--json"_qs, kToken + '\n', environment);
     QCOMPARE(result.exitCode, 0);
+}
+
+QStringList TestCommandLine::hostileArgs(const HostileServer &server) const
+{
+    return {u"show"_qs, DemoSandbox::firstJobId(), u"--endpoint"_qs, server.url().toString(), u"--token-stdin"_qs};
+}
+
+namespace {
+
+// A job answer whose text tries every trick a terminal falls for: OSC window title, screen
+// clear, colours, cursor moves, CR and BS overwrites, 8-bit CSI, hyperlinks, bidi overrides.
+const QByteArray kHostileJob = R"({"id":"f5af662119404ad187437cd272b5099b",
+    "job_name":"\u001b]0;owned\u0007\u001b[2J\u001b[1;1Hfake\r\bname\u202eevil\u2066",
+    "running_status":"\u009b31mRED\u001b]8;;http://x.example/\u001b\\link\u001b]8;;\u001b\\",
+    "last_build_status":"ok\u007f\u200f",
+    "\u001b[31mcolour_key":"\u001b[5mblink\u0085"})";
+
+// Bytes that must never reach a terminal: C0 controls but the line end, DEL, C1 (UTF-8 C2 80
+// to C2 9F) and the bidi controls (UTF-8 E2 80 8E/8F/AA-AE, E2 81 A6-A9).
+QString firstRawControl(const QByteArray &output)
+{
+    const QString text = QString::fromUtf8(output);
+    for (const QChar ch : text) {
+        const char16_t c = ch.unicode();
+        if ((c < 0x20 && c != u'\n') || (c >= 0x7F && c <= 0x9F) || c == 0x200E || c == 0x200F
+            || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069))
+            return QStringLiteral("U+%1").arg(uint(c), 4, 16, QChar(u'0'));
+    }
+    return {};
+}
+
+} // namespace
+
+void TestCommandLine::escapesControlCharacters()
+{
+    HostileServer server(HostileServer::canned(HostileServer::jobAnswer(kHostileJob)));
+    const Run result = run(hostileArgs(server));
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(firstRawControl(result.out).isEmpty(), qPrintable(firstRawControl(result.out)));
+    QVERIFY2(firstRawControl(result.err).isEmpty(), qPrintable(firstRawControl(result.err)));
+    // Shown escaped, not dropped: the user still sees what was sent.
+    QVERIFY2(result.out.contains(R"(\x1b]0;owned\x07\x1b[2J\x1b[1;1Hfake\x0d\x08name\u202eevil\u2066)"), result.out.constData());
+    QVERIFY2(result.out.contains(R"(\x9b31mRED)"), result.out.constData());
+    QVERIFY2(result.out.contains(R"(ok\x7f\u200f)"), result.out.constData());
+    QVERIFY2(result.out.contains(R"(\x1b[31mcolour_key)"), result.out.constData());
+    QVERIFY2(result.out.contains(R"(\x1b[5mblink\x85)"), result.out.constData());
+}
+
+void TestCommandLine::escapesControlCharactersInErrors()
+{
+    const QByteArray body = R"({"error_code":"APIG.0301\u001b[2J","error_msg":"token\u001b]0;owned\u0007 expired\u202e"})";
+    HostileServer server(HostileServer::canned(
+        "HTTP/1.1 401 Unauthorized\r\nContent-Type: application/json\r\nX-Request-Id: req\x1b[31m-1\r\n"
+        "Content-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body));
+    for (const bool json : {false, true}) {
+        const Run result = run(hostileArgs(server) << (json ? u"--json"_qs : u"--verbose"_qs));
+        QCOMPARE(result.exitCode, 3);
+        QVERIFY2(firstRawControl(result.err).isEmpty(), qPrintable(firstRawControl(result.err)));
+        QVERIFY2(result.err.contains(R"(APIG.0301\x1b[2J: token\x1b]0;owned\x07 expired\u202e)"), result.err.constData());
+        QVERIFY2(result.err.contains(R"(req\x1b[31m-1)"), result.err.constData());
+        QVERIFY(result.out.isEmpty());
+    }
+}
+
+void TestCommandLine::escapesVerboseHeaders()
+{
+    const QByteArray body = R"({"status":"success","result":{"id":"f5af662119404ad187437cd272b5099b"}})";
+    HostileServer server(HostileServer::canned(
+        "HTTP/1.1 200 OK\x1b[2J\r\nContent-Type: application/json\r\nX-Trick: \x1b]0;owned\x07\x9b""31m\r\n"
+        "Content-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body));
+    const Run result = run(hostileArgs(server) << u"--verbose"_qs);
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(firstRawControl(result.err).isEmpty(), qPrintable(firstRawControl(result.err)));
+    QVERIFY2(result.err.contains(R"(X-Trick: \x1b]0;owned\x07\x9b31m)"), result.err.constData());
+}
+
+void TestCommandLine::jsonKeepsHostileTextWhole()
+{
+    HostileServer server(HostileServer::canned(HostileServer::jobAnswer(kHostileJob)));
+    const Run result = run(hostileArgs(server) << u"--json"_qs);
+    QCOMPARE(result.exitCode, 0);
+    QJsonParseError error;
+    const QJsonObject job = QJsonDocument::fromJson(result.out, &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    const QJsonObject sent = QJsonDocument::fromJson(kHostileJob).object();
+    QCOMPARE(job.value(u"job_name"), sent.value(u"job_name"));
+    QCOMPARE(job.value(u"running_status"), sent.value(u"running_status"));
+    QCOMPARE(job.value(u"\u001b[31mcolour_key"_qs), sent.value(u"\u001b[31mcolour_key"_qs));
+    // The encoder escapes the C0 controls: none reaches the terminal raw.
+    QVERIFY(!result.out.contains('\x1b') && !result.out.contains('\x07') && !result.out.contains('\r'));
+}
+
+void TestCommandLine::printsNulBytesWhole()
+{
+    const QString id = u"0a1b2c3d4e5f60718293a4b5c6d7e8f9"_qs;
+    const QByteArray job = R"({"id":")" + id.toLatin1() + R"(","job_name":"before\u0000after","running_status":"x\u0000y"})";
+    HostileServer server(HostileServer::canned(HostileServer::jobAnswer(job)));
+    QStringList arguments = hostileArgs(server);
+    arguments[1] = id;
+    const Run shown = run(arguments);
+    QCOMPARE(shown.exitCode, 0);
+    QVERIFY2(shown.out.contains(R"(before\x00after)"), shown.out.constData());
+    QVERIFY2(shown.out.contains(R"(x\x00y)"), shown.out.constData());
+    QVERIFY2(shown.out.contains("Project permissions"), shown.out.constData()); // nothing cut after it
+    QVERIFY(!shown.out.contains('\0'));
+
+    // Stored whole and returned whole, older entries included.
+    QCOMPARE(run({u"favorites"_qs, u"add"_qs, id}).exitCode, 0);
+    QCOMPARE(run(sandboxArgs(DemoSandbox::firstJobId())).exitCode, 0); // a later entry
+    const Run history = run({u"history"_qs, u"--limit"_qs, u"1000"_qs});
+    QCOMPARE(history.exitCode, 0);
+    QVERIFY2(history.out.contains(R"(before\x00after)"), history.out.constData());
+    QVERIFY(!history.out.contains('\0'));
+    const Run historyJson = run({u"history"_qs, u"--json"_qs, u"--job"_qs, id});
+    const QJsonArray entries = QJsonDocument::fromJson(historyJson.out).array();
+    QVERIFY(!entries.isEmpty());
+    QCOMPARE(entries.first()[u"job_name"].toString(), u"before\0after"_qs);
+    // Entries older than the one with the NUL are still listed.
+    const int lines = int(history.out.count('\n'));
+    const int all = int(QJsonDocument::fromJson(run({u"history"_qs, u"--json"_qs, u"--limit"_qs, u"1000"_qs}).out).array().size());
+    QCOMPARE(lines, all + 1); // the header line
+
+    const Run favorites = run({u"favorites"_qs, u"list"_qs});
+    QCOMPARE(favorites.exitCode, 0);
+    QVERIFY2(favorites.out.contains(R"(before\x00after)"), favorites.out.constData());
+    QVERIFY2(favorites.out.contains(R"(x\x00y)"), favorites.out.constData());
+    const Run favoritesJson = run({u"favorites"_qs, u"list"_qs, u"--json"_qs});
+    bool found = false;
+    for (const QJsonValue favorite : QJsonDocument::fromJson(favoritesJson.out).array())
+        found = found || favorite[u"job_name"].toString() == u"before\0after"_qs;
+    QVERIFY2(found, favoritesJson.out.constData());
+    QCOMPARE(run({u"favorites"_qs, u"remove"_qs, id}).exitCode, 0);
+
+    // An error line is not cut at a NUL either.
+    const QByteArray body = R"({"error_code":"CB.1","error_msg":"first\u0000second"})";
+    HostileServer failing(HostileServer::canned("HTTP/1.1 500 Oops\r\nContent-Type: application/json\r\nContent-Length: "
+                                                + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body));
+    const Run error = run(hostileArgs(failing));
+    QCOMPARE(error.exitCode, 5);
+    verifyErrorLine(error);
+    QVERIFY2(error.err.contains(R"(first\x00second)"), error.err.constData());
+}
+
+void TestCommandLine::outOfRangeValues()
+{
+    const QByteArray job = R"({"id":"f5af662119404ad187437cd272b5099b","health_score":101,
+        "create_time":9223372036854775808,"last_build_time":"9223372036854775808"})";
+    HostileServer server(HostileServer::canned(HostileServer::jobAnswer(job)));
+    const Run shown = run(hostileArgs(server));
+    QCOMPARE(shown.exitCode, 0);
+    QVERIFY2(!shown.out.contains("101 / 100"), shown.out.constData());
+    QVERIFY2(shown.out.contains("101 (outside 0 to 100"), shown.out.constData());
+    QVERIFY2(QRegularExpression(u"Created +unknown\\n"_qs).match(QString::fromUtf8(shown.out)).hasMatch(), shown.out.constData());
+    QVERIFY2(QRegularExpression(u"Last build time +unknown\\n"_qs).match(QString::fromUtf8(shown.out)).hasMatch(), shown.out.constData());
+    const Run json = run(hostileArgs(server) << u"--json"_qs);
+    const QJsonObject object = QJsonDocument::fromJson(json.out).object();
+    QCOMPARE(object.value(u"health_score").toInt(), 101); // as sent
+    // The favorites list flags it too.
+    QCOMPARE(run({u"favorites"_qs, u"add"_qs, DemoSandbox::firstJobId()}).exitCode, 0);
+    QCOMPARE(run(hostileArgs(server)).exitCode, 0); // the latest fetch is the hostile one
+    const Run favorites = run({u"favorites"_qs, u"list"_qs});
+    QVERIFY2(favorites.out.contains(" 101! "), favorites.out.constData());
+    QCOMPARE(run({u"favorites"_qs, u"remove"_qs, DemoSandbox::firstJobId()}).exitCode, 0);
+    QVERIFY(object.value(u"create_time").isNull());
+    QVERIFY(object.value(u"last_build_time").isNull());
+}
+
+void TestCommandLine::refusesUserInfoInEndpoints_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    const QString id = DemoSandbox::firstJobId();
+    QTest::newRow("show") << QStringList{u"show"_qs, id, u"--endpoint"_qs, u"https://alice:s3cr3tpw@cloudbuild.example.com"_qs, u"--token-stdin"_qs};
+    QTest::newRow("show user only") << QStringList{u"show"_qs, id, u"--endpoint"_qs, u"https://s3cr3tpw@cloudbuild.example.com"_qs, u"--token-stdin"_qs};
+    QTest::newRow("profile add") << QStringList{u"profile"_qs, u"add"_qs, u"p1"_qs, u"--endpoint"_qs, u"https://alice:s3cr3tpw@cloudbuild.example.com"_qs, u"--auth"_qs, u"token"_qs};
+    QTest::newRow("profile add iam") << QStringList{u"profile"_qs, u"add"_qs, u"p2"_qs, u"--region"_qs, u"cn-north-4"_qs, u"--iam-endpoint"_qs, u"https://alice:s3cr3tpw@iam.example.com"_qs, u"--auth"_qs, u"password"_qs, u"--user"_qs, u"u"_qs, u"--domain"_qs, u"d"_qs};
+}
+
+void TestCommandLine::refusesUserInfoInEndpoints()
+{
+    QFETCH(QStringList, arguments);
+    const Run result = run(arguments);
+    QCOMPARE(result.exitCode, 2);
+    verifyErrorLine(result);
+    QVERIFY2(result.err.contains("user name or password"), result.err.constData());
+    QVERIFY(!result.err.contains("s3cr3tpw"));
+    const Run profiles = run({u"profile"_qs, u"list"_qs, u"--json"_qs});
+    QVERIFY(!profiles.out.contains("s3cr3tpw"));
+    const Run history = run({u"history"_qs, u"--json"_qs, u"--limit"_qs, u"1000"_qs});
+    QVERIFY(!history.out.contains("s3cr3tpw"));
+}
+
+void TestCommandLine::timeoutEndsAFlood()
+{
+    // One-byte chunks for 20 s: the transfer as a whole must end at the 1 s limit.
+    HostileServer server(chunkFlood(20'000));
+    QElapsedTimer clock;
+    clock.start();
+    const Run result = run(hostileArgs(server) << u"--timeout"_qs << u"1"_qs);
+    const qint64 elapsed = clock.elapsed();
+    QCOMPARE(result.exitCode, 6);
+    verifyErrorLine(result);
+    QVERIFY2(result.err.contains("1 second"), result.err.constData());
+    // Generous for a loaded machine, far below the flood's 20 s (and the 5 s overrun seen before).
+    QVERIFY2(elapsed < 4'000, qPrintable(QString::number(elapsed)));
+}
+
+void TestCommandLine::boundsSecretsOnStdin_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QByteArray>("mustMention");
+    const QByteArray huge(70 * 1024, 'a');
+    const QByteArray endless(2 * 1024 * 1024, 'a'); // no line end at all
+    QTest::newRow("token 70 KiB") << QStringList{} << huge + '\n' << QByteArray("64 KiB");
+    QTest::newRow("token without end") << QStringList{} << endless << QByteArray("64 KiB");
+    QTest::newRow("token with CR inside") << QStringList{} << QByteArray("abc\rX-Injected: 1\n") << QByteArray("control character");
+    QTest::newRow("token with NUL") << QStringList{} << QByteArray("abc\0def\n", 8) << QByteArray("control character");
+    QTest::newRow("profile add token 70 KiB") << QStringList{u"profile"_qs, u"add"_qs, u"big"_qs, u"--region"_qs, u"cn-north-4"_qs, u"--auth"_qs, u"token"_qs}
+                                              << huge + '\n' << QByteArray("64 KiB");
+    QTest::newRow("profile add sk with NUL") << QStringList{u"profile"_qs, u"add"_qs, u"nul"_qs, u"--region"_qs, u"cn-north-4"_qs, u"--auth"_qs, u"aksk"_qs}
+                                             << QByteArray("AK\nS\0K\n", 7) << QByteArray("control character");
+}
+
+void TestCommandLine::boundsSecretsOnStdin()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, input);
+    QFETCH(QByteArray, mustMention);
+    HostileServer server(HostileServer::canned(HostileServer::jobAnswer("{}")));
+    if (!arguments.isEmpty()) // left over from an earlier run that let it through
+        run({u"profile"_qs, u"remove"_qs, arguments.at(2)});
+    const Run result = run(arguments.isEmpty() ? hostileArgs(server) : arguments, input);
+    QCOMPARE(result.exitCode, 2);
+    verifyErrorLine(result);
+    QVERIFY2(result.err.contains(mustMention), result.err.constData());
+    QCOMPARE(server.requests(), 0);
+    if (!arguments.isEmpty())
+        QVERIFY(!run({u"profile"_qs, u"list"_qs}).out.contains(QByteArray(arguments.at(2).toUtf8() + ' ')));
+}
+
+void TestCommandLine::refusesControlBytesInCredentials()
+{
+    HostileServer server(HostileServer::canned(HostileServer::jobAnswer("{}")));
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"CLOUD_SDK_AK"_qs, u"AKEXAMPLE\r\nX-Injected: yes"_qs);
+    environment.insert(u"CLOUD_SDK_SK"_qs, u"secret"_qs);
+    const QStringList arguments{u"show"_qs, DemoSandbox::firstJobId(), u"--endpoint"_qs, server.url().toString()};
+    const Run result = run(arguments, {}, environment);
+    QCOMPARE(result.exitCode, 3);
+    verifyErrorLine(result);
+    QVERIFY2(result.err.contains("control character"), result.err.constData());
+    QVERIFY2(result.err.contains("CLOUD_SDK_AK"), result.err.constData());
+    QCOMPARE(server.requests(), 0);
+}
+
+void TestCommandLine::redirectFailures_data()
+{
+    QTest::addColumn<QByteArray>("location");
+    QTest::addColumn<QByteArray>("mustMention");
+    QTest::newRow("loop on the same origin") << QByteArray("/v3/jobs/loop") << QByteArray("redirect");
+    QTest::newRow("file://") << QByteArray("file:///etc/passwd") << QByteArray("redirect");
+}
+
+void TestCommandLine::redirectFailures()
+{
+    QFETCH(QByteArray, location);
+    QFETCH(QByteArray, mustMention);
+    HostileServer server(HostileServer::canned("HTTP/1.1 302 Found\r\nLocation: " + location
+                                               + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"));
+    const Run result = run(hostileArgs(server));
+    QCOMPARE(result.exitCode, 6);
+    verifyErrorLine(result);
+    QVERIFY2(result.err.contains(mustMention), result.err.constData());
+    QVERIFY2(!result.err.contains("HTTP 100"), result.err.constData());
+}
+
+void TestCommandLine::proxyAuthentication()
+{
+    // The endpoint is reached through a proxy that wants credentials of its own.
+    HostileServer proxy(HostileServer::canned("HTTP/1.1 407 Proxy Authentication Required\r\n"
+                                              "Proxy-Authenticate: Basic realm=\"corp\"\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"));
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"http_proxy"_qs, proxy.url().toString());
+    environment.insert(u"https_proxy"_qs, proxy.url().toString());
+    environment.remove(u"no_proxy"_qs);
+    environment.remove(u"NO_PROXY"_qs);
+    const QStringList arguments{u"show"_qs, DemoSandbox::firstJobId(), u"--endpoint"_qs,
+                                u"https://cloudbuild.example.com"_qs, u"--token-stdin"_qs};
+    const Run result = run(arguments, kToken + '\n', environment);
+    QCOMPARE(result.exitCode, 3);
+    verifyErrorLine(result);
+    QVERIFY2(result.err.contains("proxy") && result.err.contains("authentication"), result.err.constData());
+}
+
+void TestCommandLine::brokenCompression()
+{
+    const QByteArray garbage("\x1f\x8b\x08\x00not gzip at all, truncated", 30);
+    HostileServer server(HostileServer::canned("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Encoding: gzip\r\n"
+                                               "Content-Length: " + QByteArray::number(garbage.size())
+                                               + "\r\nConnection: close\r\n\r\n" + garbage));
+    const Run result = run(hostileArgs(server));
+    QCOMPARE(result.exitCode, 5);
+    verifyErrorLine(result);
+    QVERIFY2(result.err.contains("decompress"), result.err.constData());
+    QVERIFY2(!result.err.contains("not valid JSON"), result.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

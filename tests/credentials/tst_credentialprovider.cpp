@@ -40,6 +40,9 @@ private slots:
     void environmentAkSk();
     void tokenSerialization();
     void fallbackStoreUsesMemory();
+    void keychainSecretsWithControlBytesAreRefused_data();
+    void keychainSecretsWithControlBytesAreRefused();
+    void fixedSecretsWithControlBytesAreRefused();
 
 private:
     Profile saveProfile(Profile::Kind kind, const QString &name, const QUrl &iam = {});
@@ -311,6 +314,54 @@ void TestCredentialProvider::promptCancelled()
     AuthenticatedFetch *request = fetch(&provider);
     QCOMPARE(request->error().kind, Kind::MissingCredentials);
     QVERIFY(request->error().message.contains(u"cancelled"));
+}
+
+void TestCredentialProvider::keychainSecretsWithControlBytesAreRefused_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QByteArray>("token");
+    QTest::addColumn<QByteArray>("accessKey");
+    QTest::addColumn<QByteArray>("secretKey");
+    const QByteArray sk = DemoSandbox::demoSecretKey();
+    QTest::newRow("token with CRLF") << int(Profile::Kind::Token) << DemoSandbox::demoToken() + "\r\nX-Injected: 1" << QByteArray() << QByteArray();
+    QTest::newRow("token with NUL") << int(Profile::Kind::Token) << QByteArray("tok\0en", 6) << QByteArray() << QByteArray();
+    QTest::newRow("access key with LF") << int(Profile::Kind::AkSk) << QByteArray() << QByteArray(DemoSandbox::demoAccessKey) + "\nX: y" << sk;
+    QTest::newRow("secret key with CR") << int(Profile::Kind::AkSk) << QByteArray() << QByteArray(DemoSandbox::demoAccessKey) << sk + '\r';
+}
+
+void TestCredentialProvider::keychainSecretsWithControlBytesAreRefused()
+{
+    QFETCH(int, kind);
+    QFETCH(QByteArray, token);
+    QFETCH(QByteArray, accessKey);
+    QFETCH(QByteArray, secretKey);
+    const Profile p = saveProfile(Profile::Kind(kind), u"control-bytes"_qs);
+    if (p.kind == Profile::Kind::Token) {
+        writeSecret(p, ProfileSecret::Token, token);
+    } else {
+        writeSecret(p, ProfileSecret::AccessKey, accessKey);
+        writeSecret(p, ProfileSecret::SecretKey, secretKey);
+    }
+    CredentialProvider provider(p, m_store.get(), &m_nam);
+    const int before = m_sandbox.requestCount();
+    AuthenticatedFetch *request = fetch(&provider);
+    QCOMPARE(request->error().kind, Kind::MissingCredentials);
+    QVERIFY2(request->error().message.contains(u"control character"), qPrintable(request->error().oneLine()));
+    QCOMPARE(m_sandbox.requestCount(), before); // nothing was sent
+}
+
+void TestCredentialProvider::fixedSecretsWithControlBytesAreRefused()
+{
+    const int before = m_sandbox.requestCount();
+    const std::unique_ptr<CredentialProvider> providers[] = {
+        CredentialProvider::forToken("abc\r\nX-Injected: 1"),
+        CredentialProvider::forAkSk("AK\nX: y", DemoSandbox::demoSecretKey())};
+    for (const auto &provider : providers) {
+        AuthenticatedFetch *request = fetch(provider.get());
+        QCOMPARE(request->error().kind, Kind::MissingCredentials);
+        QVERIFY2(request->error().message.contains(u"control character"), qPrintable(request->error().oneLine()));
+    }
+    QCOMPARE(m_sandbox.requestCount(), before);
 }
 
 void TestCredentialProvider::akskProfile()

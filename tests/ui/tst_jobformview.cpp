@@ -10,6 +10,8 @@
 #include <QStackedWidget>
 #include <QTest>
 
+#include <limits>
+
 #include <algorithm>
 
 // The form on its own: what it shows for missing values, and the formatting helpers.
@@ -32,6 +34,8 @@ private slots:
     void badgeTones();
     void healthBands_data();
     void healthBands();
+    void healthOutOfRangeIsFlagged_data();
+    void healthOutOfRangeIsFlagged();
 };
 
 void TestJobFormView::initTestCase()
@@ -243,6 +247,28 @@ void TestJobFormView::healthBands()
     QCOMPARE(int(gauge.band()), band);
     QCOMPARE(gauge.text(), QString::number(score));
     QVERIFY(gauge.accessibleDescription().contains(QString::number(score)));
+}
+
+void TestJobFormView::healthOutOfRangeIsFlagged_data()
+{
+    QTest::addColumn<int>("score");
+    QTest::newRow("101") << 101;
+    QTest::newRow("-1") << -1;
+    QTest::newRow("int max") << std::numeric_limits<int>::max();
+}
+
+void TestJobFormView::healthOutOfRangeIsFlagged()
+{
+    // Shown as the service sent it, flagged, never as a score "of 100" in a coloured band.
+    QFETCH(int, score);
+    HealthGauge gauge;
+    gauge.setScore(score);
+    QVERIFY(gauge.isOutOfRange());
+    QCOMPARE(int(gauge.band()), int(HealthGauge::Band::Unknown));
+    QCOMPARE(gauge.text(), QString::number(score) + u'!');
+    QVERIFY2(gauge.toolTip().contains(u"outside 0 to 100"_qs), qPrintable(gauge.toolTip()));
+    QVERIFY(!gauge.toolTip().contains(u"of 100"_qs));
+    QVERIFY(gauge.minimumSizeHint().width() > gauge.fontMetrics().horizontalAdvance(gauge.text()));
 }
 
 QTEST_MAIN(TestJobFormView)
