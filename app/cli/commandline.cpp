@@ -118,11 +118,11 @@ std::variant<ShowRequest, int> prepareShow(const QCommandLineParser &parser, QNe
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
         return usageError(Text::tr("'show' takes exactly one job ID or job page URL."));
-    const std::optional<QString> jobId = JobId::extract(positional.first());
-    if (!jobId)
+    const std::optional<JobId::Reference> reference = JobId::parse(positional.first());
+    if (!reference)
         return usageError(Text::tr("\"%1\" is not a job ID or job page URL. %2")
                               .arg(positional.first().trimmed(), JobId::formatDescription()));
-    show.jobId = *jobId;
+    show.jobId = reference->jobId;
     show.json = parser.isSet(u"json"_qs);
     show.verbose = parser.isSet(u"verbose"_qs);
     show.demo = parser.isSet(u"demo"_qs);
@@ -145,6 +145,8 @@ std::variant<ShowRequest, int> prepareShow(const QCommandLineParser &parser, QNe
         if (const QString why = Endpoints::whyUnusable(show.options.baseUrl); !why.isEmpty())
             return usageError(why);
     }
+    // The console URL's region, when no option or profile says where the job lives.
+    const QUrl urlRegionEndpoint = Endpoints::forRegion(reference->region);
 
     if (parser.isSet(u"timeout"_qs)) {
         bool ok = false;
@@ -167,6 +169,8 @@ std::variant<ShowRequest, int> prepareShow(const QCommandLineParser &parser, QNe
     show.credentials = std::make_shared<ShowCredentials>();
     if (parser.isSet(u"token-stdin"_qs)) {
         if (show.options.baseUrl.isEmpty())
+            show.options.baseUrl = urlRegionEndpoint;
+        if (show.options.baseUrl.isEmpty())
             return usageError(whereMissing);
         const std::optional<QByteArray> token = readSecretLine();
         if (!token)
@@ -182,8 +186,12 @@ std::variant<ShowRequest, int> prepareShow(const QCommandLineParser &parser, QNe
         if (show.options.baseUrl.isEmpty()) // --endpoint and --region override the profile's
             show.options.baseUrl = show.credentials->endpoint;
         if (show.options.baseUrl.isEmpty())
+            show.options.baseUrl = urlRegionEndpoint;
+        if (show.options.baseUrl.isEmpty())
             return usageError(whereMissing);
     }
+    if (const QString mismatch = JobId::regionMismatch(*reference, show.options.baseUrl); !mismatch.isEmpty())
+        warn(mismatch);
     show.credentials->provider->setIamOptions(show.options);
     return show;
 }
