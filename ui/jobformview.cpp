@@ -151,7 +151,7 @@ void JobFormView::buildPlaceholder()
     m_placeholderText = new WrappingLabel(tr("Type a job ID or paste the job's page URL into the Job "
                                              "ID field above, then press Enter."), m_placeholderPage);
     m_placeholderText->setObjectName(QStringLiteral("placeholderText"));
-    m_demoHint = new WrappingLabel(tr("No account at hand? Choose “Demo sandbox” as the endpoint and "
+    m_demoHint = new WrappingLabel(tr("No account at hand? Choose “Demo sandbox” in the Profile list and "
                                       "pick one of the demo jobs."), m_placeholderPage);
     m_demoHint->setObjectName(QStringLiteral("placeholderDemoHint"));
     auto *layout = new QVBoxLayout(m_placeholderPage);

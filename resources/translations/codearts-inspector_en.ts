@@ -997,10 +997,6 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Favorites Panel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Hi&amp;story</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1034,6 +1030,18 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
     </message>
     <message>
         <source>%1 (from history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app&apos;s own history of fetches for the job shown (Ctrl+H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sidebar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the favorites sidebar (Ctrl+B)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1081,6 +1089,78 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
     </message>
     <message>
         <source>Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid job ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forbidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreadable answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other error</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1139,10 +1219,6 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
     </message>
     <message>
         <source>Any outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Success</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1261,6 +1337,22 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
     </message>
     <message>
         <source>The history could not be cleared: the database is busy or damaged. Another window of the app may be using it; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select two fetches of the same job to compare them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These entries are of different jobs; select two fetches of one job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A failed fetch has no snapshot to compare; select two successful fetches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what changed between the two fetches</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1511,6 +1603,17 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
     </message>
     <message>
         <source>Enter an IAM token, or pass one with --token-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobFetch</name>
+    <message>
+        <source>The server answered with another job (%1) than the one asked for (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server may have redirected the request. Check the job ID, or ask the endpoint&apos;s administrator.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1968,11 +2071,11 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No account at hand? Choose “Demo sandbox” as the endpoint and pick one of the demo jobs.</source>
+        <source>Fetching the job…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fetching the job…</source>
+        <source>No account at hand? Choose “Demo sandbox” in the Profile list and pick one of the demo jobs.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1980,6 +2083,10 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
     <name>JobId</name>
     <message>
         <source>A job ID is 32 letters and digits, as at the end of the job&apos;s page URL (for example f5af662119404ad187437cd272b5099b). You can also paste the whole URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job&apos;s URL is from region %1, but the request goes to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2209,10 +2316,6 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Demo sandbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2245,10 +2348,6 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Get one with IAM&apos;s “Obtaining a User Token” call: it is the X-Subject-Token header of the answer. The token stays in memory only. To try the app without an account, choose Demo sandbox.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The demo sandbox could not start.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2277,10 +2376,6 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copied the job as JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>About CodeArts Inspector</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2306,6 +2401,42 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
     </message>
     <message>
         <source>token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get one with IAM&apos;s “Obtaining a User Token” call: it is the X-Subject-Token header of the answer. The token stays in memory only. To try the app without an account, choose Demo sandbox in the Profile list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching %1… Below, greyed: %2 (%3), as fetched before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Below is still %1 (%2), as fetched before; F5 fetches it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching it again failed. Below is %1 (%2), as fetched before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Builds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi&amp;story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The build records of the job shown will appear here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1032,10 +1032,6 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
         <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
-        <source>&amp;Favorites Panel</source>
-        <translation>收藏面板(&amp;F)</translation>
-    </message>
-    <message>
         <source>Hi&amp;story</source>
         <translation>历史记录(&amp;S)</translation>
     </message>
@@ -1070,6 +1066,18 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
     <message>
         <source>%1 (from history)</source>
         <translation>%1（来自历史记录）</translation>
+    </message>
+    <message>
+        <source>The app&apos;s own history of fetches for the job shown (Ctrl+H)</source>
+        <translation>本应用为当前任务记录的获取历史（Ctrl+H）</translation>
+    </message>
+    <message>
+        <source>&amp;Sidebar</source>
+        <translation>侧边栏(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show or hide the favorites sidebar (Ctrl+B)</source>
+        <translation>显示或隐藏收藏侧边栏（Ctrl+B）</translation>
     </message>
 </context>
 <context>
@@ -1117,6 +1125,78 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
     <message>
         <source>Endpoint</source>
         <translation>终端节点</translation>
+    </message>
+    <message>
+        <source>Invalid job ID</source>
+        <translation>任务 ID 无效</translation>
+    </message>
+    <message>
+        <source>Invalid endpoint</source>
+        <translation>终端节点无效</translation>
+    </message>
+    <message>
+        <source>No credentials</source>
+        <translation>缺少凭据</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <source>Forbidden</source>
+        <translation>禁止访问</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>Rate limited</source>
+        <translation>请求过于频繁</translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation>服务器错误</translation>
+    </message>
+    <message>
+        <source>Refused by the service</source>
+        <translation>被服务拒绝</translation>
+    </message>
+    <message>
+        <source>Unreadable answer</source>
+        <translation>无法读取的响应</translation>
+    </message>
+    <message>
+        <source>Answer too large</source>
+        <translation>响应过大</translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation>网络错误</translation>
+    </message>
+    <message>
+        <source>Host not found</source>
+        <translation>找不到主机</translation>
+    </message>
+    <message>
+        <source>TLS error</source>
+        <translation>TLS 错误</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Redirect refused</source>
+        <translation>已拒绝重定向</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Other error</source>
+        <translation>其他错误</translation>
     </message>
 </context>
 <context>
@@ -1175,10 +1255,6 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
     <message>
         <source>Any outcome</source>
         <translation>任意结果</translation>
-    </message>
-    <message>
-        <source>Success</source>
-        <translation>成功</translation>
     </message>
     <message>
         <source>&amp;Dates:</source>
@@ -1295,6 +1371,22 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
     <message>
         <source>The history could not be cleared: the database is busy or damaged. Another window of the app may be using it; try again.</source>
         <translation>无法清除历史记录：数据库正忙或已损坏。可能有另一个应用窗口正在使用它，请重试。</translation>
+    </message>
+    <message>
+        <source>Select two fetches of the same job to compare them.</source>
+        <translation>请选择同一任务的两次获取记录进行比较。</translation>
+    </message>
+    <message>
+        <source>These entries are of different jobs; select two fetches of one job.</source>
+        <translation>这些记录属于不同的任务；请选择同一任务的两次获取记录。</translation>
+    </message>
+    <message>
+        <source>A failed fetch has no snapshot to compare; select two successful fetches.</source>
+        <translation>失败的获取没有可比较的快照；请选择两次成功的获取记录。</translation>
+    </message>
+    <message>
+        <source>Show what changed between the two fetches</source>
+        <translation>显示两次获取之间的变化</translation>
     </message>
 </context>
 <context>
@@ -1543,6 +1635,17 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
     <message>
         <source>Enter an IAM token, or pass one with --token-stdin.</source>
         <translation>请输入 IAM 令牌，或使用 --token-stdin 传入。</translation>
+    </message>
+</context>
+<context>
+    <name>JobFetch</name>
+    <message>
+        <source>The server answered with another job (%1) than the one asked for (%2).</source>
+        <translation>服务器返回的是另一个任务（%1），而不是所请求的任务（%2）。</translation>
+    </message>
+    <message>
+        <source>The server may have redirected the request. Check the job ID, or ask the endpoint&apos;s administrator.</source>
+        <translation>服务器可能重定向了请求。请检查任务 ID，或咨询终端节点的管理员。</translation>
     </message>
 </context>
 <context>
@@ -1999,12 +2102,12 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
         <translation>在上方的“任务 ID”字段中输入任务 ID 或粘贴任务页面 URL，然后按 Enter。</translation>
     </message>
     <message>
-        <source>No account at hand? Choose “Demo sandbox” as the endpoint and pick one of the demo jobs.</source>
-        <translation>手头没有账号？请选择“演示沙箱”作为终端节点，然后选择一个演示任务。</translation>
-    </message>
-    <message>
         <source>Fetching the job…</source>
         <translation>正在获取任务…</translation>
+    </message>
+    <message>
+        <source>No account at hand? Choose “Demo sandbox” in the Profile list and pick one of the demo jobs.</source>
+        <translation>手头没有账号？请在“配置”列表中选择“演示沙箱”，然后选择一个演示任务。</translation>
     </message>
 </context>
 <context>
@@ -2012,6 +2115,10 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
     <message>
         <source>A job ID is 32 letters and digits, as at the end of the job&apos;s page URL (for example f5af662119404ad187437cd272b5099b). You can also paste the whole URL.</source>
         <translation>任务 ID 由 32 位字母和数字组成，即任务页面 URL 末尾的部分（例如 f5af662119404ad187437cd272b5099b）。也可以粘贴完整的 URL。</translation>
+    </message>
+    <message>
+        <source>The job&apos;s URL is from region %1, but the request goes to %2.</source>
+        <translation>任务的 URL 属于区域 %1，但请求将发往 %2。</translation>
     </message>
 </context>
 <context>
@@ -2240,10 +2347,6 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
         <translation>就绪</translation>
     </message>
     <message>
-        <source>Demo sandbox</source>
-        <translation>演示沙箱</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -2276,10 +2379,6 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
         <translation>请输入 IAM 令牌以从 %1 获取。</translation>
     </message>
     <message>
-        <source>Get one with IAM&apos;s “Obtaining a User Token” call: it is the X-Subject-Token header of the answer. The token stays in memory only. To try the app without an account, choose Demo sandbox.</source>
-        <translation>可通过 IAM 的“获取 IAM 用户 Token”接口获取：即响应中的 X-Subject-Token 头部。令牌仅保存在内存中。如需在没有账号的情况下试用本应用，请选择演示沙箱。</translation>
-    </message>
-    <message>
         <source>The demo sandbox could not start.</source>
         <translation>演示沙箱无法启动。</translation>
     </message>
@@ -2308,10 +2407,6 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
         <translation>失败：%1</translation>
     </message>
     <message>
-        <source>Copied the job as JSON</source>
-        <translation>已将任务复制为 JSON</translation>
-    </message>
-    <message>
         <source>About CodeArts Inspector</source>
         <translation>关于 CodeArts Inspector</translation>
     </message>
@@ -2338,6 +2433,42 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
     <message>
         <source>token</source>
         <translation>令牌</translation>
+    </message>
+    <message>
+        <source>Get one with IAM&apos;s “Obtaining a User Token” call: it is the X-Subject-Token header of the answer. The token stays in memory only. To try the app without an account, choose Demo sandbox in the Profile list.</source>
+        <translation>可通过 IAM 的“获取 IAM 用户 Token”接口获取：即响应中的 X-Subject-Token 头部。令牌仅保存在内存中。如需在没有账号的情况下试用本应用，请在“配置”列表中选择演示沙箱。</translation>
+    </message>
+    <message>
+        <source>Copied %1 as JSON</source>
+        <translation>已将 %1 复制为 JSON</translation>
+    </message>
+    <message>
+        <source>Fetching %1… Below, greyed: %2 (%3), as fetched before.</source>
+        <translation>正在获取 %1… 下方灰色显示的是之前获取的 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>Cancelled. Below is still %1 (%2), as fetched before; F5 fetches it again.</source>
+        <translation>已取消。下方仍是之前获取的 %1（%2）；按 F5 重新获取。</translation>
+    </message>
+    <message>
+        <source>Fetching it again failed. Below is %1 (%2), as fetched before.</source>
+        <translation>重新获取失败。下方是之前获取的 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>概览(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Builds</source>
+        <translation>构建(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Hi&amp;story</source>
+        <translation>历史记录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The build records of the job shown will appear here.</source>
+        <translation>当前任务的构建记录将显示在这里。</translation>
     </message>
 </context>
 <context>
