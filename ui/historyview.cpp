@@ -78,7 +78,9 @@ void HistoryView::buildContent()
     m_table->setColumnWidth(HistoryModel::TimeColumn, m_table->fontMetrics().horizontalAdvance(
                                                           QStringLiteral("8888-88-88 88:88:88")) + 16);
     m_table->setColumnWidth(HistoryModel::JobNameColumn, 180);
-    m_table->setColumnWidth(HistoryModel::JobIdColumn, 120);
+    // The whole 32-character ID, as the form shows it.
+    m_table->setColumnWidth(HistoryModel::JobIdColumn,
+                            m_table->fontMetrics().horizontalAdvance(QString(32, u'f')) + 16);
     layout->addWidget(m_table, 1);
     layout->addWidget(buildButtonRow());
     setWidget(content);
@@ -335,6 +337,15 @@ void HistoryView::showTrendOfSelected()
         emit trendRequested(m_model->entry(rows.first()).jobId);
 }
 
+// Destructive: No is the default button, so that Enter keeps the history.
+bool HistoryView::confirmDeletion(const QString &title, const QString &question)
+{
+    QMessageBox box(QMessageBox::Question, title, question, QMessageBox::Yes | QMessageBox::No, this);
+    box.setDefaultButton(QMessageBox::No);
+    box.setEscapeButton(QMessageBox::No);
+    return box.exec() == QMessageBox::Yes;
+}
+
 void HistoryView::clearSelectedJob()
 {
     const QList<int> rows = selectedRows();
@@ -342,9 +353,7 @@ void HistoryView::clearSelectedJob()
         return;
     const HistoryEntry entry = m_model->entry(rows.first());
     const QString name = entry.jobName.isEmpty() ? entry.jobId : entry.jobName;
-    if (QMessageBox::question(this, tr("Clear Job History"),
-                              tr("Delete every history entry of %1?").arg(name))
-        != QMessageBox::Yes)
+    if (!confirmDeletion(tr("Clear Job History"), tr("Delete every history entry of %1?").arg(name)))
         return;
     m_model->clear(entry.jobId);
 }
@@ -353,10 +362,8 @@ void HistoryView::clearAll()
 {
     if (!m_store)
         return;
-    if (QMessageBox::question(this, tr("Clear History"),
-                              tr("Delete all %n history entries? Favorites are kept.", nullptr,
-                                 m_model->totalCount()))
-        != QMessageBox::Yes)
+    if (!confirmDeletion(tr("Clear History"), tr("Delete all %n history entries? Favorites are kept.", nullptr,
+                                                 m_model->totalCount())))
         return;
     m_model->clear({});
 }

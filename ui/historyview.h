@@ -51,6 +51,7 @@ private:
     void onCleared(int deleted);
     void openCurrent();
     void editRetention();
+    bool confirmDeletion(const QString &title, const QString &question);
     void updateButtons();
     QList<int> selectedRows() const;
 

@@ -546,6 +546,7 @@ void MainWindow::showJob(const JobInfo &job, const FetchOutcome &outcome)
     m_ui->errorBanner->clear();
     markShownJob(ShownJob::Current);
     m_ui->jobFormView->setJob(job);
+    onJobTabChanged();   // an open History tab follows the job
     m_ui->actionCopyJson->setEnabled(true);
     const QString name = job.jobName.isEmpty() ? outcome.jobId : job.jobName;
     // The platform appends the application's display name itself.

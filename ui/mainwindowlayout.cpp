@@ -22,7 +22,7 @@ namespace {
 const QString kSplitterKey = QStringLiteral("window/splitter");
 const QString kTabKey = QStringLiteral("window/tab");
 const QString kSidebarKey = QStringLiteral("window/sidebar");
-constexpr int kSidebarWidth = 260;
+constexpr int kSidebarWidth = 300;
 
 } // namespace
 

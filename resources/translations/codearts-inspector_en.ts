@@ -576,6 +576,10 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
         <source>No credentials: pass an IAM token on standard input with --token-stdin, set %1 and %2, or add a profile with &apos;codearts-inspector profile add&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No keychain is reachable (the Secret Service on the session&apos;s D-Bus), so the secret would be lost when this command ends; the profile was not added. Start a keychain in your desktop session (for example gnome-keyring-daemon --start or KWallet) and add it again, or pass a token with &apos;show --token-stdin&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>

@@ -611,6 +611,10 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
         <source>No credentials: pass an IAM token on standard input with --token-stdin, set %1 and %2, or add a profile with &apos;codearts-inspector profile add&apos;.</source>
         <translation>没有凭据：请使用 --token-stdin 通过标准输入传入 IAM 令牌，或设置 %1 和 %2，或使用 &apos;codearts-inspector profile add&apos; 添加配置档。</translation>
     </message>
+    <message>
+        <source>No keychain is reachable (the Secret Service on the session&apos;s D-Bus), so the secret would be lost when this command ends; the profile was not added. Start a keychain in your desktop session (for example gnome-keyring-daemon --start or KWallet) and add it again, or pass a token with &apos;show --token-stdin&apos;.</source>
+        <translation>无法访问钥匙串（会话 D-Bus 上的 Secret Service），密钥会在此命令结束时丢失，因此未添加该配置。请在桌面会话中启动钥匙串（例如 gnome-keyring-daemon --start 或 KWallet）后重新添加，或使用 &apos;show --token-stdin&apos; 传入令牌。</translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>

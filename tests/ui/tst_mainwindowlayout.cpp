@@ -10,6 +10,9 @@
 #include "sandbox/demosandbox.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QMessageBox>
+#include <QTimer>
 #include <QDir>
 #include <QLabel>
 #include <QLibraryInfo>
@@ -50,6 +53,7 @@ private slots:
     void longMessagesDoNotWidenTheWindow();
     void favoritesClickSelectsAndDoesNotFetch();
     void failedJobCanBeStarred();
+    void clearingDefaultsToTheSafeButton();
     void outcomeWordsInBothLanguages_data();
     void outcomeWordsInBothLanguages();
 
@@ -339,6 +343,30 @@ void TestMainWindowLayout::failedJobCanBeStarred()
     QVERIFY(star->isEnabled());
     star->trigger();
     QVERIFY(m_window->history()->favoritesModel()->contains(denied));
+}
+
+// Enter on "Delete all history entries?" keeps them: No is the default button.
+void TestMainWindowLayout::clearingDefaultsToTheSafeButton()
+{
+    QVERIFY(fetch(DemoSandbox::demoJobs().at(0).id));
+    HistoryStore *store = m_window->history()->store();
+    QTRY_VERIFY(store->count() > 0);
+    const int before = store->count();
+    m_window->history()->historyAction()->trigger();
+    HistoryView *view = m_window->history()->historyView();
+    QTRY_VERIFY(view->isVisible());
+    bool answered = false;
+    QTimer::singleShot(200, this, [&answered] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        answered = box->defaultButton() == box->button(QMessageBox::No);
+        QTest::keyClick(box, Qt::Key_Return);
+    });
+    view->clearAll();
+    QVERIFY(answered);
+    QTest::qWait(200);
+    QCOMPARE(store->count(), before);
 }
 
 void TestMainWindowLayout::outcomeWordsInBothLanguages_data()
