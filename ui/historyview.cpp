@@ -80,7 +80,7 @@ void HistoryView::buildContent()
     m_table->setColumnWidth(HistoryModel::JobNameColumn, 180);
     // The whole 32-character ID, as the form shows it.
     m_table->setColumnWidth(HistoryModel::JobIdColumn,
-                            m_table->fontMetrics().horizontalAdvance(QString(32, u'f')) + 16);
+                            m_table->fontMetrics().horizontalAdvance(QString(32, u'0')) + 24);
     layout->addWidget(m_table, 1);
     layout->addWidget(buildButtonRow());
     setWidget(content);
