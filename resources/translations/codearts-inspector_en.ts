@@ -1391,10 +1391,6 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The connection timed out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Check your network, or allow more time with --timeout.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1404,10 +1400,6 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
     </message>
     <message>
         <source>Use the final endpoint URL directly.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server closed the connection before answering fully.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1451,6 +1443,14 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
     </message>
     <message>
         <source>If you trust that site, use it as the endpoint directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 timed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 closed the connection before answering fully.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3112,6 +3112,10 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
         <source>%1
 Health score: %2
 Last build: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One fetch so far: a trend needs two. Fetch the job again later (F5), or star it to keep it at hand.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

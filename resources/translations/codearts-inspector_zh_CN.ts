@@ -1424,10 +1424,6 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
         <translation>如果您的公司会检查 HTTPS 流量，请通过 --ca-file 或在设置中添加公司的 CA 证书。证书错误永远不会被忽略。</translation>
     </message>
     <message>
-        <source>The connection timed out.</source>
-        <translation>连接超时。</translation>
-    </message>
-    <message>
         <source>Check your network, or allow more time with --timeout.</source>
         <translation>请检查网络，或使用 --timeout 延长超时时间。</translation>
     </message>
@@ -1438,10 +1434,6 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
     <message>
         <source>Use the final endpoint URL directly.</source>
         <translation>请直接使用最终的终端节点 URL。</translation>
-    </message>
-    <message>
-        <source>The server closed the connection before answering fully.</source>
-        <translation>服务器在完整响应之前关闭了连接。</translation>
     </message>
     <message>
         <source>Try again; if it persists, check the endpoint and any proxy in between.</source>
@@ -1484,6 +1476,14 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
     <message>
         <source>If you trust that site, use it as the endpoint directly.</source>
         <translation>如果您信任该站点，请直接将其用作终端节点。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 timed out.</source>
+        <translation>连接 %1 超时。</translation>
+    </message>
+    <message>
+        <source>The server at %1 closed the connection before answering fully.</source>
+        <translation>%1 处的服务器在完整响应之前关闭了连接。</translation>
     </message>
 </context>
 <context>
@@ -3144,6 +3144,10 @@ Last build: %3</source>
         <translation>%1
 健康度：%2
 最近一次构建：%3</translation>
+    </message>
+    <message>
+        <source>One fetch so far: a trend needs two. Fetch the job again later (F5), or star it to keep it at hand.</source>
+        <translation>目前只有一次获取：趋势至少需要两次。请稍后再次获取该任务（F5），或收藏它以便随时查看。</translation>
     </message>
 </context>
 </TS>

@@ -255,6 +255,9 @@ void TestJobClient::connectionRefused()
     JobFetch *fetch = fetchAndWait(client, DemoSandbox::firstJobId());
     QCOMPARE(fetch->error().kind, Kind::NetworkUnreachable);
     QCOMPARE(fetch->error().exitCode(), 6);
+    // The message names host and port: where exactly the app tried to go.
+    QVERIFY2(fetch->error().message.contains(QStringLiteral("127.0.0.1:%1").arg(closedPort)),
+             qPrintable(fetch->error().message));
 }
 
 void TestJobClient::unknownHost()

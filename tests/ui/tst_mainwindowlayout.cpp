@@ -10,6 +10,7 @@
 #include "sandbox/demosandbox.h"
 
 #include <QAction>
+#include <QDialog>
 #include <QApplication>
 #include <QMessageBox>
 #include <QTimer>
@@ -54,6 +55,7 @@ private slots:
     void favoritesClickSelectsAndDoesNotFetch();
     void failedJobCanBeStarred();
     void clearingDefaultsToTheSafeButton();
+    void oneFetchTrendSaysWhatToDo();
     void outcomeWordsInBothLanguages_data();
     void outcomeWordsInBothLanguages();
 
@@ -367,6 +369,18 @@ void TestMainWindowLayout::clearingDefaultsToTheSafeButton()
     QVERIFY(answered);
     QTest::qWait(200);
     QCOMPARE(store->count(), before);
+}
+
+void TestMainWindowLayout::oneFetchTrendSaysWhatToDo()
+{
+    const QString jobId = DemoSandbox::demoJobs().at(1).id;
+    QVERIFY(fetch(jobId));
+    QDialog *trend = m_window->history()->showTrend(jobId);
+    QVERIFY(trend);
+    auto *note = trend->findChild<QLabel *>(QStringLiteral("trendEmptyLabel"));
+    QVERIFY(note);
+    QVERIFY(note->text().contains(u"F5"_qs));
+    trend->close();
 }
 
 void TestMainWindowLayout::outcomeWordsInBothLanguages_data()
