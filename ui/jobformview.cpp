@@ -288,7 +288,12 @@ void JobFormView::fillIdentity(const JobInfo &job)
 
 void JobFormView::fillStatus(const JobInfo &job)
 {
-    setValue(m_form->runningStatusValue, job.runningStatus);
+    // A disabled job is flagged here, where the eye goes first, not only under Settings.
+    QString running = job.runningStatus;
+    if (job.disabled.value_or(false))
+        running = running.isEmpty() ? tr("Disabled: the job cannot run")
+                                    : tr("%1 · disabled: the job cannot run").arg(running);
+    setValue(m_form->runningStatusValue, running);
     m_form->lastBuildBadge->setStatus(job.lastBuildStatus);
     m_form->lastBuildBadge->setToolTip(
         job.lastBuildStatus.isEmpty()

@@ -2082,6 +2082,14 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
         <source>No account at hand? Choose “Demo sandbox” in the Profile list and pick one of the demo jobs.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Disabled: the job cannot run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · disabled: the job cannot run</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JobId</name>

@@ -2113,6 +2113,14 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
         <source>No account at hand? Choose “Demo sandbox” in the Profile list and pick one of the demo jobs.</source>
         <translation>手头没有账号？请在“配置”列表中选择“演示沙箱”，然后选择一个演示任务。</translation>
     </message>
+    <message>
+        <source>Disabled: the job cannot run</source>
+        <translation>已禁用：该任务无法运行</translation>
+    </message>
+    <message>
+        <source>%1 · disabled: the job cannot run</source>
+        <translation>%1 · 已禁用：该任务无法运行</translation>
+    </message>
 </context>
 <context>
     <name>JobId</name>

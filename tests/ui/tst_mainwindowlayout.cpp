@@ -56,6 +56,7 @@ private slots:
     void failedJobCanBeStarred();
     void clearingDefaultsToTheSafeButton();
     void oneFetchTrendSaysWhatToDo();
+    void disabledJobIsFlaggedInTheStatusBox();
     void outcomeWordsInBothLanguages_data();
     void outcomeWordsInBothLanguages();
 
@@ -381,6 +382,21 @@ void TestMainWindowLayout::oneFetchTrendSaysWhatToDo()
     QVERIFY(note);
     QVERIFY(note->text().contains(u"F5"_qs));
     trend->close();
+}
+
+void TestMainWindowLayout::disabledJobIsFlaggedInTheStatusBox()
+{
+    QString disabled;
+    for (const DemoSandbox::DemoJob &job : DemoSandbox::demoJobs()) {
+        if (job.result.value(u"disabled").toBool())
+            disabled = job.id;
+    }
+    QVERIFY(!disabled.isEmpty());
+    QVERIFY(fetch(disabled));
+    auto *running = child<QLabel>("runningStatusValue");
+    QVERIFY2(running->text().contains(u"disabled"_qs, Qt::CaseInsensitive), qPrintable(running->text()));
+    QVERIFY(fetch(DemoSandbox::demoJobs().at(0).id));
+    QVERIFY(!running->text().contains(u"disabled"_qs, Qt::CaseInsensitive));
 }
 
 void TestMainWindowLayout::outcomeWordsInBothLanguages_data()
