@@ -349,11 +349,23 @@ void MainWindow::openJob(const QString &jobIdOrUrl)
 
 void MainWindow::fetch()
 {
+    // Read before validJobId() puts the bare ID in the field: a console URL names its region.
+    const std::optional<JobId::Reference> reference = JobId::parse(m_ui->jobIdEdit->text());
     const std::optional<QString> jobId = validJobId();
     if (!jobId)
         return;
-    if (const std::optional<FetchTarget> target = fetchTarget())
+    if (const std::optional<FetchTarget> target = fetchTarget()) {
+        const QUrl baseUrl = target->profile ? target->profile->effectiveEndpoint() : target->baseUrl;
+        m_regionMismatch = reference ? JobId::regionMismatch(*reference, baseUrl) : QString();
         startFetch(*jobId, *target);
+    }
+}
+
+void MainWindow::showRegionMismatch()
+{
+    if (!m_regionMismatch.isEmpty())
+        m_ui->errorBanner->showMessage(ErrorBanner::Severity::Notice, m_regionMismatch,
+                                       tr("Choose that region in the Endpoint list, or a profile for it."));
 }
 
 std::optional<QString> MainWindow::validJobId()
@@ -467,6 +479,7 @@ void MainWindow::startFetch(const QString &jobId, const FetchTarget &target)
     setBusy(true);
     // The banner was about an earlier request.
     m_ui->errorBanner->clear();
+    showRegionMismatch();
     m_ui->jobFormView->prepare();
     if (currentJob())
         markShownJob(ShownJob::StaleWhileFetching);
@@ -544,6 +557,7 @@ QString MainWindow::historyEndpoint() const
 void MainWindow::showJob(const JobInfo &job, const FetchOutcome &outcome)
 {
     m_ui->errorBanner->clear();
+    showRegionMismatch();
     markShownJob(ShownJob::Current);
     m_ui->jobFormView->setJob(job);
     onJobTabChanged();   // an open History tab follows the job

@@ -132,6 +132,7 @@ private:
     void setBusy(bool busy);
     enum class ShownJob { Current, StaleWhileFetching, KeptAfterCancel, KeptAfterFailure };
     void markShownJob(ShownJob state);
+    void showRegionMismatch();
     void copyJobAsJson();
     void showAbout();
 
@@ -152,6 +153,7 @@ private:
     QLabel *m_shownJobNote = nullptr;   // which job the form shows when it is not the one asked for
     bool m_shownIsStale = false;
     QString m_fetchingJobId;
+    QString m_regionMismatch;           // the pasted URL's region is not where the fetch goes
     QString m_failedJobId;              // the last job whose fetch failed (nothing shown for it)
     QAction *m_revealTokenAction = nullptr;
     bool m_shownOnce = false;

@@ -2451,6 +2451,10 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
         <source>The build records of the job shown will appear here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose that region in the Endpoint list, or a profile for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PermissionMark</name>

@@ -2482,6 +2482,10 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
         <source>The build records of the job shown will appear here.</source>
         <translation>当前任务的构建记录将显示在这里。</translation>
     </message>
+    <message>
+        <source>Choose that region in the Endpoint list, or a profile for it.</source>
+        <translation>请在“终端节点”列表中选择该区域，或选择该区域的配置。</translation>
+    </message>
 </context>
 <context>
     <name>PermissionMark</name>
