@@ -1,8 +1,12 @@
 #include "comparedialog.h"
 
 #include "history/snapshotdiff.h"
+#include "jobformview.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonObject>
+#include <QLocale>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -13,7 +17,51 @@ namespace {
 
 QString timeText(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return JobFormView::formatDateTime(ms, QLocale());   // as the form writes dates
+}
+
+// The form's label for an API field, so that Compare speaks as the form does.
+QString fieldLabel(const QString &field)
+{
+    static const struct
+    {
+        const char *field;
+        const char *label;
+    } kLabels[] = {
+        {"job_name", "Name:"},
+        {"id", "Job ID:"},
+        {"project_id", "Project ID:"},
+        {"source_code", "Source:"},
+        {"create_time", "Created:"},
+        {"last_build_time", "Last build:"},
+        {"build_time", "Build time:"},
+        {"charge_time", "Charge time:"},
+        {"disabled", "Disabled:"},
+        {"favorite", "Favorite:"},
+        {"new_build", "New build:"},
+        {"project_permission_switch", "Project permissions:"},
+        {"running_status", "Running status:"},
+        {"last_build_status", "Last build:"},
+        {"health_score", "Score:"},
+    };
+    for (const auto &entry : kLabels) {
+        if (field == QLatin1String(entry.field)) {
+            QString label = QCoreApplication::translate("JobFormView", entry.label);
+            while (label.endsWith(u':') || label.endsWith(u'\uff1a'))
+                label.chop(1);
+            return label;
+        }
+    }
+    return field;   // a field the form lists under "Other fields", by its API name
+}
+
+// Times as the form shows them; other values as SnapshotDiff words them.
+QString valueText(const FieldChange &change, const JobInfo &job, const QString &fallback)
+{
+    if (change.field != u"create_time" && change.field != u"last_build_time")
+        return fallback;
+    const QJsonValue value = job.toJson().value(change.field);
+    return value.isDouble() ? timeText(qint64(value.toDouble())) : fallback;
 }
 
 } // namespace
@@ -40,8 +88,14 @@ CompareDialog::CompareDialog(const HistoryEntry &older, const HistoryEntry &newe
     m_changes->setRootIsDecorated(false);
     m_changes->setAlternatingRowColors(true);
     m_changes->setHeaderLabels({tr("Group"), tr("Field"), tr("Before"), tr("After")});
-    for (const FieldChange &change : changes)
-        new QTreeWidgetItem(m_changes, {change.group, change.field, change.before, change.after});
+    const JobInfo olderJob = older.job();
+    const JobInfo newerJob = newer.job();
+    for (const FieldChange &change : changes) {
+        auto *item = new QTreeWidgetItem(m_changes, {change.group, fieldLabel(change.field),
+                                                     valueText(change, olderJob, change.before),
+                                                     valueText(change, newerJob, change.after)});
+        item->setToolTip(1, change.field);
+    }
     m_changes->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     layout->addWidget(m_changes);
     if (changes.isEmpty()) {

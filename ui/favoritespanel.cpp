@@ -106,9 +106,17 @@ void FavoritesPanel::buildContent()
 
     setUpActions();
     toolBar->addActions({m_moveUpAction, m_moveDownAction, m_editAction, m_removeAction});
-    connect(m_view, &QAbstractItemView::clicked, this, &FavoritesPanel::openIndex);
+    // A click selects (so that Move, Edit and Remove work with the mouse, and a drag starts
+    // without fetching); a double-click or Enter opens.
     connect(m_view, &QAbstractItemView::activated, this, &FavoritesPanel::openIndex);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &FavoritesPanel::updateActions);
+    // Each fetch reloads the list: the selection stays on its job.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_selectedBeforeReset = selectedJobId(); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (!m_selectedBeforeReset.isEmpty())
+            selectJob(m_selectedBeforeReset);
+        updateActions();
+    });
     connect(m_model, &QAbstractItemModel::rowsMoved, this, &FavoritesPanel::followCurrent);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &FavoritesPanel::updateActions);
     updateActions();

@@ -8,7 +8,7 @@ class FavoritesModel;
 class QAction;
 class QTreeView;
 
-// The favorites of the current profile, docked on the left: click or Enter opens one, F2
+// The favorites of the current profile, in the window's sidebar: a click selects one, a double-click or Enter opens it, F2
 // edits its alias in place, drag and drop or actions move it, and actions edit (alias and
 // note) and remove it.
 class FavoritesPanel : public LazyDock
@@ -46,6 +46,7 @@ private:
     QAction *m_moveDownAction = nullptr;
     QAction *m_editAction = nullptr;
     QAction *m_removeAction = nullptr;
+    QString m_selectedBeforeReset;   // the selection across a reload of the model
     QString m_lastOpened;            // a double-click is also a click: open once
     QElapsedTimer m_lastOpenedClock;
 };

@@ -8,6 +8,8 @@
 #include "mainwindow.h"
 #include "platform/appsettings.h"
 #include "profileswitcher.h"
+#include "sandbox/demojobs.h"
+#include "sandbox/demotimeline.h"
 #include "trendchart.h"
 #include "trendpoints.h"
 #include "wrappinglabel.h"
@@ -26,7 +28,6 @@
 namespace {
 
 const QColor kStarColor(0xe0, 0xa8, 0x00);   // gold reads on light and dark backgrounds
-constexpr int kFavoritesWidth = 300;
 
 QString timeText(qint64 ms)
 {
@@ -48,12 +49,11 @@ HistoryIntegration::HistoryIntegration(MainWindow *window, JobFormView *form, QB
 {
     m_fromHistoryBanner = addBanner(QStringLiteral("fromHistoryBanner"));
     m_storageBanner = addBanner(QStringLiteral("historyWarningBanner"));
-    window->addDockWidget(Qt::LeftDockWidgetArea, m_favoritesPanel);
-    window->addDockWidget(Qt::BottomDockWidgetArea, m_historyView);
-    // Both panels start closed so that the job keeps the room it needs; starring a job opens
-    // the favorites, and restoreState() brings back what the user left open.
-    m_favoritesPanel->hide();
-    m_historyView->hide();
+    // The window places both panels (the sidebar and the History tab); they are embedded
+    // widgets, not docks, so that nothing squeezes the job.
+    for (QDockWidget *panel : {static_cast<QDockWidget *>(m_favoritesPanel), static_cast<QDockWidget *>(m_historyView)})
+        panel->setFeatures(QDockWidget::NoDockWidgetFeatures);
+    m_historyView->setTitleBarWidget(new QWidget(m_historyView));   // the tab says what it is
     setUpActions(jobMenu);
 
     connect(&m_opener, &HistoryOpener::finished, this, &HistoryIntegration::onOpened);
@@ -113,13 +113,18 @@ void HistoryIntegration::setUpActions(QMenu *jobMenu)
     m_trendAction->setToolTip(tr("Health and last build of the job shown, over time"));
     connect(m_trendAction, &QAction::triggered, this, [this] { showTrend(shownJobId()); });
 
-    m_historyAction = m_historyView->toggleViewAction();
+    // Both act on the window's layout, which connects them (MainWindow::setUpLayout).
+    m_historyAction = new QAction(tr("&History"), m_window);
     m_historyAction->setObjectName(QStringLiteral("actionHistory"));
-    m_historyAction->setText(tr("&History"));
     m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
-    QAction *favoritesAction = m_favoritesPanel->toggleViewAction();
+    m_historyAction->setToolTip(tr("The app's own history of fetches for the job shown (Ctrl+H)"));
+    QAction *favoritesAction = new QAction(tr("&Sidebar"), m_window);
     favoritesAction->setObjectName(QStringLiteral("actionFavoritesPanel"));
-    favoritesAction->setText(tr("&Favorites Panel"));
+    favoritesAction->setCheckable(true);
+    favoritesAction->setChecked(true);
+    favoritesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    favoritesAction->setToolTip(tr("Show or hide the favorites sidebar (Ctrl+B)"));
+    m_favoritesAction = favoritesAction;
 
     jobMenu->addSeparator();
     jobMenu->addActions({m_starAction, m_trendAction});
@@ -129,7 +134,7 @@ void HistoryIntegration::setUpActions(QMenu *jobMenu)
     QMenu *help = m_window->findChild<QMenu *>(QStringLiteral("menuHelp"));
     m_window->menuBar()->insertMenu(help ? help->menuAction() : nullptr, historyMenu);
     // Shortcuts work with the menu bar hidden, as for the window's own actions.
-    m_window->addActions({m_starAction, m_trendAction, m_historyAction});
+    m_window->addActions({m_starAction, m_trendAction, m_historyAction, favoritesAction});
 
     auto *toolBar = new QToolBar(tr("Job"), m_window);
     toolBar->setObjectName(QStringLiteral("historyToolBar"));
@@ -172,9 +177,6 @@ void HistoryIntegration::onOpened(const HistoryOpener::Result &result)
     m_pending.clear();
     m_favoritesModel->setStore(m_store.get());
     m_historyView->setStore(m_store.get());
-    if (m_favoritesModel->rowCount() > 0
-        && !AppSettings::open()->contains(QLatin1String(AppSettings::kWindowState)))
-        showFavoritesPanel();
     updateStar();
     emit ready();
 }
@@ -208,10 +210,33 @@ void HistoryIntegration::recordFetch(const QString &endpoint, const FetchOutcome
         : HistoryEntry::fromError(endpoint, outcome.jobId, outcome.error, outcome.elapsedMs);
     entry.jobId = outcome.jobId; // what was asked for, even if the answer omitted its ID
     entry.profile = m_profile;
+    if (m_store && outcome.job && endpoint == QLatin1String(AppSettings::kDemoEndpoint))
+        seedDemoHistory(*outcome.job);
     if (m_store)
         record(entry);
     else
         m_pending.append(entry);
+}
+
+void HistoryIntegration::seedDemoHistory(const JobInfo &job)
+{
+    if (!m_seedDemoHistory)
+        return;
+    HistoryFilter filter;
+    filter.jobId = job.id;
+    if (m_store->count(filter) > 0)
+        return;   // once per job: the history is the user's from then on
+    const std::optional<DemoJob> demo = DemoJobs::find(job.id);
+    if (!demo || demo->result.isEmpty())
+        return;
+    for (const DemoTimeline::PastState &state :
+         DemoTimeline::pastStates(demo->result, QDateTime::currentMSecsSinceEpoch(), 14)) {
+        HistoryEntry entry = HistoryEntry::fromJob(QLatin1String(AppSettings::kDemoEndpoint),
+                                                   JobInfo::fromJson(state.result), 200, 20);
+        entry.timeMs = state.timeMs;
+        entry.profile = m_profile;
+        m_store->record(entry);
+    }
 }
 
 void HistoryIntegration::record(const HistoryEntry &entry)
@@ -256,8 +281,8 @@ void HistoryIntegration::onFetchFinished()
 
 QString HistoryIntegration::shownJobId() const
 {
-    const std::optional<JobInfo> &job = m_form->job();
-    return job ? job->id : QString();
+    // The job shown, or the one whose fetch just failed (a 403 is worth starring to watch).
+    return m_window->subjectJobId();
 }
 
 void HistoryIntegration::updateStar()
@@ -275,15 +300,9 @@ void HistoryIntegration::updateStar()
 
 void HistoryIntegration::showFavoritesPanel()
 {
-    if (m_favoritesPanel->isVisible())
-        return;
-    // Widen the window by the panel rather than squeeze the job into a scrolled view.
-    if (!m_window->isMaximized() && !m_window->isFullScreen() && m_window->screen()) {
-        const int room = m_window->screen()->availableGeometry().width() - m_window->frameGeometry().width();
-        m_window->resize(m_window->width() + qBound(0, room, kFavoritesWidth), m_window->height());
-    }
-    m_favoritesPanel->show();
-    m_window->resizeDocks({m_favoritesPanel}, {kFavoritesWidth}, Qt::Horizontal);
+    // The sidebar has its room in the window; it never widens the window.
+    if (!m_favoritesAction->isChecked())
+        m_favoritesAction->trigger();
 }
 
 void HistoryIntegration::toggleStar(bool starred)

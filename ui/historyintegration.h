@@ -40,6 +40,8 @@ public:
 
     void start(const QString &path = HistoryStore::defaultPath());
     void recordFetch(const QString &endpoint, const FetchOutcome &outcome);
+    // The first recorded fetch of each demo job brings the job's past days (demotimeline.h).
+    void setSeedDemoHistory(bool seed) { m_seedDemoHistory = seed; }
 
     // Records one entry on the GUI thread's connection (open stores only); WAL checkpoints
     // follow on a worker every hundred entries.
@@ -58,6 +60,7 @@ public:
     QAction *starAction() const { return m_starAction; }
     QAction *historyAction() const { return m_historyAction; }
     QAction *trendAction() const { return m_trendAction; }
+    QAction *sidebarAction() const { return m_favoritesAction; }
 
     // Shows a recorded snapshot in the form, marked as from history; sends nothing.
     bool showEntry(qint64 entryId, qint64 timeMs);
@@ -96,7 +99,11 @@ private:
     QAction *m_starAction = nullptr;
     QAction *m_historyAction = nullptr;
     QAction *m_trendAction = nullptr;
+    QAction *m_favoritesAction = nullptr;   // shows and hides the sidebar
     QPointer<QDialog> m_trend;
     std::unique_ptr<QThread> m_checkpointer;   // copies the WAL into the file, off the GUI thread
     int m_recordsSinceCheckpoint = 0;
+    bool m_seedDemoHistory = false;
+
+    void seedDemoHistory(const JobInfo &job);
 };

@@ -78,7 +78,9 @@ void HistoryView::buildContent()
     m_table->setColumnWidth(HistoryModel::TimeColumn, m_table->fontMetrics().horizontalAdvance(
                                                           QStringLiteral("8888-88-88 88:88:88")) + 16);
     m_table->setColumnWidth(HistoryModel::JobNameColumn, 180);
-    m_table->setColumnWidth(HistoryModel::JobIdColumn, 120);
+    // The whole 32-character ID, as the form shows it.
+    m_table->setColumnWidth(HistoryModel::JobIdColumn,
+                            m_table->fontMetrics().horizontalAdvance(QString(32, u'0')) + 24);
     layout->addWidget(m_table, 1);
     layout->addWidget(buildButtonRow());
     setWidget(content);
@@ -124,10 +126,11 @@ QWidget *HistoryView::buildFilterRow()
     m_outcomeCombo->setObjectName(QStringLiteral("historyOutcomeCombo"));
     m_outcomeCombo->setAccessibleName(tr("Filter history by outcome"));
     m_outcomeCombo->addItem(tr("Any outcome"), QString());
-    m_outcomeCombo->addItem(tr("Success"), QLatin1String(HistoryEntry::kSuccess));
+    m_outcomeCombo->addItem(HistoryModel::outcomeText(QLatin1String(HistoryEntry::kSuccess)),
+                            QLatin1String(HistoryEntry::kSuccess));
     for (int kind = int(ApiError::Kind::Unauthorized); kind <= int(ApiError::Kind::Cancelled); ++kind) {
         const QString name = ApiError::kindName(ApiError::Kind(kind));
-        m_outcomeCombo->addItem(name, name);
+        m_outcomeCombo->addItem(HistoryModel::outcomeText(name), name);
     }
     m_datesCheck = new QCheckBox(tr("&Dates:"), row);
     m_datesCheck->setObjectName(QStringLiteral("historyDatesCheck"));
@@ -224,7 +227,29 @@ void HistoryView::showJobs(const QList<HistoryJob> &jobs)
     m_jobCombo->addItem(tr("All jobs"), QString());
     for (const HistoryJob &job : jobs)
         m_jobCombo->addItem(job.jobName.isEmpty() ? job.jobId : job.jobName, job.jobId);
-    m_jobCombo->setCurrentIndex(qMax(0, m_jobCombo->findData(current)));
+    const QString wanted = m_wantedJob.isEmpty() ? current : m_wantedJob;
+    m_jobCombo->setCurrentIndex(qMax(0, m_jobCombo->findData(wanted)));
+    if (!m_wantedJob.isEmpty() && m_jobCombo->currentData().toString() == m_wantedJob) {
+        m_wantedJob.clear();
+        if (wanted != current)
+            applyFilter();
+    }
+}
+
+void HistoryView::showJob(const QString &jobId)
+{
+    ensureBuilt();
+    const int index = m_jobCombo->findData(jobId);
+    if (index < 0) {
+        m_wantedJob = jobId;   // not listed yet: chosen when the job list arrives
+        reloadJobs();
+        return;
+    }
+    m_wantedJob.clear();
+    if (index != m_jobCombo->currentIndex()) {
+        m_jobCombo->setCurrentIndex(index);
+        applyFilter();
+    }
 }
 
 void HistoryView::applyFilter()
@@ -263,13 +288,20 @@ void HistoryView::updateButtons()
     m_trendButton->setEnabled(one);
     m_clearJobButton->setEnabled(one);
     m_clearAllButton->setEnabled(m_model->totalCount() > 0);
-    bool comparable = rows.size() == 2;
-    if (comparable) {
+    // Compare says why it cannot, rather than staying grey without a word.
+    QString whyNot;
+    if (rows.size() != 2) {
+        whyNot = tr("Select two fetches of the same job to compare them.");
+    } else {
         const HistoryEntry &a = m_model->entry(rows.at(0));
         const HistoryEntry &b = m_model->entry(rows.at(1));
-        comparable = a.jobId == b.jobId && a.succeeded() && b.succeeded();
+        if (a.jobId != b.jobId)
+            whyNot = tr("These entries are of different jobs; select two fetches of one job.");
+        else if (!a.succeeded() || !b.succeeded())
+            whyNot = tr("A failed fetch has no snapshot to compare; select two successful fetches.");
     }
-    m_compareButton->setEnabled(comparable);
+    m_compareButton->setEnabled(whyNot.isEmpty());
+    m_compareButton->setToolTip(whyNot.isEmpty() ? tr("Show what changed between the two fetches") : whyNot);
     const bool searching = m_model->isLoading() && !m_searchingDelay.isActive();
     m_countLabel->setText(searching ? tr("Searching…") : tr("%n entries", nullptr, m_model->totalCount()));
 }
@@ -305,6 +337,15 @@ void HistoryView::showTrendOfSelected()
         emit trendRequested(m_model->entry(rows.first()).jobId);
 }
 
+// Destructive: No is the default button, so that Enter keeps the history.
+bool HistoryView::confirmDeletion(const QString &title, const QString &question)
+{
+    QMessageBox box(QMessageBox::Question, title, question, QMessageBox::Yes | QMessageBox::No, this);
+    box.setDefaultButton(QMessageBox::No);
+    box.setEscapeButton(QMessageBox::No);
+    return box.exec() == QMessageBox::Yes;
+}
+
 void HistoryView::clearSelectedJob()
 {
     const QList<int> rows = selectedRows();
@@ -312,9 +353,7 @@ void HistoryView::clearSelectedJob()
         return;
     const HistoryEntry entry = m_model->entry(rows.first());
     const QString name = entry.jobName.isEmpty() ? entry.jobId : entry.jobName;
-    if (QMessageBox::question(this, tr("Clear Job History"),
-                              tr("Delete every history entry of %1?").arg(name))
-        != QMessageBox::Yes)
+    if (!confirmDeletion(tr("Clear Job History"), tr("Delete every history entry of %1?").arg(name)))
         return;
     m_model->clear(entry.jobId);
 }
@@ -323,10 +362,8 @@ void HistoryView::clearAll()
 {
     if (!m_store)
         return;
-    if (QMessageBox::question(this, tr("Clear History"),
-                              tr("Delete all %n history entries? Favorites are kept.", nullptr,
-                                 m_model->totalCount()))
-        != QMessageBox::Yes)
+    if (!confirmDeletion(tr("Clear History"), tr("Delete all %n history entries? Favorites are kept.", nullptr,
+                                                 m_model->totalCount())))
         return;
     m_model->clear({});
 }

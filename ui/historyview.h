@@ -14,7 +14,7 @@ class QLineEdit;
 class QPushButton;
 class QTableView;
 
-// The history of fetches, docked at the bottom: filters on top (text, job, outcome, dates), a
+// The history of fetches, in the window's History tab: filters on top (text, job, outcome, dates), a
 // lazily filled table below, and what can be done with the selection. Opening an entry asks
 // the window to show its snapshot; comparing, the trend and clearing are handled here. The
 // panel starts closed and builds its widgets when first opened (lazydock.h).
@@ -33,6 +33,8 @@ public:
     void showTrendOfSelected();
     void clearSelectedJob();
     void clearAll();
+    // Shows only the entries of this job (as if chosen in the job filter).
+    void showJob(const QString &jobId);
 
 signals:
     void entryOpened(qint64 entryId, qint64 timeMs);
@@ -49,6 +51,7 @@ private:
     void onCleared(int deleted);
     void openCurrent();
     void editRetention();
+    bool confirmDeletion(const QString &title, const QString &question);
     void updateButtons();
     QList<int> selectedRows() const;
 
@@ -67,6 +70,7 @@ private:
     QPushButton *m_trendButton = nullptr;
     QPushButton *m_clearJobButton = nullptr;
     QPushButton *m_clearAllButton = nullptr;
+    QString m_wantedJob;          // asked for by showJob() before the job list arrived
     QTimer m_textDelay;           // filter once typing pauses, not at every key
     QTimer m_searchingDelay;      // running while a read is young: no "Searching…" yet
 };

@@ -151,7 +151,7 @@ void JobFormView::buildPlaceholder()
     m_placeholderText = new WrappingLabel(tr("Type a job ID or paste the job's page URL into the Job "
                                              "ID field above, then press Enter."), m_placeholderPage);
     m_placeholderText->setObjectName(QStringLiteral("placeholderText"));
-    m_demoHint = new WrappingLabel(tr("No account at hand? Choose “Demo sandbox” as the endpoint and "
+    m_demoHint = new WrappingLabel(tr("No account at hand? Choose “Demo sandbox” in the Profile list and "
                                       "pick one of the demo jobs."), m_placeholderPage);
     m_demoHint->setObjectName(QStringLiteral("placeholderDemoHint"));
     auto *layout = new QVBoxLayout(m_placeholderPage);
@@ -288,7 +288,12 @@ void JobFormView::fillIdentity(const JobInfo &job)
 
 void JobFormView::fillStatus(const JobInfo &job)
 {
-    setValue(m_form->runningStatusValue, job.runningStatus);
+    // A disabled job is flagged here, where the eye goes first, not only under Settings.
+    QString running = job.runningStatus;
+    if (job.disabled.value_or(false))
+        running = running.isEmpty() ? tr("Disabled: the job cannot run")
+                                    : tr("%1 · disabled: the job cannot run").arg(running);
+    setValue(m_form->runningStatusValue, running);
     m_form->lastBuildBadge->setStatus(job.lastBuildStatus);
     m_form->lastBuildBadge->setToolTip(
         job.lastBuildStatus.isEmpty()

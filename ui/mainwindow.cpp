@@ -4,6 +4,7 @@
 #include "api/endpoints.h"
 #include "api/jobid.h"
 #include "history/joblistcache.h"
+#include "elidedlabel.h"
 #include "historyintegration.h"
 #include "platform/appsettings.h"
 #include "profileswitcher.h"
@@ -65,7 +66,7 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
       m_options(options),
       m_settings(AppSettings::open()),
       m_sandbox(options.sandbox),
-      m_statusLabel(new QLabel(this))
+      m_statusLabel(new ElidedLabel(this))
 {
     m_ui->setupUi(this);
     if (!m_options.network)
@@ -73,7 +74,7 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     m_fetcher = std::make_unique<JobFetcher>(m_options.network ? m_options.network : m_ownedNetwork.get());
     setUpProfiles();
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
-    m_statusLabel->setText(tr("Ready"));
+    m_statusLabel->setFullText(tr("Ready"));
     statusBar()->addWidget(m_statusLabel, 1);
 
     // The thin busy bar keeps its room while hidden so the job does not jump at each fetch.
@@ -87,6 +88,8 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     setUpActions();
     m_history = new HistoryIntegration(this, m_ui->jobFormView, m_ui->centralLayout, m_ui->menuJob);
     m_ui->menuJob->addAction(tr("&Builds…"), this, &MainWindow::showBuilds);
+    setUpLayout();
+    m_history->setSeedDemoHistory(m_options.movingDemo);
     setUpEndpointChoices();
     setUpDemoJobsMenu();
     setUpTokenReveal();
@@ -113,6 +116,7 @@ QUrl MainWindow::demoSandboxUrl()
 {
     if (!m_sandbox) {
         m_ownedSandbox = std::make_unique<DemoSandbox>();
+        m_ownedSandbox->setMovingJobs(m_options.movingDemo);
         m_sandbox = m_ownedSandbox.get();
     }
     if (!m_sandbox->start())   // once; later calls say whether it runs
@@ -129,7 +133,7 @@ void MainWindow::setUpActions()
 {
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionCopyJson, &QAction::triggered, this, &MainWindow::copyJobAsJson);
-    connect(m_ui->actionFetch, &QAction::triggered, this, &MainWindow::fetch);
+    connect(m_ui->actionFetch, &QAction::triggered, this, &MainWindow::fetchAgain);
     connect(m_ui->actionCancel, &QAction::triggered, this, &MainWindow::cancelFetch);
     connect(m_ui->actionFocusJobId, &QAction::triggered, this, [this] {
         m_ui->jobIdEdit->setFocus(Qt::ShortcutFocusReason);
@@ -146,6 +150,11 @@ void MainWindow::setUpActions()
                 m_ui->actionFetch, m_ui->actionCancel});
 
     connect(m_ui->fetchButton, &QPushButton::clicked, this, &MainWindow::fetch);
+    // A banner about one job goes with the job: clearing the field clears it.
+    connect(m_ui->jobIdEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (text.trimmed().isEmpty() && !isFetching())
+            m_ui->errorBanner->clear();
+    });
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &MainWindow::cancelFetch);
     connect(m_ui->jobIdEdit, &QLineEdit::returnPressed, this, &MainWindow::fetch);
     connect(m_ui->tokenEdit, &QLineEdit::returnPressed, this, &MainWindow::fetch);
@@ -155,8 +164,7 @@ void MainWindow::setUpActions()
 void MainWindow::setUpEndpointChoices()
 {
     QComboBox *combo = m_ui->endpointCombo;
-    combo->addItem(tr("Demo sandbox"), kDemoChoice);
-    combo->insertSeparator(combo->count());
+    // The demo sandbox is chosen in the Profile list only: one place says where a fetch goes.
     for (const Endpoints::Region &region : Endpoints::regions()) {
         const QString id = QLatin1String(region.id);
         combo->addItem(tr("%1 (%2)").arg(Endpoints::regionDisplayName(id), id), id);
@@ -206,7 +214,7 @@ void MainWindow::openDemoJob(const QString &jobId)
 {
     if (!isDemoSelected()) {
         m_profiles->showEndpointChoice(true);
-        selectEndpoint(kDemoChoice);
+        saveEndpointChoice();
         updateEndpointWidgets();
     }
     openJob(jobId);
@@ -223,6 +231,7 @@ void MainWindow::restoreSettings()
     using namespace AppSettings;
     restoreGeometry(m_settings->value(QLatin1String(kWindowGeometry)).toByteArray());
     restoreState(m_settings->value(QLatin1String(kWindowState)).toByteArray());
+    restoreLayout();
     selectEndpoint(m_settings->value(QLatin1String(kEndpoint), kDemoChoice).toString());
     m_ui->jobIdEdit->setText(m_settings->value(QLatin1String(kLastJob)).toString());
 }
@@ -236,6 +245,8 @@ void MainWindow::saveEndpointChoice()
 
 QString MainWindow::endpointChoice() const
 {
+    if (isDemoSelected())
+        return kDemoChoice;
     const QString choice = m_ui->endpointCombo->currentData().toString();
     if (choice == kCustomChoice)
         return m_ui->customUrlEdit->text().trimmed();
@@ -245,7 +256,11 @@ QString MainWindow::endpointChoice() const
 void MainWindow::selectEndpoint(const QString &choice)
 {
     QComboBox *combo = m_ui->endpointCombo;
-    if (choice == kDemoChoice || Endpoints::isKnownRegion(choice)) {
+    if (m_profiles->choice() != ProfileSwitcher::Choice::Profile)
+        m_profiles->showEndpointChoice(choice == kDemoChoice);
+    if (choice == kDemoChoice)
+        return;
+    if (Endpoints::isKnownRegion(choice)) {
         combo->setCurrentIndex(combo->findData(choice));
     } else if (!choice.isEmpty()) {
         combo->setCurrentIndex(combo->findData(kCustomChoice));
@@ -256,8 +271,7 @@ void MainWindow::selectEndpoint(const QString &choice)
 
 bool MainWindow::isDemoSelected() const
 {
-    return m_profiles->choice() != ProfileSwitcher::Choice::Profile
-        && m_ui->endpointCombo->currentData().toString() == kDemoChoice;
+    return m_profiles->choice() == ProfileSwitcher::Choice::Demo;
 }
 
 void MainWindow::updateEndpointWidgets()
@@ -265,12 +279,12 @@ void MainWindow::updateEndpointWidgets()
     const bool demo = isDemoSelected();
     // A saved profile brings its own endpoint and credentials: the row would only confuse.
     const bool profile = m_profiles->choice() == ProfileSwitcher::Choice::Profile;
-    if (!profile)
-        m_profiles->showEndpointChoice(demo);
     const bool custom = m_ui->endpointCombo->currentData().toString() == kCustomChoice;
-    m_ui->endpointLabel->setVisible(!profile);
-    m_ui->endpointCombo->setVisible(!profile);
-    m_ui->customUrlEdit->setVisible(custom && !profile);
+    // The endpoint row is for a session token only: the demo and profiles know where they go.
+    const bool sessionToken = !profile && !demo;
+    m_ui->endpointLabel->setVisible(sessionToken);
+    m_ui->endpointCombo->setVisible(sessionToken);
+    m_ui->customUrlEdit->setVisible(custom && sessionToken);
     // The sandbox brings its own token: the field would only invite pasting a real one.
     m_ui->tokenLabel->setVisible(!demo && !profile);
     m_ui->tokenEdit->setVisible(!demo && !profile);
@@ -311,6 +325,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_settings->setValue(QLatin1String(AppSettings::kWindowGeometry), saveGeometry());
     m_settings->setValue(QLatin1String(AppSettings::kWindowState), saveState());
+    saveLayout();
     discardFetch();
     QMainWindow::closeEvent(event);
 }
@@ -340,11 +355,23 @@ void MainWindow::openJob(const QString &jobIdOrUrl)
 
 void MainWindow::fetch()
 {
+    // Read before validJobId() puts the bare ID in the field: a console URL names its region.
+    const std::optional<JobId::Reference> reference = JobId::parse(m_ui->jobIdEdit->text());
     const std::optional<QString> jobId = validJobId();
     if (!jobId)
         return;
-    if (const std::optional<FetchTarget> target = fetchTarget())
+    if (const std::optional<FetchTarget> target = fetchTarget()) {
+        const QUrl baseUrl = target->profile ? target->profile->effectiveEndpoint() : target->baseUrl;
+        m_regionMismatch = reference ? JobId::regionMismatch(*reference, baseUrl) : QString();
         startFetch(*jobId, *target);
+    }
+}
+
+void MainWindow::showRegionMismatch()
+{
+    if (!m_regionMismatch.isEmpty())
+        m_ui->errorBanner->showMessage(ErrorBanner::Severity::Notice, m_regionMismatch,
+                                       tr("Choose that region in the Endpoint list, or a profile for it."));
 }
 
 std::optional<QString> MainWindow::validJobId()
@@ -415,7 +442,7 @@ std::optional<FetchTarget> MainWindow::fetchTarget()
                         tr("Enter your IAM token to fetch from %1.").arg(baseUrl.host()),
                         tr("Get one with IAM's “Obtaining a User Token” call: it is the "
                            "X-Subject-Token header of the answer. The token stays in memory "
-                           "only. To try the app without an account, choose Demo sandbox.")));
+                           "only. To try the app without an account, choose Demo sandbox in the Profile list.")));
         m_ui->tokenEdit->setFocus(Qt::OtherFocusReason);
         return std::nullopt;
     }
@@ -424,10 +451,31 @@ std::optional<FetchTarget> MainWindow::fetchTarget()
     return target;
 }
 
+void MainWindow::fetchAgain()
+{
+    // After a cancel or a failed refresh the form still shows an older job: F5 fetches that
+    // one, as the note above the form says.
+    const std::optional<JobInfo> &shown = currentJob();
+    if (m_shownIsStale && shown && !shown->id.isEmpty())
+        openJob(shown->id);
+    else
+        fetch();
+}
+
+QString MainWindow::subjectJobId() const
+{
+    const std::optional<JobInfo> &shown = currentJob();
+    if (shown && !shown->id.isEmpty())
+        return shown->id;
+    return m_failedJobId;
+}
+
 void MainWindow::startFetch(const QString &jobId, const FetchTarget &target)
 {
     ApiError refusal;
     discardFetch();
+    m_fetchingJobId = jobId;
+    m_failedJobId.clear();
     m_fetch = m_fetcher->fetch(jobId, target, [this](const FetchOutcome &outcome) { onFetchFinished(outcome); },
                              &refusal);
     if (!m_fetch)
@@ -435,9 +483,14 @@ void MainWindow::startFetch(const QString &jobId, const FetchTarget &target)
     m_fetchBaseUrl = target.profile ? target.profile->effectiveEndpoint() : target.baseUrl;
     m_fetchUsesProfile = target.profile.has_value();
     setBusy(true);
+    // The banner was about an earlier request.
+    m_ui->errorBanner->clear();
+    showRegionMismatch();
     m_ui->jobFormView->prepare();
+    if (currentJob())
+        markShownJob(ShownJob::StaleWhileFetching);
     const QString host = m_fetchBaseUrl.host();
-    m_statusLabel->setText(target.profile ? tr("Fetching %1 from %2 as %3…").arg(jobId, host, target.profile->name)
+    m_statusLabel->setFullText(target.profile ? tr("Fetching %1 from %2 as %3…").arg(jobId, host, target.profile->name)
                                           : tr("Fetching %1 from %2…").arg(jobId, host));
 }
 
@@ -467,10 +520,20 @@ void MainWindow::onFetchFinished(const FetchOutcome &outcome)
     const std::unique_ptr<PendingFetch> finished = std::move(m_fetch);
 
     const bool succeeded = outcome.succeeded();
-    if (succeeded)
+    if (succeeded) {
         showJob(*outcome.job, outcome);
-    else
-        showFailure(outcome.error, outcome.error.kind == ApiError::Kind::Cancelled);
+    } else {
+        // A cancel, or a failed refresh of the job shown, leaves the job in place (marked);
+        // a failure for another job clears it: it no longer answers what was asked.
+        const std::optional<JobInfo> &shown = currentJob();
+        const bool cancelled = outcome.error.kind == ApiError::Kind::Cancelled;
+        const bool sameJob = shown && shown->id.compare(outcome.jobId, Qt::CaseInsensitive) == 0;
+        if (!cancelled && outcome.requestSent)
+            m_failedJobId = outcome.jobId;   // may be starred: a 403 is worth watching
+        showFailure(outcome.error, cancelled || sameJob);
+        if (currentJob())
+            markShownJob(cancelled ? ShownJob::KeptAfterCancel : ShownJob::KeptAfterFailure);
+    }
     setBusy(false);
     if (m_fetchUsesProfile)
         onProfileFetchFinished();
@@ -500,12 +563,15 @@ QString MainWindow::historyEndpoint() const
 void MainWindow::showJob(const JobInfo &job, const FetchOutcome &outcome)
 {
     m_ui->errorBanner->clear();
+    showRegionMismatch();
+    markShownJob(ShownJob::Current);
     m_ui->jobFormView->setJob(job);
+    onJobTabChanged();   // an open History tab follows the job
     m_ui->actionCopyJson->setEnabled(true);
     const QString name = job.jobName.isEmpty() ? outcome.jobId : job.jobName;
     // The platform appends the application's display name itself.
     setWindowTitle(name);
-    m_statusLabel->setText(tr("Fetched %1 in %2 ms from %3")
+    m_statusLabel->setFullText(tr("Fetched %1 in %2 ms from %3")
                                .arg(name, QLocale().toString(outcome.elapsedMs), m_fetchBaseUrl.host()));
     m_settings->setValue(QLatin1String(AppSettings::kLastJob), outcome.jobId);
 }
@@ -531,11 +597,12 @@ void MainWindow::showFailure(const ApiError &error, bool keepJob)
     // After a failed request the old job no longer answers what the user asked for; a
     // refusal or a cancel leaves it in place because nothing new was learnt.
     if (!keepJob) {
+        markShownJob(ShownJob::Current);
         m_ui->jobFormView->clear();
         m_ui->actionCopyJson->setEnabled(false);
         setWindowTitle(applicationTitle());
     }
-    m_statusLabel->setText(error.kind == ApiError::Kind::Cancelled
+    m_statusLabel->setFullText(error.kind == ApiError::Kind::Cancelled
                                ? tr("Cancelled")
                                : tr("Failed: %1").arg(error.message));
 }
@@ -545,6 +612,12 @@ void MainWindow::setBusy(bool busy)
     m_ui->busyIndicator->setVisible(busy);
     m_ui->cancelButton->setEnabled(busy);
     m_ui->actionCancel->setEnabled(busy);
+    // One fetch at a time from the button and F5; Escape cancels. (Enter in the field with
+    // another job still replaces the fetch: that is a new request.)
+    m_ui->fetchButton->setEnabled(!busy);
+    m_ui->actionFetch->setEnabled(!busy);
+    if (!busy)
+        m_fetchingJobId.clear();
     m_ui->jobFormView->setFetching(busy);
 }
 
@@ -554,7 +627,37 @@ void MainWindow::copyJobAsJson()
     if (!job)
         return;
     QGuiApplication::clipboard()->setText(QString::fromUtf8(QJsonDocument(job->toJson()).toJson()));
-    statusBar()->showMessage(tr("Copied the job as JSON"), 3000);
+    statusBar()->showMessage(tr("Copied %1 as JSON").arg(job->jobName.isEmpty() ? job->id : job->jobName), 3000);
+}
+
+// Says, above the tabs, when the job below is not the one the last request was about.
+void MainWindow::markShownJob(ShownJob state)
+{
+    const std::optional<JobInfo> &shown = currentJob();
+    m_shownIsStale = state != ShownJob::Current && shown;
+    // Greyed while a fetch runs: the user sees at once that it is the old state.
+    m_ui->jobFormView->setEnabled(state != ShownJob::StaleWhileFetching);
+    if (!m_shownIsStale) {
+        m_shownJobNote->hide();
+        return;
+    }
+    const QString name = shown->jobName.isEmpty() ? shown->id : shown->jobName;
+    QString text;
+    switch (state) {
+    case ShownJob::StaleWhileFetching:
+        text = tr("Fetching %1… Below, greyed: %2 (%3), as fetched before.").arg(m_fetchingJobId, name, shown->id);
+        break;
+    case ShownJob::KeptAfterCancel:
+        text = tr("Cancelled. Below is still %1 (%2), as fetched before; F5 fetches it again.").arg(name, shown->id);
+        break;
+    case ShownJob::KeptAfterFailure:
+        text = tr("Fetching it again failed. Below is %1 (%2), as fetched before.").arg(name, shown->id);
+        break;
+    case ShownJob::Current:
+        break;
+    }
+    m_shownJobNote->setText(text);
+    m_shownJobNote->show();
 }
 
 void MainWindow::showAbout()

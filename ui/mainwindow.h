@@ -21,6 +21,10 @@ class QLabel;
 class QMenu;
 class QNetworkAccessManager;
 class QSettings;
+class QSplitter;
+class QStackedWidget;
+class QTabWidget;
+class ElidedLabel;
 class SecretStore;
 
 namespace Ui {
@@ -34,6 +38,9 @@ struct MainWindowOptions
     SecretStore *secretStore = nullptr;  // profile secrets (not owned); nullptr: the OS keychain
     QNetworkAccessManager *network = nullptr;  // not owned; nullptr: the window's own
     DemoSandbox *sandbox = nullptr;      // not owned; nullptr: the window's own, started when first chosen
+    // The window's own sandbox serves jobs whose state moves, and the first fetch of a demo job
+    // fills its history with the past days (demotimeline.h). Off in tests of fixed answers.
+    bool movingDemo = false;
 };
 
 // The one window: what to fetch at the top, the job below, errors inline between them.
@@ -52,6 +59,11 @@ public:
     // Fetches the job in the Job ID field, cancelling a fetch in progress.
     void fetch();
     void cancelFetch();
+    // F5: the job shown when it is marked as older than the last request, else fetch().
+    void fetchAgain();
+    // The job that actions such as Star act on: the one shown, else the one whose fetch failed.
+    QString subjectJobId() const;
+    bool isShownJobStale() const { return m_shownIsStale; }
 
     bool isFetching() const { return m_fetch != nullptr; }
     const std::optional<JobInfo> &currentJob() const;
@@ -65,6 +77,19 @@ public:
     // Opens the Builds panel for the job on screen (mainwindowbuilds.cpp).
     void showBuilds();
     QWidget *buildsWindow() const { return m_buildsWindow; }
+
+    // The layout (mainwindowlayout.cpp): the job's tabs (Overview, Builds, History) and the
+    // sidebar (favorites at index 0; a search panel added with setSearchPanel()).
+    QTabWidget *jobTabs() const { return m_jobTabs; }
+    QStackedWidget *sidebar() const { return m_sidebar; }
+    // Puts `widget` in the Builds tab in place of what was there (the window takes it).
+    void setBuildsWidget(QWidget *widget);
+    // Adds the search panel to the sidebar (once); showSearchPanel() switches between it and
+    // the favorites.
+    void setSearchPanel(QWidget *panel);
+    void showSearchPanel(bool searching);
+    // The smallest size at which the whole window stays readable.
+    static QSize minimumReadableSize();
 
 signals:
     // After each fetch ends, however it ends (also when refused before sending anything).
@@ -80,6 +105,11 @@ protected:
 
 private:
     void setUpActions();
+    void setUpLayout();     // in mainwindowlayout.cpp
+    QWidget *buildsPlaceholder();
+    void onJobTabChanged();
+    void restoreLayout();
+    void saveLayout();
     void setUpProfiles();   // in mainwindowprofiles.cpp
     void setUpEndpointChoices();
     void setUpDemoJobsMenu();
@@ -109,6 +139,9 @@ private:
     void showFailure(const ApiError &error, bool keepJob);
     void refuse(const ApiError &error);
     void setBusy(bool busy);
+    enum class ShownJob { Current, StaleWhileFetching, KeptAfterCancel, KeptAfterFailure };
+    void markShownJob(ShownJob state);
+    void showRegionMismatch();
     void copyJobAsJson();
     void showAbout();
 
@@ -122,7 +155,15 @@ private:
     std::unique_ptr<PendingFetch> m_fetch;  // the fetch in progress
     QUrl m_fetchBaseUrl;                    // where it went: the status and the history say so
     bool m_fetchUsesProfile = false;
-    QLabel *m_statusLabel;
+    ElidedLabel *m_statusLabel;
+    QTabWidget *m_jobTabs = nullptr;
+    QStackedWidget *m_sidebar = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QLabel *m_shownJobNote = nullptr;   // which job the form shows when it is not the one asked for
+    bool m_shownIsStale = false;
+    QString m_fetchingJobId;
+    QString m_regionMismatch;           // the pasted URL's region is not where the fetch goes
+    QString m_failedJobId;              // the last job whose fetch failed (nothing shown for it)
     QAction *m_revealTokenAction = nullptr;
     bool m_shownOnce = false;
     bool m_exposedOnce = false;

@@ -31,23 +31,9 @@ void MainWindow::setUpProfiles()
 
 void MainWindow::onProfileChoiceChanged()
 {
-    QComboBox *endpoints = m_ui->endpointCombo;
-    const QString demo = QLatin1String(AppSettings::kDemoEndpoint);
-    switch (m_profiles->choice()) {
-    case ProfileSwitcher::Choice::Demo:
-        selectEndpoint(demo);
+    // The demo or a session token's endpoint is remembered; a profile remembers itself.
+    if (m_profiles->choice() != ProfileSwitcher::Choice::Profile)
         saveEndpointChoice();
-        break;
-    case ProfileSwitcher::Choice::SessionToken:
-        // A token is for a real endpoint: leave the sandbox for the first region.
-        if (endpoints->currentData().toString() == demo) {
-            endpoints->setCurrentIndex(endpoints->findData(QLatin1String(Endpoints::regions().constFirst().id)));
-            saveEndpointChoice();
-        }
-        break;
-    case ProfileSwitcher::Choice::Profile:
-        break;
-    }
     updateEndpointWidgets();
     if (m_profiles->choice() == ProfileSwitcher::Choice::SessionToken)
         m_ui->tokenEdit->setFocus(Qt::OtherFocusReason);

@@ -78,7 +78,12 @@ TrendChartDialog::TrendChartDialog(const QString &jobName, const QList<TrendPoin
         chart->addSeries(series);
 
     auto *timeAxis = new QDateTimeAxis(chart);
-    timeAxis->setFormat(QStringLiteral("MM-dd HH:mm"));
+    // Labels fine enough that no two ticks read the same: seconds for a few minutes, the date
+    // once the fetches span more than a day.
+    const qint64 spanMs = last - first;
+    timeAxis->setFormat(spanMs <= 10 * 60'000 ? QStringLiteral("HH:mm:ss")
+                        : spanMs <= 24 * 3'600'000 ? QStringLiteral("HH:mm")
+                                                  : QStringLiteral("MM-dd HH:mm"));
     timeAxis->setTitleText(tr("Fetched"));
     // A margin keeps the first and last markers whole; one point alone gets a minute each side.
     const qint64 margin = first == last ? 60'000 : (last - first) / 40;
@@ -100,6 +105,12 @@ TrendChartDialog::TrendChartDialog(const QString &jobName, const QList<TrendPoin
         auto *empty = new QLabel(tr("No successful fetch of this job in the history yet."), this);
         empty->setObjectName(QStringLiteral("trendEmptyLabel"));
         layout->addWidget(empty);
+    } else if (points.size() == 1) {
+        auto *one = new QLabel(tr("One fetch so far: a trend needs two. Fetch the job again later (F5), "
+                                  "or star it to keep it at hand."), this);
+        one->setObjectName(QStringLiteral("trendEmptyLabel"));
+        one->setWordWrap(true);
+        layout->addWidget(one);
     }
     layout->addWidget(m_view);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

@@ -69,6 +69,13 @@ ApiError bodyTooLarge(const QString &message)
             Text::tr("The answer should be small: the endpoint is probably not a Huawei Cloud API.")};
 }
 
+// "host:port", so that a network error says exactly where the app tried to go.
+QString hostAndPort(const QUrl &url)
+{
+    const int port = url.port(url.scheme().compare(u"http", Qt::CaseInsensitive) == 0 ? 80 : 443);
+    return url.host() + u':' + QString::number(port);
+}
+
 // Maps Qt's transport-level errors (below 200: connection and proxy problems) to ours.
 ApiError transportFailure(QNetworkReply::NetworkError code, const QString &qtText, const QUrl &url,
                           const QStringList &tlsErrors)
@@ -96,12 +103,12 @@ ApiError transportFailure(QNetworkReply::NetworkError code, const QString &qtTex
         break;
     case QNetworkReply::SslHandshakeFailedError:
         error = {Kind::TlsFailure,
-                 Text::tr("The secure connection to %1 could not be trusted.").arg(url.host()),
+                 Text::tr("The secure connection to %1 could not be trusted.").arg(hostAndPort(url)),
                  Text::tr("If your company inspects HTTPS traffic, add its CA certificate with "
                     "--ca-file or in the settings. Certificate errors are never ignored.")};
         break;
     case QNetworkReply::TimeoutError:
-        error = {Kind::Timeout, Text::tr("The connection timed out."),
+        error = {Kind::Timeout, Text::tr("The connection to %1 timed out.").arg(hostAndPort(url)),
                  Text::tr("Check your network, or allow more time with --timeout.")};
         break;
     case QNetworkReply::TooManyRedirectsError:
@@ -110,11 +117,12 @@ ApiError transportFailure(QNetworkReply::NetworkError code, const QString &qtTex
                  Text::tr("Use the final endpoint URL directly.")};
         break;
     case QNetworkReply::RemoteHostClosedError:
-        error = {Kind::NetworkUnreachable, Text::tr("The server closed the connection before answering fully."),
+        error = {Kind::NetworkUnreachable,
+                 Text::tr("The server at %1 closed the connection before answering fully.").arg(hostAndPort(url)),
                  Text::tr("Try again; if it persists, check the endpoint and any proxy in between.")};
         break;
     default:
-        error = {Kind::NetworkUnreachable, Text::tr("Could not connect to %1.").arg(url.host()),
+        error = {Kind::NetworkUnreachable, Text::tr("Could not connect to %1.").arg(hostAndPort(url)),
                  Text::tr("Check that you are online and that the endpoint is right.")};
         break;
     }

@@ -25,11 +25,27 @@ void JobFetch::onExchangeFinished()
                                                  m_exchange.header("X-Request-Id")});
         m_job = std::move(answer.job);
         m_error = answer.error;
+        rejectAnotherJob();
     }
     if (m_error.isError())
         qCDebug(lcClient) << "fetch failed:" << ApiError::kindName(m_error.kind) << m_error.message;
     m_finished = true;
     emit finished();
+}
+
+// A redirect on the same host may lead to another job's page; showing (and recording) that
+// job under the ID asked for would mislead, so it is an error.
+void JobFetch::rejectAnotherJob()
+{
+    if (!m_job || m_job->id.isEmpty() || m_job->id.compare(m_jobId, Qt::CaseInsensitive) == 0)
+        return;
+    m_error = ApiError(ApiError::Kind::InvalidResponse,
+                       tr("The server answered with another job (%1) than the one asked for (%2).")
+                           .arg(m_job->id, m_jobId),
+                       tr("The server may have redirected the request. Check the job ID, or ask the "
+                          "endpoint's administrator."));
+    m_error.httpStatus = m_exchange.httpStatus();
+    m_job.reset();
 }
 
 JobClient::JobClient(QNetworkAccessManager *nam, QObject *parent) : QObject(parent), m_nam(nam)

@@ -40,6 +40,8 @@ private:
     JobFetch(QString jobId, QObject *parent);
     void onExchangeFinished();
 
+    void rejectAnotherJob();
+
     QString m_jobId;
     HttpExchange m_exchange;
     std::optional<JobInfo> m_job;

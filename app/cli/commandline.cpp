@@ -137,20 +137,21 @@ std::variant<JobRequest, int> prepareJobRequest(const QCommandLineParser &parser
                                                 QNetworkAccessManager *nam)
 {
     JobRequest request;
-    const std::optional<QString> jobId = JobId::extract(jobArgument);
-    if (!jobId)
+    const std::optional<JobId::Reference> reference = JobId::parse(jobArgument);
+    if (!reference)
         return usageError(Text::tr("\"%1\" is not a job ID or job page URL. %2")
                               .arg(jobArgument.trimmed(), JobId::formatDescription()));
-    request.jobId = *jobId;
+    request.jobId = reference->jobId;
     request.json = parser.isSet(u"json"_qs);
-    auto connection = prepareConnection(parser, nam);
+    auto connection = prepareConnection(parser, nam, &*reference);
     if (const int *exitCode = std::get_if<int>(&connection))
         return *exitCode;
     static_cast<Connection &>(request) = std::move(std::get<Connection>(connection));
     return request;
 }
 
-std::variant<Connection, int> prepareConnection(const QCommandLineParser &parser, QNetworkAccessManager *nam)
+std::variant<Connection, int> prepareConnection(const QCommandLineParser &parser, QNetworkAccessManager *nam,
+                                                const JobId::Reference *job)
 {
     Connection show;
     show.verbose = parser.isSet(u"verbose"_qs);
@@ -174,6 +175,8 @@ std::variant<Connection, int> prepareConnection(const QCommandLineParser &parser
         if (const QString why = Endpoints::whyUnusable(show.options.baseUrl); !why.isEmpty())
             return usageError(why);
     }
+    // The console URL's region, when no option or profile says where the job lives.
+    const QUrl urlRegionEndpoint = job ? Endpoints::forRegion(job->region) : QUrl();
 
     if (parser.isSet(u"timeout"_qs)) {
         bool ok = false;
@@ -197,6 +200,8 @@ std::variant<Connection, int> prepareConnection(const QCommandLineParser &parser
     show.credentials = std::make_shared<ShowCredentials>();
     if (parser.isSet(u"token-stdin"_qs)) {
         if (show.options.baseUrl.isEmpty())
+            show.options.baseUrl = urlRegionEndpoint;
+        if (show.options.baseUrl.isEmpty())
             return usageError(whereMissing);
         const SecretLine token = readSecretLine(Text::tr("The IAM token"));
         if (token.status == SecretLine::Status::Refused)
@@ -214,7 +219,13 @@ std::variant<Connection, int> prepareConnection(const QCommandLineParser &parser
         if (show.options.baseUrl.isEmpty()) // --endpoint and --region override the profile's
             show.options.baseUrl = show.credentials->endpoint;
         if (show.options.baseUrl.isEmpty())
+            show.options.baseUrl = urlRegionEndpoint;
+        if (show.options.baseUrl.isEmpty())
             return usageError(whereMissing);
+    }
+    if (job) {
+        if (const QString mismatch = JobId::regionMismatch(*job, show.options.baseUrl); !mismatch.isEmpty())
+            warn(mismatch);
     }
     show.credentials->provider->setIamOptions(show.options);
     return show;

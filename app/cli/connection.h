@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/httpexchange.h"
+#include "api/jobid.h"
 #include "cli/profilecommands.h"
 
 #include <QCommandLineOption>
@@ -29,7 +30,10 @@ struct Connection
 QList<QCommandLineOption> connectionOptions();
 
 // Reads them (and the token from standard input, or the profile's credentials); on a usage or
-// credential problem prints the error and returns the exit code instead.
-std::variant<Connection, int> prepareConnection(const QCommandLineParser &parser, QNetworkAccessManager *nam);
+// credential problem prints the error and returns the exit code instead. With `job`, the
+// region of a pasted console URL is used when nothing else says where to go, and a mismatch
+// with the chosen endpoint is pointed out.
+std::variant<Connection, int> prepareConnection(const QCommandLineParser &parser, QNetworkAccessManager *nam,
+                                                const JobId::Reference *job = nullptr);
 
 } // namespace CommandLine

@@ -173,6 +173,21 @@ std::variant<Profile, int> profileFromOptions(const QCommandLineParser &parser)
     return p;
 }
 
+// Without a reachable keychain the secrets went to memory and would be lost when the command
+// ends: the profile is removed again and the user told how to get a keychain.
+std::optional<int> refuseWithoutKeychain(ProfileSession &session, const QString &name)
+{
+    if (session.secrets->isPersistent())
+        return std::nullopt;
+    QEventLoop loop;
+    session.profiles->remove(name, &loop, [&loop](const SecretError &) { loop.quit(); });
+    loop.exec();
+    return fail(1, Text::tr("No keychain is reachable (the Secret Service on the session's D-Bus), so the "
+                            "secret would be lost when this command ends; the profile was not added. "
+                            "Start a keychain in your desktop session (for example gnome-keyring-daemon "
+                            "--start or KWallet) and add it again, or pass a token with 'show --token-stdin'."));
+}
+
 // A password profile proves itself by signing in; the profile is kept only if that works.
 int signInNewProfile(ProfileSession &session, const Profile &profile, const QByteArray &password, bool remember)
 {
@@ -180,6 +195,8 @@ int signInNewProfile(ProfileSession &session, const Profile &profile, const QByt
     CredentialProvider provider(profile, session.profiles.get(), &nam);
     const CredentialResult result = waitForSignIn(provider, password, remember);
     if (result.succeeded()) {
+        if (const std::optional<int> refused = refuseWithoutKeychain(session, profile.name))
+            return *refused;
         printOut(Text::tr("Added profile \"%1\"; signed in, the IAM token is valid until %2.\n")
                      .arg(profile.name, provider.tokenExpiry().toLocalTime().toString(Qt::ISODate)));
         return kExitOk;
@@ -235,6 +252,8 @@ int runAdd(const QStringList &arguments)
         loop.exec();
         return fail(kExitStorage, Text::tr("The keychain refused the secret: %1 The profile was not added.").arg(error.oneLine()));
     }
+    if (const std::optional<int> refused = refuseWithoutKeychain(session, saved->name))
+        return *refused;
     printOut(Text::tr("Added profile \"%1\".\n").arg(saved->name));
     return kExitOk;
 }

@@ -167,7 +167,7 @@ QVariant HistoryModel::displayData(const HistoryEntry &entry, int column) const
         return QDateTime::fromMSecsSinceEpoch(entry.timeMs).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     case JobNameColumn: return entry.jobName;
     case JobIdColumn: return entry.jobId;
-    case OutcomeColumn: return entry.succeeded() ? tr("Success") : entry.outcome;
+    case OutcomeColumn: return outcomeText(entry.outcome);
     case HttpStatusColumn: return entry.httpStatus > 0 ? QVariant(entry.httpStatus) : QVariant();
     case DurationColumn: return tr("%1 ms").arg(QLocale().toString(entry.durationMs));
     case ProfileColumn: return entry.profile;
@@ -191,4 +191,37 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
     case EndpointColumn: return tr("Endpoint");
     default: return {};
     }
+}
+
+QString HistoryModel::outcomeText(const QString &outcome)
+{
+    static const struct
+    {
+        const char *code;
+        const char *words;
+    } kWords[] = {
+        {"success", QT_TR_NOOP("Success")},
+        {"invalid_job_id", QT_TR_NOOP("Invalid job ID")},
+        {"invalid_endpoint", QT_TR_NOOP("Invalid endpoint")},
+        {"missing_credentials", QT_TR_NOOP("No credentials")},
+        {"unauthorized", QT_TR_NOOP("Not signed in")},
+        {"forbidden", QT_TR_NOOP("Forbidden")},
+        {"not_found", QT_TR_NOOP("Not found")},
+        {"rate_limited", QT_TR_NOOP("Rate limited")},
+        {"http_error", QT_TR_NOOP("Server error")},
+        {"service_failure", QT_TR_NOOP("Refused by the service")},
+        {"invalid_response", QT_TR_NOOP("Unreadable answer")},
+        {"body_too_large", QT_TR_NOOP("Answer too large")},
+        {"network", QT_TR_NOOP("Network error")},
+        {"host_not_found", QT_TR_NOOP("Host not found")},
+        {"tls", QT_TR_NOOP("TLS error")},
+        {"timeout", QT_TR_NOOP("Timed out")},
+        {"redirect_refused", QT_TR_NOOP("Redirect refused")},
+        {"cancelled", QT_TR_NOOP("Cancelled")},
+    };
+    for (const auto &entry : kWords) {
+        if (outcome == QLatin1String(entry.code))
+            return tr(entry.words);
+    }
+    return tr("Other error");   // a code from a newer version: never shown raw
 }

@@ -22,6 +22,8 @@ public:
                   DurationColumn, ProfileColumn, EndpointColumn, ColumnCount };
     enum Role { EntryIdRole = Qt::UserRole + 1, JobIdRole, TimeRole, SucceededRole };
     static constexpr int kPageSize = 200;
+    // An outcome as stored ("success", "forbidden", ...) in words, in the UI language.
+    static QString outcomeText(const QString &outcome);
 
     explicit HistoryModel(QObject *parent = nullptr);
 

@@ -167,6 +167,15 @@ const QList<DemoJob> &all()
     return jobs;
 }
 
+std::optional<DemoJob> find(const QString &jobId)
+{
+    for (const DemoJob &job : all()) {
+        if (job.id == jobId)
+            return job;
+    }
+    return std::nullopt;
+}
+
 QString firstJobId()
 {
     return all().constFirst().id;

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 // What the demo sandbox serves, as plain data with Qt Core alone: the window lists the demo
 // jobs before the sandbox itself (and Qt Network) is loaded.
 struct DemoJob
@@ -20,6 +22,8 @@ namespace DemoJobs {
 
 // The sandbox's jobs, in menu order.
 const QList<DemoJob> &all();
+// The demo job with this ID, if there is one.
+std::optional<DemoJob> find(const QString &jobId);
 // The ID the sandbox serves as a finished, fully permitted job (the documentation's example).
 QString firstJobId();
 // The only token the sandbox accepts for its jobs.

@@ -1,4 +1,5 @@
 #include "sandbox/demosandbox.h"
+#include "sandbox/demotimeline.h"
 
 #include "api/aksksigner.h"
 #include "api/jobid.h"
@@ -173,7 +174,9 @@ DemoResponse DemoSandbox::answer(const QString &jobId, const DemoRequest &reques
                                  {u"status"_qs, u"fail"_qs},
                                  {u"error"_qs, u"The build task is being migrated; try again later"_qs}},
                                 200);
-        return jsonResponse({{u"result"_qs, m_builds->withLiveState(job.id, job.result)}, {u"status"_qs, u"success"_qs},
+        const QJsonObject result = m_moving ? DemoTimeline::resultAt(job.result, QDateTime::currentMSecsSinceEpoch())
+                                            : job.result;
+        return jsonResponse({{u"result"_qs, m_builds->withLiveState(job.id, result)}, {u"status"_qs, u"success"_qs},
                              {u"error"_qs, QJsonValue::Null}},
                             200);
     }

@@ -51,6 +51,9 @@ public:
 
     // How long the slow job waits before answering (default 3 s).
     void setSlowDelayMs(int ms) { m_slowDelayMs = ms; }
+    // Jobs whose state moves over time (demotimeline.h); off by default, so that tests see
+    // the fixed answers.
+    void setMovingJobs(bool moving) { m_moving = moving; }
 
     // IAM password sign-in (POST /v3/auth/tokens) accepts these and issues demoToken().
     static constexpr const char *demoUser = "demo-user";
@@ -101,6 +104,7 @@ private:
     std::unique_ptr<DemoJobList> m_jobList;
     int m_jobListSize = 1200;
     int m_slowDelayMs = 3000;
+    std::atomic<bool> m_moving = false;   // read on the server's thread
     int m_tokenLifetimeSeconds = 24 * 3600;
     mutable std::atomic<int> m_signInCount = 0;
     mutable std::atomic<int> m_requestCount = 0;

@@ -1260,6 +1260,10 @@ run --watch exits 1 when the build fails; stop exits 4 when nothing runs.
         <source>%1 on standard input holds a control character (such as CR or NUL); nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No keychain is reachable (the Secret Service on the session&apos;s D-Bus), so the secret would be lost when this command ends; the profile was not added. Start a keychain in your desktop session (for example gnome-keyring-daemon --start or KWallet) and add it again, or pass a token with &apos;show --token-stdin&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
@@ -1693,10 +1697,6 @@ run --watch exits 1 when the build fails; stop exits 4 when nothing runs.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Favorites Panel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Hi&amp;story</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1730,6 +1730,18 @@ run --watch exits 1 when the build fails; stop exits 4 when nothing runs.
     </message>
     <message>
         <source>%1 (from history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app&apos;s own history of fetches for the job shown (Ctrl+H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sidebar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the favorites sidebar (Ctrl+B)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1777,6 +1789,78 @@ run --watch exits 1 when the build fails; stop exits 4 when nothing runs.
     </message>
     <message>
         <source>Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid job ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forbidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreadable answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other error</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1835,10 +1919,6 @@ run --watch exits 1 when the build fails; stop exits 4 when nothing runs.
     </message>
     <message>
         <source>Any outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Success</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1959,6 +2039,22 @@ run --watch exits 1 when the build fails; stop exits 4 when nothing runs.
         <source>The history could not be cleared: the database is busy or damaged. Another window of the app may be using it; try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Select two fetches of the same job to compare them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These entries are of different jobs; select two fetches of one job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A failed fetch has no snapshot to compare; select two successful fetches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what changed between the two fetches</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HttpExchange</name>
@@ -1991,10 +2087,6 @@ run --watch exits 1 when the build fails; stop exits 4 when nothing runs.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The connection timed out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Check your network, or allow more time with --timeout.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2004,10 +2096,6 @@ run --watch exits 1 when the build fails; stop exits 4 when nothing runs.
     </message>
     <message>
         <source>Use the final endpoint URL directly.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server closed the connection before answering fully.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2090,6 +2178,14 @@ run --watch exits 1 when the build fails; stop exits 4 when nothing runs.
     </message>
     <message>
         <source>The server sent no final answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 timed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 closed the connection before answering fully.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2246,6 +2342,17 @@ run --watch exits 1 when the build fails; stop exits 4 when nothing runs.
     </message>
     <message>
         <source>Enter an IAM token, or pass one with --token-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobFetch</name>
+    <message>
+        <source>The server answered with another job (%1) than the one asked for (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server may have redirected the request. Check the job ID, or ask the endpoint&apos;s administrator.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2703,11 +2810,19 @@ run --watch exits 1 when the build fails; stop exits 4 when nothing runs.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No account at hand? Choose “Demo sandbox” as the endpoint and pick one of the demo jobs.</source>
+        <source>Fetching the job…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fetching the job…</source>
+        <source>No account at hand? Choose “Demo sandbox” in the Profile list and pick one of the demo jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled: the job cannot run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · disabled: the job cannot run</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2715,6 +2830,10 @@ run --watch exits 1 when the build fails; stop exits 4 when nothing runs.
     <name>JobId</name>
     <message>
         <source>A job ID is 32 letters and digits, as at the end of the job&apos;s page URL (for example f5af662119404ad187437cd272b5099b). You can also paste the whole URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job&apos;s URL is from region %1, but the request goes to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3117,10 +3236,6 @@ run --watch exits 1 when the build fails; stop exits 4 when nothing runs.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Demo sandbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3153,10 +3268,6 @@ run --watch exits 1 when the build fails; stop exits 4 when nothing runs.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Get one with IAM&apos;s “Obtaining a User Token” call: it is the X-Subject-Token header of the answer. The token stays in memory only. To try the app without an account, choose Demo sandbox.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The demo sandbox could not start.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3182,10 +3293,6 @@ run --watch exits 1 when the build fails; stop exits 4 when nothing runs.
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copied the job as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3234,6 +3341,46 @@ run --watch exits 1 when the build fails; stop exits 4 when nothing runs.
     </message>
     <message>
         <source>Fetch a job first to see its builds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose that region in the Endpoint list, or a profile for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get one with IAM&apos;s “Obtaining a User Token” call: it is the X-Subject-Token header of the answer. The token stays in memory only. To try the app without an account, choose Demo sandbox in the Profile list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching %1… Below, greyed: %2 (%3), as fetched before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Below is still %1 (%2), as fetched before; F5 fetches it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching it again failed. Below is %1 (%2), as fetched before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Builds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi&amp;story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The build records of the job shown will appear here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3971,6 +4118,10 @@ run --watch exits 1 when the build fails; stop exits 4 when nothing runs.
         <source>%1
 Health score: %2
 Last build: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One fetch so far: a trend needs two. Fetch the job again later (F5), or star it to keep it at hand.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

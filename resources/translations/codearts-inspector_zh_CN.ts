@@ -1303,6 +1303,10 @@ run --watch 在构建失败时以 1 退出；stop 在没有运行中的构建时
         <source>%1 on standard input holds a control character (such as CR or NUL); nothing was sent.</source>
         <translation>标准输入中的%1含有控制字符（如 CR 或 NUL）；未发送任何请求。</translation>
     </message>
+    <message>
+        <source>No keychain is reachable (the Secret Service on the session&apos;s D-Bus), so the secret would be lost when this command ends; the profile was not added. Start a keychain in your desktop session (for example gnome-keyring-daemon --start or KWallet) and add it again, or pass a token with &apos;show --token-stdin&apos;.</source>
+        <translation>无法访问钥匙串（会话 D-Bus 上的 Secret Service），密钥会在此命令结束时丢失，因此未添加该配置。请在桌面会话中启动钥匙串（例如 gnome-keyring-daemon --start 或 KWallet）后重新添加，或使用 &apos;show --token-stdin&apos; 传入令牌。</translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
@@ -1736,10 +1740,6 @@ run --watch 在构建失败时以 1 退出；stop 在没有运行中的构建时
         <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
-        <source>&amp;Favorites Panel</source>
-        <translation>收藏面板(&amp;F)</translation>
-    </message>
-    <message>
         <source>Hi&amp;story</source>
         <translation>历史记录(&amp;S)</translation>
     </message>
@@ -1774,6 +1774,18 @@ run --watch 在构建失败时以 1 退出；stop 在没有运行中的构建时
     <message>
         <source>%1 (from history)</source>
         <translation>%1（来自历史记录）</translation>
+    </message>
+    <message>
+        <source>The app&apos;s own history of fetches for the job shown (Ctrl+H)</source>
+        <translation>本应用为当前任务记录的获取历史（Ctrl+H）</translation>
+    </message>
+    <message>
+        <source>&amp;Sidebar</source>
+        <translation>侧边栏(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show or hide the favorites sidebar (Ctrl+B)</source>
+        <translation>显示或隐藏收藏侧边栏（Ctrl+B）</translation>
     </message>
 </context>
 <context>
@@ -1821,6 +1833,78 @@ run --watch 在构建失败时以 1 退出；stop 在没有运行中的构建时
     <message>
         <source>Endpoint</source>
         <translation>终端节点</translation>
+    </message>
+    <message>
+        <source>Invalid job ID</source>
+        <translation>任务 ID 无效</translation>
+    </message>
+    <message>
+        <source>Invalid endpoint</source>
+        <translation>终端节点无效</translation>
+    </message>
+    <message>
+        <source>No credentials</source>
+        <translation>缺少凭据</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <source>Forbidden</source>
+        <translation>禁止访问</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>Rate limited</source>
+        <translation>请求过于频繁</translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation>服务器错误</translation>
+    </message>
+    <message>
+        <source>Refused by the service</source>
+        <translation>被服务拒绝</translation>
+    </message>
+    <message>
+        <source>Unreadable answer</source>
+        <translation>无法读取的响应</translation>
+    </message>
+    <message>
+        <source>Answer too large</source>
+        <translation>响应过大</translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation>网络错误</translation>
+    </message>
+    <message>
+        <source>Host not found</source>
+        <translation>找不到主机</translation>
+    </message>
+    <message>
+        <source>TLS error</source>
+        <translation>TLS 错误</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Redirect refused</source>
+        <translation>已拒绝重定向</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Other error</source>
+        <translation>其他错误</translation>
     </message>
 </context>
 <context>
@@ -1879,10 +1963,6 @@ run --watch 在构建失败时以 1 退出；stop 在没有运行中的构建时
     <message>
         <source>Any outcome</source>
         <translation>任意结果</translation>
-    </message>
-    <message>
-        <source>Success</source>
-        <translation>成功</translation>
     </message>
     <message>
         <source>&amp;Dates:</source>
@@ -2000,6 +2080,22 @@ run --watch 在构建失败时以 1 退出；stop 在没有运行中的构建时
         <source>The history could not be cleared: the database is busy or damaged. Another window of the app may be using it; try again.</source>
         <translation>无法清除历史记录：数据库正忙或已损坏。可能有另一个应用窗口正在使用它，请重试。</translation>
     </message>
+    <message>
+        <source>Select two fetches of the same job to compare them.</source>
+        <translation>请选择同一任务的两次获取记录进行比较。</translation>
+    </message>
+    <message>
+        <source>These entries are of different jobs; select two fetches of one job.</source>
+        <translation>这些记录属于不同的任务；请选择同一任务的两次获取记录。</translation>
+    </message>
+    <message>
+        <source>A failed fetch has no snapshot to compare; select two successful fetches.</source>
+        <translation>失败的获取没有可比较的快照；请选择两次成功的获取记录。</translation>
+    </message>
+    <message>
+        <source>Show what changed between the two fetches</source>
+        <translation>显示两次获取之间的变化</translation>
+    </message>
 </context>
 <context>
     <name>HttpExchange</name>
@@ -2032,10 +2128,6 @@ run --watch 在构建失败时以 1 退出；stop 在没有运行中的构建时
         <translation>如果您的公司会检查 HTTPS 流量，请通过 --ca-file 或在设置中添加公司的 CA 证书。证书错误永远不会被忽略。</translation>
     </message>
     <message>
-        <source>The connection timed out.</source>
-        <translation>连接超时。</translation>
-    </message>
-    <message>
         <source>Check your network, or allow more time with --timeout.</source>
         <translation>请检查网络，或使用 --timeout 延长超时时间。</translation>
     </message>
@@ -2046,10 +2138,6 @@ run --watch 在构建失败时以 1 退出；stop 在没有运行中的构建时
     <message>
         <source>Use the final endpoint URL directly.</source>
         <translation>请直接使用最终的终端节点 URL。</translation>
-    </message>
-    <message>
-        <source>The server closed the connection before answering fully.</source>
-        <translation>服务器在完整响应之前关闭了连接。</translation>
     </message>
     <message>
         <source>Try again; if it persists, check the endpoint and any proxy in between.</source>
@@ -2130,6 +2218,14 @@ run --watch 在构建失败时以 1 退出；stop 在没有运行中的构建时
     <message>
         <source>The server sent no final answer.</source>
         <translation>服务器没有返回最终应答。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 timed out.</source>
+        <translation>连接 %1 超时。</translation>
+    </message>
+    <message>
+        <source>The server at %1 closed the connection before answering fully.</source>
+        <translation>%1 处的服务器在完整响应之前关闭了连接。</translation>
     </message>
 </context>
 <context>
@@ -2285,6 +2381,17 @@ run --watch 在构建失败时以 1 退出；stop 在没有运行中的构建时
     <message>
         <source>Enter an IAM token, or pass one with --token-stdin.</source>
         <translation>请输入 IAM 令牌，或使用 --token-stdin 传入。</translation>
+    </message>
+</context>
+<context>
+    <name>JobFetch</name>
+    <message>
+        <source>The server answered with another job (%1) than the one asked for (%2).</source>
+        <translation>服务器返回的是另一个任务（%1），而不是所请求的任务（%2）。</translation>
+    </message>
+    <message>
+        <source>The server may have redirected the request. Check the job ID, or ask the endpoint&apos;s administrator.</source>
+        <translation>服务器可能重定向了请求。请检查任务 ID，或咨询终端节点的管理员。</translation>
     </message>
 </context>
 <context>
@@ -2741,12 +2848,20 @@ run --watch 在构建失败时以 1 退出；stop 在没有运行中的构建时
         <translation>在上方的“任务 ID”字段中输入任务 ID 或粘贴任务页面 URL，然后按 Enter。</translation>
     </message>
     <message>
-        <source>No account at hand? Choose “Demo sandbox” as the endpoint and pick one of the demo jobs.</source>
-        <translation>手头没有账号？请选择“演示沙箱”作为终端节点，然后选择一个演示任务。</translation>
-    </message>
-    <message>
         <source>Fetching the job…</source>
         <translation>正在获取任务…</translation>
+    </message>
+    <message>
+        <source>No account at hand? Choose “Demo sandbox” in the Profile list and pick one of the demo jobs.</source>
+        <translation>手头没有账号？请在“配置”列表中选择“演示沙箱”，然后选择一个演示任务。</translation>
+    </message>
+    <message>
+        <source>Disabled: the job cannot run</source>
+        <translation>已禁用：该任务无法运行</translation>
+    </message>
+    <message>
+        <source>%1 · disabled: the job cannot run</source>
+        <translation>%1 · 已禁用：该任务无法运行</translation>
     </message>
 </context>
 <context>
@@ -2754,6 +2869,10 @@ run --watch 在构建失败时以 1 退出；stop 在没有运行中的构建时
     <message>
         <source>A job ID is 32 letters and digits, as at the end of the job&apos;s page URL (for example f5af662119404ad187437cd272b5099b). You can also paste the whole URL.</source>
         <translation>任务 ID 由 32 位字母和数字组成，即任务页面 URL 末尾的部分（例如 f5af662119404ad187437cd272b5099b）。也可以粘贴完整的 URL。</translation>
+    </message>
+    <message>
+        <source>The job&apos;s URL is from region %1, but the request goes to %2.</source>
+        <translation>任务的 URL 属于区域 %1，但请求将发往 %2。</translation>
     </message>
 </context>
 <context>
@@ -3152,10 +3271,6 @@ run --watch 在构建失败时以 1 退出；stop 在没有运行中的构建时
         <translation>就绪</translation>
     </message>
     <message>
-        <source>Demo sandbox</source>
-        <translation>演示沙箱</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -3188,10 +3303,6 @@ run --watch 在构建失败时以 1 退出；stop 在没有运行中的构建时
         <translation>请输入 IAM 令牌以从 %1 获取。</translation>
     </message>
     <message>
-        <source>Get one with IAM&apos;s “Obtaining a User Token” call: it is the X-Subject-Token header of the answer. The token stays in memory only. To try the app without an account, choose Demo sandbox.</source>
-        <translation>可通过 IAM 的“获取 IAM 用户 Token”接口获取：即响应中的 X-Subject-Token 头部。令牌仅保存在内存中。如需在没有账号的情况下试用本应用，请选择演示沙箱。</translation>
-    </message>
-    <message>
         <source>The demo sandbox could not start.</source>
         <translation>演示沙箱无法启动。</translation>
     </message>
@@ -3218,10 +3329,6 @@ run --watch 在构建失败时以 1 退出；stop 在没有运行中的构建时
     <message>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
-    </message>
-    <message>
-        <source>Copied the job as JSON</source>
-        <translation>已将任务复制为 JSON</translation>
     </message>
     <message>
         <source>About CodeArts Inspector</source>
@@ -3270,6 +3377,46 @@ run --watch 在构建失败时以 1 退出；stop 在没有运行中的构建时
     <message>
         <source>Fetch a job first to see its builds.</source>
         <translation>请先获取一个任务，再查看其构建。</translation>
+    </message>
+    <message>
+        <source>Choose that region in the Endpoint list, or a profile for it.</source>
+        <translation>请在“终端节点”列表中选择该区域，或选择该区域的配置。</translation>
+    </message>
+    <message>
+        <source>Get one with IAM&apos;s “Obtaining a User Token” call: it is the X-Subject-Token header of the answer. The token stays in memory only. To try the app without an account, choose Demo sandbox in the Profile list.</source>
+        <translation>可通过 IAM 的“获取 IAM 用户 Token”接口获取：即响应中的 X-Subject-Token 头部。令牌仅保存在内存中。如需在没有账号的情况下试用本应用，请在“配置”列表中选择演示沙箱。</translation>
+    </message>
+    <message>
+        <source>Copied %1 as JSON</source>
+        <translation>已将 %1 复制为 JSON</translation>
+    </message>
+    <message>
+        <source>Fetching %1… Below, greyed: %2 (%3), as fetched before.</source>
+        <translation>正在获取 %1… 下方灰色显示的是之前获取的 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>Cancelled. Below is still %1 (%2), as fetched before; F5 fetches it again.</source>
+        <translation>已取消。下方仍是之前获取的 %1（%2）；按 F5 重新获取。</translation>
+    </message>
+    <message>
+        <source>Fetching it again failed. Below is %1 (%2), as fetched before.</source>
+        <translation>重新获取失败。下方是之前获取的 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>概览(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Builds</source>
+        <translation>构建(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Hi&amp;story</source>
+        <translation>历史记录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The build records of the job shown will appear here.</source>
+        <translation>当前任务的构建记录将显示在这里。</translation>
     </message>
 </context>
 <context>
@@ -4007,6 +4154,10 @@ Last build: %3</source>
         <translation>%1
 健康度：%2
 最近一次构建：%3</translation>
+    </message>
+    <message>
+        <source>One fetch so far: a trend needs two. Fetch the job again later (F5), or star it to keep it at hand.</source>
+        <translation>目前只有一次获取：趋势至少需要两次。请稍后再次获取该任务（F5），或收藏它以便随时查看。</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,10 @@ private slots:
     void extract_data();
     void extract();
     void descriptionShowsAnExample();
+    void region_data();
+    void region();
+    void regionMismatch_data();
+    void regionMismatch();
 };
 
 void TestJobId::extract_data()
@@ -37,8 +41,24 @@ void TestJobId::extract_data()
     QTest::newRow("non-ascii letters") << u"f5af662119404ad187437cd272b5099é"_qs << QString();
     QTest::newRow("url without id") << u"https://devcloud.huaweicloud.com/cloudbuild/jobs"_qs << QString();
     QTest::newRow("id only in the query") << u"https://x.example.com/detail?job="_qs + id << QString();
-    QTest::newRow("id only in the fragment") << u"https://x.example.com/#/job/"_qs + id << QString();
-    QTest::newRow("id not last in path") << u"https://x.example.com/job/"_qs + id + u"/history"_qs << QString();
+    const QString project = QStringLiteral("85caf4057b7a4ad6b8f1f2a3c4d5e6f7");
+    const QString console = QStringLiteral("https://devcloud.cn-north-4.huaweicloud.com");
+    QTest::newRow("id in the fragment") << u"https://x.example.com/#/job/"_qs + id << id;
+    QTest::newRow("id followed by /history") << u"https://x.example.com/job/"_qs + id + u"/history"_qs << id;
+    QTest::newRow("id followed by /edit") << console + u"/cloudbuild/job/"_qs + id + u"/edit"_qs << id;
+    QTest::newRow("fragment with sub-page")
+        << console + u"/cloudbuild/#/job/"_qs + id + u"/edit?tab=params"_qs << id;
+    QTest::newRow("project and job in the fragment")
+        << console + u"/cicd/#/project/"_qs + project + u"/job/"_qs + id + u"/history"_qs << id;
+    QTest::newRow("project and job in the path")
+        << console + u"/cloudbuild/project/"_qs + project + u"/job/"_qs + id + u"/detail"_qs << id;
+    QTest::newRow("history before the id")
+        << console + u"/cloudbuild/project/"_qs + project + u"/history/"_qs + id << id;
+    QTest::newRow("project id only") << console + u"/cicd/project/"_qs + project + u"/settings"_qs << QString();
+    QTest::newRow("without scheme") << u"devcloud.cn-north-4.huaweicloud.com/cloudbuild/job/"_qs + id << id;
+    QTest::newRow("without scheme, fragment")
+        << u"devcloud.ap-southeast-3.huaweicloud.com/cicd/#/job/"_qs + id + u"/history"_qs << id;
+    QTest::newRow("a word is not a host") << u"show/"_qs + id << QString();
     QTest::newRow("id with spaces inside") << u"f5af6621 19404ad187437cd272b5099b"_qs << QString();
     QTest::newRow("shell injection") << id + u";rm -rf /"_qs << QString();
 }
@@ -62,6 +82,53 @@ void TestJobId::descriptionShowsAnExample()
     const QString text = JobId::formatDescription();
     QVERIFY(text.contains(u"32"_qs));
     QVERIFY(JobId::extract(text.section(u"example "_qs, 1).left(32)).has_value());
+}
+
+void TestJobId::region_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("region");
+    const QString id = QStringLiteral("f5af662119404ad187437cd272b5099b");
+    QTest::newRow("bare id") << id << QString();
+    QTest::newRow("cn-north-4") << u"https://devcloud.cn-north-4.huaweicloud.com/cloudbuild/job/"_qs + id << u"cn-north-4"_qs;
+    QTest::newRow("no scheme, upper case host")
+        << u"DevCloud.AP-Southeast-3.HuaweiCloud.com/#/job/"_qs + id + u"/edit"_qs << u"ap-southeast-3"_qs;
+    QTest::newRow("global console") << u"https://devcloud.huaweicloud.com/cloudbuild/job/"_qs + id << QString();
+    QTest::newRow("other host") << u"https://devcloud.cn-north-4.example.com/job/"_qs + id << QString();
+}
+
+void TestJobId::region()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, region);
+    const std::optional<JobId::Reference> reference = JobId::parse(input);
+    QVERIFY(reference.has_value());
+    QCOMPARE(reference->region, region);
+}
+
+void TestJobId::regionMismatch_data()
+{
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<QString>("baseUrl");
+    QTest::addColumn<bool>("mismatch");
+    QTest::newRow("same region") << u"cn-north-4"_qs << u"https://cloudbuild-ext.cn-north-4.myhuaweicloud.com"_qs << false;
+    QTest::newRow("other region") << u"cn-north-4"_qs << u"https://cloudbuild-ext.ap-southeast-3.myhuaweicloud.com"_qs << true;
+    QTest::newRow("custom endpoint") << u"cn-north-4"_qs << u"https://build.example.com"_qs << false;
+    QTest::newRow("sandbox") << u"cn-north-4"_qs << u"http://127.0.0.1:4711"_qs << false;
+    QTest::newRow("no region in the url") << QString() << u"https://cloudbuild-ext.ap-southeast-3.myhuaweicloud.com"_qs << false;
+    QTest::newRow("unknown region") << u"xx-nowhere-1"_qs << u"https://cloudbuild-ext.ap-southeast-3.myhuaweicloud.com"_qs << false;
+}
+
+void TestJobId::regionMismatch()
+{
+    QFETCH(QString, region);
+    QFETCH(QString, baseUrl);
+    QFETCH(bool, mismatch);
+    const JobId::Reference reference{u"f5af662119404ad187437cd272b5099b"_qs, region};
+    const QString message = JobId::regionMismatch(reference, QUrl(baseUrl));
+    QCOMPARE(!message.isEmpty(), mismatch);
+    if (mismatch)
+        QVERIFY(message.contains(region));
 }
 
 QTEST_GUILESS_MAIN(TestJobId)

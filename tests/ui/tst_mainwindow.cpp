@@ -412,8 +412,7 @@ void TestMainWindow::formAndHistoryAreBuiltAfterTheFirstFrame()
     QVERIFY(table);
     QTRY_VERIFY(table->isVisible());
 
-    QVERIFY(!m_window->findChild<QTreeView *>(QStringLiteral("favoritesView")));
-    m_window->history()->favoritesPanel()->toggleViewAction()->trigger();
+    // The favorites are the sidebar, on screen with the window.
     auto *favorites = m_window->findChild<QTreeView *>(QStringLiteral("favoritesView"));
     QVERIFY(favorites);
     QTRY_VERIFY(favorites->isVisible());
@@ -421,6 +420,8 @@ void TestMainWindow::formAndHistoryAreBuiltAfterTheFirstFrame()
 
 void TestMainWindow::comboBoxesFollowTheirItemsAfterTheFirstFrame()
 {
+    // A session token on a region: the endpoint list is shown.
+    AppSettings::open()->setValue(QLatin1String(AppSettings::kEndpoint), QLatin1String(Endpoints::regions().constFirst().id));
     m_window = std::make_unique<MainWindow>(MainWindowOptions{});
     auto *endpoint = child<QComboBox>("endpointCombo");
     auto *profile = child<QComboBox>("profileCombo");
@@ -477,9 +478,15 @@ void TestMainWindow::regionNeedsTokenAndTokenIsNeverSaved()
     auto *combo = child<QComboBox>("endpointCombo");
     auto *token = child<QLineEdit>("tokenEdit");
     QVERIFY(!token->isVisible());
+    QVERIFY(!combo->isVisible());   // the demo is chosen in the Profile list only
     QVERIFY(child<QWidget>("demoJobsButton")->isVisible());
+    QCOMPARE(combo->findData(u"demo"_qs), -1);
 
-    // Pick the first region with the keyboard, as a user would.
+    // Choose a session token, then the second region, with the keyboard, as a user would.
+    auto *profile = child<QComboBox>("profileCombo");
+    profile->setFocus();
+    QTest::keyClick(profile, Qt::Key_Down);
+    QVERIFY(combo->isVisible());
     combo->setFocus();
     QTest::keyClick(combo, Qt::Key_Down);
     const QString region = combo->currentData().toString();
@@ -524,6 +531,9 @@ void TestMainWindow::regionNeedsTokenAndTokenIsNeverSaved()
 
 void TestMainWindow::customUrlIsValidatedInline()
 {
+    auto *profile = child<QComboBox>("profileCombo");
+    profile->setCurrentIndex(profile->findData(u"session"_qs));
+    emit profile->activated(profile->currentIndex());
     auto *combo = child<QComboBox>("endpointCombo");
     combo->setCurrentIndex(combo->findData(u"custom"_qs));
     auto *url = child<QLineEdit>("customUrlEdit");
