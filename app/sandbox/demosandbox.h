@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sandbox/demojobs.h"
+#include "sandbox/demowatchjobs.h"
 
 #include <QByteArray>
 #include <QHostAddress>
@@ -71,6 +72,9 @@ public:
 
     static QString firstJobId() { return DemoJobs::firstJobId(); }
 
+    // The jobs whose state changes over time (demowatchjobs.h), e.g. to run their clock fast.
+    DemoWatchJobs &watchJobs() { return m_watchJobs; }
+
 private:
     DemoResponse respond(const DemoRequest &request) const;
     DemoResponse answer(const QString &jobId, const DemoRequest &request) const;
@@ -92,4 +96,5 @@ private:
     mutable std::atomic<int> m_signInCount = 0;
     mutable std::atomic<int> m_requestCount = 0;
     std::atomic<bool> m_stopping = false;
+    DemoWatchJobs m_watchJobs;
 };
