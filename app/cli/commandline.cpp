@@ -9,6 +9,7 @@
 #include "cli/historycommands.h"
 #include "cli/profilecommands.h"
 #include "cli/terminal.h"
+#include "cli/watchcommand.h"
 #include "platform/appsettings.h"
 #include "platform/translations.h"
 #include "sandbox/demosandbox.h"
@@ -296,6 +297,8 @@ int run(const QStringList &arguments)
         return runFavoritesCommand(rest);
     if (command == u"history")
         return runHistoryCommand(rest);
+    if (command == u"watch")
+        return runWatchCommand(rest);
     return usageError(Text::tr("Unknown command \"%1\".").arg(command));
 }
 
