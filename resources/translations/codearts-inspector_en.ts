@@ -3056,6 +3056,68 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
     </message>
 </context>
 <context>
+    <name>TrayWatcher</name>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aborted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>CodeArts Inspector: %n job(s) watched</source>
+        <translation>
+            <numerusform>CodeArts Inspector: %n job watched</numerusform>
+            <numerusform>CodeArts Inspector: %n jobs watched</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 failed, %2 running, %3 succeeded, %4 other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watching is paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause watching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrendChartDialog</name>
     <message>
         <source>Trend of %1</source>

@@ -3088,6 +3088,67 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
     </message>
 </context>
 <context>
+    <name>TrayWatcher</name>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>aborted</source>
+        <translation>已中止</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已禁用</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message numerus="yes">
+        <source>CodeArts Inspector: %n job(s) watched</source>
+        <translation>
+            <numerusform>CodeArts Inspector：正在监视 %n 个任务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 failed, %2 running, %3 succeeded, %4 other</source>
+        <translation>%1 个失败，%2 个运行中，%3 个成功，%4 个其他</translation>
+    </message>
+    <message>
+        <source>Watching is paused.</source>
+        <translation>监视已暂停。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation>立即刷新</translation>
+    </message>
+    <message>
+        <source>Pause watching</source>
+        <translation>暂停监视</translation>
+    </message>
+    <message>
+        <source>Open window</source>
+        <translation>打开窗口</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+</context>
+<context>
     <name>TrendChartDialog</name>
     <message>
         <source>Trend of %1</source>
