@@ -13,6 +13,7 @@
 #include "cli/jobrequest.h"
 #include "cli/profilecommands.h"
 #include "cli/terminal.h"
+#include "cli/watchcommand.h"
 #include "platform/appsettings.h"
 #include "platform/translations.h"
 #include "sandbox/demosandbox.h"
@@ -362,6 +363,8 @@ int run(const QStringList &arguments)
         return runProjectsCommand(rest);
     if (isBuildCommand(command))
         return runBuildCommand(command, rest);
+    if (command == u"watch")
+        return runWatchCommand(rest);
     return usageError(Text::tr("Unknown command \"%1\".").arg(command));
 }
 

@@ -159,6 +159,8 @@ DemoResponse DemoSandbox::answer(const QString &jobId, const DemoRequest &reques
         return std::move(*refusal);
     if (!JobId::isValid(jobId))
         return serviceError(400, u"CB.00060201"_qs, u"Invalid task ID"_qs);
+    if (const auto changing = m_watchJobs.answer(jobId))
+        return jsonResponse(changing->body, changing->httpStatus);
 
     for (const DemoJob &job : demoJobs()) {
         if (job.id != jobId)

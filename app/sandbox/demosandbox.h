@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sandbox/demojobs.h"
+#include "sandbox/demowatchjobs.h"
 
 #include <QByteArray>
 #include <QHostAddress>
@@ -82,6 +83,8 @@ public:
 
     // Build records, runs, stops and follows (demobuilds.h); tests set its clock and run speed.
     DemoBuilds &builds() const { return *m_builds; }
+    // The jobs whose state changes over time (demowatchjobs.h), e.g. to run their clock fast.
+    DemoWatchJobs &watchJobs() { return m_watchJobs; }
 
 private:
     DemoResponse respond(const DemoRequest &request) const;
@@ -109,4 +112,5 @@ private:
     mutable std::atomic<int> m_signInCount = 0;
     mutable std::atomic<int> m_requestCount = 0;
     std::atomic<bool> m_stopping = false;
+    DemoWatchJobs m_watchJobs;
 };

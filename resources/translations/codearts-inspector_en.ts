@@ -957,39 +957,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage:
-  codearts-inspector                         open the window
-  codearts-inspector --demo                  open the window on the demo sandbox
-  codearts-inspector JOB_ID|JOB_URL          open the window on that job
-  codearts-inspector show &lt;JOB_ID|JOB_URL&gt; [--endpoint URL | --region REGION | --demo]
-                     [--token-stdin | --profile NAME] [--json] [--timeout SECONDS]
-                     [--ca-file PEM] [--verbose]
-  codearts-inspector jobs [--search TEXT] [--project ID|NAME]
-                     [--status failed|success|running|aborted|timeout|none]
-                     [--limit N] [--json] [connection options as for show]
-  codearts-inspector projects [--search TEXT] [--json] [connection options as for show]
-  codearts-inspector profile add NAME (--region REGION | --endpoint URL) [--iam-endpoint URL]
-                     --auth token|password|aksk [--user USER --domain ACCOUNT]
-                     [--project-name NAME] [--project-id ID] [--remember-password]
-  codearts-inspector profile list [--json]
-  codearts-inspector profile remove NAME
-  codearts-inspector profile login NAME [--remember-password]
-  codearts-inspector profile default [NAME]
-  codearts-inspector sandbox [--port PORT] [--jobs N]  serve the demo sandbox on 127.0.0.1
-  codearts-inspector favorites list [--json]
-  codearts-inspector favorites add JOB [--alias ALIAS] [--note TEXT]
-  codearts-inspector favorites remove JOB
-  codearts-inspector history [--job JOB] [--limit N] [--json]
-  codearts-inspector history clear [--job JOB]
-  codearts-inspector --version | --help
-
-Exit codes: 0 success, 2 usage error or invalid job ID, 3 authentication or
-permission, 4 job not found, 5 other API error, 6 network, TLS, redirect or timeout.
-favorites and history: 1 the history database could not be used, 4 not a favorite.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1264,6 +1231,126 @@ run --watch exits 1 when the build fails; stop exits 4 when nothing runs.
         <source>No keychain is reachable (the Secret Service on the session&apos;s D-Bus), so the secret would be lost when this command ends; the profile was not added. Start a keychain in your desktop session (for example gnome-keyring-daemon --start or KWallet) and add it again, or pass a token with &apos;show --token-stdin&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage:
+  codearts-inspector                         open the window
+  codearts-inspector --demo                  open the window on the demo sandbox
+  codearts-inspector JOB_ID|JOB_URL          open the window on that job
+  codearts-inspector show &lt;JOB_ID|JOB_URL&gt; [--endpoint URL | --region REGION | --demo]
+                     [--token-stdin | --profile NAME] [--json] [--timeout SECONDS]
+                     [--ca-file PEM] [--verbose]
+  codearts-inspector jobs [--search TEXT] [--project ID|NAME]
+                     [--status failed|success|running|aborted|timeout|none]
+                     [--limit N] [--json] [connection options as for show]
+  codearts-inspector projects [--search TEXT] [--json] [connection options as for show]
+  codearts-inspector profile add NAME (--region REGION | --endpoint URL) [--iam-endpoint URL]
+                     --auth token|password|aksk [--user USER --domain ACCOUNT]
+                     [--project-name NAME] [--project-id ID] [--remember-password]
+  codearts-inspector profile list [--json]
+  codearts-inspector profile remove NAME
+  codearts-inspector profile login NAME [--remember-password]
+  codearts-inspector profile default [NAME]
+  codearts-inspector watch [JOB...] [--favorites] [--profile NAME | --endpoint URL |
+                     --region REGION | --demo] [--token-stdin] [--interval SECONDS]
+                     [--until-finished] [--exit-status] [--json]
+  codearts-inspector sandbox [--port PORT] [--jobs N]  serve the demo sandbox on 127.0.0.1
+  codearts-inspector favorites list [--json]
+  codearts-inspector favorites add JOB [--alias ALIAS] [--note TEXT]
+  codearts-inspector favorites remove JOB
+  codearts-inspector history [--job JOB] [--limit N] [--json]
+  codearts-inspector history clear [--job JOB]
+  codearts-inspector --version | --help
+
+Exit codes: 0 success, 2 usage error or invalid job ID, 3 authentication or
+permission, 4 job not found, 5 other API error, 6 network, TLS, redirect or timeout.
+favorites and history: 1 the history database could not be used, 4 not a favorite.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history database could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no favorites to watch; add some with &apos;favorites add JOB&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;watch&apos; needs job IDs, --favorites or --demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--exit-status needs --until-finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--interval takes a number of seconds between 1 and 86400.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give only one of --profile, --endpoint, --region and --demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--demo cannot be combined with --token-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown region &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where the jobs live: --region REGION or --endpoint URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  %4 -&gt; %5  build %6  health %7
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The service is throttling requests; waiting %n second(s).</source>
+        <translation>
+            <numerusform>The service is throttling requests; waiting %n second.</numerusform>
+            <numerusform>The service is throttling requests; waiting %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Job %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1: %2 Retrying later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job IDs or job page URLs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also watch the favorite jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch jobs of the built-in demo sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poll every job about every SECONDS (default: 15 running, 120 others).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End once none of the jobs is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --until-finished: exit 1 unless every last build succeeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON Lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
@@ -1432,6 +1519,13 @@ run --watch exits 1 when the build fails; stop exits 4 when nothing runs.
     </message>
     <message>
         <source>%1 holds a control character (such as CR, LF or NUL), which no token or key has; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DesktopNotifier</name>
+    <message>
+        <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3950,6 +4044,13 @@ run --watch exits 1 when the build fails; stop exits 4 when nothing runs.
     </message>
 </context>
 <context>
+    <name>ShowJobTransport</name>
+    <message>
+        <source>This request cannot be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>&amp;Remember password in the keychain</source>
@@ -4062,6 +4163,98 @@ run --watch exits 1 when the build fails; stop exits 4 when nothing runs.
     </message>
     <message>
         <source>%1, failed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransitionTracker</name>
+    <message>
+        <source>%1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was aborted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) changed</source>
+        <translation>
+            <numerusform>%n job changed</numerusform>
+            <numerusform>%n jobs changed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrayWatcher</name>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aborted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>CodeArts Inspector: %n job(s) watched</source>
+        <translation>
+            <numerusform>CodeArts Inspector: %n job watched</numerusform>
+            <numerusform>CodeArts Inspector: %n jobs watched</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 failed, %2 running, %3 succeeded, %4 other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watching is paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause watching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -964,68 +964,6 @@
         <translation>--jobs 需要 0 到 1000000 之间的数字。</translation>
     </message>
     <message>
-        <source>Usage:
-  codearts-inspector                         open the window
-  codearts-inspector --demo                  open the window on the demo sandbox
-  codearts-inspector JOB_ID|JOB_URL          open the window on that job
-  codearts-inspector show &lt;JOB_ID|JOB_URL&gt; [--endpoint URL | --region REGION | --demo]
-                     [--token-stdin | --profile NAME] [--json] [--timeout SECONDS]
-                     [--ca-file PEM] [--verbose]
-  codearts-inspector jobs [--search TEXT] [--project ID|NAME]
-                     [--status failed|success|running|aborted|timeout|none]
-                     [--limit N] [--json] [connection options as for show]
-  codearts-inspector projects [--search TEXT] [--json] [connection options as for show]
-  codearts-inspector profile add NAME (--region REGION | --endpoint URL) [--iam-endpoint URL]
-                     --auth token|password|aksk [--user USER --domain ACCOUNT]
-                     [--project-name NAME] [--project-id ID] [--remember-password]
-  codearts-inspector profile list [--json]
-  codearts-inspector profile remove NAME
-  codearts-inspector profile login NAME [--remember-password]
-  codearts-inspector profile default [NAME]
-  codearts-inspector sandbox [--port PORT] [--jobs N]  serve the demo sandbox on 127.0.0.1
-  codearts-inspector favorites list [--json]
-  codearts-inspector favorites add JOB [--alias ALIAS] [--note TEXT]
-  codearts-inspector favorites remove JOB
-  codearts-inspector history [--job JOB] [--limit N] [--json]
-  codearts-inspector history clear [--job JOB]
-  codearts-inspector --version | --help
-
-Exit codes: 0 success, 2 usage error or invalid job ID, 3 authentication or
-permission, 4 job not found, 5 other API error, 6 network, TLS, redirect or timeout.
-favorites and history: 1 the history database could not be used, 4 not a favorite.
-</source>
-        <translation>用法：
-  codearts-inspector                         打开窗口
-  codearts-inspector --demo                  打开窗口并连接演示沙箱
-  codearts-inspector JOB_ID|JOB_URL          打开窗口并显示该任务
-  codearts-inspector show &lt;JOB_ID|JOB_URL&gt; [--endpoint URL | --region REGION | --demo]
-                     [--token-stdin | --profile NAME] [--json] [--timeout SECONDS]
-                     [--ca-file PEM] [--verbose]
-  codearts-inspector jobs [--search TEXT] [--project ID|NAME]
-                     [--status failed|success|running|aborted|timeout|none]
-                     [--limit N] [--json] [连接选项同 show]
-  codearts-inspector projects [--search TEXT] [--json] [连接选项同 show]
-  codearts-inspector profile add NAME (--region REGION | --endpoint URL) [--iam-endpoint URL]
-                     --auth token|password|aksk [--user USER --domain ACCOUNT]
-                     [--project-name NAME] [--project-id ID] [--remember-password]
-  codearts-inspector profile list [--json]
-  codearts-inspector profile remove NAME
-  codearts-inspector profile login NAME [--remember-password]
-  codearts-inspector profile default [NAME]
-  codearts-inspector sandbox [--port PORT] [--jobs N]  在 127.0.0.1 上运行演示沙箱
-  codearts-inspector favorites list [--json]
-  codearts-inspector favorites add JOB [--alias ALIAS] [--note TEXT]
-  codearts-inspector favorites remove JOB
-  codearts-inspector history [--job JOB] [--limit N] [--json]
-  codearts-inspector history clear [--job JOB]
-  codearts-inspector --version | --help
-
-退出码：0 成功，2 用法错误或任务 ID 无效，3 认证或
-权限错误，4 未找到任务，5 其他 API 错误，6 网络、TLS、重定向或超时错误。
-favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务。
-</translation>
-    </message>
-    <message>
         <source>never</source>
         <translation>从未构建</translation>
     </message>
@@ -1307,6 +1245,158 @@ run --watch 在构建失败时以 1 退出；stop 在没有运行中的构建时
         <source>No keychain is reachable (the Secret Service on the session&apos;s D-Bus), so the secret would be lost when this command ends; the profile was not added. Start a keychain in your desktop session (for example gnome-keyring-daemon --start or KWallet) and add it again, or pass a token with &apos;show --token-stdin&apos;.</source>
         <translation>无法访问钥匙串（会话 D-Bus 上的 Secret Service），密钥会在此命令结束时丢失，因此未添加该配置。请在桌面会话中启动钥匙串（例如 gnome-keyring-daemon --start 或 KWallet）后重新添加，或使用 &apos;show --token-stdin&apos; 传入令牌。</translation>
     </message>
+    <message>
+        <source>Usage:
+  codearts-inspector                         open the window
+  codearts-inspector --demo                  open the window on the demo sandbox
+  codearts-inspector JOB_ID|JOB_URL          open the window on that job
+  codearts-inspector show &lt;JOB_ID|JOB_URL&gt; [--endpoint URL | --region REGION | --demo]
+                     [--token-stdin | --profile NAME] [--json] [--timeout SECONDS]
+                     [--ca-file PEM] [--verbose]
+  codearts-inspector jobs [--search TEXT] [--project ID|NAME]
+                     [--status failed|success|running|aborted|timeout|none]
+                     [--limit N] [--json] [connection options as for show]
+  codearts-inspector projects [--search TEXT] [--json] [connection options as for show]
+  codearts-inspector profile add NAME (--region REGION | --endpoint URL) [--iam-endpoint URL]
+                     --auth token|password|aksk [--user USER --domain ACCOUNT]
+                     [--project-name NAME] [--project-id ID] [--remember-password]
+  codearts-inspector profile list [--json]
+  codearts-inspector profile remove NAME
+  codearts-inspector profile login NAME [--remember-password]
+  codearts-inspector profile default [NAME]
+  codearts-inspector watch [JOB...] [--favorites] [--profile NAME | --endpoint URL |
+                     --region REGION | --demo] [--token-stdin] [--interval SECONDS]
+                     [--until-finished] [--exit-status] [--json]
+  codearts-inspector sandbox [--port PORT] [--jobs N]  serve the demo sandbox on 127.0.0.1
+  codearts-inspector favorites list [--json]
+  codearts-inspector favorites add JOB [--alias ALIAS] [--note TEXT]
+  codearts-inspector favorites remove JOB
+  codearts-inspector history [--job JOB] [--limit N] [--json]
+  codearts-inspector history clear [--job JOB]
+  codearts-inspector --version | --help
+
+Exit codes: 0 success, 2 usage error or invalid job ID, 3 authentication or
+permission, 4 job not found, 5 other API error, 6 network, TLS, redirect or timeout.
+favorites and history: 1 the history database could not be used, 4 not a favorite.
+</source>
+        <translation>用法：
+  codearts-inspector                         打开窗口
+  codearts-inspector --demo                  打开窗口并连接演示沙箱
+  codearts-inspector JOB_ID|JOB_URL          打开窗口并显示该任务
+  codearts-inspector show &lt;JOB_ID|JOB_URL&gt; [--endpoint URL | --region REGION | --demo]
+                     [--token-stdin | --profile NAME] [--json] [--timeout SECONDS]
+                     [--ca-file PEM] [--verbose]
+  codearts-inspector jobs [--search TEXT] [--project ID|NAME]
+                     [--status failed|success|running|aborted|timeout|none]
+                     [--limit N] [--json] [连接选项同 show]
+  codearts-inspector projects [--search TEXT] [--json] [连接选项同 show]
+  codearts-inspector profile add NAME (--region REGION | --endpoint URL) [--iam-endpoint URL]
+                     --auth token|password|aksk [--user USER --domain ACCOUNT]
+                     [--project-name NAME] [--project-id ID] [--remember-password]
+  codearts-inspector profile list [--json]
+  codearts-inspector profile remove NAME
+  codearts-inspector profile login NAME [--remember-password]
+  codearts-inspector profile default [NAME]
+  codearts-inspector watch [JOB...] [--favorites] [--profile NAME | --endpoint URL |
+                     --region REGION | --demo] [--token-stdin] [--interval SECONDS]
+                     [--until-finished] [--exit-status] [--json]
+  codearts-inspector sandbox [--port PORT] [--jobs N]  在 127.0.0.1 上运行演示沙箱
+  codearts-inspector favorites list [--json]
+  codearts-inspector favorites add JOB [--alias ALIAS] [--note TEXT]
+  codearts-inspector favorites remove JOB
+  codearts-inspector history [--job JOB] [--limit N] [--json]
+  codearts-inspector history clear [--job JOB]
+  codearts-inspector --version | --help
+
+退出码：0 成功，2 用法错误或任务 ID 无效，3 认证或
+权限错误，4 未找到任务，5 其他 API 错误，6 网络、TLS、重定向或超时错误。
+favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务。
+</translation>
+    </message>
+    <message>
+        <source>The history database could not be opened: %1</source>
+        <translation>无法打开历史数据库：%1</translation>
+    </message>
+    <message>
+        <source>There are no favorites to watch; add some with &apos;favorites add JOB&apos;.</source>
+        <translation>没有可监视的收藏任务；请用 &apos;favorites add JOB&apos; 添加。</translation>
+    </message>
+    <message>
+        <source>&apos;watch&apos; needs job IDs, --favorites or --demo.</source>
+        <translation>&apos;watch&apos; 需要任务 ID、--favorites 或 --demo。</translation>
+    </message>
+    <message>
+        <source>--exit-status needs --until-finished.</source>
+        <translation>--exit-status 需要与 --until-finished 一起使用。</translation>
+    </message>
+    <message>
+        <source>--interval takes a number of seconds between 1 and 86400.</source>
+        <translation>--interval 的值须为 1 到 86400 之间的秒数。</translation>
+    </message>
+    <message>
+        <source>Give only one of --profile, --endpoint, --region and --demo.</source>
+        <translation>--profile、--endpoint、--region 和 --demo 只能指定一个。</translation>
+    </message>
+    <message>
+        <source>--demo cannot be combined with --token-stdin.</source>
+        <translation>--demo 不能与 --token-stdin 同时使用。</translation>
+    </message>
+    <message>
+        <source>Unknown region &quot;%1&quot;.</source>
+        <translation>未知区域“%1”。</translation>
+    </message>
+    <message>
+        <source>Say where the jobs live: --region REGION or --endpoint URL.</source>
+        <translation>请指明任务所在位置：--region REGION 或 --endpoint URL。</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  %4 -&gt; %5  build %6  health %7
+</source>
+        <translation>%1  %2  %3  %4 -&gt; %5  构建 %6  健康度 %7
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>The service is throttling requests; waiting %n second(s).</source>
+        <translation>
+            <numerusform>服务正在限流；等待 %n 秒。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Job %1: %2</source>
+        <translation>任务 %1：%2</translation>
+    </message>
+    <message>
+        <source>Job %1: %2 Retrying later.</source>
+        <translation>任务 %1：%2 稍后重试。</translation>
+    </message>
+    <message>
+        <source>Job IDs or job page URLs.</source>
+        <translation>任务 ID 或任务页面 URL。</translation>
+    </message>
+    <message>
+        <source>Also watch the favorite jobs.</source>
+        <translation>同时监视收藏的任务。</translation>
+    </message>
+    <message>
+        <source>Watch jobs of the built-in demo sandbox.</source>
+        <translation>监视内置演示沙箱中的任务。</translation>
+    </message>
+    <message>
+        <source>Poll every job about every SECONDS (default: 15 running, 120 others).</source>
+        <translation>大约每 SECONDS 秒查询一次每个任务（默认：运行中 15 秒，其他 120 秒）。</translation>
+    </message>
+    <message>
+        <source>End once none of the jobs is running.</source>
+        <translation>当所有任务都不在运行时结束。</translation>
+    </message>
+    <message>
+        <source>With --until-finished: exit 1 unless every last build succeeded.</source>
+        <translation>与 --until-finished 一起使用：除非每个任务的最近一次构建都成功，否则以 1 退出。</translation>
+    </message>
+    <message>
+        <source>Print JSON Lines.</source>
+        <translation>输出 JSON Lines。</translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
@@ -1476,6 +1566,13 @@ run --watch 在构建失败时以 1 退出；stop 在没有运行中的构建时
     <message>
         <source>%1 holds a control character (such as CR, LF or NUL), which no token or key has; nothing was sent.</source>
         <translation>%1含有控制字符（如 CR、LF 或 NUL），令牌和密钥中不会有这类字符；未发送任何请求。</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopNotifier</name>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
     </message>
 </context>
 <context>
@@ -3984,6 +4081,13 @@ run --watch 在构建失败时以 1 退出；stop 在没有运行中的构建时
     </message>
 </context>
 <context>
+    <name>ShowJobTransport</name>
+    <message>
+        <source>This request cannot be sent.</source>
+        <translation>无法发送此请求。</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>&amp;Remember password in the keychain</source>
@@ -4097,6 +4201,96 @@ run --watch 在构建失败时以 1 退出；stop 在没有运行中的构建时
     <message>
         <source>%1, failed here</source>
         <translation>%1，在此失败</translation>
+    </message>
+</context>
+<context>
+    <name>TransitionTracker</name>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 失败</translation>
+    </message>
+    <message>
+        <source>%1 is fixed</source>
+        <translation>%1 已修复</translation>
+    </message>
+    <message>
+        <source>%1 was aborted</source>
+        <translation>%1 已中止</translation>
+    </message>
+    <message>
+        <source>%1 started</source>
+        <translation>%1 已开始</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) changed</source>
+        <translation>
+            <numerusform>%n 个任务状态已变化</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; %3</source>
+        <translation>%1：%2 -&gt; %3</translation>
+    </message>
+</context>
+<context>
+    <name>TrayWatcher</name>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>aborted</source>
+        <translation>已中止</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已禁用</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message numerus="yes">
+        <source>CodeArts Inspector: %n job(s) watched</source>
+        <translation>
+            <numerusform>CodeArts Inspector：正在监视 %n 个任务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 failed, %2 running, %3 succeeded, %4 other</source>
+        <translation>%1 个失败，%2 个运行中，%3 个成功，%4 个其他</translation>
+    </message>
+    <message>
+        <source>Watching is paused.</source>
+        <translation>监视已暂停。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation>立即刷新</translation>
+    </message>
+    <message>
+        <source>Pause watching</source>
+        <translation>暂停监视</translation>
+    </message>
+    <message>
+        <source>Open window</source>
+        <translation>打开窗口</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
     </message>
 </context>
 <context>

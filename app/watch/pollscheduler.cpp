@@ -1,0 +1,336 @@
+#include "watch/pollscheduler.h"
+
+#include "watch/watchclock.h"
+#include "watch/watchstate.h"
+
+#include <algorithm>
+
+namespace {
+
+constexpr qint64 kMinuteMs = 60'000;
+constexpr const char *kThrottlingCode = "CB.00060211";
+
+} // namespace
+
+bool PollOutcome::isThrottling() const
+{
+    return error.kind == ApiError::Kind::RateLimited || error.errorCode == QLatin1String(kThrottlingCode);
+}
+
+QList<PollBatch> PerJobPlanner::plan(const QList<WatchTarget> &due, const QList<WatchTarget> &) const
+{
+    QList<PollBatch> batches;
+    batches.reserve(due.size());
+    for (const WatchTarget &target : due)
+        batches.append({target.source, target.endpoint, target.projectId, {target.jobId}, false});
+    return batches;
+}
+
+PollScheduler::PollScheduler(WatchClock *clock, PollTransport *transport, QObject *parent)
+    : QObject(parent), m_clock(clock), m_transport(transport)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        pump();
+        arm();
+    });
+}
+
+PollScheduler::~PollScheduler()
+{
+    *m_alive = false; // answers that arrive later are dropped
+}
+
+void PollScheduler::setPlanner(const BatchPlanner *planner)
+{
+    m_planner = planner;
+}
+
+void PollScheduler::setTimerDriven(bool on)
+{
+    m_timerDriven = on;
+    if (!on)
+        m_timer.stop();
+    else
+        arm();
+}
+
+void PollScheduler::watch(const WatchTarget &target)
+{
+    if (m_jobs.contains(target.jobId))
+        return;
+    JobSlot slot;
+    slot.target = target;
+    slot.nextDueMs = m_clock->nowMs();
+    slot.order = m_nextOrder++;
+    m_jobs.insert(target.jobId, slot);
+    arm();
+}
+
+void PollScheduler::unwatch(const QString &jobId)
+{
+    m_jobs.remove(jobId); // an answer in flight for it is dropped in finish()
+    arm();
+}
+
+QList<WatchTarget> PollScheduler::targets() const
+{
+    QList<const JobSlot *> ordered;
+    for (const JobSlot &slot : m_jobs)
+        ordered.append(&slot);
+    std::sort(ordered.begin(), ordered.end(), [](auto *a, auto *b) { return a->order < b->order; });
+    QList<WatchTarget> result;
+    for (const JobSlot *slot : ordered)
+        result.append(slot->target);
+    return result;
+}
+
+void PollScheduler::pause()
+{
+    m_paused = true;
+    m_timer.stop();
+}
+
+void PollScheduler::resume()
+{
+    m_paused = false;
+    arm();
+}
+
+void PollScheduler::networkDown()
+{
+    m_networkDown = true;
+    m_timer.stop();
+}
+
+void PollScheduler::networkUp()
+{
+    const bool wasDown = m_networkDown;
+    m_networkDown = false;
+    if (wasDown)
+        refreshNow();
+}
+
+void PollScheduler::refreshNow()
+{
+    const qint64 now = m_clock->nowMs();
+    for (JobSlot &slot : m_jobs)
+        slot.nextDueMs = std::min(slot.nextDueMs, now);
+    arm();
+}
+
+void PollScheduler::restartSource(const QString &source)
+{
+    if (!m_stoppedSources.remove(source))
+        return;
+    const qint64 now = m_clock->nowMs();
+    for (JobSlot &slot : m_jobs) {
+        if (slot.target.source == source)
+            slot.nextDueMs = now;
+    }
+    arm();
+}
+
+qint64 PollScheduler::nextDueMs(const QString &jobId) const
+{
+    const auto it = m_jobs.constFind(jobId);
+    return it == m_jobs.constEnd() ? -1 : it->nextDueMs;
+}
+
+qint64 PollScheduler::throttledUntilMs(const QString &endpoint) const
+{
+    return m_endpoints.value(endpoint).throttledUntilMs;
+}
+
+bool PollScheduler::canPoll(const JobSlot &slot, qint64 now) const
+{
+    return !slot.inFlight && slot.nextDueMs <= now && !m_stoppedSources.contains(slot.target.source)
+        && m_endpoints.value(slot.target.endpoint).throttledUntilMs <= now;
+}
+
+// When the endpoint may take one more request: now, or when the oldest request of the last
+// minute leaves the window.
+qint64 PollScheduler::budgetFreeAtMs(const QString &endpoint, qint64 now) const
+{
+    EndpointSlot &slot = m_endpoints[endpoint];
+    while (!slot.recentStarts.empty() && slot.recentStarts.front() <= now - kMinuteMs)
+        slot.recentStarts.pop_front();
+    if (qsizetype(slot.recentStarts.size()) < std::max(1, m_settings.requestsPerMinute))
+        return now;
+    return slot.recentStarts.front() + kMinuteMs;
+}
+
+int PollScheduler::pump()
+{
+    if (m_paused || m_networkDown)
+        return 0;
+    const qint64 now = m_clock->nowMs();
+    QList<const JobSlot *> dueSlots;
+    for (const JobSlot &slot : m_jobs) {
+        if (canPoll(slot, now))
+            dueSlots.append(&slot);
+    }
+    if (dueSlots.isEmpty())
+        return 0;
+    // Longest waiting first; watch order breaks ties, so no job starves.
+    std::sort(dueSlots.begin(), dueSlots.end(), [](auto *a, auto *b) {
+        return a->nextDueMs != b->nextDueMs ? a->nextDueMs < b->nextDueMs : a->order < b->order;
+    });
+    QList<WatchTarget> due;
+    for (const JobSlot *slot : dueSlots)
+        due.append(slot->target);
+    const BatchPlanner *planner = m_planner ? m_planner : &m_perJob;
+    int started = 0;
+    for (const PollBatch &batch : planner->plan(due, targets())) {
+        if (m_inFlight >= m_settings.maxInFlight)
+            break;
+        const bool busy = std::any_of(batch.jobIds.begin(), batch.jobIds.end(), [this](const QString &id) {
+            return m_jobs.value(id).inFlight;
+        });
+        // An answer during this loop may have throttled the endpoint: then nothing more goes there.
+        if (busy || throttledUntilMs(batch.endpoint) > now || budgetFreeAtMs(batch.endpoint, now) > now)
+            continue;
+        start(batch, now);
+        ++started;
+    }
+    return started;
+}
+
+void PollScheduler::start(const PollBatch &batch, qint64 now)
+{
+    m_endpoints[batch.endpoint].recentStarts.push_back(now);
+    for (const QString &id : batch.jobIds) {
+        if (auto it = m_jobs.find(id); it != m_jobs.end())
+            it->inFlight = true;
+    }
+    ++m_inFlight;
+    emit requestStarted(batch);
+    m_transport->send(batch, [this, alive = m_alive, batch](const PollOutcome &outcome) {
+        if (*alive)
+            finish(batch, outcome);
+    });
+}
+
+void PollScheduler::finish(const PollBatch &batch, const PollOutcome &outcome)
+{
+    --m_inFlight;
+    const qint64 now = m_clock->nowMs();
+    for (const QString &id : batch.jobIds) {
+        if (auto it = m_jobs.find(id); it != m_jobs.end())
+            it->inFlight = false;
+    }
+    if (outcome.isThrottling()) {
+        onThrottled(batch, outcome, now);
+    } else if (outcome.error.kind == ApiError::Kind::Unauthorized) {
+        onRejected(batch, outcome.error);
+    } else if (outcome.error.kind == ApiError::Kind::Cancelled) {
+        // Cancelled by us (pause, shutdown): poll again when allowed, without penalty.
+    } else if (outcome.error.isError()) {
+        for (const QString &id : batch.jobIds) {
+            if (auto it = m_jobs.find(id); it != m_jobs.end())
+                onJobError(*it, outcome.error, now);
+        }
+    } else {
+        m_endpoints[batch.endpoint].throttleLevel = 0;
+        QSet<QString> described;
+        for (const JobInfo &job : outcome.jobs) {
+            auto it = m_jobs.find(job.id);
+            if (it == m_jobs.end() && batch.jobIds.size() == 1 && !batch.listPage)
+                it = m_jobs.find(batch.jobIds.first()); // ShowJobInfo may omit the id
+            if (it == m_jobs.end() || described.contains(it.key()))
+                continue;
+            described.insert(it.key());
+            onObserved(*it, job, now);
+        }
+        // A list page that did not describe a job: ask for that job alone next time.
+        for (const QString &id : batch.jobIds) {
+            if (!described.contains(id))
+                if (auto it = m_jobs.find(id); it != m_jobs.end())
+                    it->nextDueMs = now;
+        }
+    }
+    arm();
+}
+
+void PollScheduler::onObserved(JobSlot &slot, const JobInfo &job, qint64 now)
+{
+    slot.failures = 0;
+    slot.running = WatchState::fromJob(job) == JobState::Running;
+    slot.nextDueMs = now + jittered(slot.running ? m_settings.runningIntervalMs : m_settings.idleIntervalMs);
+    emit observed(slot.target.jobId, job);
+}
+
+void PollScheduler::onThrottled(const PollBatch &batch, const PollOutcome &outcome, qint64 now)
+{
+    EndpointSlot &endpoint = m_endpoints[batch.endpoint];
+    qint64 delay = backoff(m_settings.throttleBackoffMs, endpoint.throttleLevel++);
+    if (outcome.error.retryAfterSeconds > 0)
+        delay = std::max(delay, qint64(outcome.error.retryAfterSeconds) * 1000);
+    endpoint.throttledUntilMs = std::max(endpoint.throttledUntilMs, now + delay);
+    for (const QString &id : batch.jobIds) {
+        if (auto it = m_jobs.find(id); it != m_jobs.end())
+            it->nextDueMs = std::max(it->nextDueMs, endpoint.throttledUntilMs);
+    }
+    emit endpointThrottled(batch.endpoint, delay);
+}
+
+void PollScheduler::onJobError(JobSlot &slot, const ApiError &error, qint64 now)
+{
+    const qint64 interval = slot.running ? m_settings.runningIntervalMs : m_settings.idleIntervalMs;
+    const qint64 delay = std::max(interval, backoff(m_settings.errorBackoffMs, slot.failures++));
+    slot.nextDueMs = now + std::min(delay, m_settings.maxBackoffMs);
+    emit pollFailed(slot.target.jobId, error);
+}
+
+void PollScheduler::onRejected(const PollBatch &batch, const ApiError &error)
+{
+    for (const QString &id : batch.jobIds)
+        emit pollFailed(id, error);
+    if (m_stoppedSources.contains(batch.source))
+        return; // another request of the same source was refused first: report once
+    m_stoppedSources.insert(batch.source);
+    emit sourceStopped(batch.source, error);
+}
+
+qint64 PollScheduler::jittered(qint64 ms)
+{
+    const double factor = 1.0 + m_settings.jitter * (2.0 * m_random.generateDouble() - 1.0);
+    return std::max<qint64>(1, qint64(double(ms) * factor));
+}
+
+// base * 2^level with jitter, never beyond the maximum.
+qint64 PollScheduler::backoff(qint64 baseMs, int level)
+{
+    const qint64 doubled = baseMs << std::min(level, 20);
+    return std::min(jittered(std::min(doubled, m_settings.maxBackoffMs)), m_settings.maxBackoffMs);
+}
+
+qint64 PollScheduler::nextWakeUpMs() const
+{
+    if (m_paused || m_networkDown || m_inFlight >= m_settings.maxInFlight)
+        return -1;
+    const qint64 now = m_clock->nowMs();
+    qint64 earliest = -1;
+    for (const JobSlot &slot : m_jobs) {
+        if (slot.inFlight || m_stoppedSources.contains(slot.target.source))
+            continue;
+        const qint64 when = std::max({slot.nextDueMs, m_endpoints.value(slot.target.endpoint).throttledUntilMs,
+                                      budgetFreeAtMs(slot.target.endpoint, now)});
+        if (earliest < 0 || when < earliest)
+            earliest = when;
+    }
+    return earliest;
+}
+
+void PollScheduler::arm()
+{
+    if (!m_timerDriven)
+        return;
+    const qint64 wake = nextWakeUpMs();
+    if (wake < 0) {
+        m_timer.stop();
+        return;
+    }
+    const qint64 delay = std::max<qint64>(0, wake - m_clock->nowMs());
+    m_timer.start(int(std::min<qint64>(m_clock->realDelayMs(delay), 24 * 3600'000)));
+}

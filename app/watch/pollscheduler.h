@@ -1,0 +1,194 @@
+#pragma once
+
+#include "api/apierror.h"
+#include "api/jobinfo.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QTimer>
+
+#include <deque>
+#include <functional>
+
+class WatchClock;
+
+// How the scheduler polls. Defaults follow the service's unpublished but real limits: running
+// jobs often, the rest rarely, never more than `requestsPerMinute` per endpoint.
+struct WatchSettings
+{
+    qint64 runningIntervalMs = 15'000;
+    qint64 idleIntervalMs = 120'000;
+    double jitter = 0.2;                 // +-20% on every interval and back-off
+    int maxInFlight = 4;
+    int requestsPerMinute = 30;          // per endpoint
+    qint64 throttleBackoffMs = 30'000;   // first back-off after throttling, doubled each time
+    qint64 errorBackoffMs = 30'000;      // first back-off after a job's 5xx or network error
+    qint64 maxBackoffMs = 10 * 60'000;
+};
+
+// One watched job and where its requests go. `source` names the credentials (a profile's
+// name, "token", "demo"): a 401 stops every job of that source. `endpoint` is the base URL,
+// the unit of the request budget and of throttling.
+struct WatchTarget
+{
+    QString jobId;
+    QString source;
+    QString endpoint;
+    QString projectId;   // CodeArts project, when known: lets a list page refresh several jobs
+};
+
+// One request: ShowJobInfo for one job, or (listPage) one ListProjectJobs page for several
+// jobs of the same project.
+struct PollBatch
+{
+    QString source;
+    QString endpoint;
+    QString projectId;
+    QStringList jobIds;
+    bool listPage = false;
+};
+
+// What a request ended with: the jobs it described, or the error that ended it.
+struct PollOutcome
+{
+    ApiError error;
+    QList<JobInfo> jobs;
+
+    // HTTP 429, or CB.00060211, which the service sends with HTTP 500.
+    bool isThrottling() const;
+};
+
+// Sends one batch and calls `done` exactly once, from the event loop or right away.
+class PollTransport
+{
+public:
+    using Done = std::function<void(const PollOutcome &)>;
+    virtual ~PollTransport() = default;
+    virtual void send(const PollBatch &batch, Done done) = 0;
+};
+
+// Groups the due jobs into requests. The per-job planner sends ShowJobInfo for each; a planner
+// that reads ListProjectJobs pages can replace it (the scheduler falls back to per-job requests
+// for jobs a page did not describe).
+class BatchPlanner
+{
+public:
+    virtual ~BatchPlanner() = default;
+    // `due` is in the order the jobs became due; `watched` is every watched job.
+    virtual QList<PollBatch> plan(const QList<WatchTarget> &due, const QList<WatchTarget> &watched) const = 0;
+};
+
+class PerJobPlanner final : public BatchPlanner
+{
+public:
+    QList<PollBatch> plan(const QList<WatchTarget> &due, const QList<WatchTarget> &watched) const override;
+};
+
+// Decides when each watched job is polled and sends the requests through a PollTransport:
+//  - running jobs every runningIntervalMs, others every idleIntervalMs, each with jitter;
+//  - never two requests for one job at once, at most maxInFlight requests, at most
+//    requestsPerMinute per endpoint in any 60 s;
+//  - throttling backs off the whole endpoint exponentially (honouring Retry-After), other
+//    errors back off the job; a 401 stops the source's jobs until watchSource() again (a token
+//    must be replaced, an AK/SK signature is never retried: five failures lock the key).
+// Time comes from the injected clock. With timer driving on (the default) a QTimer wakes the
+// scheduler; tests turn it off and call pump() after moving a ManualClock.
+class PollScheduler : public QObject
+{
+    Q_OBJECT
+
+public:
+    PollScheduler(WatchClock *clock, PollTransport *transport, QObject *parent = nullptr);
+    ~PollScheduler() override;
+
+    void setSettings(const WatchSettings &settings) { m_settings = settings; }
+    const WatchSettings &settings() const { return m_settings; }
+    void setPlanner(const BatchPlanner *planner);   // not owned; nullptr: per job
+    void setRandomSeed(quint32 seed) { m_random.seed(seed); }
+    void setTimerDriven(bool on);
+
+    // Starts watching (first poll at once); watching a job again changes nothing.
+    void watch(const WatchTarget &target);
+    void unwatch(const QString &jobId);
+    QList<WatchTarget> targets() const;
+
+    void pause();
+    void resume();
+    bool isPaused() const { return m_paused; }
+    // Network down: no requests until networkUp(), which refreshes every job at once.
+    void networkDown();
+    void networkUp();
+    bool isNetworkDown() const { return m_networkDown; }
+    // Polls every job as soon as the budget allows (Refresh now, after sleep/resume).
+    void refreshNow();
+    // A stopped source (after a 401) polls again, e.g. after the user signed in again.
+    void restartSource(const QString &source);
+    bool isSourceStopped(const QString &source) const { return m_stoppedSources.contains(source); }
+
+    // Starts every request that is due now and allowed; returns how many it started.
+    int pump();
+    // When pump() has something to do next (clock ms), or -1 when nothing is waiting.
+    qint64 nextWakeUpMs() const;
+    int inFlight() const { return m_inFlight; }
+    // When the job is due next (clock ms); -1 for unknown jobs.
+    qint64 nextDueMs(const QString &jobId) const;
+    qint64 throttledUntilMs(const QString &endpoint) const;
+
+signals:
+    void observed(const QString &jobId, const JobInfo &job);
+    void pollFailed(const QString &jobId, const ApiError &error);
+    // Once per stop: the source's credentials were refused; its jobs wait for restartSource().
+    void sourceStopped(const QString &source, const ApiError &error);
+    void endpointThrottled(const QString &endpoint, qint64 delayMs);
+    void requestStarted(const PollBatch &batch);
+
+private:
+    struct JobSlot
+    {
+        WatchTarget target;
+        qint64 nextDueMs = 0;
+        bool inFlight = false;
+        bool running = false;
+        int failures = 0;
+        int order = 0;   // watch order, to keep plans stable
+    };
+    struct EndpointSlot
+    {
+        std::deque<qint64> recentStarts;   // request start times in the last minute
+        qint64 throttledUntilMs = 0;
+        int throttleLevel = 0;
+    };
+
+    bool canPoll(const JobSlot &slot, qint64 now) const;
+    qint64 budgetFreeAtMs(const QString &endpoint, qint64 now) const;
+    void start(const PollBatch &batch, qint64 now);
+    void finish(const PollBatch &batch, const PollOutcome &outcome);
+    void onObserved(JobSlot &slot, const JobInfo &job, qint64 now);
+    void onThrottled(const PollBatch &batch, const PollOutcome &outcome, qint64 now);
+    void onJobError(JobSlot &slot, const ApiError &error, qint64 now);
+    void onRejected(const PollBatch &batch, const ApiError &error);
+    qint64 jittered(qint64 ms);
+    qint64 backoff(qint64 baseMs, int level);
+    void arm();
+
+    WatchClock *m_clock;
+    PollTransport *m_transport;
+    const BatchPlanner *m_planner = nullptr;
+    PerJobPlanner m_perJob;
+    WatchSettings m_settings;
+    QRandomGenerator m_random{0x5eed};
+    QHash<QString, JobSlot> m_jobs;
+    mutable QHash<QString, EndpointSlot> m_endpoints;
+    QSet<QString> m_stoppedSources;
+    QTimer m_timer;
+    bool m_timerDriven = true;
+    bool m_paused = false;
+    bool m_networkDown = false;
+    int m_inFlight = 0;
+    int m_nextOrder = 0;
+    std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
+};

@@ -1,0 +1,144 @@
+// `watch` through the real executable against its own demo sandbox, whose changing jobs run
+// 100 times faster (CODEARTS_INSPECTOR_DEMO_SPEED): the watch's clock follows the sandbox's.
+#include "commandrun.h"
+#include "sandbox/demowatchjobs.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+#include <csignal>
+
+namespace {
+
+QProcessEnvironment fastDemo(const QString &speed = u"100"_qs)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QLatin1String(DemoWatchJobs::kSpeedVariable), speed);
+    return environment;
+}
+
+QList<QJsonObject> jsonLines(const QByteArray &out)
+{
+    QList<QJsonObject> lines;
+    for (const QByteArray &line : out.split('\n')) {
+        if (line.isEmpty())
+            continue;
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(line, &error);
+        if (error.error != QJsonParseError::NoError || !document.isObject())
+            qWarning() << "not a JSON object:" << line;
+        lines.append(document.object());
+    }
+    return lines;
+}
+
+} // namespace
+
+class TestWatchCommand : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        m_executable = qEnvironmentVariable("INSPECTOR_EXECUTABLE");
+        QVERIFY2(QFile::exists(m_executable), "INSPECTOR_EXECUTABLE must name the built app");
+    }
+
+    void untilFinishedWithExitStatusReportsTheFailure()
+    {
+        const CommandRun run = CommandRun::of(m_executable,
+                                              {u"watch"_qs, u"--demo"_qs, QLatin1String(DemoWatchJobs::nightly),
+                                               u"--interval"_qs, u"5"_qs, u"--until-finished"_qs,
+                                               u"--exit-status"_qs, u"--json"_qs},
+                                              {}, fastDemo());
+        QCOMPARE(run.exitCode, 1);
+        const QList<QJsonObject> lines = jsonLines(run.out);
+        QCOMPARE(lines.size(), 2);
+        const QJsonObject &first = lines.first();
+        QCOMPARE(first.keys(), (QStringList{u"from"_qs, u"health_score"_qs, u"job_id"_qs, u"job_name"_qs,
+                                            u"last_build_status"_qs, u"running_status"_qs, u"time"_qs, u"to"_qs}));
+        QVERIFY(first[u"from"].isNull());
+        QCOMPARE(first[u"to"].toString(), u"running"_qs);
+        QCOMPARE(first[u"job_id"].toString(), QLatin1String(DemoWatchJobs::nightly));
+        QCOMPARE(first[u"job_name"].toString(), u"nightly-integration"_qs);
+        QVERIFY(first[u"time"].toString().endsWith(u'Z'));
+        QVERIFY(QDateTime::fromString(first[u"time"].toString(), Qt::ISODate).isValid());
+        const QJsonObject &second = lines.last();
+        QCOMPARE(second[u"from"].toString(), u"running"_qs);
+        QCOMPARE(second[u"to"].toString(), u"failed"_qs);
+        QCOMPARE(second[u"last_build_status"].toString(), u"failed"_qs);
+        QCOMPARE(second[u"health_score"].toInt(), 40);
+    }
+
+    void untilFinishedEndsAtOnceWhenNothingRuns()
+    {
+        const CommandRun run = CommandRun::of(m_executable,
+                                              {u"watch"_qs, u"--demo"_qs, QLatin1String(DemoWatchJobs::busyGateway),
+                                               u"--until-finished"_qs, u"--exit-status"_qs},
+                                              {}, fastDemo());
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains("busy-gateway-build  - -> success"), run.out.constData());
+    }
+
+    void printsEveryChangeUntilCtrlC()
+    {
+        QProcess process;
+        process.setProcessEnvironment(fastDemo());
+        process.start(m_executable, {u"watch"_qs, u"--demo"_qs, QLatin1String(DemoWatchJobs::hotfix),
+                                     QLatin1String(DemoWatchJobs::busyGateway), u"--interval"_qs, u"5"_qs});
+        QVERIFY(process.waitForStarted());
+        // A whole demo cycle (4 clock minutes) is 2.4 s: wait for the recovery.
+        QByteArray out;
+        QTRY_VERIFY_WITH_TIMEOUT((out += process.readAllStandardOutput()).contains("running -> success"), 30'000);
+        ::kill(pid_t(process.processId()), SIGINT);
+        QVERIFY(process.waitForFinished(10'000));
+        out += process.readAllStandardOutput();
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 130);
+        QVERIFY2(out.contains("checkout-hotfix  failed -> running"), out.constData());
+        QVERIFY(out.contains("checkout-hotfix  - -> "));
+        // The throttled job is backed off, said on stderr, and never printed as a change.
+        const QByteArray err = process.readAllStandardError();
+        QVERIFY2(err.contains("throttling"), err.constData());
+        QCOMPARE(out.count("busy-gateway-build"), 1);
+    }
+
+    void expiredTokenEndsTheWatchWithTheShowExitCode()
+    {
+        const CommandRun run = CommandRun::of(m_executable,
+                                              {u"watch"_qs, u"--demo"_qs, QLatin1String(DemoWatchJobs::expiringToken),
+                                               u"--interval"_qs, u"5"_qs},
+                                              {}, fastDemo());
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY(run.out.contains("expiring-token-build"));
+        QVERIFY2(run.err.contains("token"), run.err.constData());
+    }
+
+    void usageErrorsSendNothing_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("no jobs") << QStringList{u"watch"_qs, u"--region"_qs, u"cn-north-4"_qs};
+        QTest::newRow("bad job") << QStringList{u"watch"_qs, u"--demo"_qs, u"not-a-job"_qs};
+        QTest::newRow("exit-status alone") << QStringList{u"watch"_qs, u"--demo"_qs, u"--exit-status"_qs};
+        QTest::newRow("interval") << QStringList{u"watch"_qs, u"--demo"_qs, u"--interval"_qs, u"0"_qs};
+        QTest::newRow("two sources") << QStringList{u"watch"_qs, u"--demo"_qs, u"--region"_qs, u"cn-north-4"_qs};
+    }
+    void usageErrorsSendNothing()
+    {
+        QFETCH(QStringList, arguments);
+        const CommandRun run = CommandRun::of(m_executable, arguments, {}, fastDemo());
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY(run.err.startsWith("error: "));
+    }
+
+private:
+    QString m_executable;
+};
+
+QTEST_GUILESS_MAIN(TestWatchCommand)
+#include "tst_watchcommand.moc"

@@ -1,0 +1,340 @@
+#include "watch/pollscheduler.h"
+#include "watch/watchclock.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include <deque>
+#include <functional>
+
+namespace {
+
+QString jobId(int n)
+{
+    return QStringLiteral("%1").arg(n, 32, 16, QLatin1Char('0'));
+}
+
+// Records every request and answers it when the test says so (or at once with `answerNow`):
+// the scheduler's decisions are what is tested, so the answers come from the test.
+class ScriptedTransport final : public PollTransport
+{
+public:
+    struct Pending
+    {
+        PollBatch batch;
+        Done done;
+        qint64 sentAtMs;
+    };
+
+    ManualClock *clock = nullptr;
+    std::function<PollOutcome(const PollBatch &)> answerNow; // set: answer synchronously
+    std::deque<Pending> pending;
+    QList<std::pair<qint64, PollBatch>> sent;
+
+    void send(const PollBatch &batch, Done done) override
+    {
+        sent.append({clock->nowMs(), batch});
+        if (answerNow)
+            done(answerNow(batch));
+        else
+            pending.push_back({batch, std::move(done), clock->nowMs()});
+    }
+    void answerOldest(const PollOutcome &outcome)
+    {
+        Pending next = std::move(pending.front());
+        pending.pop_front();
+        next.done(outcome);
+    }
+};
+
+JobInfo job(const QString &id, const QString &running, const QString &last)
+{
+    JobInfo info;
+    info.id = id;
+    info.runningStatus = running;
+    info.lastBuildStatus = last;
+    return info;
+}
+
+PollOutcome ok(const PollBatch &batch, const QString &running = u"Finished"_qs)
+{
+    PollOutcome outcome;
+    for (const QString &id : batch.jobIds)
+        outcome.jobs.append(job(id, running, running == u"Running" ? u"running"_qs : u"success"_qs));
+    return outcome;
+}
+
+PollOutcome failure(ApiError::Kind kind, int status, const QString &code = {}, int retryAfter = -1)
+{
+    PollOutcome outcome;
+    outcome.error = ApiError(kind, u"failed"_qs);
+    outcome.error.httpStatus = status;
+    outcome.error.errorCode = code;
+    outcome.error.retryAfterSeconds = retryAfter;
+    return outcome;
+}
+
+struct Rig
+{
+    ManualClock clock;
+    ScriptedTransport transport;
+    PollScheduler scheduler{&clock, &transport};
+
+    Rig()
+    {
+        transport.clock = &clock;
+        scheduler.setTimerDriven(false);
+    }
+    void watchJobs(int count, const QString &endpoint = u"https://a"_qs, const QString &source = u"p"_qs)
+    {
+        for (int i = 0; i < count; ++i)
+            scheduler.watch({jobId(i + 1), source, endpoint, {}});
+    }
+    // Moves the clock from wake-up to wake-up until `untilMs`, starting what is due each time.
+    void runUntil(qint64 untilMs)
+    {
+        scheduler.pump();
+        for (;;) {
+            const qint64 wake = scheduler.nextWakeUpMs();
+            if (wake < 0 || wake > untilMs)
+                break;
+            clock.setNowMs(std::max(wake, clock.nowMs()));
+            scheduler.pump();
+        }
+        clock.setNowMs(untilMs);
+    }
+};
+
+} // namespace
+
+class TestPollScheduler : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void firstPollAtOnceThenIdleIntervalWithinJitter()
+    {
+        Rig rig;
+        rig.transport.answerNow = [](const PollBatch &b) { return ok(b); };
+        rig.watchJobs(1);
+        QCOMPARE(rig.scheduler.pump(), 1);
+        for (int round = 0; round < 200; ++round) {
+            const qint64 before = rig.clock.nowMs();
+            const qint64 due = rig.scheduler.nextDueMs(jobId(1));
+            QVERIFY2(due - before >= 96'000 && due - before <= 144'000, qPrintable(QString::number(due - before)));
+            rig.clock.setNowMs(due);
+            QCOMPARE(rig.scheduler.pump(), 1);
+        }
+    }
+
+    void runningJobsPollFasterWithJitter()
+    {
+        Rig rig;
+        rig.transport.answerNow = [](const PollBatch &b) { return ok(b, u"Running"_qs); };
+        rig.watchJobs(1);
+        rig.runUntil(3600'000);
+        const auto &sent = rig.transport.sent;
+        QVERIFY(sent.size() > 200);
+        qint64 shortest = 1 << 30, longest = 0;
+        for (qsizetype i = 1; i < sent.size(); ++i) {
+            const qint64 gap = sent[i].first - sent[i - 1].first;
+            shortest = std::min(shortest, gap);
+            longest = std::max(longest, gap);
+        }
+        QVERIFY2(shortest >= 12'000 && longest <= 18'000, qPrintable(u"%1 %2"_qs.arg(shortest).arg(longest)));
+        QVERIFY(longest - shortest > 3'000); // the jitter really varies
+    }
+
+    void neverTwoRequestsForOneJobAndAtMostFourInFlight()
+    {
+        Rig rig;
+        rig.watchJobs(10);
+        QCOMPARE(rig.scheduler.pump(), 4);
+        QCOMPARE(rig.scheduler.inFlight(), 4);
+        rig.clock.advanceMs(600'000); // long past every due time, nothing answered yet
+        QCOMPARE(rig.scheduler.pump(), 0);
+        QCOMPARE(rig.scheduler.nextWakeUpMs(), -1);
+        QSet<QString> asked;
+        for (const auto &[when, batch] : rig.transport.sent)
+            asked.insert(batch.jobIds.first());
+        QCOMPARE(asked.size(), 4);
+        rig.transport.answerOldest(ok(rig.transport.pending.front().batch));
+        QCOMPARE(rig.scheduler.pump(), 1);
+        QCOMPARE(rig.transport.sent.last().second.jobIds.first(), jobId(5));
+    }
+
+    void keepsThePerEndpointBudgetForAnHour()
+    {
+        Rig rig;
+        rig.transport.answerNow = [](const PollBatch &b) { return ok(b, u"Running"_qs); };
+        rig.watchJobs(40, u"https://a"_qs);     // would want 160 requests a minute
+        rig.scheduler.watch({jobId(99), u"p"_qs, u"https://b"_qs, {}});
+        rig.runUntil(3600'000);
+        QHash<QString, QList<qint64>> perEndpoint;
+        for (const auto &[when, batch] : rig.transport.sent)
+            perEndpoint[batch.endpoint].append(when);
+        for (auto it = perEndpoint.cbegin(); it != perEndpoint.cend(); ++it) {
+            const QList<qint64> &times = it.value();
+            for (qsizetype i = 30; i < times.size(); ++i)
+                QVERIFY2(times[i] - times[i - 30] >= 60'000, qPrintable(it.key()));
+        }
+        // The budget is used, not just respected: close to 30 a minute on the busy endpoint.
+        QVERIFY(perEndpoint.value(u"https://a"_qs).size() >= 29 * 60);
+        QVERIFY(perEndpoint.value(u"https://b"_qs).size() >= 200); // the running job on b: every ~15 s
+        // And every job got its turn.
+        QSet<QString> polled;
+        for (const auto &[when, batch] : rig.transport.sent)
+            polled.insert(batch.jobIds.first());
+        QCOMPARE(polled.size(), 41);
+    }
+
+    void throttlingBacksOffTheEndpointExponentiallyUpToTenMinutes()
+    {
+        Rig rig;
+        rig.scheduler.setRandomSeed(7);
+        QSignalSpy throttled(&rig.scheduler, &PollScheduler::endpointThrottled);
+        // CB.00060211 comes with HTTP 500 and is throttling, not a server error.
+        rig.transport.answerNow = [](const PollBatch &) {
+            return failure(ApiError::Kind::HttpError, 500, u"CB.00060211"_qs);
+        };
+        rig.watchJobs(3);
+        rig.runUntil(3 * 3600'000);
+        QVERIFY(throttled.size() >= 8);
+        QList<qint64> delays;
+        for (const auto &args : throttled)
+            delays.append(args.at(1).toLongLong());
+        QVERIFY2(delays[0] >= 24'000 && delays[0] <= 36'000, qPrintable(QString::number(delays[0])));
+        QVERIFY(delays[1] >= 48'000 && delays[1] <= 72'000);
+        for (qint64 delay : delays)
+            QVERIFY(delay <= 600'000);
+        QVERIFY(delays.last() >= 480'000); // reached the cap, with jitter below it
+        // While throttled, nothing else goes to that endpoint.
+        const auto &sent = rig.transport.sent;
+        for (qsizetype i = 1; i < sent.size(); ++i)
+            QVERIFY(sent[i].first - sent[i - 1].first >= 24'000);
+    }
+
+    void honoursRetryAfterAndRecoversAfterSuccess()
+    {
+        Rig rig;
+        bool throttle = true;
+        rig.transport.answerNow = [&](const PollBatch &b) {
+            return throttle ? failure(ApiError::Kind::RateLimited, 429, u"APIG.0308"_qs, 400) : ok(b);
+        };
+        rig.watchJobs(1);
+        rig.scheduler.pump();
+        QCOMPARE(rig.scheduler.throttledUntilMs(u"https://a"_qs), 400'000);
+        rig.clock.setNowMs(399'999);
+        QCOMPARE(rig.scheduler.pump(), 0);
+        rig.clock.setNowMs(400'000);
+        throttle = false;
+        QCOMPARE(rig.scheduler.pump(), 1);
+        QVERIFY(rig.scheduler.nextDueMs(jobId(1)) >= 400'000 + 96'000);
+    }
+
+    void serverErrorsBackOffOnlyThatJob()
+    {
+        Rig rig;
+        rig.transport.answerNow = [](const PollBatch &b) {
+            return b.jobIds.first() == jobId(1) ? failure(ApiError::Kind::HttpError, 502) : ok(b);
+        };
+        QSignalSpy failed(&rig.scheduler, &PollScheduler::pollFailed);
+        rig.watchJobs(2);
+        rig.runUntil(3600'000);
+        int broken = 0, healthy = 0;
+        for (const auto &[when, batch] : rig.transport.sent)
+            (batch.jobIds.first() == jobId(1) ? broken : healthy)++;
+        QVERIFY(healthy >= 25);       // the other job keeps its 120 s rhythm
+        QVERIFY(broken <= 12);        // 2, 2, 2, 4, 8, 10, 10... minutes
+        QCOMPARE(rig.scheduler.throttledUntilMs(u"https://a"_qs), 0);
+        QCOMPARE(failed.size(), broken);
+    }
+
+    void unauthorizedStopsTheSourceAndSaysSoOnce()
+    {
+        Rig rig;
+        rig.watchJobs(3, u"https://a"_qs, u"expired"_qs);
+        rig.scheduler.watch({jobId(9), u"good"_qs, u"https://a"_qs, {}});
+        QSignalSpy stopped(&rig.scheduler, &PollScheduler::sourceStopped);
+        rig.scheduler.pump();
+        QCOMPARE(rig.transport.pending.size(), 4u);
+        while (!rig.transport.pending.empty()) {
+            const PollBatch batch = rig.transport.pending.front().batch;
+            rig.transport.answerOldest(batch.source == u"expired" ? failure(ApiError::Kind::Unauthorized, 401)
+                                                                   : ok(batch));
+        }
+        QCOMPARE(stopped.size(), 1);
+        QCOMPARE(stopped.first().first().toString(), u"expired"_qs);
+        rig.transport.answerNow = [](const PollBatch &b) { return ok(b); };
+        const qsizetype before = rig.transport.sent.size();
+        rig.runUntil(3600'000);
+        for (qsizetype i = before; i < rig.transport.sent.size(); ++i)
+            QCOMPARE(rig.transport.sent[i].second.source, u"good"_qs);
+        QVERIFY(rig.scheduler.isSourceStopped(u"expired"_qs));
+        rig.scheduler.restartSource(u"expired"_qs);
+        QCOMPARE(rig.scheduler.pump(), 3);
+    }
+
+    void pauseStopsPollingAndResumeContinues()
+    {
+        Rig rig;
+        rig.transport.answerNow = [](const PollBatch &b) { return ok(b); };
+        rig.watchJobs(2);
+        rig.scheduler.pump();
+        rig.scheduler.pause();
+        const qsizetype before = rig.transport.sent.size();
+        rig.clock.advanceMs(3600'000);
+        QCOMPARE(rig.scheduler.pump(), 0);
+        QCOMPARE(rig.scheduler.nextWakeUpMs(), -1);
+        QCOMPARE(rig.transport.sent.size(), before);
+        rig.scheduler.resume();
+        QCOMPARE(rig.scheduler.pump(), 2);
+    }
+
+    void networkUpAndRefreshNowPollEveryJobOnce()
+    {
+        Rig rig;
+        rig.transport.answerNow = [](const PollBatch &b) { return ok(b); };
+        rig.watchJobs(3);
+        rig.scheduler.pump();
+        rig.clock.advanceMs(10'000);
+        rig.scheduler.networkDown();
+        QCOMPARE(rig.scheduler.pump(), 0);
+        rig.scheduler.networkUp();
+        QCOMPARE(rig.scheduler.pump(), 3);
+        QCOMPARE(rig.scheduler.pump(), 0); // once, not in a loop
+        rig.clock.advanceMs(1'000);
+        rig.scheduler.refreshNow();        // after sleep/resume
+        QCOMPARE(rig.scheduler.pump(), 3);
+        QCOMPARE(rig.scheduler.pump(), 0);
+    }
+
+    void listPageMissingAJobFallsBackToShowJobInfo()
+    {
+        // A planner that sends one list page for every due job of a project.
+        struct ListPlanner final : BatchPlanner
+        {
+            QList<PollBatch> plan(const QList<WatchTarget> &due, const QList<WatchTarget> &) const override
+            {
+                PollBatch page{due.first().source, due.first().endpoint, due.first().projectId, {}, true};
+                for (const WatchTarget &target : due)
+                    page.jobIds.append(target.jobId);
+                return {page};
+            }
+        } planner;
+        Rig rig;
+        rig.scheduler.setPlanner(&planner);
+        rig.watchJobs(3);
+        QCOMPARE(rig.scheduler.pump(), 1);
+        QCOMPARE(rig.transport.sent.first().second.jobIds.size(), 3);
+        PollOutcome page;
+        page.jobs = {job(jobId(1), u"Finished"_qs, u"success"_qs), job(jobId(3), u"Running"_qs, u"running"_qs)};
+        rig.transport.answerOldest(page);
+        QVERIFY(rig.scheduler.nextDueMs(jobId(1)) >= 96'000);
+        QVERIFY(rig.scheduler.nextDueMs(jobId(3)) <= 18'000);
+        QCOMPARE(rig.scheduler.nextDueMs(jobId(2)), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPollScheduler)
+#include "tst_pollscheduler.moc"

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "watch/watchstate.h"
+
+#include <QIcon>
+#include <QList>
+#include <QMenu>
+#include <QObject>
+#include <QSystemTrayIcon>
+
+#include <memory>
+
+// The tray side of watching: an icon in the worst state of the watched jobs (failed > running
+// > success > unknown), a tooltip with the counts, and a menu: each favorite with its state
+// (click opens it), Refresh now, Pause watching, Open window, Quit. It shows what it is given
+// (setJobs) and says what the user chose through signals, so the window decides what happens.
+class TrayWatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Job
+    {
+        QString id;
+        QString title;   // alias or name
+        JobState state = JobState::Unknown;
+    };
+
+    explicit TrayWatcher(QObject *parent = nullptr);
+    ~TrayWatcher() override;
+
+    // False on desktops without a tray: then closing the window quits as before.
+    static bool isAvailable() { return QSystemTrayIcon::isSystemTrayAvailable(); }
+
+    void setJobs(const QList<Job> &jobs);
+    void setPaused(bool paused);
+    void show() { m_tray.show(); }
+    void hide() { m_tray.hide(); }
+
+    JobState worstState() const { return m_worst; }
+    QString toolTip() const { return m_tray.toolTip(); }
+    QMenu *menu() { return &m_menu; }
+    QSystemTrayIcon *trayIcon() { return &m_tray; }
+
+    // The fallback for desktop notifications where there is no notification service.
+    void showMessage(const QString &title, const QString &body, const QString &jobId);
+
+    static QIcon iconFor(JobState state);
+
+signals:
+    void openJobRequested(const QString &jobId);
+    void refreshRequested();
+    void pauseToggled(bool paused);
+    void openWindowRequested();
+    void quitRequested();
+
+private:
+    void rebuildMenu();
+
+    QSystemTrayIcon m_tray;
+    QMenu m_menu;
+    QList<Job> m_jobs;
+    JobState m_worst = JobState::Unknown;
+    bool m_paused = false;
+    QString m_messageJobId;   // the job the last tray message was about
+};
