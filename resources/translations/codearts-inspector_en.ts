@@ -1110,6 +1110,10 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
         <source>The history database was damaged. It was moved to &quot;%1&quot; and a new one was started.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SQLite error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistoryView</name>
@@ -1973,6 +1977,21 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
     </message>
     <message>
         <source>Fetching the job…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all %n fields…</source>
+        <translation>
+            <numerusform>Show the %n field…</numerusform>
+            <numerusform>Show all %n fields…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value as received</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2859,6 +2878,29 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
     </message>
     <message>
         <source>Sign In</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs to another user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can be used by other users (mode %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
