@@ -17,7 +17,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             request.headers.append({line.first(colon), line.sliced(colon + 1)});
     }
     request.body = input.rest();
-    request.date = QDateTime::fromSecsSinceEpoch(1'700'000'000, QTimeZone::UTC);
+    request.date = QDateTime::fromSecsSinceEpoch(1'700'000'000, Qt::UTC);
     const AkSkSignature signature = AkSkAuthorizer::sign(request, "AK", "SK");
     if (signature.signature.size() != 64)
         __builtin_trap(); // SHA-256 in hex, whatever the input

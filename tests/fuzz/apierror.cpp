@@ -8,7 +8,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     FuzzInput input(data, size);
     JobAnswer::Http http;
-    http.status = (input.byte() << 8 | input.byte()) % 1000;
+    const int high = input.byte();
+    http.status = (high << 8 | input.byte()) % 1000;
     http.contentType = input.part();
     http.retryAfter = input.part();
     http.requestId = input.part();

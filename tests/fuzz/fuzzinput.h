@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <utility>
 
 // Splits one fuzz input into the pieces a target needs: a few leading bytes as numbers, then
 // parts separated by a marker line, so the seeds stay readable text files.

@@ -6,7 +6,11 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     FuzzInput input(data, size);
-    const int status = input.byte() < 128 ? 201 : 200 + (input.byte() << 8 | input.byte()) % 400;
+    int status = 201;
+    if (input.byte() >= 128) {
+        const int high = input.byte();
+        status = 200 + (high << 8 | input.byte()) % 400;
+    }
     const QByteArray subjectToken = input.part();
     const QByteArray body = input.rest();
     ApiError error;
