@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QStringList>
@@ -29,12 +31,17 @@ struct CommandRun
 };
 
 // The environment for running the real executable's window: the system's, with the start-up
-// trace on and a temporary directory of the test's
-// own. The single-instance socket lives there, so the window never meets another one.
+// trace on and a runtime directory (XDG_RUNTIME_DIR, 0700) and temporary directory of the
+// test's own under `temporaryDirectory`. The single-instance socket lives in the runtime
+// directory, so the window never meets another one.
 inline QProcessEnvironment windowTestEnvironment(const QString &temporaryDirectory)
 {
+    const QString runtime = temporaryDirectory + QStringLiteral("/runtime");
+    QDir().mkpath(runtime);
+    QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("TMPDIR"), temporaryDirectory);
+    environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime);
     environment.insert(QStringLiteral("CODEARTS_INSPECTOR_TRACE_STARTUP"), QStringLiteral("1"));
     return environment;
 }

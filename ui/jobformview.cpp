@@ -2,19 +2,26 @@
 #include "ui_jobformview.h"
 
 #include "permissionmark.h"
+#include "platform/plaintext.h"
 #include "uitrace.h"
 #include "wrappinglabel.h"
 
 #include <QDateTime>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFontDatabase>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonValue>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QScrollBar>
+#include <QStandardItemModel>
 #include <QStackedLayout>
 #include <QStackedWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -66,7 +73,7 @@ void setValue(QLabel *label, const QString &text, const QString &toolTip = {})
         label->setToolTip(missingToolTip());
     } else {
         label->setText(text);
-        label->setToolTip(toolTip);
+        label->setToolTip(PlainText::toolTip(toolTip));
     }
 }
 
@@ -298,7 +305,7 @@ void JobFormView::fillStatus(const JobInfo &job)
     m_form->lastBuildBadge->setToolTip(
         job.lastBuildStatus.isEmpty()
             ? missingToolTip()
-            : tr("Last build status as sent by the service: %1").arg(job.lastBuildStatus));
+            : PlainText::toolTip(tr("Last build status as sent by the service: %1").arg(job.lastBuildStatus)));
     refreshRelativeTimes();
 
     m_form->healthGauge->setScore(job.healthScore);
@@ -372,18 +379,71 @@ void JobFormView::fillFavorite(const JobInfo &job)
                 "app's Favorites panel (Ctrl+D)."));
 }
 
+// The first few fields the app does not know get rows of their own; a service that sends
+// thousands (by mistake or on purpose) gets a button that lists them all in one table, rather
+// than thousands of widgets that would freeze the window.
 void JobFormView::fillOtherFields(const JobInfo &job)
 {
     while (m_form->otherLayout->rowCount() > 0)
         m_form->otherLayout->removeRow(0);
-    for (auto it = job.unknownFields.constBegin(); it != job.unknownFields.constEnd(); ++it) {
-        auto *value = new WrappingLabel(jsonText(it.value()), m_form->otherGroup);
+    int shown = 0;
+    for (auto it = job.unknownFields.constBegin(); it != job.unknownFields.constEnd() && shown < kOtherFieldsShown;
+         ++it, ++shown) {
+        QString text = jsonText(it.value());
+        if (text.size() > kOtherFieldChars)
+            text = text.left(kOtherFieldChars) + u'…';
+        auto *value = new WrappingLabel(text, m_form->otherGroup);
         value->setTextFormat(Qt::PlainText);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
         value->setAccessibleName(it.key());
-        m_form->otherLayout->addRow(tr("%1:").arg(it.key()), value);
+        // The field's name is the service's text too: a plain label, not QFormLayout's own.
+        auto *name = new QLabel(tr("%1:").arg(it.key()), m_form->otherGroup);
+        name->setTextFormat(Qt::PlainText);
+        name->setBuddy(value);
+        m_form->otherLayout->addRow(name, value);
     }
-    m_form->otherGroup->setVisible(!job.unknownFields.isEmpty());
+    const qsizetype total = job.unknownFields.size();
+    if (total > shown) {
+        auto *more = new QPushButton(tr("Show all %n fields…", nullptr, int(total)), m_form->otherGroup);
+        more->setObjectName(QStringLiteral("allOtherFieldsButton"));
+        connect(more, &QPushButton::clicked, this, &JobFormView::showAllOtherFields);
+        m_form->otherLayout->addRow(more);
+    }
+    m_form->otherGroup->setVisible(total > 0);
+}
+
+void JobFormView::showAllOtherFields()
+{
+    if (!m_job)
+        return;
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("otherFieldsDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Other fields"));
+    auto *model = new QStandardItemModel(0, 2, dialog);
+    model->setHorizontalHeaderLabels({tr("Field"), tr("Value as received")});
+    for (auto it = m_job->unknownFields.constBegin(); it != m_job->unknownFields.constEnd(); ++it) {
+        auto *name = new QStandardItem(it.key());
+        auto *value = new QStandardItem(jsonText(it.value()));
+        name->setEditable(false);
+        value->setEditable(false);
+        model->appendRow({name, value});
+    }
+    // One view for any number of rows: item views draw plain text and make no widget per row.
+    auto *table = new QTableView(dialog);
+    table->setObjectName(QStringLiteral("otherFieldsTable"));
+    table->setModel(model);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setWordWrap(false);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(table);
+    layout->addWidget(buttons);
+    dialog->resize(640, 480);
+    dialog->open();
 }
 
 void JobFormView::tracePaintSince(const QElapsedTimer &answerTime)

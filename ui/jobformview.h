@@ -28,6 +28,11 @@ class JobFormView : public QWidget
     Q_OBJECT
 
 public:
+    // Fields the app does not know that get a row of their own; the rest are behind a button.
+    static constexpr int kOtherFieldsShown = 12;
+    // A longer value is cut in its row (the button's table has it whole).
+    static constexpr int kOtherFieldChars = 500;
+
     explicit JobFormView(QWidget *parent = nullptr);
     ~JobFormView() override;
 
@@ -75,6 +80,7 @@ private:
     void fillSettings(const JobInfo &job);
     void fillFavorite(const JobInfo &job);
     void fillOtherFields(const JobInfo &job);
+    void showAllOtherFields();
     void refreshRelativeTimes();
 
     QStackedWidget *m_pages = nullptr;

@@ -1,5 +1,7 @@
 #include "trendchart.h"
 
+#include "platform/plaintext.h"
+
 #include <QChart>
 #include <QChartView>
 #include <QCursor>
@@ -46,7 +48,8 @@ TrendChartDialog::TrendChartDialog(const QString &jobName, const QList<TrendPoin
     auto *chart = new QChart;
     chart->setTheme(isDark(palette()) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart->setBackgroundBrush(palette().base());
-    chart->setTitle(tr("Health score and last build of %1").arg(jobName));
+    // A chart title is rich text: the job's name is escaped to show as it is.
+    chart->setTitle(tr("Health score and last build of %1").arg(PlainText::escaped(jobName)));
     m_view->setChart(chart);
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setObjectName(QStringLiteral("trendChartView"));
@@ -155,9 +158,9 @@ void TrendChartDialog::showPointToolTip(const QPointF &point, bool state)
     const QString score = nearest->healthScore ? QString::number(*nearest->healthScore) : tr("unknown");
     const QString status = nearest->lastBuildStatus.isEmpty() ? tr("unknown") : nearest->lastBuildStatus;
     QToolTip::showText(QCursor::pos(),
-                       tr("%1\nHealth score: %2\nLast build: %3")
+                       PlainText::toolTip(tr("%1\nHealth score: %2\nLast build: %3")
                            .arg(QDateTime::fromMSecsSinceEpoch(nearest->timeMs).toString(
                                     QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                                score, status),
+                                score, status)),
                        m_view);
 }

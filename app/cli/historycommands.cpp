@@ -150,24 +150,21 @@ int listFavorites(HistoryStore &store, bool json)
 
 int addFavorite(HistoryStore &store, const QString &jobId, const QCommandLineParser &parser)
 {
-    const bool hasAlias = parser.isSet(u"alias"_qs);
-    const bool hasNote = parser.isSet(u"note"_qs);
-    if (store.addFavorite(kNoProfile, jobId, parser.value(u"alias"_qs), parser.value(u"note"_qs))) {
+    // Adding again changes what was given and keeps the rest, so scripts can re-run it.
+    const auto given = [&parser](const QString &option) {
+        return parser.isSet(option) ? std::optional<QString>(parser.value(option)) : std::nullopt;
+    };
+    switch (store.addOrUpdateFavorite(kNoProfile, jobId, given(u"alias"_qs), given(u"note"_qs))) {
+    case HistoryStore::FavoriteChange::Added:
         printOut(Text::tr("Added %1 to the favorites.\n").arg(printable(jobId)));
         return kExitOk;
+    case HistoryStore::FavoriteChange::Updated:
+        printOut(Text::tr("%1 already is a favorite.\n").arg(printable(jobId)));
+        return kExitOk;
+    case HistoryStore::FavoriteChange::Failed:
+        break;
     }
-    if (!store.isFavorite(kNoProfile, jobId))
-        return storageError(store);
-    // Adding again changes what was given and keeps the rest, so scripts can re-run it.
-    for (const Favorite &favorite : store.favorites(kNoProfile)) {
-        if (favorite.jobId != jobId)
-            continue;
-        if (!store.updateFavorite(kNoProfile, jobId, hasAlias ? parser.value(u"alias"_qs) : favorite.alias,
-                                  hasNote ? parser.value(u"note"_qs) : favorite.note))
-            return storageError(store);
-    }
-    printOut(Text::tr("%1 already is a favorite.\n").arg(jobId));
-    return kExitOk;
+    return storageError(store);
 }
 
 QJsonObject entryJson(const HistoryEntry &entry)
@@ -188,16 +185,26 @@ QJsonObject entryJson(const HistoryEntry &entry)
     };
 }
 
+// One JSON array, written an entry at a time as the database hands them over: the output of
+// thousands of entries never has to fit in memory at once.
+int streamHistoryJson(HistoryStore &store, const HistoryFilter &filter, int limit)
+{
+    QByteArray separator = "[";
+    const bool read = store.forEachEntry(filter, limit, 0, [&separator](const HistoryEntry &entry) {
+        printOut(QString::fromUtf8(separator + QJsonDocument(entryJson(entry)).toJson(QJsonDocument::Compact)));
+        separator = ",";
+    });
+    if (!read && separator == "[")
+        return storageError(store);
+    printOut(QString::fromUtf8(separator == "[" ? "[]\n" : "]\n"));
+    return read ? kExitOk : storageError(store);
+}
+
 int listHistory(HistoryStore &store, const HistoryFilter &filter, int limit, bool json)
 {
+    if (json)
+        return streamHistoryJson(store, filter, limit);
     const QList<HistoryEntry> entries = store.entries(filter, limit);
-    if (json) {
-        QJsonArray array;
-        for (const HistoryEntry &entry : entries)
-            array.append(entryJson(entry));
-        printJson(array);
-        return kExitOk;
-    }
     if (entries.isEmpty()) {
         printOut(Text::tr("No history yet.\n"));
         return kExitOk;

@@ -1,5 +1,7 @@
 #include "history/favoritesmodel.h"
 
+#include "platform/plaintext.h"
+
 #include <QDataStream>
 #include <QDateTime>
 #include <QLocale>
@@ -238,7 +240,7 @@ QVariant FavoritesModel::data(const QModelIndex &index, int role) const
     case Qt::EditRole:
         return index.column() == NameColumn ? QVariant(favorite.alias) : displayData(favorite, index.column());
     case Qt::ToolTipRole:
-        return toolTip(favorite);
+        return PlainText::toolTip(toolTip(favorite)); // names and notes are not HTML
     case JobIdRole:
         return favorite.jobId;
     case NoteRole:

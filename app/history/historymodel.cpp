@@ -1,5 +1,7 @@
 #include "history/historymodel.h"
 
+#include "platform/plaintext.h"
+
 #include <QDateTime>
 #include <QLocale>
 
@@ -139,7 +141,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return displayData(entry, index.column());
     case Qt::ToolTipRole:
         if (index.column() == OutcomeColumn && !entry.errorCode.isEmpty())
-            return tr("Error code: %1").arg(entry.errorCode);
+            return PlainText::toolTip(tr("Error code: %1").arg(entry.errorCode));
         if (index.column() == TimeColumn)
             return QLocale().toString(QDateTime::fromMSecsSinceEpoch(entry.timeMs), QLocale::LongFormat);
         return {};

@@ -1,5 +1,7 @@
 #include "history/historystore.h"
 
+#include "history/boundedsnapshot.h"
+
 #include <QAtomicInteger>
 #include <QDateTime>
 #include <QDir>
@@ -174,12 +176,14 @@ HistoryEntry HistoryEntry::fromJob(const QString &endpoint, const JobInfo &job, 
     HistoryEntry entry;
     entry.timeMs = QDateTime::currentMSecsSinceEpoch();
     entry.endpoint = endpoint;
-    entry.jobId = job.id;
-    entry.jobName = job.jobName;
+    // Bounded: a hostile answer's megabytes never reach the database.
+    const JobInfo kept = BoundedSnapshot::bounded(job);
+    entry.jobId = kept.id;
+    entry.jobName = kept.jobName;
     entry.outcome = QLatin1String(kSuccess);
     entry.httpStatus = httpStatus;
     entry.durationMs = durationMs;
-    entry.snapshot = QJsonDocument(job.toJson()).toJson(QJsonDocument::Compact);
+    entry.snapshot = QJsonDocument(kept.toJson()).toJson(QJsonDocument::Compact);
     return entry;
 }
 
@@ -354,11 +358,25 @@ QString HistoryStore::warning() const
         .arg(m_movedAsidePath);
 }
 
+namespace {
+
+// Never an empty reason: some drivers' errors carry only a code.
+QString errorText(const QSqlError &error)
+{
+    const QString text = error.text().trimmed();
+    if (!text.isEmpty())
+        return text;
+    return HistoryStore::tr("SQLite error %1").arg(error.nativeErrorCode().isEmpty()
+                                                       ? QStringLiteral("?") : error.nativeErrorCode());
+}
+
+} // namespace
+
 bool HistoryStore::exec(QSqlQuery &query)
 {
     if (query.exec())
         return true;
-    m_lastError = query.lastError().text();
+    m_lastError = errorText(query.lastError());
     return false;
 }
 
@@ -367,8 +385,15 @@ bool HistoryStore::execSql(const QString &sql)
     QSqlQuery query(m_db);
     if (query.exec(sql))
         return true;
-    m_lastError = query.lastError().text();
+    m_lastError = errorText(query.lastError());
     return false;
+}
+
+// Ends a failed transaction without overwriting the reason it failed.
+void HistoryStore::rollback()
+{
+    QSqlQuery query(m_db);
+    query.exec(u"ROLLBACK"_qs);
 }
 
 // How many entries the DELETE removed, or -1 if it failed (lastError()).
@@ -439,8 +464,15 @@ qint64 HistoryStore::record(const HistoryEntry &entry)
 QList<HistoryEntry> HistoryStore::entries(const HistoryFilter &filter, int limit, int offset)
 {
     QList<HistoryEntry> result;
+    forEachEntry(filter, limit, offset, [&result](const HistoryEntry &entry) { result.append(entry); });
+    return result;
+}
+
+bool HistoryStore::forEachEntry(const HistoryFilter &filter, int limit, int offset,
+                                const std::function<void(const HistoryEntry &)> &visit)
+{
     if (!m_open)
-        return result;
+        return false;
     const Where where = whereFor(filter);
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
@@ -451,10 +483,10 @@ QList<HistoryEntry> HistoryStore::entries(const HistoryFilter &filter, int limit
     query.addBindValue(limit > 0 ? limit : -1);
     query.addBindValue(qMax(0, offset));
     if (!exec(query))
-        return result;
+        return false;
     while (query.next())
-        result.append(entryFrom(query));
-    return result;
+        visit(entryFrom(query));
+    return true;
 }
 
 int HistoryStore::count(const HistoryFilter &filter)
@@ -568,15 +600,53 @@ bool HistoryStore::addFavorite(const QString &profile, const QString &jobId, con
     return exec(query) && query.numRowsAffected() == 1;
 }
 
+HistoryStore::FavoriteChange HistoryStore::addOrUpdateFavorite(const QString &profile, const QString &jobId,
+                                                               const std::optional<QString> &alias,
+                                                               const std::optional<QString> &note)
+{
+    if (!m_open)
+        return FavoriteChange::Failed;
+    if (!execSql(u"BEGIN IMMEDIATE"_qs))
+        return FavoriteChange::Failed;
+    QSqlQuery insert(m_db);
+    insert.prepare(u"INSERT OR IGNORE INTO favorites (profile, job_id, alias, note, position, added)"
+                   " SELECT ?, ?, ?, ?, COALESCE(MAX(position) + 1, 0), ? FROM favorites WHERE profile = ?"_qs);
+    bindAll(insert, {profile, jobId, alias.value_or(QString()), note.value_or(QString()),
+                     QDateTime::currentMSecsSinceEpoch(), profile});
+    if (!exec(insert)) {
+        rollback();
+        return FavoriteChange::Failed;
+    }
+    const bool added = insert.numRowsAffected() == 1;
+    if (!added && (alias || note)) {
+        // Already there: change only what was given.
+        QSqlQuery update(m_db);
+        update.prepare(u"UPDATE favorites SET alias = CASE WHEN ? THEN ? ELSE alias END,"
+                       " note = CASE WHEN ? THEN ? ELSE note END WHERE profile = ? AND job_id = ?"_qs);
+        bindAll(update, {alias.has_value(), alias.value_or(QString()), note.has_value(),
+                         note.value_or(QString()), profile, jobId});
+        if (!exec(update)) {
+            rollback();
+            return FavoriteChange::Failed;
+        }
+    }
+    if (!execSql(u"COMMIT"_qs)) {
+        rollback();
+        return FavoriteChange::Failed;
+    }
+    return added ? FavoriteChange::Added : FavoriteChange::Updated;
+}
+
 bool HistoryStore::removeFavorite(const QString &profile, const QString &jobId)
 {
+    m_lastError.clear();
     if (!m_open || !execSql(u"BEGIN IMMEDIATE"_qs))
         return false;
     QSqlQuery find(m_db);
     find.prepare(u"SELECT position FROM favorites WHERE profile = ? AND job_id = ?"_qs);
     bindAll(find, {profile, jobId});
     if (!exec(find) || !find.next()) {
-        execSql(u"ROLLBACK"_qs);
+        rollback();
         return false;
     }
     const int position = find.value(0).toInt();
@@ -589,7 +659,7 @@ bool HistoryStore::removeFavorite(const QString &profile, const QString &jobId)
     bindAll(close, {profile, position});
     if (exec(remove) && exec(close) && execSql(u"COMMIT"_qs))
         return true;
-    execSql(u"ROLLBACK"_qs);
+    rollback();
     return false;
 }
 

@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -28,7 +29,7 @@ struct HistoryEntry
     int httpStatus = 0;
     QString errorCode;        // the service's error_code, when the answer carried one
     qint64 durationMs = 0;
-    QByteArray snapshot;      // compact JSON of JobInfo::toJson(); empty for failures
+    QByteArray snapshot;      // compact JSON of BoundedSnapshot::toJson(); empty for failures
 
     static constexpr const char *kSuccess = "success";
 
@@ -120,6 +121,10 @@ public:
     // History. record() returns the new entry's id, or 0 on failure.
     qint64 record(const HistoryEntry &entry);
     QList<HistoryEntry> entries(const HistoryFilter &filter = {}, int limit = 50, int offset = 0);
+    // The same entries one at a time, holding one in memory: for output of any length. False
+    // when the query failed (lastError()).
+    bool forEachEntry(const HistoryFilter &filter, int limit, int offset,
+                      const std::function<void(const HistoryEntry &)> &visit);
     int count(const HistoryFilter &filter = {});
     std::optional<JobInfo> snapshot(qint64 entryId);
     // Both return how many entries were deleted, or -1 if the statement failed (lastError()).
@@ -137,6 +142,14 @@ public:
     // the job already is one.
     bool addFavorite(const QString &profile, const QString &jobId, const QString &alias = {},
                      const QString &note = {});
+    // Adds the job, or when it already is a favorite sets what is given (alias, note) and keeps
+    // the rest: in one transaction, so that a remove by another process cannot come between
+    // the two. On Failed, lastError() says why.
+    enum class FavoriteChange { Added, Updated, Failed };
+    FavoriteChange addOrUpdateFavorite(const QString &profile, const QString &jobId,
+                                       const std::optional<QString> &alias,
+                                       const std::optional<QString> &note);
+    // False when the job is not a favorite (lastError() empty) or on failure (lastError() set).
     bool removeFavorite(const QString &profile, const QString &jobId);
     QList<Favorite> favorites(const QString &profile);
     bool moveFavorite(const QString &profile, const QString &jobId, int newPosition);
@@ -164,6 +177,7 @@ private:
     bool moveAside();
     bool exec(QSqlQuery &query);
     bool execSql(const QString &sql);
+    void rollback();
     int execDelete(QSqlQuery &query);
     QString pragmaText(const QString &pragma);
 

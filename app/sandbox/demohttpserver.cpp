@@ -58,13 +58,13 @@ QByteArray serialized(const DemoResponse &answer, bool keepAlive)
     return QByteArray::fromStdString(out.str());
 }
 
-// One client connection: bytes in, parsed by Boost.Beast, requests answered in order. A parser
-// serves one request; what follows it in the buffer belongs to the next (pipelining).
+// One client connection on a socket: what arrives goes through a DemoHttpSession, what it
+// answers goes back.
 class Connection : public QObject
 {
 public:
     Connection(QTcpSocket *socket, const DemoHttpServer::Handler &handler, QObject *parent)
-        : QObject(parent), m_socket(socket), m_handler(handler)
+        : QObject(parent), m_socket(socket), m_session(handler)
     {
         socket->setParent(this);
         connect(socket, &QTcpSocket::readyRead, this, &Connection::readRequests);
@@ -75,65 +75,77 @@ public:
 private:
     void readRequests()
     {
-        m_received += m_socket->readAll();
-        while (m_socket->state() == QAbstractSocket::ConnectedState && !m_received.isEmpty()) {
-            if (!m_parser) {
-                m_parser.emplace();
-                m_parser->eager(true);
-                m_continueSent = false;
-            }
-            boost::beast::error_code error;
-            const auto unread = boost::asio::buffer(m_received.constData(), std::size_t(m_received.size()));
-            m_received.remove(0, qsizetype(m_parser->put(unread, error)));
-            if (error && error != http::error::need_more) {
-                const QByteArray why = QByteArray::fromStdString(error.message());
-                answerAndClose({400, "text/plain", "Bad request: " + why, {}});
-                return;
-            }
-            if (!m_parser->is_done()) {
-                sendContinueIfExpected();
-                return;   // the rest of the request is still to come
-            }
-            answerParsedRequest();
-        }
-    }
-
-    // A client that asks first (curl does for bodies over 1 KiB) sends its body when told to go
-    // on, or after waiting a second without being told.
-    void sendContinueIfExpected()
-    {
-        if (m_continueSent || !m_parser->is_header_done())
+        if (m_socket->state() != QAbstractSocket::ConnectedState || m_session.closed())
             return;
-        if (boost::beast::iequals(m_parser->get()[http::field::expect], "100-continue")) {
-            m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
-            m_continueSent = true;
-        }
-    }
-
-    void answerParsedRequest()
-    {
-        const http::request<http::string_body> request = m_parser->release();
-        m_parser.reset();
-        const bool keepAlive = request.keep_alive();
-        m_socket->write(serialized(m_handler(toDemoRequest(request)), keepAlive));
-        if (!keepAlive)
+        const QByteArray answer = m_session.receive(m_socket->readAll());
+        if (!answer.isEmpty())
+            m_socket->write(answer);
+        if (m_session.closed())
             m_socket->disconnectFromHost();
     }
 
-    void answerAndClose(const DemoResponse &answer)
-    {
-        m_socket->write(serialized(answer, false));
-        m_socket->disconnectFromHost();
-    }
-
     QTcpSocket *m_socket;
-    const DemoHttpServer::Handler &m_handler;
-    QByteArray m_received;
-    std::optional<http::request_parser<http::string_body>> m_parser;
-    bool m_continueSent = false;   // for the request m_parser reads
+    DemoHttpSession m_session;
 };
 
 } // namespace
+
+struct DemoHttpSession::Parser
+{
+    http::request_parser<http::string_body> parser;
+    bool continueSent = false;   // for the request this parser reads
+};
+
+DemoHttpSession::DemoHttpSession(const DemoHttpServer::Handler &handler) : m_handler(handler) {}
+DemoHttpSession::~DemoHttpSession() = default;
+
+QByteArray DemoHttpSession::receive(const QByteArray &bytes)
+{
+    QByteArray answer;
+    m_received += bytes;
+    while (!m_closed && !m_received.isEmpty()) {
+        if (!m_parser) {
+            m_parser = std::make_unique<Parser>();
+            m_parser->parser.eager(true);
+        }
+        boost::beast::error_code error;
+        const auto unread = boost::asio::buffer(m_received.constData(), std::size_t(m_received.size()));
+        m_received.remove(0, qsizetype(m_parser->parser.put(unread, error)));
+        if (error && error != http::error::need_more) {
+            const QByteArray why = QByteArray::fromStdString(error.message());
+            answer += serialized({400, "text/plain", "Bad request: " + why, {}}, false);
+            m_closed = true;
+            break;
+        }
+        if (!m_parser->parser.is_done()) {
+            answer += continueIfExpected();
+            break;   // the rest of the request is still to come
+        }
+        answer += answerParsedRequest();
+    }
+    return answer;
+}
+
+// A client that asks first (curl does for bodies over 1 KiB) sends its body when told to go
+// on, or after waiting a second without being told.
+QByteArray DemoHttpSession::continueIfExpected()
+{
+    if (m_parser->continueSent || !m_parser->parser.is_header_done())
+        return {};
+    if (!boost::beast::iequals(m_parser->parser.get()[http::field::expect], "100-continue"))
+        return {};
+    m_parser->continueSent = true;
+    return "HTTP/1.1 100 Continue\r\n\r\n";
+}
+
+QByteArray DemoHttpSession::answerParsedRequest()
+{
+    const http::request<http::string_body> request = m_parser->parser.release();
+    m_parser.reset();
+    const bool keepAlive = request.keep_alive();
+    m_closed = !keepAlive;
+    return serialized(m_handler(toDemoRequest(request)), keepAlive);
+}
 
 DemoHttpServer::DemoHttpServer() = default;
 DemoHttpServer::~DemoHttpServer() = default;

@@ -63,3 +63,30 @@ private:
     Handler m_handler;
     std::unique_ptr<QTcpServer> m_server;
 };
+
+// One HTTP/1.1 conversation, whatever carries its bytes: requests are read with Boost.Beast as
+// they arrive (pipelined ones in order) and answered with the handler. The server runs one per
+// connection; the fuzz target feeds it bytes directly.
+class DemoHttpSession
+{
+public:
+    explicit DemoHttpSession(const DemoHttpServer::Handler &handler);
+    ~DemoHttpSession();
+    DemoHttpSession(const DemoHttpSession &) = delete;
+    DemoHttpSession &operator=(const DemoHttpSession &) = delete;
+
+    // Takes the bytes received and returns what to send back (possibly nothing yet).
+    QByteArray receive(const QByteArray &bytes);
+    // After a bad request or one that does not keep the connection: close it.
+    bool closed() const { return m_closed; }
+
+private:
+    struct Parser;
+    QByteArray continueIfExpected();
+    QByteArray answerParsedRequest();
+
+    const DemoHttpServer::Handler &m_handler;
+    QByteArray m_received;
+    std::unique_ptr<Parser> m_parser;
+    bool m_closed = false;
+};

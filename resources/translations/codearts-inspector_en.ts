@@ -1984,6 +1984,10 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
         <source>The history database was damaged. It was moved to &quot;%1&quot; and a new one was started.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SQLite error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistoryView</name>
@@ -2917,6 +2921,21 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
     </message>
     <message>
         <source>%1 · disabled: the job cannot run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all %n fields…</source>
+        <translation>
+            <numerusform>Show the %n field…</numerusform>
+            <numerusform>Show all %n fields…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value as received</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4090,6 +4109,29 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
     </message>
     <message>
         <source>Sign In</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs to another user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can be used by other users (mode %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

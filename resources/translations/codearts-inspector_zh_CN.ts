@@ -2030,6 +2030,10 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
         <source>The history database was damaged. It was moved to &quot;%1&quot; and a new one was started.</source>
         <translation>历史数据库已损坏。已将其移至“%1”，并新建了一个数据库。</translation>
     </message>
+    <message>
+        <source>SQLite error %1</source>
+        <translation>SQLite 错误 %1</translation>
+    </message>
 </context>
 <context>
     <name>HistoryView</name>
@@ -2959,6 +2963,20 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
     <message>
         <source>%1 · disabled: the job cannot run</source>
         <translation>%1 · 已禁用：该任务无法运行</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all %n fields…</source>
+        <translation>
+            <numerusform>显示全部 %n 个字段…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value as received</source>
+        <translation>收到的值</translation>
     </message>
 </context>
 <context>
@@ -4128,6 +4146,29 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
     <message>
         <source>Sign In</source>
         <translation>登录</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is not a directory.</source>
+        <translation>%1 不是目录。</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another user.</source>
+        <translation>%1 属于其他用户。</translation>
+    </message>
+    <message>
+        <source>%1 can be used by other users (mode %2).</source>
+        <translation>其他用户可以使用 %1（权限 %2）。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
     </message>
 </context>
 <context>

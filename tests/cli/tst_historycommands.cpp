@@ -1,4 +1,6 @@
 #include "commandrun.h"
+#include "history/boundedsnapshot.h"
+#include "recordingserver.h"
 #include "history/historystore.h"
 #include "sandbox/demosandbox.h"
 
@@ -14,6 +16,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -46,6 +49,8 @@ private slots:
     void showOnACorruptDatabaseStillRecords();
     void twoProcessesWritingLoseNothing();
     void concurrentShowRuns();
+    void concurrentFavoritesLoseNothing();
+    void hostileAnswersAreStoredBounded();
     void tokenNeverReachesTheDatabase();
 
 private:
@@ -417,6 +422,117 @@ void TestHistoryCommands::concurrentShowRuns()
         QVERIFY2(process->readAllStandardError().isEmpty(), "no warning about the database");
     }
     QCOMPARE(runJson({u"history"_qs, u"--json"_qs}).size(), kRuns);
+}
+
+// Several processes adding and removing favorites at once, each a real `favorites` command:
+// every process's own jobs all arrive (none lost to another's write), the job they all fight
+// over only ever gets "added", "already is" or "not a favorite", and no error is without its
+// reason.
+void TestHistoryCommands::concurrentFavoritesLoseNothing()
+{
+    constexpr int kWorkers = 6;
+    constexpr int kRounds = 12;
+    const QString shared = u"5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a"_qs;
+    const auto ownJob = [](int worker, int round) {
+        return QStringLiteral("%1%2").arg(worker, 8, 16, QLatin1Char('0')).arg(round, 24, 16, QLatin1Char('0'));
+    };
+    // Each worker is a shell loop, so the commands of different workers truly overlap.
+    const QString script = uR"(
+exe="$1"; worker="$2"; shared="$3"; shift 3
+for own in "$@"; do
+  "$exe" favorites add "$own" --note "$worker" >/dev/null || echo "own add exited $?"
+  "$exe" favorites add "$shared" --note "$worker" >/dev/null || echo "shared add exited $?"
+  "$exe" favorites remove "$shared" >/dev/null; code=$?
+  [ $code -eq 0 ] || [ $code -eq 4 ] || echo "shared remove exited $code"
+done
+)"_qs;
+    QList<std::shared_ptr<QProcess>> workers;
+    for (int worker = 0; worker < kWorkers; ++worker) {
+        QStringList arguments{u"-c"_qs, script, u"worker"_qs, m_executable, QString::number(worker), shared};
+        for (int round = 0; round < kRounds; ++round)
+            arguments << ownJob(worker, round);
+        auto process = std::make_shared<QProcess>();
+        process->setProcessEnvironment(environment());
+        process->start(u"/bin/sh"_qs, arguments);
+        workers << process;
+    }
+    for (const auto &process : workers) {
+        QVERIFY(process->waitForFinished(300'000));
+        const QByteArray failures = process->readAllStandardOutput();
+        QVERIFY2(failures.isEmpty(), failures.constData());
+        // Every error line (only "not a favorite" is expected) has its reason.
+        const QList<QByteArray> lines = process->readAllStandardError().split('\n');
+        for (const QByteArray &line : lines) {
+            if (line.isEmpty())
+                continue;
+            QVERIFY2(line.startsWith("error: ") && line.contains("is not a favorite"), line.constData());
+        }
+    }
+
+    const QJsonArray favorites = runJson({u"favorites"_qs, u"list"_qs, u"--json"_qs});
+    QSet<QString> listed;
+    QSet<int> positions;
+    for (const QJsonValue &favorite : favorites) {
+        listed.insert(favorite.toObject().value(u"job_id"_qs).toString());
+        positions.insert(favorite.toObject().value(u"position"_qs).toInt());
+    }
+    for (int worker = 0; worker < kWorkers; ++worker) {
+        for (int round = 0; round < kRounds; ++round)
+            QVERIFY2(listed.contains(ownJob(worker, round)), qPrintable(ownJob(worker, round)));
+    }
+    QCOMPARE(favorites.size(), kWorkers * kRounds + (listed.contains(shared) ? 1 : 0));
+    // Positions stay 0..n-1 with no gap and no double.
+    QCOMPARE(positions.size(), favorites.size());
+    QCOMPARE(*std::max_element(positions.cbegin(), positions.cend()), favorites.size() - 1);
+}
+
+// A server that answers with nearly 4 MB (just under the body cap): thousands of unknown
+// fields and one huge one. The history keeps the known fields and a bounded part of the rest,
+// says what it cut, and `history --json` prints a bounded amount per entry.
+void TestHistoryCommands::hostileAnswersAreStoredBounded()
+{
+    const QString jobId = kJobA;
+    QJsonObject result{{u"id"_qs, jobId}, {u"job_name"_qs, u"hostile"_qs}, {u"health_score"_qs, 90},
+                       {u"huge"_qs, QString(1'000'000, u'x')}};
+    for (int i = 0; i < 2000; ++i)
+        result.insert(u"field_%1"_qs.arg(i, 4, 10, QLatin1Char('0')), QString(1400, u'y'));
+    const QByteArray body = QJsonDocument(QJsonObject{{u"status"_qs, u"success"_qs}, {u"result"_qs, result}})
+                                .toJson(QJsonDocument::Compact);
+    QVERIFY(body.size() > 3'800'000 && body.size() < 4 * 1024 * 1024);
+    RecordingServer server("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n"
+                           "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    constexpr int kFetches = 3;
+    for (int i = 0; i < kFetches; ++i) {
+        QProcess show;
+        show.setProcessEnvironment(environment());
+        show.start(m_executable, {u"show"_qs, jobId, u"--endpoint"_qs, server.url().toString(),
+                                  u"--token-stdin"_qs, u"--json"_qs});
+        show.write("test-token\n");
+        show.closeWriteChannel();
+        // The server lives on this thread: keep its events going while the command runs.
+        QTRY_COMPARE_WITH_TIMEOUT(show.state(), QProcess::NotRunning, 60'000);
+        QVERIFY2(show.exitCode() == 0, show.readAllStandardError().constData());
+    }
+
+    const Run listed = run({u"history"_qs, u"--json"_qs});
+    QCOMPARE(listed.exitCode, 0);
+    const qsizetype bound = BoundedSnapshot::kMaxUnknownBytes + 8 * 1024;
+    QVERIFY2(listed.out.size() < kFetches * bound, qPrintable(QString::number(listed.out.size())));
+    const QJsonArray history = QJsonDocument::fromJson(listed.out).array();
+    QCOMPARE(history.size(), kFetches);
+    for (const QJsonValue &entry : history) {
+        const QJsonObject snapshot = entry.toObject().value(u"snapshot"_qs).toObject();
+        QCOMPARE(snapshot.value(u"id"_qs).toString(), jobId);
+        QCOMPARE(snapshot.value(u"job_name"_qs).toString(), u"hostile"_qs);
+        QCOMPARE(snapshot.value(u"health_score"_qs).toInt(), 90);
+        const QJsonObject cut = snapshot.value(QLatin1String(BoundedSnapshot::kCutMarker)).toObject();
+        QVERIFY(cut.value(u"unknown_fields_dropped"_qs).toInt() > 1000);
+        QVERIFY(cut.value(u"unknown_bytes_dropped"_qs).toDouble() > 3'000'000);
+        QVERIFY(snapshot.contains(u"field_0000"_qs)); // what fits is kept, in key order
+    }
+    // The database itself stays small (its file and its write-ahead log).
+    const qint64 stored = QFileInfo(databasePath()).size() + QFileInfo(databasePath() + u"-wal"_qs).size();
+    QVERIFY2(stored < 2 * 1024 * 1024, qPrintable(QString::number(stored)));
 }
 
 void TestHistoryCommands::tokenNeverReachesTheDatabase()

@@ -1,10 +1,13 @@
 #include "sandbox/demosandbox.h"
+#include "history/boundedsnapshot.h"
 #include "history/historystore.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -94,6 +97,8 @@ class TestHistoryStore : public QObject
 
 private slots:
     void init();
+    void snapshotsAreBounded();
+    void favoriteAddOrUpdateIsOneStep();
     void opensWithWalAndSchema();
     void recordAndRead();
     void filters();
@@ -566,6 +571,58 @@ void TestHistoryStore::noSecretIsStored()
     QVERIFY(!everything.contains(DemoSandbox::expiredToken()));
     for (const char *word : {"token", "secret", "password", "X-Auth", "authorization"})
         QVERIFY2(!everything.toLower().contains(QByteArray(word).toLower()), word);
+}
+
+// A hostile answer: a 4 MB field, thousands of small ones and a huge name. The snapshot keeps
+// the known fields, unknown ones up to the bound, and says what it cut.
+void TestHistoryStore::snapshotsAreBounded()
+{
+    QJsonObject answer{{u"id"_qs, u"f5af662119404ad187437cd272b5099b"_qs}, {u"health_score"_qs, 77},
+                       {u"job_name"_qs, QString(100'000, u'n')}, {u"aaa_huge"_qs, QString(4'000'000, u'x')}};
+    for (int i = 0; i < 5000; ++i)
+        answer.insert(u"field_%1"_qs.arg(i, 4, 10, QLatin1Char('0')), i);
+    const HistoryEntry entry = HistoryEntry::fromJob(u"demo"_qs, JobInfo::fromJson(answer), 200, 5);
+    QVERIFY2(entry.snapshot.size() < BoundedSnapshot::kMaxUnknownBytes + 16 * 1024,
+             qPrintable(QString::number(entry.snapshot.size())));
+    QCOMPARE(entry.jobName.size(), BoundedSnapshot::kMaxTextChars);
+
+    HistoryStore store(m_dir->filePath(u"history.sqlite"_qs));
+    const qint64 id = store.record(entry);
+    QVERIFY(id > 0);
+    const std::optional<JobInfo> back = store.snapshot(id);
+    QVERIFY(back);
+    QCOMPARE(back->id, u"f5af662119404ad187437cd272b5099b"_qs);
+    QCOMPARE(back->healthScore, 77);
+    QVERIFY(!back->unknownFields.contains(u"aaa_huge"_qs)); // does not fit: dropped whole
+    QVERIFY(back->unknownFields.contains(u"field_0000"_qs));
+    const QJsonObject cut = back->unknownFields.value(QLatin1String(BoundedSnapshot::kCutMarker)).toObject();
+    QVERIFY(cut.value(u"unknown_fields_dropped"_qs).toInt() > 1);
+    QVERIFY(cut.value(u"unknown_bytes_dropped"_qs).toDouble() > 4'000'000);
+    QCOMPARE(cut.value(u"texts_cut"_qs).toArray(), QJsonArray{u"job_name"_qs});
+
+    // A job that fits is stored as it came, with no marker.
+    const JobInfo small = JobInfo::fromJson({{u"id"_qs, u"x"_qs}, {u"branch"_qs, u"main"_qs}});
+    QCOMPARE(BoundedSnapshot::bounded(small), small);
+}
+
+// Adding a favorite that is there already changes only what was given, and a remove in
+// between two adds leaves it added again: never a failure without a reason.
+void TestHistoryStore::favoriteAddOrUpdateIsOneStep()
+{
+    HistoryStore store(m_dir->filePath(u"history.sqlite"_qs));
+    HistoryStore other(m_dir->filePath(u"history.sqlite"_qs));
+    const QString job = u"f5af662119404ad187437cd272b5099b"_qs;
+    QCOMPARE(store.addOrUpdateFavorite({}, job, u"alias"_qs, std::nullopt), HistoryStore::FavoriteChange::Added);
+    QCOMPARE(store.addOrUpdateFavorite({}, job, std::nullopt, u"note"_qs), HistoryStore::FavoriteChange::Updated);
+    QList<Favorite> favorites = store.favorites({});
+    QCOMPARE(favorites.size(), 1);
+    QCOMPARE(favorites.first().alias, u"alias"_qs);
+    QCOMPARE(favorites.first().note, u"note"_qs);
+    QVERIFY(other.removeFavorite({}, job));
+    QCOMPARE(store.addOrUpdateFavorite({}, job, std::nullopt, u"again"_qs), HistoryStore::FavoriteChange::Added);
+    QCOMPARE(store.favorites({}).first().note, u"again"_qs);
+    QVERIFY(!other.removeFavorite({}, u"0123456789abcdef0123456789abcdef"_qs));
+    QVERIFY(other.lastError().isEmpty()); // not there: no error
 }
 
 QTEST_GUILESS_MAIN(TestHistoryStore)

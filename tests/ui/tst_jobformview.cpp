@@ -3,9 +3,16 @@
 #include "jobformview.h"
 #include "permissionmark.h"
 #include "statusbadge.h"
+#include "trendchart.h"
 
+#include <QAbstractItemModel>
+#include <QChartView>
+#include <QDialog>
 #include <QGroupBox>
+#include <QJsonObject>
 #include <QLabel>
+#include <QPushButton>
+#include <QTableView>
 #include <QLocale>
 #include <QStackedWidget>
 #include <QTest>
@@ -26,6 +33,9 @@ private slots:
     void identityValuesAreSelectable();
     void missingFieldsShowDashAndUnknown();
     void otherFieldsGroupOnlyWhenNeeded();
+    void serverTextIsNeverRichText();
+    void thousandsOfOtherFieldsMakeFewWidgets();
+    void trendTitleShowsTheNameAsText();
     void relativeTime_data();
     void relativeTime();
     void formatDuration_data();
@@ -157,6 +167,72 @@ void TestJobFormView::otherFieldsGroupOnlyWhenNeeded()
     const QList<QLabel *> labels = group->findChildren<QLabel *>();
     QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](QLabel *l) { return l->text() == u"main"; }));
     QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](QLabel *l) { return l->text() == u"7"; }));
+}
+
+// A hostile service's text in every place it can reach: the name, a status, an unknown field's
+// name and value. Shown as the characters they are, never as HTML (an <img> could fetch a
+// file, an <a> could lure a click).
+void TestJobFormView::serverTextIsNeverRichText()
+{
+    const QString markup = u"<img src=\"file:///etc/hostname\"><a href=\"https://evil.example\">click</a>"_qs;
+    JobFormView view;
+    view.show();
+    view.setJob(JobInfo::fromJson({{u"id"_qs, u"x"_qs}, {u"job_name"_qs, markup},
+                                   {u"running_status"_qs, markup}, {u"last_build_status"_qs, markup},
+                                   {u"source_code"_qs, markup}, {markup, markup}}));
+    int showingMarkup = 0;
+    for (QLabel *label : view.findChildren<QLabel *>()) {
+        if (!label->text().contains(u"<img"))
+            continue;
+        ++showingMarkup;
+        QVERIFY2(label->textFormat() == Qt::PlainText, qPrintable(label->objectName() + u' ' + label->text()));
+    }
+    QVERIFY(showingMarkup >= 5); // name, running status, source, the field's name and value
+    // Tooltips are rich text whenever Qt guesses so: the service's part is escaped.
+    for (QWidget *widget : view.findChildren<QWidget *>()) {
+        QVERIFY2(!widget->toolTip().contains(u"<img"), qPrintable(widget->objectName() + u' ' + widget->toolTip()));
+    }
+    QVERIFY(view.findChild<StatusBadge *>(u"lastBuildBadge"_qs)->toolTip().contains(u"&lt;img"));
+}
+
+void TestJobFormView::thousandsOfOtherFieldsMakeFewWidgets()
+{
+    QJsonObject answer{{u"id"_qs, u"x"_qs}};
+    for (int i = 0; i < 5000; ++i)
+        answer.insert(u"field_%1"_qs.arg(i, 4, 10, QLatin1Char('0')), i);
+    JobFormView view;
+    view.show();
+    view.setJob(JobInfo::fromJson(answer));
+    auto *group = view.findChild<QGroupBox *>(u"otherGroup"_qs);
+    QVERIFY(group->isVisible());
+    const qsizetype widgets = group->findChildren<QWidget *>().size();
+    QVERIFY2(widgets <= 2 * JobFormView::kOtherFieldsShown + 1, qPrintable(QString::number(widgets)));
+    auto *more = group->findChild<QPushButton *>(u"allOtherFieldsButton"_qs);
+    QVERIFY(more);
+    QVERIFY(more->text().contains(u"5000"));
+
+    more->click();
+    auto *dialog = view.findChild<QDialog *>(u"otherFieldsDialog"_qs);
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    auto *table = dialog->findChild<QTableView *>(u"otherFieldsTable"_qs);
+    QVERIFY(table);
+    QCOMPARE(table->model()->rowCount(), 5000);
+    QCOMPARE(table->model()->index(4999, 0).data().toString(), u"field_4999"_qs);
+    QCOMPARE(table->model()->index(4999, 1).data().toString(), u"4999"_qs);
+    dialog->close();
+
+    // A few fields: rows of their own and no button.
+    view.setJob(JobInfo::fromJson({{u"branch"_qs, u"main"_qs}}));
+    QVERIFY(!group->findChild<QPushButton *>(u"allOtherFieldsButton"_qs));
+}
+
+void TestJobFormView::trendTitleShowsTheNameAsText()
+{
+    TrendChartDialog dialog(u"<b>bold</b>"_qs, {});
+    auto *view = dialog.findChild<QChartView *>();
+    QVERIFY(view);
+    QVERIFY2(view->chart()->title().contains(u"&lt;b&gt;bold&lt;/b&gt;"), qPrintable(view->chart()->title()));
 }
 
 void TestJobFormView::relativeTime_data()
