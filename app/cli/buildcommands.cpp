@@ -454,7 +454,8 @@ QString buildCommandsUsage()
                     "  codearts-inspector run JOB [--param NAME=VALUE]... [--branch B | --tag T | --commit C]\n"
                     "                     [--watch] [--json]\n"
                     "  codearts-inspector stop JOB [--build N]\n"
-                    "  codearts-inspector follow JOB | unfollow JOB\n"
+                    "  codearts-inspector follow JOB\n"
+                    "  codearts-inspector unfollow JOB\n"
                     "run --watch exits 1 when the build fails; stop exits 4 when nothing runs.\n");
 }
 

@@ -1190,7 +1190,8 @@
   codearts-inspector run JOB [--param NAME=VALUE]... [--branch B | --tag T | --commit C]
                      [--watch] [--json]
   codearts-inspector stop JOB [--build N]
-  codearts-inspector follow JOB | unfollow JOB
+  codearts-inspector follow JOB
+  codearts-inspector unfollow JOB
 run --watch exits 1 when the build fails; stop exits 4 when nothing runs.
 </source>
         <translation type="unfinished"></translation>

@@ -1196,7 +1196,8 @@
   codearts-inspector run JOB [--param NAME=VALUE]... [--branch B | --tag T | --commit C]
                      [--watch] [--json]
   codearts-inspector stop JOB [--build N]
-  codearts-inspector follow JOB | unfollow JOB
+  codearts-inspector follow JOB
+  codearts-inspector unfollow JOB
 run --watch exits 1 when the build fails; stop exits 4 when nothing runs.
 </source>
         <translation>构建（连接选项与 show 相同）：
@@ -1205,7 +1206,8 @@ run --watch exits 1 when the build fails; stop exits 4 when nothing runs.
   codearts-inspector run JOB [--param NAME=VALUE]... [--branch B | --tag T | --commit C]
                      [--watch] [--json]
   codearts-inspector stop JOB [--build N]
-  codearts-inspector follow JOB | unfollow JOB
+  codearts-inspector follow JOB
+  codearts-inspector unfollow JOB
 run --watch 在构建失败时以 1 退出；stop 在没有运行中的构建时以 4 退出。
 </translation>
     </message>
