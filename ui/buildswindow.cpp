@@ -8,17 +8,15 @@
 
 BuildsWindow::BuildsWindow(const JobInfo &job, std::unique_ptr<CredentialProvider> credentials,
                            QNetworkAccessManager *nam, const ClientOptions &options, QWidget *parent)
-    : QWidget(parent, Qt::Window), m_credentials(std::move(credentials)),
+    : QWidget(parent), m_credentials(std::move(credentials)),
       m_client(std::make_unique<BuildClient>(nam, m_credentials.get()))
 {
-    setAttribute(Qt::WA_DeleteOnClose);
-    setWindowTitle(tr("Builds of %1").arg(job.jobName.isEmpty() ? job.id : job.jobName));
+    m_jobId = job.id;
     m_client->setOptions(options);
     m_panel = new BuildsPanel;
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_panel);
     m_panel->setJob(job, m_client.get(), BuildClient::consolePageUrl(options.baseUrl, job.id));
-    resize(1000, 760);
 }
 
 BuildsWindow::~BuildsWindow()

@@ -12,9 +12,8 @@ class BuildsPanel;
 class CredentialProvider;
 class QNetworkAccessManager;
 
-// A window around the Builds panel for one job, owning what the panel talks with: the
-// credentials and the client. MainWindow opens it for the job on screen (Job ▸ Builds…); once
-// the window has job tabs, the panel goes into the Builds tab the same way.
+// The Builds tab's page for one job: the Builds panel and what it talks with, the credentials
+// and the client. MainWindow puts a new one in the tab when the job on screen changes.
 class BuildsWindow : public QWidget
 {
     Q_OBJECT
@@ -26,8 +25,10 @@ public:
 
     BuildsPanel *panel() const { return m_panel; }
     BuildClient *client() const { return m_client.get(); }
+    QString jobId() const { return m_jobId; }
 
 private:
+    QString m_jobId;
     std::unique_ptr<CredentialProvider> m_credentials;
     std::unique_ptr<BuildClient> m_client;
     BuildsPanel *m_panel;

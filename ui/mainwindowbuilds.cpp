@@ -1,4 +1,5 @@
-// The window's door to the Builds panel: the job on screen, with the credentials its last fetch used.
+// The Builds tab: the Builds panel for the job on screen, with the credentials of the
+// connection chosen, built when the tab is first looked at for that job.
 #include "mainwindow.h"
 
 #include "buildswindow.h"
@@ -30,10 +31,8 @@ void MainWindow::showBuilds()
         credentials = CredentialProvider::forToken(target->token);
     }
     credentials->setIamOptions(options);
-    if (m_buildsWindow)
-        m_buildsWindow->close();
-    auto *window = new BuildsWindow(*job, std::move(credentials), nam, options, this);
-    m_buildsWindow = window;
-    window->show();
-    window->raise();
+    auto *panel = new BuildsWindow(*job, std::move(credentials), nam, options);
+    m_buildsWindow = panel;
+    setBuildsWidget(panel);
+    m_jobTabs->setCurrentWidget(panel);
 }

@@ -1,5 +1,5 @@
-// The job search panel's place in the main window: a dock opened with Ctrl+K, searching with
-// the window's endpoint and credentials, opening what it finds.
+// The job search panel's place in the main window: the sidebar's search page, opened with
+// Ctrl+K, searching with the window's endpoint and credentials, opening what it finds.
 #include "mainwindow.h"
 
 #include "credentials/jobfetcher.h"
@@ -8,17 +8,12 @@
 #include "jobsearchpanel.h"
 #include "profileswitcher.h"
 
-#include <QDockWidget>
-
 void MainWindow::openJobSearch()
 {
     if (!m_jobSearch) {
         m_jobListCache = std::make_unique<JobListCache>();
-        auto *dock = new QDockWidget(tr("Find Jobs"), this);
-        dock->setObjectName(u"jobSearchDock"_qs);
-        m_jobSearch = new JobSearchPanel(dock);
-        dock->setWidget(m_jobSearch);
-        addDockWidget(Qt::LeftDockWidgetArea, dock);
+        m_jobSearch = new JobSearchPanel(this);
+        setSearchPanel(m_jobSearch);
         m_jobSearch->setCache(m_jobListCache.get());
         if (m_history)
             m_jobSearch->setFavorites(m_history->favoritesModel());
@@ -41,6 +36,6 @@ void MainWindow::openJobSearch()
             });
         connect(m_jobSearch, &JobSearchPanel::openRequested, this, &MainWindow::openJob);
     }
-    m_jobSearch->parentWidget()->show();
+    showSearchPanel(true);
     m_jobSearch->focusSearch();
 }

@@ -2,6 +2,7 @@
 // the job on the right, in tabs (Overview, Builds, History). Nothing is docked, so nothing
 // squeezes the job; the window has a minimum size at which all of it is readable.
 #include "mainwindow.h"
+#include "buildswindow.h"
 #include "ui_mainwindow.h"
 
 #include "favoritespanel.h"
@@ -121,6 +122,12 @@ void MainWindow::showSearchPanel(bool searching)
 
 void MainWindow::onJobTabChanged()
 {
+    // The Builds tab follows the job shown.
+    if (m_jobTabs->currentIndex() == 1 && currentJob()) {
+        const auto *builds = qobject_cast<BuildsWindow *>(m_buildsWindow.data());
+        if (!builds || builds->jobId() != currentJob()->id)
+            showBuilds();
+    }
     // The History tab is about the job shown.
     if (m_jobTabs->currentWidget() == m_history->historyView() && currentJob())
         m_history->historyView()->showJob(currentJob()->id);
