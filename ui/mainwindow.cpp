@@ -19,6 +19,7 @@
 #include <QDialog>
 #include <QElapsedTimer>
 #include <QJsonDocument>
+#include <QKeyEvent>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
@@ -145,6 +146,9 @@ void MainWindow::setUpActions()
     findJobs->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     connect(findJobs, &QAction::triggered, this, &MainWindow::openJobSearch);
     addAction(findJobs);
+    m_ui->menuJob->addAction(findJobs);
+    // Line edits take Ctrl+K for "delete to the end of the line"; in the Job ID field it finds jobs.
+    m_ui->jobIdEdit->installEventFilter(this);
     // Shortcuts work even with the menu bar hidden (some desktops move it elsewhere).
     addActions({m_ui->actionQuit, m_ui->actionCopyJson, m_ui->actionFocusJobId,
                 m_ui->actionFetch, m_ui->actionCancel});
@@ -310,6 +314,9 @@ void MainWindow::showEvent(QShowEvent *event)
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_ui->jobIdEdit && event->type() == QEvent::ShortcutOverride
+        && static_cast<QKeyEvent *>(event)->keyCombination() == QKeyCombination(Qt::CTRL, Qt::Key_K))
+        return true;   // not accepted: the Find Jobs shortcut gets it
     if (watched == windowHandle() && event->type() == QEvent::Expose && !m_exposedOnce
         && windowHandle()->isExposed()) {
         m_exposedOnce = true;
