@@ -61,8 +61,10 @@ QString orDash(const QString &text)
     return text.isEmpty() ? u"-"_qs : text;
 }
 
-QString table(const QStringList &header, const QList<QStringList> &rows)
+// Every cell is text from the service: escaped for the terminal before it is measured.
+QString table(const QStringList &header, const QList<QStringList> &serviceRows)
 {
+    const QList<QStringList> rows = printableRows(serviceRows);
     QList<qsizetype> widths;
     for (const QString &title : header)
         widths.append(title.size());
@@ -248,12 +250,12 @@ QString detailsListing(const BuildDetails &details)
                      step.status.isEmpty() ? u"-"_qs : formatDuration(step.durationMs),
                      i == failed ? Text::tr("<- failed here") : QString()});
     }
-    QString out = Text::tr("Build %1 of %2").arg(details.number).arg(orDash(details.jobName)) + u"\n\n";
+    QString out = Text::tr("Build %1 of %2").arg(details.number).arg(printable(orDash(details.jobName))) + u"\n\n";
     out += table({Text::tr("Step"), Text::tr("Status"), Text::tr("Duration"), QString()}, rows);
     if (!details.parameters.isEmpty()) {
         out += u'\n' + Text::tr("Parameters") + u'\n';
         for (const auto &[name, value] : details.parameters)
-            out += u"  " + name + u" = " + value + u'\n';
+            out += u"  " + printable(name) + u" = " + printable(value) + u'\n';
     }
     return out;
 }

@@ -40,13 +40,7 @@ void printJson(const QJsonArray &array)
 QString table(const QStringList &header, const QList<QStringList> &rows)
 {
     // Cells come from the history database, filled from the service's answers: escaped.
-    QList<QStringList> cells{header};
-    for (const QStringList &row : rows) {
-        QStringList escaped;
-        for (const QString &cell : row)
-            escaped << printable(cell);
-        cells << escaped;
-    }
+    const QList<QStringList> cells = QList<QStringList>{header} + printableRows(rows);
     QList<qsizetype> widths(header.size(), 0);
     for (const QStringList &row : cells) {
         for (qsizetype i = 0; i < row.size(); ++i)

@@ -40,8 +40,10 @@ int cellWidth(const QString &text)
     return width;
 }
 
-QString table(const QStringList &headers, const QList<QStringList> &rows)
+// Every cell is text from the service: escaped for the terminal before it is measured.
+QString table(const QStringList &headers, const QList<QStringList> &serviceRows)
 {
+    const QList<QStringList> rows = printableRows(serviceRows);
     QList<int> widths;
     for (const QString &header : headers)
         widths << cellWidth(header);

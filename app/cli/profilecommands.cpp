@@ -289,13 +289,7 @@ QJsonObject toJson(const Profile &p, bool isDefault)
 QString table(const QList<QStringList> &rows)
 {
     // Names, users and endpoints come from the settings file: escaped like any outside text.
-    QList<QStringList> cells;
-    for (const QStringList &row : rows) {
-        QStringList escaped;
-        for (const QString &cell : row)
-            escaped << printable(cell);
-        cells << escaped;
-    }
+    const QList<QStringList> cells = printableRows(rows);
     QList<qsizetype> widths(cells.constFirst().size(), 0);
     for (const QStringList &row : cells) {
         for (qsizetype i = 0; i < row.size(); ++i)

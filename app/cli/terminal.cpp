@@ -129,4 +129,17 @@ SecretLine readSecretLine(const QString &what)
     return result;
 }
 
+QList<QStringList> printableRows(const QList<QStringList> &rows)
+{
+    QList<QStringList> escaped;
+    escaped.reserve(rows.size());
+    for (const QStringList &row : rows) {
+        QStringList cells;
+        for (const QString &cell : row)
+            cells << printable(cell);
+        escaped << cells;
+    }
+    return escaped;
+}
+
 } // namespace CommandLine

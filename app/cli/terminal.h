@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -21,6 +23,8 @@ inline constexpr qsizetype kMaxSecretLineBytes = 64 * 1024;
 // or clear the screen, set the window title, hide text or reorder it. Newlines and tabs are
 // escaped too: one value stays on one line.
 QString printable(const QString &text);
+// Every cell of a table through printable(), for tables of outside text.
+QList<QStringList> printableRows(const QList<QStringList> &rows);
 
 // Write `text` as it is (no NUL or other byte cuts it short). Human output built from outside
 // text must pass that text through printable() first; JSON is escaped by its encoder.

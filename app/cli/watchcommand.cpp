@@ -223,7 +223,7 @@ QString changeLine(const JobTransition &change, bool json)
     const QString from = change.first ? u"-"_qs : WatchState::name(change.from);
     const QString health = job.healthScore ? QString::number(*job.healthScore) : u"-"_qs;
     return Text::tr("%1  %2  %3  %4 -> %5  build %6  health %7\n")
-        .arg(time, change.jobId, job.jobName.isEmpty() ? u"-"_qs : job.jobName, from, WatchState::name(change.to),
+        .arg(time, change.jobId, job.jobName.isEmpty() ? u"-"_qs : printable(job.jobName), from, WatchState::name(change.to),
              buildNumber(job), health);
 }
 
