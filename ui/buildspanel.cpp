@@ -20,6 +20,7 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QScatterSeries>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -247,6 +248,9 @@ void BuildsPanel::buildLayout()
     m_table->horizontalHeader()->setStretchLastSection(true);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { selectBuild(current.row()); });
+    // The table is what the tab is for: at least six rows before the chart gets room.
+    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height()
+                              + 6 * m_table->verticalHeader()->defaultSectionSize());
     splitter->addWidget(m_table);
 
     auto *chart = new QChart;
@@ -275,7 +279,7 @@ void BuildsPanel::buildLayout()
     }
     m_chart = new QChartView(chart);
     m_chart->setRenderHint(QPainter::Antialiasing);
-    m_chart->setMinimumHeight(240);
+    m_chart->setMinimumHeight(210);
     splitter->addWidget(m_chart);
 
     auto *stepsBox = new QWidget;
@@ -287,7 +291,14 @@ void BuildsPanel::buildLayout()
     m_parameters->setWordWrap(true);
     stepsLayout->addWidget(m_timeline);
     stepsLayout->addWidget(m_parameters);
-    splitter->addWidget(stepsBox);
+    stepsLayout->addStretch(1);
+    // A long pipeline scrolls rather than pushing the table and chart together.
+    auto *stepsScroll = new QScrollArea;
+    stepsScroll->setObjectName(u"buildSteps"_qs);
+    stepsScroll->setWidgetResizable(true);
+    stepsScroll->setFrameShape(QFrame::NoFrame);
+    stepsScroll->setWidget(stepsBox);
+    splitter->addWidget(stepsScroll);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setStretchFactor(2, 1);
