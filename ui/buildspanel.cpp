@@ -32,18 +32,6 @@ namespace {
 
 constexpr int kRecordDays = 90;   // fetched once; the period only filters
 
-QString formatDuration(std::optional<qint64> ms)
-{
-    if (!ms)
-        return u"-"_qs;
-    const qint64 seconds = (*ms + 500) / 1000;
-    if (seconds < 60)
-        return QStringLiteral("%1s").arg(seconds);
-    if (seconds < 3600)
-        return QStringLiteral("%1m %2s").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
-    return QStringLiteral("%1h %2m").arg(seconds / 3600).arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'));
-}
-
 QColor colorFor(const QString &result)
 {
     if (result == u"success")
@@ -102,8 +90,8 @@ void StepTimeline::paintEvent(QPaintEvent *)
         if (!step.status.isEmpty())
             painter.fillRect(QRect(x, y + 3, w, rowHeight - 6), colorFor(result));
         const QString label = step.status.isEmpty() ? tr("not run")
-            : step.failed() ? tr("%1, failed here").arg(formatDuration(step.durationMs))
-                            : formatDuration(step.durationMs);
+            : step.failed() ? tr("%1, failed here").arg(BuildParse::durationText(step.durationMs))
+                            : BuildParse::durationText(step.durationMs);
         painter.drawText(QRect(x + w + 6, y, width() - x - w - 6, rowHeight), Qt::AlignVCenter, label);
         offset += step.durationMs;
         y += rowHeight;
@@ -386,7 +374,7 @@ void BuildsPanel::fillTable()
         const QString started = record.startTimeMs
             ? QDateTime::fromMSecsSinceEpoch(*record.startTimeMs).toString(u"yyyy-MM-dd HH:mm"_qs) : QString();
         m_model->appendRow({number, new QStandardItem(record.dailyBuildNumber), result, new QStandardItem(started),
-                            new QStandardItem(formatDuration(record.durationMs)),
+                            new QStandardItem(BuildParse::durationText(record.durationMs)),
                             new QStandardItem(record.triggerType), new QStandardItem(record.executor),
                             new QStandardItem(record.branch), new QStandardItem(record.commitId.left(8))});
     }
@@ -436,7 +424,7 @@ void BuildsPanel::updateSummary()
         }
         parts << tr("%n day(s): %1% success, median %2", nullptr, days)
                      .arg(qRound(*summary.successRate() * 100))
-                     .arg(formatDuration(summary.medianDurationMs));
+                     .arg(BuildParse::durationText(summary.medianDurationMs));
     }
     m_summary->setText(parts.join(u"  ·  "));
 }

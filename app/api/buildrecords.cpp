@@ -295,6 +295,18 @@ std::optional<bool> favorite(const QJsonObject &root)
     return readBool(result);
 }
 
+QString durationText(std::optional<qint64> ms)
+{
+    if (!ms)
+        return u"-"_qs;
+    const qint64 seconds = (*ms + 500) / 1000;
+    if (seconds < 60)
+        return QStringLiteral("%1s").arg(seconds);
+    if (seconds < 3600)
+        return QStringLiteral("%1m %2s").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1h %2m").arg(seconds / 3600).arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'));
+}
+
 } // namespace BuildParse
 
 namespace BuildWindows {

@@ -117,6 +117,10 @@ std::optional<StartedBuild> startedBuild(const QJsonObject &root);
 // Follow / unfollow: result.favorite (object form) or a string "true"/"false"; nullopt when absent.
 std::optional<bool> favorite(const QJsonObject &root);
 
+// A build or step duration as both the table and the command line show it: "-", "42s",
+// "3m 07s" or "1h 05m".
+QString durationText(std::optional<qint64> ms);
+
 } // namespace BuildParse
 
 // A period cut into the record list's windows: each at most 31 days, newest first.

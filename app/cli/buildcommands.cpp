@@ -44,18 +44,6 @@ void printJson(const QJsonValue &value)
     printOut(QString::fromUtf8(document.toJson(QJsonDocument::Compact)) + u'\n');
 }
 
-QString formatDuration(std::optional<qint64> ms)
-{
-    if (!ms)
-        return u"-"_qs;
-    const qint64 seconds = (*ms + 500) / 1000;
-    if (seconds < 60)
-        return QStringLiteral("%1s").arg(seconds);
-    if (seconds < 3600)
-        return QStringLiteral("%1m %2s").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
-    return QStringLiteral("%1h %2m").arg(seconds / 3600).arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'));
-}
-
 QString orDash(const QString &text)
 {
     return text.isEmpty() ? u"-"_qs : text;
@@ -219,7 +207,7 @@ int runBuilds(const QStringList &arguments)
         const QString started = record.startTimeMs
             ? QDateTime::fromMSecsSinceEpoch(*record.startTimeMs).toString(u"yyyy-MM-dd HH:mm"_qs) : u"-"_qs;
         rows.append({QString::number(record.number), orDash(record.dailyBuildNumber), orDash(record.result), started,
-                     formatDuration(record.durationMs), orDash(record.triggerType), orDash(record.executor),
+                     BuildParse::durationText(record.durationMs), orDash(record.triggerType), orDash(record.executor),
                      orDash(record.branch), orDash(record.commitId.left(8))});
     }
     if (rows.isEmpty()) {
@@ -247,7 +235,7 @@ QString detailsListing(const BuildDetails &details)
     for (qsizetype i = 0; i < details.steps.size(); ++i) {
         const BuildStep &step = details.steps.at(i);
         rows.append({step.name, step.status.isEmpty() ? Text::tr("not run") : step.status,
-                     step.status.isEmpty() ? u"-"_qs : formatDuration(step.durationMs),
+                     step.status.isEmpty() ? u"-"_qs : BuildParse::durationText(step.durationMs),
                      i == failed ? Text::tr("<- failed here") : QString()});
     }
     QString out = Text::tr("Build %1 of %2").arg(details.number).arg(printable(orDash(details.jobName))) + u"\n\n";
