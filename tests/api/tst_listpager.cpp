@@ -1,11 +1,17 @@
 #include "api/listpager.h"
 #include "credentials/credentialprovider.h"
+#include "credentials/profilestore.h"
+#include "credentials/secretstore.h"
+#include "recordingserver.h"
+#include "testcertificate.h"
 #include "sandbox/demohttpserver.h"
 #include "sandbox/demosandbox.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUrlQuery>
@@ -74,10 +80,15 @@ private:
     static Run fetchAll(const QUrl &url, qint64 limit, const QByteArray &token = "good-token",
                         ListQuery query = {}, std::unique_ptr<CredentialProvider> given = {})
     {
-        QNetworkAccessManager nam;
-        auto provider = given ? std::move(given) : CredentialProvider::forToken(token);
         ClientOptions options;
         options.baseUrl = url;
+        return fetchAllWith(options, limit, given ? std::move(given) : CredentialProvider::forToken(token), query);
+    }
+
+    static Run fetchAllWith(const ClientOptions &options, qint64 limit,
+                            std::unique_ptr<CredentialProvider> provider, ListQuery query = {})
+    {
+        QNetworkAccessManager nam;
         ListPager pager(&nam, options, provider.get(), query);
         pager.setLimit(limit);
         Run run;
@@ -93,6 +104,14 @@ private:
         run.requests = pager.requestsSent();
         run.peak = pager.peakInFlight();
         return run;
+    }
+
+    static void writeSecret(ProfileStore &store, const Profile &profile, ProfileSecret which, const QByteArray &value)
+    {
+        SecretJob *job = store.writeSecret(profile, which, value);
+        QSignalSpy finished(job, &SecretJob::finished);
+        QVERIFY(job->isFinished() || finished.wait(5000));
+        QVERIFY(job->succeeded());
     }
 
     static QStringList expectedIds(int from, int to)
@@ -215,6 +234,87 @@ private slots:
         query.call = ListQuery::Call::ProjectJobs;
         query.projectId = u"32f28c61a5c24688be80294a06f844b2"_qs;
         QCOMPARE(query.pageUrl(base, 0).path(), u"/prefix/v1/job/32f28c61a5c24688be80294a06f844b2/list"_qs);
+    }
+
+    // A password profile whose cached token the gateway rejects signs in once more and lists.
+    void passwordProfileSignsInAgainAfter401()
+    {
+        DemoSandbox sandbox;
+        QVERIFY(sandbox.start());
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(u"settings.ini"_qs), QSettings::IniFormat);
+        MemorySecretStore secrets;
+        ProfileStore store(&settings, &secrets);
+        Profile profile;
+        profile.name = u"lists"_qs;
+        profile.endpoint = sandbox.baseUrl();
+        profile.iamEndpoint = sandbox.baseUrl();
+        profile.kind = Profile::Kind::Password;
+        profile.userName = QString::fromLatin1(DemoSandbox::demoUser);
+        profile.domainName = QString::fromLatin1(DemoSandbox::demoAccount);
+        profile.projectName = u"cn-north-4"_qs;
+        QString error;
+        const std::optional<Profile> saved = store.save(profile, &error);
+        QVERIFY2(saved, qPrintable(error));
+        // The cache claims another hour, but the gateway says the token has expired.
+        writeSecret(store, *saved, ProfileSecret::CachedToken,
+                    CredentialProvider::serializeToken({DemoSandbox::expiredToken(),
+                                                        QDateTime::currentDateTimeUtc().addSecs(3600)}));
+        writeSecret(store, *saved, ProfileSecret::Password, DemoSandbox::demoPassword());
+
+        QNetworkAccessManager iamNetwork;
+        const Run run = fetchAll(sandbox.baseUrl(), 150, {}, {},
+                                 std::make_unique<CredentialProvider>(*saved, &store, &iamNetwork));
+        QVERIFY2(!run.error.isError(), qPrintable(run.error.oneLine()));
+        QCOMPARE(run.ids.size(), 150);
+        QCOMPARE(sandbox.signInCount(), 1);
+    }
+
+    // A redirect to another host is refused before anything, the token included, goes there.
+    void foreignRedirectIsRefused()
+    {
+        RecordingServer elsewhere("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}");
+        DemoHttpServer redirecting;
+        const QByteArray target = elsewhere.url(u"/v1/job/list"_qs).toEncoded();
+        const quint16 port = redirecting.listen(QHostAddress::LocalHost, 0, nullptr, [target](const DemoRequest &) {
+            return DemoResponse{302, {}, {}, {{"Location", target}}};
+        });
+        const Run run = fetchAll(QUrl(u"http://127.0.0.1:%1"_qs.arg(port)), 0);
+        QCOMPARE(run.error.kind, ApiError::Kind::RedirectRefused);
+        QCOMPARE(run.error.exitCode(), 6);
+        QTest::qWait(200);
+        QCOMPARE(elsewhere.connections(), 0);
+    }
+
+    void oversizedPageIsAborted()
+    {
+        const QByteArray big(5 * 1024 * 1024, 'x');
+        RecordingServer streaming("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n" + big);
+        const Run run = fetchAll(streaming.url(), 0);
+        QCOMPARE(run.error.kind, ApiError::Kind::BodyTooLarge);
+        QCOMPARE(run.error.exitCode(), 5);
+        QVERIFY(run.ids.isEmpty());
+    }
+
+    // HTTPS with the company CA given as a CA file lists; without it nothing is sent.
+    void tlsTrustedOnlyThroughCaFile()
+    {
+        TestCertificate tls;
+        QVERIFY(tls.generate());
+        DemoSandbox sandbox;
+        sandbox.useTls(tls.certificate, tls.key);
+        QVERIFY(sandbox.start());
+        ClientOptions options;
+        options.baseUrl = sandbox.baseUrl();
+
+        const Run refused = fetchAllWith(options, 10, CredentialProvider::forToken(DemoSandbox::demoToken()));
+        QCOMPARE(refused.error.kind, ApiError::Kind::TlsFailure);
+        QCOMPARE(sandbox.requestCount(), 0);
+
+        options.extraCaCertificates = QSslCertificate::fromPath(tls.certificatePath());
+        const Run trusted = fetchAllWith(options, 10, CredentialProvider::forToken(DemoSandbox::demoToken()));
+        QVERIFY2(!trusted.error.isError(), qPrintable(trusted.error.oneLine()));
+        QCOMPARE(trusted.ids.size(), 10);
     }
 
     void sandboxLists()
