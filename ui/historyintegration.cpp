@@ -350,8 +350,10 @@ QDialog *HistoryIntegration::showTrend(const QString &jobId)
     if (m_trend)
         m_trend->close();
     const QString name = m_store->jobName(jobId);
-    m_trend = new TrendChartDialog(name.isEmpty() ? jobId : name, loadTrendPoints(*m_store, jobId), m_window);
-    m_trend->setAttribute(Qt::WA_DeleteOnClose);
-    m_trend->show();
-    return m_trend;
+    auto *trend = new TrendChartDialog(name.isEmpty() ? jobId : name, loadTrendPoints(*m_store, jobId), m_window);
+    trend->setAttribute(Qt::WA_DeleteOnClose);
+    m_trend = trend;
+    trend->show();
+    emit trendShown(trend, jobId);
+    return trend;
 }

@@ -22,6 +22,7 @@ class QBoxLayout;
 class QDialog;
 class QLabel;
 class QMenu;
+class TrendChartDialog;
 
 // Favorites, history and trends in the main window, kept out of MainWindow itself: the
 // window creates one, calls start() once it is on screen and recordFetch() after each fetch.
@@ -70,6 +71,8 @@ public:
 signals:
     void ready();
     void recorded(qint64 entryId);
+    // A trend chart opened for `jobId`; the window adds the service's build records to it.
+    void trendShown(TrendChartDialog *dialog, const QString &jobId);
 
 private:
     void setUpActions(QMenu *jobMenu);

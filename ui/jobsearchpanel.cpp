@@ -271,6 +271,27 @@ void JobSearchPanel::focusSearch()
         searchNow();
 }
 
+void JobSearchPanel::searchFor(const QString &text)
+{
+    if (m_search->text() == text)
+        return;
+    m_search->setText(text);
+    m_debounce.start();
+}
+
+void JobSearchPanel::focusResults()
+{
+    if (m_debounce.isActive())
+        searchNow();
+    if (m_model->rowCount() == 0) {
+        m_search->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    m_list->setFocus(Qt::OtherFocusReason);
+    if (!m_list->currentIndex().isValid())
+        m_list->setCurrentIndex(m_model->index(0));
+}
+
 void JobSearchPanel::searchNow()
 {
     m_debounce.stop();
@@ -297,6 +318,7 @@ QString JobSearchPanel::cacheKey() const
 // Cancels the search in flight and starts the current one; its rows replace what is shown.
 void JobSearchPanel::startSearch()
 {
+    loadProjects();   // once, for the filter
     if (m_pager) {
         m_pager->disconnect(this);
         m_pager->abort();

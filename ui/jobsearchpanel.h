@@ -71,6 +71,14 @@ public:
 
     // Puts the cursor in the search field (Ctrl+K) and loads the projects once.
     void focusSearch();
+    // Searches for `text` after the usual pause, leaving the cursor where it is (the Job ID
+    // field searches by name through this).
+    void searchFor(const QString &text);
+    // Searches at once if a search waits for its pause, then moves the cursor into the results
+    // with the first one selected (into the search field while there are none).
+    void focusResults();
+    // Drops a search still waiting for its pause (the Job ID field's text became an ID).
+    void cancelPendingSearch() { m_debounce.stop(); }
     // Searches now, without waiting for the pause.
     void searchNow();
     // Asks for the next page, as scrolling to the end does.

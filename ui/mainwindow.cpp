@@ -6,6 +6,8 @@
 #include "history/joblistcache.h"
 #include "elidedlabel.h"
 #include "historyintegration.h"
+#include "jobsearchpanel.h"
+#include "trendchart.h"
 #include "platform/appsettings.h"
 #include "profileswitcher.h"
 #include "sandbox/demojobs.h"
@@ -72,7 +74,7 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     m_ui->setupUi(this);
     if (!m_options.network)
         m_ownedNetwork = std::make_unique<QNetworkAccessManager>();
-    m_fetcher = std::make_unique<JobFetcher>(m_options.network ? m_options.network : m_ownedNetwork.get());
+    m_fetcher = std::make_unique<JobFetcher>(network());
     setUpProfiles();
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     m_statusLabel->setFullText(tr("Ready"));
@@ -88,6 +90,7 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
 
     setUpActions();
     m_history = new HistoryIntegration(this, m_ui->jobFormView, m_ui->centralLayout, m_ui->menuJob);
+    connect(m_history, &HistoryIntegration::trendShown, this, &MainWindow::addRecordsToTrend);
     m_ui->menuJob->addAction(tr("&Builds…"), this, &MainWindow::showBuilds);
     setUpLayout();
     m_history->setSeedDemoHistory(m_options.movingDemo);
@@ -111,6 +114,9 @@ MainWindow::~MainWindow()
     discardFetch();
     // The fetcher's sign-ins refer to the profile store: they go first.
     m_profiles->setFetcher(nullptr);
+    // The panels and dialogs that send requests (job search, Builds, trend records) abort them
+    // when deleted: they go while the network manager, a member, still exists.
+    qDeleteAll(findChildren<QWidget *>(Qt::FindDirectChildrenOnly));
 }
 
 QUrl MainWindow::demoSandboxUrl()
@@ -159,6 +165,7 @@ void MainWindow::setUpActions()
         if (text.trimmed().isEmpty() && !isFetching())
             m_ui->errorBanner->clear();
     });
+    connect(m_ui->jobIdEdit, &QLineEdit::textEdited, this, &MainWindow::searchFromJobIdField);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &MainWindow::cancelFetch);
     connect(m_ui->jobIdEdit, &QLineEdit::returnPressed, this, &MainWindow::fetch);
     connect(m_ui->tokenEdit, &QLineEdit::returnPressed, this, &MainWindow::fetch);
@@ -390,6 +397,12 @@ std::optional<QString> MainWindow::validJobId()
             m_ui->jobIdEdit->setText(*jobId);
         return jobId;
     }
+    if (JobId::isNameQuery(text)) {
+        // A name: the search has its results (or is about to); go there to choose one.
+        searchFromJobIdField(text);
+        m_jobSearch->focusResults();
+        return std::nullopt;
+    }
     const QString message = text.isEmpty()
         ? tr("Enter a job ID first.")
         : tr("“%1” is not a job ID or job page URL.")
@@ -400,16 +413,24 @@ std::optional<QString> MainWindow::validJobId()
     return std::nullopt;
 }
 
-std::optional<FetchTarget> MainWindow::fetchTarget()
+std::optional<FetchTarget> MainWindow::fetchTarget(Refusal refusal)
 {
+    // Says why nothing can be sent, unless the caller only asks whether something could.
+    const auto refuseWith = [this, refusal](const ApiError &error, QWidget *fieldToFix = nullptr) {
+        if (refusal == Refusal::Quiet)
+            return;
+        refuse(error);
+        if (fieldToFix)
+            fieldToFix->setFocus(Qt::OtherFocusReason);
+    };
     FetchTarget target;
     target.caFile = AppSettings::caFile();
     target.timeout = std::chrono::seconds(AppSettings::timeoutSeconds());
     if (m_profiles->choice() == ProfileSwitcher::Choice::Profile) {
         target.profile = m_profiles->selectedProfile();
         if (!target.profile) {
-            refuse(ApiError(ApiError::Kind::MissingCredentials, tr("The selected profile no longer exists."),
-                            tr("Choose another profile, or add one with Manage Profiles.")));
+            refuseWith(ApiError(ApiError::Kind::MissingCredentials, tr("The selected profile no longer exists."),
+                                tr("Choose another profile, or add one with Manage Profiles.")));
             return std::nullopt;
         }
         return target;
@@ -417,9 +438,9 @@ std::optional<FetchTarget> MainWindow::fetchTarget()
     if (isDemoSelected()) {
         target.baseUrl = demoSandboxUrl();
         if (target.baseUrl.isEmpty()) {
-            refuse(ApiError(ApiError::Kind::NetworkUnreachable, tr("The demo sandbox could not start."),
-                            tr("It listens on a free port of 127.0.0.1; a security tool may be blocking that. "
-                               "Choose a region instead.")));
+            refuseWith(ApiError(ApiError::Kind::NetworkUnreachable, tr("The demo sandbox could not start."),
+                                tr("It listens on a free port of 127.0.0.1; a security tool may be blocking that. "
+                                   "Choose a region instead.")));
             return std::nullopt;
         }
         target.token = DemoJobs::demoToken();
@@ -433,10 +454,10 @@ std::optional<FetchTarget> MainWindow::fetchTarget()
         const QString why = text.isEmpty() ? tr("Enter the endpoint's base URL.")
                                            : Endpoints::whyUnusable(baseUrl);
         if (!why.isEmpty()) {
-            refuse(ApiError(ApiError::Kind::InvalidEndpoint, why,
-                            tr("Choose a region from the list, or use the base URL your "
-                               "administrator gave you.")));
-            m_ui->customUrlEdit->setFocus(Qt::OtherFocusReason);
+            refuseWith(ApiError(ApiError::Kind::InvalidEndpoint, why,
+                                tr("Choose a region from the list, or use the base URL your "
+                                   "administrator gave you.")),
+                       m_ui->customUrlEdit);
             return std::nullopt;
         }
     } else {
@@ -445,12 +466,12 @@ std::optional<FetchTarget> MainWindow::fetchTarget()
 
     const QByteArray token = m_ui->tokenEdit->text().trimmed().toUtf8();
     if (token.isEmpty()) {
-        refuse(ApiError(ApiError::Kind::MissingCredentials,
-                        tr("Enter your IAM token to fetch from %1.").arg(baseUrl.host()),
-                        tr("Get one with IAM's “Obtaining a User Token” call: it is the "
-                           "X-Subject-Token header of the answer. The token stays in memory "
-                           "only. To try the app without an account, choose Demo sandbox in the Profile list.")));
-        m_ui->tokenEdit->setFocus(Qt::OtherFocusReason);
+        refuseWith(ApiError(ApiError::Kind::MissingCredentials,
+                            tr("Enter your IAM token to fetch from %1.").arg(baseUrl.host()),
+                            tr("Get one with IAM's “Obtaining a User Token” call: it is the "
+                               "X-Subject-Token header of the answer. The token stays in memory "
+                               "only. To try the app without an account, choose Demo sandbox in the Profile list.")),
+                   m_ui->tokenEdit);
         return std::nullopt;
     }
     target.baseUrl = baseUrl;

@@ -12,6 +12,7 @@
 #include <memory>
 #include <optional>
 
+class CredentialProvider;
 class DemoSandbox;
 class HistoryIntegration;
 class JobListCache;
@@ -26,6 +27,7 @@ class QStackedWidget;
 class QTabWidget;
 class ElidedLabel;
 class SecretStore;
+class TrendChartDialog;
 
 namespace Ui {
 class MainWindow;
@@ -71,11 +73,24 @@ public:
     DemoSandbox *demoSandbox() const { return m_sandbox; }
     // Shows the job search panel (jobsearchpanel.h) and puts the cursor in it; Ctrl+K.
     void openJobSearch();   // in mainwindowjobsearch.cpp
+    // A name typed in the Job ID field searches for it in the sidebar (mainwindowjobsearch.cpp).
+    void searchFromJobIdField(const QString &text);
     JobSearchPanel *jobSearch() const { return m_jobSearch; }
     // Favorites, history and trends (historyintegration.h).
     HistoryIntegration *history() const { return m_history; }
     // Opens the Builds panel for the job on screen (mainwindowbuilds.cpp).
     void showBuilds();
+    // Whether a request that cannot be sent says why in the error banner.
+    enum class Refusal { Show, Quiet };
+    // What the build calls go with: the connection chosen now, as credentials and options.
+    struct BuildConnection
+    {
+        std::unique_ptr<CredentialProvider> credentials;
+        ClientOptions options;
+    };
+    std::optional<BuildConnection> buildConnection(Refusal refusal = Refusal::Show);
+    // Adds the service's build records to a trend chart of `jobId` (mainwindowbuilds.cpp).
+    void addRecordsToTrend(TrendChartDialog *chart, const QString &jobId);
     QWidget *buildsWindow() const { return m_buildsWindow; }
 
     // The layout (mainwindowlayout.cpp): the job's tabs (Overview, Builds, History) and the
@@ -105,6 +120,7 @@ protected:
 
 private:
     void setUpActions();
+    JobSearchPanel *ensureJobSearch();
     void setUpLayout();     // in mainwindowlayout.cpp
     QWidget *buildsPlaceholder();
     void onJobTabChanged();
@@ -127,7 +143,10 @@ private:
     void updateEndpointWidgets();
 
     std::optional<QString> validJobId();
-    std::optional<FetchTarget> fetchTarget();
+    // Where a request goes and with which credentials; when that cannot be said, nullopt, and
+    // with Refusal::Show the reason in the error banner.
+    std::optional<FetchTarget> fetchTarget(Refusal refusal = Refusal::Show);
+    QNetworkAccessManager *network() const;
 
     void startFetch(const QString &jobId, const FetchTarget &target);
     void discardFetch();

@@ -1,14 +1,16 @@
 // The job search panel's place in the main window: the sidebar's search page, opened with
-// Ctrl+K, searching with the window's endpoint and credentials, opening what it finds.
+// Ctrl+K or by typing a name in the Job ID field, searching with the window's endpoint and
+// credentials, opening what it finds.
 #include "mainwindow.h"
 
+#include "api/jobid.h"
 #include "credentials/jobfetcher.h"
 #include "historyintegration.h"
 #include "history/joblistcache.h"
 #include "jobsearchpanel.h"
 #include "profileswitcher.h"
 
-void MainWindow::openJobSearch()
+JobSearchPanel *MainWindow::ensureJobSearch()
 {
     if (!m_jobSearch) {
         m_jobListCache = std::make_unique<JobListCache>();
@@ -36,6 +38,23 @@ void MainWindow::openJobSearch()
             });
         connect(m_jobSearch, &JobSearchPanel::openRequested, this, &MainWindow::openJob);
     }
+    return m_jobSearch;
+}
+
+void MainWindow::openJobSearch()
+{
+    ensureJobSearch();
     showSearchPanel(true);
     m_jobSearch->focusSearch();
+}
+
+void MainWindow::searchFromJobIdField(const QString &text)
+{
+    if (!JobId::isNameQuery(text)) {
+        if (m_jobSearch)
+            m_jobSearch->cancelPendingSearch();   // the start of an ID looked like a name
+        return;
+    }
+    ensureJobSearch()->searchFor(text.trimmed());
+    showSearchPanel(true);
 }

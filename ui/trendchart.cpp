@@ -2,6 +2,8 @@
 
 #include "platform/plaintext.h"
 
+#include <cmath>
+
 #include <QChart>
 #include <QChartView>
 #include <QCursor>
@@ -10,6 +12,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineSeries>
+#include <QLocale>
 #include <QScatterSeries>
 #include <QToolTip>
 #include <QValueAxis>
@@ -17,6 +20,7 @@
 
 namespace {
 
+// In the order of the outcome and record series.
 enum class Outcome { Succeeded, Failed, Other };
 
 Outcome outcomeOf(const QString &status)
@@ -25,6 +29,17 @@ Outcome outcomeOf(const QString &status)
     if (lower.contains(u"success") || lower.contains(u"succeed"))
         return Outcome::Succeeded;
     if (lower.contains(u"fail") || lower.contains(u"error") || lower.contains(u"abort"))
+        return Outcome::Failed;
+    return Outcome::Other;
+}
+
+// A build record's result: the service says success, failure, aborted, timeout or running.
+Outcome recordOutcome(const BuildRecord &record)
+{
+    if (record.isSuccess())
+        return Outcome::Succeeded;
+    const QString result = record.result.toLower();
+    if (result.contains(u"fail") || result.contains(u"error") || result.contains(u"timeout"))
         return Outcome::Failed;
     return Outcome::Other;
 }
@@ -80,17 +95,10 @@ TrendChartDialog::TrendChartDialog(const QString &jobName, const QList<TrendPoin
     for (QScatterSeries *series : std::as_const(m_outcomes))
         chart->addSeries(series);
 
-    auto *timeAxis = new QDateTimeAxis(chart);
-    // Labels fine enough that no two ticks read the same: seconds for a few minutes, the date
-    // once the fetches span more than a day.
-    const qint64 spanMs = last - first;
-    timeAxis->setFormat(spanMs <= 10 * 60'000 ? QStringLiteral("HH:mm:ss")
-                        : spanMs <= 24 * 3'600'000 ? QStringLiteral("HH:mm")
-                                                  : QStringLiteral("MM-dd HH:mm"));
-    timeAxis->setTitleText(tr("Fetched"));
-    // A margin keeps the first and last markers whole; one point alone gets a minute each side.
-    const qint64 margin = first == last ? 60'000 : (last - first) / 40;
-    timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(first - margin), QDateTime::fromMSecsSinceEpoch(last + margin));
+    m_timeAxis = new QDateTimeAxis(chart);
+    m_timeAxis->setTitleText(tr("Fetched"));
+    setTimeRange(first, last);
+    QDateTimeAxis *timeAxis = m_timeAxis;
     auto *scoreAxis = new QValueAxis(chart);
     scoreAxis->setRange(0, 100);
     scoreAxis->setLabelFormat(QStringLiteral("%d"));
@@ -116,9 +124,142 @@ TrendChartDialog::TrendChartDialog(const QString &jobName, const QList<TrendPoin
         layout->addWidget(one);
     }
     layout->addWidget(m_view);
+    m_recordsNote = new QLabel(this);
+    m_recordsNote->setObjectName(QStringLiteral("trendRecordsNote"));
+    m_recordsNote->setWordWrap(true);
+    m_recordsNote->hide();
+    layout->addWidget(m_recordsNote);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+}
+
+void TrendChartDialog::setTimeRange(qint64 firstMs, qint64 lastMs)
+{
+    m_firstMs = firstMs;
+    m_lastMs = lastMs;
+    // Labels fine enough that no two ticks read the same: seconds for a few minutes, the date
+    // once the span is more than a day.
+    const qint64 spanMs = lastMs - firstMs;
+    m_timeAxis->setFormat(spanMs <= 10 * 60'000 ? QStringLiteral("HH:mm:ss")
+                          : spanMs <= 24 * 3'600'000 ? QStringLiteral("HH:mm")
+                                                    : QStringLiteral("MM-dd HH:mm"));
+    // A margin keeps the first and last markers whole; one point alone gets a minute each side.
+    const qint64 margin = firstMs == lastMs ? 60'000 : spanMs / 40;
+    m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(firstMs - margin),
+                         QDateTime::fromMSecsSinceEpoch(lastMs + margin));
+}
+
+QDateTime TrendChartDialog::recordsSince(const QList<TrendPoint> &points, const QDateTime &now)
+{
+    const QDateTime monthAgo = now.addDays(-30);
+    if (points.isEmpty())
+        return monthAgo;
+    return std::min(monthAgo, QDateTime::fromMSecsSinceEpoch(points.first().timeMs)).addSecs(-60);
+}
+
+void TrendChartDialog::showBuildRecordsLoading()
+{
+    m_recordsNote->setText(tr("Loading the service's build records…"));
+    m_recordsNote->show();
+}
+
+void TrendChartDialog::showBuildRecordsError(const QString &message)
+{
+    m_recordsNote->setText(tr("The service's build records could not be loaded: %1").arg(message));
+    m_recordsNote->show();
+}
+
+QString TrendChartDialog::recordsNote() const
+{
+    return m_recordsNote->isVisible() ? m_recordsNote->text() : QString();
+}
+
+void TrendChartDialog::showBuildRecords(const QList<BuildRecord> &records)
+{
+    m_records = records;
+    QChart *chart = m_view->chart();
+    if (!m_durationAxis) {
+        m_durationAxis = new QValueAxis(chart);
+        m_durationAxis->setTitleText(tr("Build duration (minutes)"));
+        m_durationAxis->setLabelFormat(QStringLiteral("%.0f"));
+        chart->addAxis(m_durationAxis, Qt::AlignRight);
+        addRecordSeries(tr("Build succeeded"), QColor(0x2e, 0x9d, 0x4f));
+        addRecordSeries(tr("Build failed"), QColor(0xd9, 0x3b, 0x3b));
+        addRecordSeries(tr("Build aborted or other"), QColor(0x8a, 0x8a, 0x8a));
+    }
+    for (QScatterSeries *series : std::as_const(m_recordSeries))
+        series->clear();
+    qint64 first = m_points.isEmpty() ? 0 : m_firstMs;
+    qint64 last = m_points.isEmpty() ? 0 : m_lastMs;
+    double longestMinutes = 1;
+    for (const BuildRecord &record : records) {
+        if (!record.startTimeMs || !record.durationMs)
+            continue;
+        const double minutes = double(*record.durationMs) / 60'000.0;
+        longestMinutes = std::max(longestMinutes, minutes);
+        m_recordSeries.at(int(recordOutcome(record)))->append(double(*record.startTimeMs), minutes);
+        first = first == 0 ? *record.startTimeMs : std::min(first, *record.startTimeMs);
+        last = std::max(last, *record.startTimeMs);
+    }
+    m_durationAxis->setRange(0, std::ceil(longestMinutes * 1.1));
+    if (first != 0)
+        setTimeRange(first, last);
+    m_timeAxis->setTitleText(m_points.isEmpty() ? tr("Started") : tr("Fetched or started"));
+    const int shown = buildRecordCount();
+    m_recordsNote->setText(shown == 0 ? tr("The service has no build records for these days.")
+                                      : tr("%n builds from the service's records.", nullptr, shown));
+    m_recordsNote->show();
+}
+
+QScatterSeries *TrendChartDialog::addRecordSeries(const QString &name, const QColor &color)
+{
+    auto *series = new QScatterSeries(this);
+    series->setName(name);
+    series->setColor(color.lighter(115));
+    series->setBorderColor(color.darker(150));
+    series->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+    series->setMarkerSize(8);
+    m_view->chart()->addSeries(series);
+    series->attachAxis(m_timeAxis);
+    series->attachAxis(m_durationAxis);
+    connect(series, &QScatterSeries::hovered, this, &TrendChartDialog::showRecordToolTip);
+    m_recordSeries.append(series);
+    return series;
+}
+
+int TrendChartDialog::buildRecordCount() const
+{
+    int count = 0;
+    for (const QScatterSeries *series : m_recordSeries)
+        count += series->count();
+    return count;
+}
+
+void TrendChartDialog::showRecordToolTip(const QPointF &point, bool state)
+{
+    if (!state) {
+        QToolTip::hideText();
+        return;
+    }
+    const BuildRecord *nearest = nullptr;
+    const auto distance = [&point](const BuildRecord &record) {
+        return qAbs(double(record.startTimeMs.value_or(0)) - point.x());
+    };
+    for (const BuildRecord &candidate : std::as_const(m_records)) {
+        if (candidate.startTimeMs && (!nearest || distance(candidate) < distance(*nearest)))
+            nearest = &candidate;
+    }
+    if (!nearest)
+        return;
+    QToolTip::showText(QCursor::pos(),
+                       PlainText::toolTip(tr("Build #%1 (%2)\nStarted: %3\nDuration: %4 min")
+                           .arg(nearest->number)
+                           .arg(nearest->result,
+                                QDateTime::fromMSecsSinceEpoch(*nearest->startTimeMs).toString(
+                                    QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                                QLocale().toString(double(nearest->durationMs.value_or(0)) / 60'000.0, 'f', 1))),
+                       m_view);
 }
 
 QScatterSeries *TrendChartDialog::addOutcomeSeries(const QString &name, const QColor &color)

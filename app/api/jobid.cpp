@@ -11,11 +11,17 @@ namespace JobId {
 
 // 32 ASCII letters and digits. A loop rather than a QRegularExpression: this runs at every
 // start of `show`, and the regular expression engine alone costs more than the check.
+namespace {
+
+bool isAsciiAlphanumeric(QChar c)
+{
+    return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+}
+
+} // namespace
+
 bool isValid(const QString &jobId)
 {
-    const auto isAsciiAlphanumeric = [](QChar c) {
-        return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
-    };
     return jobId.size() == 32 && std::all_of(jobId.cbegin(), jobId.cend(), isAsciiAlphanumeric);
 }
 
@@ -102,6 +108,17 @@ QString regionMismatch(const Reference &reference, const QUrl &baseUrl)
         return {};
     return QCoreApplication::translate("JobId", "The job's URL is from region %1, but the request goes to %2.")
         .arg(reference.region, host);
+}
+
+bool isNameQuery(const QString &input)
+{
+    const QString text = input.trimmed();
+    if (text.size() < 2 || parse(text))
+        return false;
+    if (text.contains(u'/') || text.contains(u"://") || text.startsWith(u"devcloud.", Qt::CaseInsensitive))
+        return false;
+    const bool idBeingTyped = text.size() >= 16 && std::all_of(text.cbegin(), text.cend(), isAsciiAlphanumeric);
+    return !idBeingTyped;
 }
 
 QString formatDescription()

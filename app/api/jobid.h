@@ -34,6 +34,11 @@ QString regionMismatch(const Reference &reference, const QUrl &baseUrl);
 
 bool isValid(const QString &jobId);
 
+// Whether text typed where a job ID goes is meant as (part of) a job's name, to search for:
+// not a job ID or job page URL, not the start of a URL, and not a run of 16 or more letters
+// and digits (an ID being typed). The window searches by name with it.
+bool isNameQuery(const QString &input);
+
 // What a job ID looks like, for error messages.
 QString formatDescription();
 

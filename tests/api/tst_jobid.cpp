@@ -14,6 +14,8 @@ private slots:
     void region();
     void regionMismatch_data();
     void regionMismatch();
+    void nameQuery_data();
+    void nameQuery();
 };
 
 void TestJobId::extract_data()
@@ -129,6 +131,32 @@ void TestJobId::regionMismatch()
     QCOMPARE(!message.isEmpty(), mismatch);
     if (mismatch)
         QVERIFY(message.contains(region));
+}
+
+void TestJobId::nameQuery_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<bool>("isName");
+
+    QTest::newRow("a word") << u"deploy"_qs << true;
+    QTest::newRow("words with dashes") << u"  backend-nightly build "_qs << true;
+    QTest::newRow("chinese name") << u"前端构建"_qs << true;
+    QTest::newRow("two letters") << u"ci"_qs << true;
+    QTest::newRow("one letter") << u"d"_qs << false;
+    QTest::newRow("empty") << QString() << false;
+    QTest::newRow("job id") << u"f5af662119404ad187437cd272b5099b"_qs << false;
+    QTest::newRow("id being typed") << u"f5af662119404ad18743"_qs << false;
+    QTest::newRow("job url") << u"devcloud.cn-north-4.huaweicloud.com/cicd/job/f5af662119404ad187437cd272b5099b"_qs
+                             << false;
+    QTest::newRow("url being typed") << u"https://devcloud.cn-"_qs << false;
+    QTest::newRow("host being typed") << u"devcloud.cn-north"_qs << false;
+}
+
+void TestJobId::nameQuery()
+{
+    QFETCH(QString, input);
+    QFETCH(bool, isName);
+    QCOMPARE(JobId::isNameQuery(input), isName);
 }
 
 QTEST_GUILESS_MAIN(TestJobId)

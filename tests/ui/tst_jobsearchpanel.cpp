@@ -7,13 +7,16 @@
 #include "platform/appsettings.h"
 #include "sandbox/demosandbox.h"
 
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QLineEdit>
 #include <QListView>
 #include <QNetworkAccessManager>
 #include <QScrollBar>
 #include <QStandardPaths>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -124,6 +127,53 @@ private slots:
         QVERIFY(fetched.wait(10'000));
         QVERIFY(window.currentJob());
         QCOMPARE(window.currentJob()->jobName, u"data-pipeline-release"_qs);
+    }
+
+    // A name typed in the Job ID field searches in the sidebar while the cursor stays in the
+    // field; Enter moves into the results instead of refusing the text, a second Enter opens.
+    void jobIdFieldSearchesByName()
+    {
+        MainWindowOptions options;
+        options.demo = true;
+        MainWindow window(options);
+        QSignalSpy fetched(&window, &MainWindow::fetchFinished);
+        window.resize(1200, 760);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(!fetched.isEmpty() || fetched.wait(10'000)); // the demo's start-up job
+        fetched.clear();
+
+        auto *jobIdEdit = window.findChild<QLineEdit *>(u"jobIdEdit"_qs);
+        QVERIFY(jobIdEdit);
+        jobIdEdit->setFocus();
+        jobIdEdit->clear();
+        QTest::keyClicks(jobIdEdit, u"data-pipeline-rel"_qs);
+        JobSearchPanel *panel = window.jobSearch();
+        QVERIFY(panel);
+        QCOMPARE(window.sidebar()->currentWidget(), panel);
+        QVERIFY(jobIdEdit->hasFocus());
+        QCOMPARE(panel->searchField()->text(), u"data-pipeline-rel"_qs);
+        QTRY_VERIFY(panel->searchesStarted() > 0 && !panel->isSearching() && !panel->showsCachedResults());
+        QCOMPARE(panel->results()->rowCount(), 1);
+
+        QTest::keyClick(jobIdEdit, Qt::Key_Return);
+        QVERIFY(panel->resultsView()->hasFocus());
+        QCOMPARE(panel->resultsView()->currentIndex().row(), 0);
+        QVERIFY(fetched.isEmpty()); // nothing refused, nothing fetched yet
+        QTest::keyClick(panel->resultsView(), Qt::Key_Return);
+        QVERIFY(fetched.wait(10'000));
+        QCOMPARE(window.currentJob()->jobName, u"data-pipeline-release"_qs);
+
+        // A pasted job ID fetches as before and searches nothing.
+        const int searches = panel->searchesStarted();
+        jobIdEdit->setFocus();
+        jobIdEdit->selectAll();
+        QGuiApplication::clipboard()->setText(window.currentJob()->id);
+        QTest::keyClick(jobIdEdit, Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(jobIdEdit->text(), window.currentJob()->id);
+        QTest::qWait(JobSearchPanel::kDebounceMs * 2);
+        QCOMPARE(panel->searchesStarted(), searches);
     }
 
     void typingSearchesOnceAfterThePause()

@@ -415,6 +415,10 @@ void TestMainWindowHistory::trendHasOnePointPerSuccessfulFetch()
     QVERIFY(trend);
     QCOMPARE(trend->healthSeries()->count(), 3);
     QCOMPARE(trend->buildOutcomeCount(), 3);
+    // The service's build records of the last 30 days come next, over the same connection.
+    QVERIFY(trend->recordsNote().contains(u"Loading"_qs));
+    QTRY_VERIFY_WITH_TIMEOUT(trend->buildRecordCount() > 0, 10'000);
+    QVERIFY2(trend->recordsNote().startsWith(QString::number(trend->buildRecordCount())), qPrintable(trend->recordsNote()));
     trend->close();
     // Also from the Job menu, for the job shown.
     QVERIFY(history()->trendAction()->isEnabled());
