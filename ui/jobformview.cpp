@@ -10,6 +10,8 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
+#include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,6 +24,7 @@
 #include <QStackedLayout>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -199,11 +202,48 @@ void JobFormView::buildForm()
     m_form->jobIdValue->setFont(fixed);
     m_form->projectIdValue->setFont(fixed);
     buildPermissionRows();
+    buildFollowButton();
 
     // Nothing in the form paints an opaque background, so this view itself is repainted
     // with the form: the paint trace hooks that paint. (QScrollArea turns auto-fill on.)
     m_form->scrollArea->viewport()->setAutoFillBackground(false);
     m_form->scrollContents->setAutoFillBackground(false);
+}
+
+void JobFormView::buildFollowButton()
+{
+    // The service's favorite flag ("follow" in CodeArts) changes from its own row.
+    m_followButton = new QToolButton(m_form->settingsGroup);
+    m_followButton->setObjectName(QStringLiteral("followButton"));
+    m_followButton->setEnabled(false);
+    int row = 0;
+    QFormLayout::ItemRole role = QFormLayout::FieldRole;
+    m_form->settingsLayout->getWidgetPosition(m_form->favoriteValue, &row, &role);
+    m_form->settingsLayout->removeWidget(m_form->favoriteValue);
+    auto *field = new QHBoxLayout;
+    field->setContentsMargins(0, 0, 0, 0);
+    field->addWidget(m_form->favoriteValue);
+    field->addWidget(m_followButton);
+    field->addStretch();
+    m_form->settingsLayout->setLayout(row, QFormLayout::FieldRole, field);
+    connect(m_followButton, &QToolButton::clicked, this, [this] {
+        if (m_job)
+            emit followRequested(!m_job->favorite.value_or(false));
+    });
+}
+
+void JobFormView::setFollowBusy(bool busy)
+{
+    if (m_followButton)
+        m_followButton->setEnabled(!busy && m_job.has_value());
+}
+
+void JobFormView::setFollowedInCodeArts(bool followed)
+{
+    if (!m_job)
+        return;
+    m_job->favorite = followed;
+    fillFavorite(*m_job);
 }
 
 void JobFormView::buildPermissionRows()
@@ -377,6 +417,11 @@ void JobFormView::fillFavorite(const JobInfo &job)
     setValue(m_form->favoriteValue, text,
              tr("In CodeArts: the job's favorite flag in the service. Starred here: in this "
                 "app's Favorites panel (Ctrl+D)."));
+    const bool followed = job.favorite.value_or(false);
+    m_followButton->setText(followed ? tr("Unfollow") : tr("Follow in CodeArts"));
+    m_followButton->setToolTip(followed ? tr("Remove the job from your favorites in CodeArts")
+                                            : tr("Add the job to your favorites in CodeArts, to get its notifications there"));
+    m_followButton->setEnabled(true);
 }
 
 // The first few fields the app does not know get rows of their own; a service that sends

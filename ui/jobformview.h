@@ -13,6 +13,7 @@ class PermissionMark;
 class QFormLayout;
 class QLabel;
 class QStackedWidget;
+class QToolButton;
 
 namespace Ui {
 class JobFormView;
@@ -54,6 +55,11 @@ public:
     // Whether the job is starred in this app; the Favorite row shows it beside the service's
     // own flag ("Yes (in CodeArts) · starred here").
     void setLocalFavorite(bool starred);
+    // The Favorite row's Follow / Unfollow button is busy while the service is being asked.
+    void setFollowBusy(bool busy);
+    // After the service changed its favorite flag of the job shown.
+    void setFollowedInCodeArts(bool followed);
+    QToolButton *followButton() const { return m_followButton; }
     bool isPlaceholderShown() const;
 
     // Benchmark hook: the next paint of this view prints the time elapsed since `answerTime`.
@@ -66,6 +72,10 @@ public:
     static QString formatDuration(double seconds, const QLocale &locale);
     static QString formatDateTime(qint64 epochMs, const QLocale &locale);
 
+signals:
+    // The Favorite row's button: follow (or unfollow) the job shown in CodeArts.
+    void followRequested(bool follow);
+
 protected:
     void paintEvent(QPaintEvent *event) override;
 
@@ -73,6 +83,7 @@ private:
     void buildPlaceholder();
     void showIdlePlaceholder(bool idle);   // what to do next, or that a fetch is under way
     void buildPermissionRows();
+    void buildFollowButton();
     void fillIdentity(const JobInfo &job);
     void fillStatus(const JobInfo &job);
     void fillTimes(const JobInfo &job);
@@ -92,6 +103,7 @@ private:
     std::unique_ptr<Ui::JobFormView> m_form;    // the form page's widgets, set with m_formPage
     std::optional<JobInfo> m_job;
     QList<PermissionMark *> m_permissionMarks;   // in kPermissionFlags order
+    QToolButton *m_followButton = nullptr;      // in the Favorite row, built with the form
     QTimer m_relativeTimeRefresh;
     QElapsedTimer m_paintTraceStart;
     bool m_paintTraceArmed = false;

@@ -91,6 +91,7 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     setUpActions();
     m_history = new HistoryIntegration(this, m_ui->jobFormView, m_ui->centralLayout, m_ui->menuJob);
     connect(m_history, &HistoryIntegration::trendShown, this, &MainWindow::addRecordsToTrend);
+    connect(m_ui->jobFormView, &JobFormView::followRequested, this, &MainWindow::followInCodeArts);
     m_ui->menuJob->addAction(tr("&Builds…"), this, &MainWindow::showBuilds);
     setUpLayout();
     m_history->setSeedDemoHistory(m_options.movingDemo);

@@ -91,6 +91,8 @@ public:
     std::optional<BuildConnection> buildConnection(Refusal refusal = Refusal::Show);
     // Adds the service's build records to a trend chart of `jobId` (mainwindowbuilds.cpp).
     void addRecordsToTrend(TrendChartDialog *chart, const QString &jobId);
+    // The form's Follow / Unfollow button: sets the service's favorite flag of the job shown.
+    void followInCodeArts(bool follow);
     QWidget *buildsWindow() const { return m_buildsWindow; }
 
     // The layout (mainwindowlayout.cpp): the job's tabs (Overview, Builds, History) and the

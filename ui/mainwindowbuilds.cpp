@@ -1,49 +1,40 @@
-// The build records in the window: the Builds tab (the Builds panel for the job on screen,
-// built when the tab is first looked at for that job) and the records added to trend charts,
-// both with the credentials of the connection chosen.
+// The build calls in the window, all with the credentials of the connection chosen: the Builds
+// tab (the Builds panel for the job on screen, built when the tab is first looked at for that
+// job), the records added to trend charts, and following a job in CodeArts from its form.
 #include "mainwindow.h"
 
 #include "api/buildclient.h"
 #include "api/buildrecordsfetch.h"
 #include "buildswindow.h"
+#include "jobformview.h"
+#include "ui_mainwindow.h"
 #include "credentials/credentialprovider.h"
 #include "profileswitcher.h"
 #include "trendchart.h"
 
 #include <QNetworkAccessManager>
+#include <QStatusBar>
 #include <QSslCertificate>
 
 namespace {
 
-// A trend chart's records fetch and what it talks with; the chart owns it, so closing the
-// chart stops the fetch. Members go in reverse: the fetch before the client before the
-// credentials.
-class TrendRecords : public QObject
+// Credentials and a build client for calls made outside the Builds tab (a trend chart's
+// records, following a job). It belongs to the widget the calls are for and goes with it; the
+// client's calls and fetches are its children, deleted before the credentials they use.
+class BuildSession : public QObject
 {
 public:
-    TrendRecords(MainWindow::BuildConnection connection, QNetworkAccessManager *nam, const QString &jobId,
-                 TrendChartDialog *chart)
-        : QObject(chart),
-          m_credentials(std::move(connection.credentials)),
-          m_client(nam, m_credentials.get()),
-          m_fetch(&m_client, jobId, TrendChartDialog::recordsSince(chart->points(), QDateTime::currentDateTime()),
-                  QDateTime::currentDateTime())
+    BuildSession(MainWindow::BuildConnection connection, QNetworkAccessManager *nam, QWidget *owner)
+        : QObject(owner), m_credentials(std::move(connection.credentials)), m_client(nam, m_credentials.get())
     {
         m_client.setOptions(connection.options);
-        connect(&m_fetch, &BuildRecordsFetch::finished, chart, [this, chart] {
-            if (m_fetch.error().isError())
-                chart->showBuildRecordsError(m_fetch.error().message);
-            else
-                chart->showBuildRecords(m_fetch.records());
-        });
-        chart->showBuildRecordsLoading();
-        m_fetch.start();
     }
+
+    BuildClient *client() { return &m_client; }
 
 private:
     std::unique_ptr<CredentialProvider> m_credentials;
     BuildClient m_client;
-    BuildRecordsFetch m_fetch;
 };
 
 } // namespace
@@ -91,6 +82,44 @@ void MainWindow::showBuilds()
 void MainWindow::addRecordsToTrend(TrendChartDialog *chart, const QString &jobId)
 {
     // The chart opens from the history alone; without a connection it stays so.
-    if (std::optional<BuildConnection> connection = buildConnection(Refusal::Quiet))
-        new TrendRecords(std::move(*connection), network(), jobId, chart);
+    std::optional<BuildConnection> connection = buildConnection(Refusal::Quiet);
+    if (!connection)
+        return;
+    BuildClient *client = (new BuildSession(std::move(*connection), network(), chart))->client();
+    const QDateTime now = QDateTime::currentDateTime();
+    auto *fetch = new BuildRecordsFetch(client, jobId, TrendChartDialog::recordsSince(chart->points(), now), now, 0, client);
+    connect(fetch, &BuildRecordsFetch::finished, chart, [chart, fetch] {
+        if (fetch->error().isError())
+            chart->showBuildRecordsError(fetch->error().message);
+        else
+            chart->showBuildRecords(fetch->records());
+    });
+    chart->showBuildRecordsLoading();
+    fetch->start();
+}
+
+void MainWindow::followInCodeArts(bool follow)
+{
+    const std::optional<JobInfo> &job = currentJob();
+    if (!job || m_shownIsStale)
+        return;
+    std::optional<BuildConnection> connection = buildConnection();
+    if (!connection)
+        return;
+    JobFormView *form = m_ui->jobFormView;
+    auto *session = new BuildSession(std::move(*connection), network(), form);
+    BuildCall *call = session->client()->setFollowed(job->id, follow);
+    form->setFollowBusy(true);
+    const QString jobId = job->id;
+    connect(call, &BuildCall::finished, this, [this, session, call, follow, jobId] {
+        session->deleteLater();
+        m_ui->jobFormView->setFollowBusy(false);
+        // Sent once: a failure says so and leaves the flag as the service last said it.
+        if (!call->succeeded())
+            return showFailure(call->error(), true);
+        if (currentJob() && currentJob()->id == jobId)
+            m_ui->jobFormView->setFollowedInCodeArts(BuildParse::favorite(call->json()).value_or(follow));
+        statusBar()->showMessage(follow ? tr("Following the job in CodeArts.") : tr("No longer following the job in CodeArts."),
+                                 5000);
+    });
 }

@@ -29,6 +29,7 @@
 #include <QTableView>
 #include <QTreeView>
 #include <QTest>
+#include <QToolButton>
 
 #include <functional>
 #include <memory>
@@ -53,6 +54,7 @@ private slots:
     void successClearsTheBanner();
     void unknownFieldsAreListed();
     void copyAsJsonPutsTheJobOnTheClipboard();
+    void favoriteRowFollowsInCodeArts();
     void copyAsJsonIsDisabledWithoutJob();
     void cancelDuringSlowJobShowsCancelled();
     void newFetchReplacesTheOneInProgress();
@@ -299,6 +301,33 @@ void TestMainWindow::unknownFieldsAreListed()
                              [&](QLabel *l) { return l->text().startsWith(key); }),
                  qPrintable(key));
     }
+}
+
+// The Favorite row's button sets the service's flag: one request each time, and a fetch of the
+// job afterwards says the same.
+void TestMainWindow::favoriteRowFollowsInCodeArts()
+{
+    const DemoSandbox::DemoJob &demo = findDemoJob([](const DemoSandbox::DemoJob &job) {
+        return job.httpStatus == 200 && !job.result.value(u"favorite"_qs).toBool();
+    });
+    QVERIFY(typeJobAndWait(demo.id));
+    auto *follow = child<QToolButton>("followButton");
+    QVERIFY(follow->isEnabled());
+    QCOMPARE(follow->text(), u"Follow in CodeArts"_qs);
+    const int requestsBefore = m_window->demoSandbox()->requestCount();
+    follow->click();
+    QVERIFY(!follow->isEnabled());   // busy: one request at a time
+    QTRY_COMPARE(follow->text(), u"Unfollow"_qs);
+    QVERIFY(follow->isEnabled());
+    QCOMPARE(m_window->demoSandbox()->requestCount(), requestsBefore + 1);
+    QVERIFY(child<QLabel>("favoriteValue")->text().contains(u"in CodeArts"_qs));
+
+    QVERIFY(typeJobAndWait(demo.id));
+    QCOMPARE(m_window->currentJob()->favorite, std::optional<bool>(true));
+    follow->click();
+    QTRY_COMPARE(follow->text(), u"Follow in CodeArts"_qs);
+    QVERIFY(typeJobAndWait(demo.id));
+    QCOMPARE(m_window->currentJob()->favorite, std::optional<bool>(false));
 }
 
 void TestMainWindow::copyAsJsonPutsTheJobOnTheClipboard()
