@@ -239,12 +239,13 @@ void FavoritesPanel::buildContent()
     setWidget(content);
 
     setUpActions();
-    toolBar->addActions({m_moveUpAction, m_moveDownAction, m_editAction, m_removeAction});
+    // Watching's actions first: on a narrow sidebar the moves are the ones that overflow.
     if (!m_boardActions.isEmpty()) {
-        toolBar->addSeparator();
         toolBar->addActions(m_boardActions);
+        toolBar->addSeparator();
         m_view->addActions(m_boardActions);
     }
+    toolBar->addActions({m_moveUpAction, m_moveDownAction, m_editAction, m_removeAction});
     // A click selects (so that Move, Edit and Remove work with the mouse, and a drag starts
     // without fetching); a double-click or Enter opens.
     connect(m_view, &QAbstractItemView::activated, this, &FavoritesPanel::openIndex);
@@ -322,8 +323,9 @@ void FavoritesPanel::addBoardActions(const QList<QAction *> &actions)
 {
     m_boardActions += actions;
     if (isBuilt()) {
-        m_toolBar->addSeparator();
-        m_toolBar->addActions(actions);
+        QAction *first = m_toolBar->actions().value(0);
+        m_toolBar->insertActions(first, actions);
+        m_toolBar->insertSeparator(first);
         m_view->addActions(actions);
     }
 }

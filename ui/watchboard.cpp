@@ -394,8 +394,8 @@ void WatchBoard::onUnreachable(const QString &jobId, const ApiError &error)
 void WatchBoard::onSignInNeeded(const QString &source, const ApiError &error)
 {
     Q_UNUSED(error)
-    m_signInNotice = tr("Sign in again: %1 refused the credentials, so watching them stopped. "
-                        "It resumes after a fetch that signs in.").arg(source);
+    m_signInNotice = tr("Sign in again: %1 refused the credentials. Watching resumes after a fetch "
+                        "that succeeds.").arg(source);
     updateNotice();
     deliver(tr("Sign in again"), tr("%1 refused the credentials; watching stopped.").arg(source), {}, true);
 }

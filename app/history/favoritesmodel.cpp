@@ -367,7 +367,13 @@ void FavoritesModel::refreshTimes()
 QVariant FavoritesModel::displayData(const Favorite &favorite, int column) const
 {
     switch (column) {
-    case NameColumn: return displayName(favorite);
+    case NameColumn: {
+        // Watching may know the name of a job that was starred before it was ever fetched.
+        const auto live = m_live.constFind(favorite.jobId);
+        if (favorite.alias.isEmpty() && live != m_live.constEnd() && !live->jobName.isEmpty())
+            return live->jobName;
+        return displayName(favorite);
+    }
     case RunningColumn: return favorite.runningStatus;
     case LastBuildColumn: return favorite.lastBuildStatus;
     case HealthColumn: return favorite.healthScore ? QVariant(*favorite.healthScore) : QVariant();
