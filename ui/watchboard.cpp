@@ -422,8 +422,17 @@ void WatchBoard::onWindowFetched(bool succeeded)
     const std::optional<FetchTarget> target = m_window->watchTarget();
     if (target && target->profile && succeeded)
         m_consentedProfiles.insert(target->profile->id);
-    if (const std::optional<JobInfo> &shown = m_window->currentJob(); succeeded && shown)
+    if (const std::optional<JobInfo> &shown = m_window->currentJob(); succeeded && shown) {
         m_historyThrottle.shouldRecord(shown->id, true, historyNow());   // the fetch was recorded
+        // The board shows what the window has just learnt (the next poll tells transitions).
+        if (std::optional<FavoriteLive> live = model()->live(shown->id)) {
+            live->state = WatchState::fromJob(*shown);
+            live->healthScore = shown->healthScore;
+            live->lastBuildTimeMs = shown->lastBuildTimeMs;
+            live->unreachable.clear();
+            model()->setLive(shown->id, *live);
+        }
+    }
     reconfigure();
     // Signed in again: the stopped source polls again.
     if (succeeded && m_session && m_session->scheduler().isSourceStopped(m_sourceKey)) {
