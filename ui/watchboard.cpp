@@ -208,7 +208,11 @@ void WatchBoard::reconfigure()
 {
     if (!m_started)
         return;
-    std::optional<FetchTarget> target = m_window->watchTarget();
+    // Nothing to watch: no source either (the demo sandbox need not start for it).
+    std::optional<FetchTarget> target;
+    m_hadFavorites = model()->rowCount() > 0;
+    if (m_hadFavorites)
+        target = m_window->watchTarget();
     Source source;
     QString waiting;
     if (target && target->profile && !m_consentedProfiles.contains(target->profile->id)) {
@@ -311,6 +315,8 @@ void WatchBoard::dropSession()
 void WatchBoard::syncWatched()
 {
     FavoritesModel *favorites = model();
+    if (m_started && (favorites->rowCount() > 0) != m_hadFavorites)
+        reconfigureSoon();   // the first favorite starts a session; the last one ends it
     QSet<QString> wanted;
     for (int row = 0; row < favorites->rowCount(); ++row)
         wanted.insert(favorites->favorite(row).jobId);

@@ -153,4 +153,5 @@ private:
     bool m_paused = false;
     bool m_networkFollowed = false;
     bool m_reconfigurePosted = false;
+    bool m_hadFavorites = false;   // when last reconfigured: a source is only made for some
 };
