@@ -172,6 +172,13 @@ void TestWatchBoard::boardShowsStatesAndFollowsTransitions()
     QCOMPARE(shown.size(), 1);
     QCOMPARE(shown.first().at(2).toString(), kNightly);
 
+    // The watched set follows the favorites.
+    QVERIFY(favorites()->remove(kHotfix));
+    const QList<WatchTarget> watched = board()->session()->scheduler().targets();
+    QCOMPARE(watched.size(), 1);
+    QCOMPARE(watched.first().jobId, kNightly);
+    QVERIFY(!board()->session()->tracker().state(kHotfix));
+
     // The estimate of time left comes from the build the board saw run (about 45 s).
     FavoriteLive running;
     running.state = JobState::Running;
