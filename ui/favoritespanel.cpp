@@ -2,6 +2,8 @@
 
 #include "drawnicon.h"
 #include "history/favoritesmodel.h"
+#include "statusbadge.h"
+#include "wrappinglabel.h"
 
 #include <QAction>
 #include <QDialog>
@@ -13,8 +15,11 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPlainTextEdit>
+#include <QSortFilterProxyModel>
+#include <QStyledItemDelegate>
 #include <QToolBar>
 #include <QTreeView>
+#include <QApplication>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -41,6 +46,119 @@ QPainterPath starPath(const QRectF &box)
     path.closeSubpath();
     return path;
 }
+
+StatusBadge::Tone toneOf(JobState state)
+{
+    switch (state) {
+    case JobState::Success: return StatusBadge::Tone::Success;
+    case JobState::Failed: return StatusBadge::Tone::Failure;
+    case JobState::Running: return StatusBadge::Tone::Running;
+    default: return StatusBadge::Tone::Neutral;
+    }
+}
+
+// One favorite in two lines: the name and the health score above; the state badge and "last
+// build N minutes ago" below. Painted from the model's roles: no widget per row.
+class BoardDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    static constexpr int kPadding = 4;
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        const int line = option.fontMetrics.height();
+        size.setHeight(2 * line + 3 * kPadding + 2);
+        return size;
+    }
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem background = option;
+        initStyleOption(&background, index);
+        background.text.clear();
+        background.icon = QIcon();
+        const QWidget *widget = option.widget;
+        QStyle *style = widget ? widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);
+
+        painter->save();
+        const bool selected = option.state & QStyle::State_Selected;
+        const QColor text = option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
+        QColor dim = text;
+        dim.setAlphaF(0.7);
+        const QFontMetrics metrics = option.fontMetrics;
+        const QRect box = option.rect.adjusted(kPadding, kPadding, -kPadding, -kPadding);
+        const int line = metrics.height();
+
+        // First line: the name, and the health score at the right.
+        const QVariant health = index.data(FavoritesModel::HealthRole);
+        const QString healthText = health.isValid() ? FavoritesPanel::tr("Health %1").arg(health.toInt()) : QString();
+        const int healthWidth = healthText.isEmpty() ? 0 : metrics.horizontalAdvance(healthText) + kPadding;
+        QFont bold = option.font;
+        bold.setBold(true);
+        painter->setFont(bold);
+        painter->setPen(text);
+        const QRect nameBox(box.left(), box.top(), box.width() - healthWidth, line);
+        painter->drawText(nameBox, Qt::AlignLeft | Qt::AlignVCenter,
+                          QFontMetrics(bold).elidedText(index.data().toString(), Qt::ElideRight, nameBox.width()));
+        painter->setFont(option.font);
+        if (!healthText.isEmpty()) {
+            painter->setPen(dim);
+            painter->drawText(QRect(box.right() - healthWidth + kPadding, box.top(), healthWidth, line),
+                              Qt::AlignRight | Qt::AlignVCenter, healthText);
+        }
+
+        // Second line: the badge (a pill in the state's colour, white text), then the time.
+        const auto state = JobState(index.data(FavoritesModel::StateRole).toInt());
+        const bool unreachable = !index.data(FavoritesModel::UnreachableRole).toString().isEmpty();
+        const QString badge = index.data(FavoritesModel::BadgeTextRole).toString();
+        const int top = box.top() + line + kPadding;
+        const int badgeWidth = std::min(metrics.horizontalAdvance(badge) + 2 * kPadding + 4, box.width());
+        const QRect pill(box.left(), top, badgeWidth, line + 2);
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(StatusBadge::fillColor(unreachable ? StatusBadge::Tone::Neutral : toneOf(state)));
+        painter->drawRoundedRect(pill, pill.height() / 2.0, pill.height() / 2.0);
+        painter->setPen(Qt::white);
+        painter->drawText(pill, Qt::AlignCenter, metrics.elidedText(badge, Qt::ElideRight, pill.width() - 2 * kPadding));
+
+        QString detail = index.data(FavoritesModel::LastBuildTextRole).toString();
+        if (index.data(FavoritesModel::MutedRole).toBool())
+            detail = detail.isEmpty() ? FavoritesPanel::tr("muted") : FavoritesPanel::tr("%1 · muted").arg(detail);
+        const QRect detailBox(pill.right() + 2 * kPadding, top, box.right() - pill.right() - 2 * kPadding, line + 2);
+        if (!detail.isEmpty() && detailBox.width() > 0) {
+            painter->setPen(dim);
+            painter->drawText(detailBox, Qt::AlignLeft | Qt::AlignVCenter,
+                              metrics.elidedText(detail, Qt::ElideRight, detailBox.width()));
+        }
+        painter->restore();
+    }
+
+    void updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option, const QModelIndex &) const override
+    {
+        // The alias is edited on the name's line.
+        const int line = option.fontMetrics.height() + 2 * kPadding;
+        editor->setGeometry(QRect(option.rect.left(), option.rect.top(), option.rect.width(), line));
+    }
+};
+
+// Failed first, then running, then the rest; the user's order within each.
+class AttentionOrder final : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+protected:
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
+    {
+        const int a = left.data(FavoritesModel::AttentionRole).toInt();
+        const int b = right.data(FavoritesModel::AttentionRole).toInt();
+        return a != b ? a < b : left.row() < right.row();
+    }
+};
 
 } // namespace
 
@@ -78,6 +196,8 @@ void FavoritesPanel::buildContent()
     m_view->setObjectName(QStringLiteral("favoritesView"));
     m_view->setAccessibleName(tr("Favorite jobs"));
     m_view->setModel(m_model);
+    m_view->setItemDelegateForColumn(FavoritesModel::NameColumn, new BoardDelegate(m_view));
+    m_view->setHeaderHidden(true);   // one column, painted as the board
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
@@ -93,18 +213,38 @@ void FavoritesPanel::buildContent()
     m_view->setDragDropMode(QAbstractItemView::InternalMove);
     m_view->setDefaultDropAction(Qt::MoveAction);
     m_view->setDropIndicatorShown(true);
-    // The service's own flag is in each row's tooltip; a column for it would crowd the job.
-    m_view->setColumnHidden(FavoritesModel::ServiceColumn, true);
+    // The board's delegate paints the state, health and last build in the name's column; the
+    // service's own flag is in each row's tooltip.
+    for (int column = FavoritesModel::RunningColumn; column < FavoritesModel::ColumnCount; ++column)
+        m_view->setColumnHidden(column, true);
 
     auto *toolBar = new QToolBar(content);
+    m_toolBar = toolBar;
     toolBar->setObjectName(QStringLiteral("favoritesToolBar"));
     toolBar->setIconSize(QSize(16, 16));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_noticeLabel = new WrappingLabel(content);
+    m_noticeLabel->setObjectName(QStringLiteral("boardNotice"));
+    m_noticeLabel->setTextFormat(Qt::PlainText);
+    m_noticeLabel->setFrameShape(QFrame::StyledPanel);
+    m_noticeLabel->setMargin(4);
+    m_noticeLabel->setAutoFillBackground(true);
+    m_noticeLabel->setBackgroundRole(QPalette::ToolTipBase);
+    m_noticeLabel->setForegroundRole(QPalette::ToolTipText);
+    m_noticeLabel->setText(m_boardNotice);
+    m_noticeLabel->setVisible(!m_boardNotice.isEmpty());
     layout->addWidget(toolBar);
+    layout->addWidget(m_noticeLabel);
     layout->addWidget(m_view);
     setWidget(content);
 
     setUpActions();
+    // Watching's actions first: on a narrow sidebar the moves are the ones that overflow.
+    if (!m_boardActions.isEmpty()) {
+        toolBar->addActions(m_boardActions);
+        toolBar->addSeparator();
+        m_view->addActions(m_boardActions);
+    }
     toolBar->addActions({m_moveUpAction, m_moveDownAction, m_editAction, m_removeAction});
     // A click selects (so that Move, Edit and Remove work with the mouse, and a drag starts
     // without fetching); a double-click or Enter opens.
@@ -118,8 +258,76 @@ void FavoritesPanel::buildContent()
         updateActions();
     });
     connect(m_model, &QAbstractItemModel::rowsMoved, this, &FavoritesPanel::followCurrent);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &FavoritesPanel::updateActions);
+    // The mute action shows the current job's state.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &FavoritesPanel::updateActions);
+    applyOrder();
+}
+
+void FavoritesPanel::setAttentionFirst(bool on)
+{
+    if (m_attentionFirst == on)
+        return;
+    m_attentionFirst = on;
+    if (isBuilt())
+        applyOrder();
+}
+
+void FavoritesPanel::applyOrder()
+{
+    const QString selected = selectedJobId();
+    if (m_attentionFirst && !m_attentionOrder) {
+        m_attentionOrder = new AttentionOrder(this);
+        m_attentionOrder->setSourceModel(m_model);
+        m_attentionOrder->setSortRole(FavoritesModel::AttentionRole);
+        m_attentionOrder->setDynamicSortFilter(true);
+        m_attentionOrder->sort(0);
+    }
+    QAbstractItemModel *shown = m_attentionFirst ? static_cast<QAbstractItemModel *>(m_attentionOrder) : m_model;
+    if (m_view->model() != shown)
+        m_view->setModel(shown);
+    // The user's order is the one moves change: no moving while another order is shown.
+    m_view->setDragDropMode(m_attentionFirst ? QAbstractItemView::NoDragDrop : QAbstractItemView::InternalMove);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &FavoritesPanel::updateActions,
+            Qt::UniqueConnection);
+    if (!selected.isEmpty())
+        selectJob(selected);
     updateActions();
+}
+
+QModelIndex FavoritesPanel::viewIndex(int row) const
+{
+    const QModelIndex index = m_model->index(row, 0);
+    return m_view && m_view->model() == m_attentionOrder && m_attentionOrder ? m_attentionOrder->mapFromSource(index)
+                                                                             : index;
+}
+
+QStringList FavoritesPanel::shownOrder()
+{
+    QStringList ids;
+    QAbstractItemModel *shown = view()->model();
+    for (int row = 0; row < shown->rowCount(); ++row)
+        ids << shown->index(row, 0).data(FavoritesModel::JobIdRole).toString();
+    return ids;
+}
+
+void FavoritesPanel::setBoardNotice(const QString &text)
+{
+    m_boardNotice = text;
+    if (m_noticeLabel) {
+        m_noticeLabel->setText(text);
+        m_noticeLabel->setVisible(!text.isEmpty());
+    }
+}
+
+void FavoritesPanel::addBoardActions(const QList<QAction *> &actions)
+{
+    m_boardActions += actions;
+    if (isBuilt()) {
+        QAction *first = m_toolBar->actions().value(0);
+        m_toolBar->insertActions(first, actions);
+        m_toolBar->insertSeparator(first);
+        m_view->addActions(actions);
+    }
 }
 
 QAction *FavoritesPanel::addPanelAction(const QString &text, const QString &objectName,
@@ -149,6 +357,17 @@ void FavoritesPanel::setUpActions()
     connect(m_moveDownAction, &QAction::triggered, this, [this] { moveSelected(+1); });
     connect(m_editAction, &QAction::triggered, this, &FavoritesPanel::editSelected);
     connect(m_removeAction, &QAction::triggered, this, &FavoritesPanel::removeSelected);
+    // In the context menu only: muting is about one job, seldom used.
+    m_muteAction = new QAction(tr("Mute Notifications"), this);
+    m_muteAction->setObjectName(QStringLiteral("favoriteMuteAction"));
+    m_muteAction->setCheckable(true);
+    m_muteAction->setToolTip(tr("No desktop notifications for this job; the board still shows it"));
+    m_view->addAction(m_muteAction);
+    connect(m_muteAction, &QAction::triggered, this, [this](bool muted) {
+        const QString jobId = selectedJobId();
+        if (!jobId.isEmpty())
+            emit muteRequested(jobId, muted);
+    });
 }
 
 void FavoritesPanel::openIndex(const QModelIndex &index)
@@ -168,7 +387,11 @@ int FavoritesPanel::selectedRow() const
     if (!isBuilt())
         return -1;
     const QModelIndex current = m_view->currentIndex();
-    return current.isValid() ? current.row() : -1;
+    if (!current.isValid())
+        return -1;
+    if (current.model() == m_attentionOrder)
+        return m_attentionOrder->mapToSource(current).row();
+    return current.row();
 }
 
 QString FavoritesPanel::selectedJobId() const
@@ -181,7 +404,7 @@ void FavoritesPanel::selectJob(const QString &jobId)
 {
     const int row = m_model->rowOf(jobId);
     if (row >= 0)
-        view()->setCurrentIndex(m_model->index(row, 0));
+        view()->setCurrentIndex(viewIndex(row));
 }
 
 // The selection moves with its row; after a drag the row may have landed out of sight.
@@ -195,8 +418,8 @@ void FavoritesPanel::followCurrent()
 void FavoritesPanel::moveSelected(int delta)
 {
     const int row = selectedRow();
-    if (row >= 0 && m_model->move(row, delta))
-        m_view->setCurrentIndex(m_model->index(row + delta, 0));
+    if (row >= 0 && !m_attentionFirst && m_model->move(row, delta))
+        m_view->setCurrentIndex(viewIndex(row + delta));
 }
 
 void FavoritesPanel::editSelected()
@@ -237,8 +460,10 @@ void FavoritesPanel::removeSelected()
 void FavoritesPanel::updateActions()
 {
     const int row = selectedRow();
-    m_moveUpAction->setEnabled(row > 0);
-    m_moveDownAction->setEnabled(row >= 0 && row < m_model->rowCount() - 1);
+    m_moveUpAction->setEnabled(row > 0 && !m_attentionFirst);
+    m_moveDownAction->setEnabled(row >= 0 && row < m_model->rowCount() - 1 && !m_attentionFirst);
     m_editAction->setEnabled(row >= 0);
     m_removeAction->setEnabled(row >= 0);
+    m_muteAction->setEnabled(row >= 0);
+    m_muteAction->setChecked(row >= 0 && m_model->index(row, 0).data(FavoritesModel::MutedRole).toBool());
 }

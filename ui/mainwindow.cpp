@@ -14,6 +14,7 @@
 #include "sandbox/demosandbox.h"
 #include "secretfield.h"
 #include "uitrace.h"
+#include "watchboard.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -94,6 +95,7 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     connect(m_ui->jobFormView, &JobFormView::followRequested, this, &MainWindow::followInCodeArts);
     m_ui->menuJob->addAction(tr("&Builds…"), this, &MainWindow::showBuilds);
     setUpLayout();
+    m_watch = new WatchBoard(this, m_history, m_options.watchClock, m_options.forceTray);
     m_history->setSeedDemoHistory(m_options.movingDemo);
     setUpEndpointChoices();
     setUpDemoJobsMenu();
@@ -112,6 +114,9 @@ MainWindow::~MainWindow()
     // QWidget's destructor hides the children, and the URL field losing focus would call
     // back into this half-destroyed window through editingFinished.
     disconnect(m_ui->customUrlEdit, nullptr, this, nullptr);
+    // Watching goes before the favorites it shows.
+    delete m_watch;
+    m_watch = nullptr;
     discardFetch();
     // The fetcher's sign-ins refer to the profile store: they go first.
     m_profiles->setFetcher(nullptr);
@@ -139,7 +144,7 @@ const std::optional<JobInfo> &MainWindow::currentJob() const
 
 void MainWindow::setUpActions()
 {
-    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::quit);
     connect(m_ui->actionCopyJson, &QAction::triggered, this, &MainWindow::copyJobAsJson);
     connect(m_ui->actionFetch, &QAction::triggered, this, &MainWindow::fetchAgain);
     connect(m_ui->actionCancel, &QAction::triggered, this, &MainWindow::cancelFetch);
@@ -288,6 +293,8 @@ bool MainWindow::isDemoSelected() const
 
 void MainWindow::updateEndpointWidgets()
 {
+    if (m_watch)   // the choice may have changed: watching follows it
+        m_watch->reconfigureSoon();
     const bool demo = isDemoSelected();
     // A saved profile brings its own endpoint and credentials: the row would only confuse.
     const bool profile = m_profiles->choice() == ProfileSwitcher::Choice::Profile;
@@ -338,6 +345,14 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_quitting && m_watch && m_watch->keepsWatchingWhenClosed()) {
+        // Watching goes on in the tray; its menu opens the window again or quits.
+        m_settings->setValue(QLatin1String(AppSettings::kWindowGeometry), saveGeometry());
+        saveLayout();
+        hide();
+        event->ignore();
+        return;
+    }
     m_settings->setValue(QLatin1String(AppSettings::kWindowGeometry), saveGeometry());
     m_settings->setValue(QLatin1String(AppSettings::kWindowState), saveState());
     saveLayout();
@@ -355,6 +370,7 @@ void MainWindow::finishStartUp()
     m_ui->endpointCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_profiles->followContentWidth();
     m_history->start();   // on a worker thread: the window is already on screen
+    m_watch->start();
     m_ui->jobFormView->buildForm();
     if (!m_options.initialJob.isEmpty())
         openJob(m_options.initialJob);

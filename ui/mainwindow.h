@@ -15,6 +15,8 @@
 class CredentialProvider;
 class DemoSandbox;
 class HistoryIntegration;
+class WatchBoard;
+class WatchClock;
 class JobListCache;
 class JobSearchPanel;
 class ProfileSwitcher;
@@ -43,6 +45,10 @@ struct MainWindowOptions
     // The window's own sandbox serves jobs whose state moves, and the first fetch of a demo job
     // fills its history with the past days (demotimeline.h). Off in tests of fixed answers.
     bool movingDemo = false;
+    // Watching the favorites (watchboard.h): its clock (not owned; nullptr: real time), and a
+    // tray icon even where the platform reports no tray (tests).
+    WatchClock *watchClock = nullptr;
+    bool forceTray = false;
 };
 
 // The one window: what to fetch at the top, the job below, errors inline between them.
@@ -108,12 +114,25 @@ public:
     // The smallest size at which the whole window stays readable.
     static QSize minimumReadableSize();
 
+    // Watching the favorites: the board, tray and notifications (watchboard.h).
+    WatchBoard *watchBoard() const { return m_watch; }
+    // Where watching polls (mainwindowwatch.cpp): the endpoint and credentials a fetch would
+    // use now, found without asking or showing anything; nullopt when there are none.
+    std::optional<FetchTarget> watchTarget();
+    bool isDemoChosen() const { return isDemoSelected(); }
+    JobFetcher *fetcher() const { return m_fetcher.get(); }
+    QNetworkAccessManager *network() const;
+    // Closes the window and quits, also when watching would keep the app in the tray.
+    void quit();
+
 signals:
     // After each fetch ends, however it ends (also when refused before sending anything).
     void fetchFinished(bool succeeded);
     // Once, when the window is first on screen (or shortly after showing if it is never
     // exposed); start-up work that can wait follows this.
     void onScreen();
+    // quit() was asked for (File > Quit, the tray's Quit): the application ends.
+    void quitRequested();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -194,4 +213,6 @@ private:
     JobSearchPanel *m_jobSearch = nullptr;  // created on first use
     std::unique_ptr<JobListCache> m_jobListCache;
     QPointer<QWidget> m_buildsWindow;       // the Builds panel's window, while open
+    WatchBoard *m_watch = nullptr;
+    bool m_quitting = false;
 };

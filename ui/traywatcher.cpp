@@ -90,6 +90,12 @@ void TrayWatcher::setPaused(bool paused)
     setJobs(m_jobs);
 }
 
+void TrayWatcher::setDoNotDisturb(bool on)
+{
+    m_doNotDisturb = on;
+    rebuildMenu();
+}
+
 void TrayWatcher::rebuildMenu()
 {
     m_menu.clear();
@@ -107,6 +113,13 @@ void TrayWatcher::rebuildMenu()
     connect(pause, &QAction::toggled, this, [this](bool on) {
         m_paused = on;
         emit pauseToggled(on);
+    });
+    QAction *quiet = m_menu.addAction(tr("Do not disturb"));
+    quiet->setCheckable(true);
+    quiet->setChecked(m_doNotDisturb);
+    connect(quiet, &QAction::toggled, this, [this](bool on) {
+        m_doNotDisturb = on;
+        emit doNotDisturbToggled(on);
     });
     m_menu.addSeparator();
     connect(m_menu.addAction(tr("Open window")), &QAction::triggered, this, &TrayWatcher::openWindowRequested);

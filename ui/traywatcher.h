@@ -12,7 +12,7 @@
 
 // The tray side of watching: an icon in the worst state of the watched jobs (failed > running
 // > success > unknown), a tooltip with the counts, and a menu: each favorite with its state
-// (click opens it), Refresh now, Pause watching, Open window, Quit. It shows what it is given
+// (click opens it), Refresh now, Pause watching, Do not disturb, Open window, Quit. It shows what it is given
 // (setJobs) and says what the user chose through signals, so the window decides what happens.
 class TrayWatcher : public QObject
 {
@@ -34,6 +34,9 @@ public:
 
     void setJobs(const QList<Job> &jobs);
     void setPaused(bool paused);
+    void setDoNotDisturb(bool on);
+    bool isPaused() const { return m_paused; }
+    bool doNotDisturb() const { return m_doNotDisturb; }
     void show() { m_tray.show(); }
     void hide() { m_tray.hide(); }
 
@@ -51,6 +54,7 @@ signals:
     void openJobRequested(const QString &jobId);
     void refreshRequested();
     void pauseToggled(bool paused);
+    void doNotDisturbToggled(bool on);
     void openWindowRequested();
     void quitRequested();
 
@@ -62,5 +66,6 @@ private:
     QList<Job> m_jobs;
     JobState m_worst = JobState::Unknown;
     bool m_paused = false;
+    bool m_doNotDisturb = false;
     QString m_messageJobId;   // the job the last tray message was about
 };

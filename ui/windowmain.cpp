@@ -72,6 +72,8 @@ int runWindow(int argc, char **argv)
             window.openJob(arguments.first());
     };
     addSettingsMenu(window);
+    // Quit from the tray also ends an app whose window is hidden there.
+    QObject::connect(&window, &MainWindow::quitRequested, qApp, &QCoreApplication::quit, Qt::QueuedConnection);
     QObject::connect(&instance, &SingleInstance::argumentsReceived, &window, comeForward);
     QObject::connect(&window, &MainWindow::onScreen, &window, [&instance] {
         instance.listen();

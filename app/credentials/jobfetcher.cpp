@@ -105,6 +105,24 @@ ListPager *JobFetcher::listPager(const ListQuery &query, const FetchTarget &targ
     return pager;
 }
 
+CredentialProvider *JobFetcher::watchCredentials(const FetchTarget &target, QObject *owner, ClientOptions *options,
+                                                 ApiError *refusal)
+{
+    const std::optional<QList<QSslCertificate>> certificates = caCertificates(target.caFile, refusal);
+    if (!certificates)
+        return nullptr;
+    options->baseUrl = target.baseUrl;
+    options->timeout = target.timeout;
+    options->extraCaCertificates = *certificates;
+    if (target.profile) {
+        CredentialProvider *provider = providerFor(*target.profile);
+        provider->setIamOptions(*options);
+        options->baseUrl = target.profile->effectiveEndpoint();
+        return provider;
+    }
+    return CredentialProvider::forToken(target.token, owner).release();
+}
+
 std::unique_ptr<PendingFetch> JobFetcher::fetchWithToken(const QString &jobId, const ClientOptions &options,
                                                              const QByteArray &token, FetchDone done)
 {

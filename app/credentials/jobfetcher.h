@@ -82,6 +82,13 @@ public:
     // to `target` would use; a child of `parent`. Null, with `refusal` set, as for fetch().
     ListPager *listPager(const ListQuery &query, const FetchTarget &target, QObject *parent, ApiError *refusal);
 
+    // What watching (watch/showjobtransport.h) polls `target` with: the client options a fetch
+    // would use, and its credentials: a profile's provider is the fetcher's own (one sign-in per
+    // session for fetches and polls alike); a token's is made for it, a child of `owner`. Null,
+    // with `refusal` set, as for fetch().
+    CredentialProvider *watchCredentials(const FetchTarget &target, QObject *owner, ClientOptions *options,
+                                         ApiError *refusal);
+
     // Where saved profiles' secrets are (not owned), how to ask for a password, and what to
     // advise when a needed password cannot be had. Call before fetching with a profile.
     void setProfiles(ProfileStore *store, PasswordPrompt prompt, QString signInHint);

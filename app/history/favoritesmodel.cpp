@@ -1,5 +1,6 @@
 #include "history/favoritesmodel.h"
 
+#include "api/buildrecords.h"
 #include "platform/plaintext.h"
 
 #include <QDataStream>
@@ -10,7 +11,7 @@
 #include <algorithm>
 
 FavoritesModel::FavoritesModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : QAbstractTableModel(parent), m_wallClock([] { return QDateTime::currentMSecsSinceEpoch(); })
 {
 }
 
@@ -248,14 +249,131 @@ QVariant FavoritesModel::data(const QModelIndex &index, int role) const
     case AliasRole:
         return favorite.alias;
     default:
+        return liveData(favorite, role);
+    }
+}
+
+JobState FavoritesModel::stateOf(const Favorite &favorite) const
+{
+    if (const auto it = m_live.constFind(favorite.jobId); it != m_live.constEnd())
+        return it->state;
+    // Not polled yet: what the newest snapshot said.
+    JobInfo job;
+    job.runningStatus = favorite.runningStatus;
+    job.lastBuildStatus = favorite.lastBuildStatus;
+    return WatchState::fromJob(job);
+}
+
+QVariant FavoritesModel::liveData(const Favorite &favorite, int role) const
+{
+    const auto live = m_live.constFind(favorite.jobId);
+    const bool known = live != m_live.constEnd();
+    switch (role) {
+    case StateRole:
+        return int(stateOf(favorite));
+    case BadgeTextRole: {
+        FavoriteLive shown = known ? *live : FavoriteLive{};
+        shown.state = stateOf(favorite);
+        return badgeText(shown, m_wallClock());
+    }
+    case LastBuildTextRole:
+        return known ? lastBuildText(*live, m_wallClock()) : QString();
+    case HealthRole: {
+        const std::optional<int> score = known && live->healthScore ? live->healthScore : favorite.healthScore;
+        return score ? QVariant(*score) : QVariant();
+    }
+    case UnreachableRole:
+        return known ? live->unreachable : QString();
+    case MutedRole:
+        return known && live->muted;
+    case AttentionRole:
+        switch (stateOf(favorite)) {
+        case JobState::Failed: return 0;
+        case JobState::Running: return 1;
+        default: return 2;
+        }
+    default:
         return {};
     }
+}
+
+QString FavoritesModel::badgeText(const FavoriteLive &live, qint64 nowMs)
+{
+    if (!live.unreachable.isEmpty())
+        return tr("Unreachable");
+    switch (live.state) {
+    case JobState::Running: {
+        if (!live.lastBuildTimeMs)
+            return tr("Running");
+        const qint64 elapsed = std::max<qint64>(0, nowMs - *live.lastBuildTimeMs);
+        const QString running = BuildParse::durationText(elapsed);
+        if (!live.typicalDurationMs)
+            return tr("Running %1").arg(running);
+        const qint64 left = *live.typicalDurationMs - elapsed;
+        if (left <= 0)
+            return tr("Running %1, longer than usual").arg(running);
+        return tr("Running %1, about %2 left").arg(running, BuildParse::durationText(left));
+    }
+    case JobState::Success: return tr("Succeeded");
+    case JobState::Failed: return tr("Failed");
+    case JobState::Aborted: return tr("Aborted");
+    case JobState::Disabled: return tr("Disabled");
+    case JobState::Unknown: break;
+    }
+    return tr("Unknown");
+}
+
+QString FavoritesModel::lastBuildText(const FavoriteLive &live, qint64 nowMs)
+{
+    if (!live.lastBuildTimeMs)
+        return {};
+    const qint64 minutes = std::max<qint64>(0, nowMs - *live.lastBuildTimeMs) / 60'000;
+    if (minutes < 1)
+        return tr("last build just now");
+    if (minutes < 60)
+        return tr("last build %n minute(s) ago", nullptr, int(minutes));
+    if (minutes < 48 * 60)
+        return tr("last build %n hour(s) ago", nullptr, int(minutes / 60));
+    return tr("last build %n day(s) ago", nullptr, int(minutes / (24 * 60)));
+}
+
+void FavoritesModel::setLive(const QString &jobId, const FavoriteLive &live)
+{
+    m_live.insert(jobId, live);
+    const int row = rowOf(jobId);
+    if (row >= 0)
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+std::optional<FavoriteLive> FavoritesModel::live(const QString &jobId) const
+{
+    const auto it = m_live.constFind(jobId);
+    return it == m_live.constEnd() ? std::nullopt : std::optional<FavoriteLive>(*it);
+}
+
+void FavoritesModel::clearLive()
+{
+    m_live.clear();
+    refreshTimes();
+}
+
+void FavoritesModel::refreshTimes()
+{
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
+                         {Qt::DisplayRole, BadgeTextRole, LastBuildTextRole, StateRole, AttentionRole});
 }
 
 QVariant FavoritesModel::displayData(const Favorite &favorite, int column) const
 {
     switch (column) {
-    case NameColumn: return displayName(favorite);
+    case NameColumn: {
+        // Watching may know the name of a job that was starred before it was ever fetched.
+        const auto live = m_live.constFind(favorite.jobId);
+        if (favorite.alias.isEmpty() && live != m_live.constEnd() && !live->jobName.isEmpty())
+            return live->jobName;
+        return displayName(favorite);
+    }
     case RunningColumn: return favorite.runningStatus;
     case LastBuildColumn: return favorite.lastBuildStatus;
     case HealthColumn: return favorite.healthScore ? QVariant(*favorite.healthScore) : QVariant();
@@ -282,6 +400,12 @@ QString FavoritesModel::toolTip(const Favorite &favorite) const
         lines << tr("Not fetched yet");
     if (!favorite.note.isEmpty())
         lines << tr("Note: %1").arg(favorite.note);
+    if (const auto live = m_live.constFind(favorite.jobId); live != m_live.constEnd()) {
+        if (!live->unreachable.isEmpty())
+            lines << tr("Unreachable: %1").arg(live->unreachable);
+        if (live->muted)
+            lines << tr("Notifications muted");
+    }
     return lines.join(u'\n');
 }
 

@@ -1,9 +1,25 @@
 #pragma once
 
 #include "history/historystore.h"
+#include "watch/watchstate.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
+
+#include <functional>
+
+// What watching last learnt about a favorite (the live board); absent until first polled.
+struct FavoriteLive
+{
+    JobState state = JobState::Unknown;
+    QString jobName;
+    std::optional<int> healthScore;
+    std::optional<qint64> lastBuildTimeMs;     // epoch ms: when the last build started
+    std::optional<qint64> typicalDurationMs;   // from the job's recent builds, for "time left"
+    QString unreachable;                       // why the last poll failed; empty when it worked
+    bool muted = false;
+};
 
 // The favorites of one profile in the user's order, with what the newest snapshot of each
 // said. The alias is edited in place (column 0, EditRole); rows move with moveRows(), which
@@ -18,7 +34,14 @@ class FavoritesModel : public QAbstractTableModel
 
 public:
     enum Column { NameColumn, RunningColumn, LastBuildColumn, HealthColumn, ServiceColumn, ColumnCount };
-    enum Role { JobIdRole = Qt::UserRole + 1, NoteRole, AliasRole };
+    enum Role {
+        JobIdRole = Qt::UserRole + 1, NoteRole, AliasRole,
+        // The live board (setLive()): the state as an int JobState (Unknown before any
+        // answer), the badge's text, "last build N minutes ago", the health score, whether the
+        // last poll failed (its reason), whether notifications are muted, and the rank that
+        // "attention first" sorts by (failed 0, running 1, the rest 2).
+        StateRole, BadgeTextRole, LastBuildTextRole, HealthRole, UnreachableRole, MutedRole, AttentionRole
+    };
     static constexpr QLatin1String kMimeType{"application/x-codearts-inspector-favorite"};
 
     explicit FavoritesModel(QObject *parent = nullptr);
@@ -59,8 +82,22 @@ public:
     // What the list shows for a favorite: the alias, else the job name, else the ID.
     static QString displayName(const Favorite &favorite);
 
+    // The live board: what watching learnt about a job; kept across reload() (by job ID).
+    void setLive(const QString &jobId, const FavoriteLive &live);
+    std::optional<FavoriteLive> live(const QString &jobId) const;
+    void clearLive();
+    // Tells the view that the times shown ("running 1m 20s") have moved on.
+    void refreshTimes();
+    // Wall-clock time for the times shown; tests replace it.
+    void setWallClock(std::function<qint64()> clock) { m_wallClock = std::move(clock); }
+    // "Running 1m 20s, about 40s left", "Failed", ...: the badge of a live favorite.
+    static QString badgeText(const FavoriteLive &live, qint64 nowMs);
+    static QString lastBuildText(const FavoriteLive &live, qint64 nowMs);
+
 private:
     QVariant displayData(const Favorite &favorite, int column) const;
+    QVariant liveData(const Favorite &favorite, int role) const;
+    JobState stateOf(const Favorite &favorite) const;
     QString toolTip(const Favorite &favorite) const;
     QStringList draggedJobs(const QMimeData *data) const;
     int insertionRow(int row, const QModelIndex &parent) const;
@@ -69,4 +106,6 @@ private:
     HistoryStore *m_store = nullptr;
     QString m_profile;
     QList<Favorite> m_rows;
+    QHash<QString, FavoriteLive> m_live;
+    std::function<qint64()> m_wallClock;
 };

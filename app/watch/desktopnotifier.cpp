@@ -23,20 +23,25 @@ bool DesktopNotifier::isServiceAvailable() const
 
 bool DesktopNotifier::notify(const WatchNotification &notification)
 {
+    return notify(notification.title(), notification.body(), notification.jobId(),
+                  notification.kind == WatchNotification::Kind::Failed);
+}
+
+bool DesktopNotifier::notify(const QString &title, const QString &body, const QString &jobId, bool urgent)
+{
     if (!isServiceAvailable())
         return false;
-    const bool urgent = notification.kind == WatchNotification::Kind::Failed;
     QDBusMessage call = QDBusMessage::createMethodCall(QLatin1String(kService), QLatin1String(kPath),
                                                        QLatin1String(kService), u"Notify"_qs);
     // app_name, replaces_id, app_icon, summary, body, actions, hints, expire_timeout
-    call << QCoreApplication::applicationName() << uint(0) << u"codearts-inspector"_qs << notification.title()
-         << notification.body() << QStringList{u"default"_qs, tr("Open")}
+    call << QCoreApplication::applicationName() << uint(0) << u"codearts-inspector"_qs << title
+         << body << QStringList{u"default"_qs, tr("Open")}
          << QVariantMap{{u"urgency"_qs, QVariant::fromValue(uchar(urgent ? 2 : 1))},
                         {u"desktop-entry"_qs, u"codearts-inspector"_qs}}
          << int(-1);
     // Asynchronous: the window never waits for the notification service.
     auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call, 5000), this);
-    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, watcher, jobId = notification.jobId()] {
+    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, watcher, jobId] {
         const QDBusPendingReply<uint> reply = *watcher;
         if (reply.isValid())
             m_jobsById.insert(reply.value(), jobId);

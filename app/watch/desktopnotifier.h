@@ -23,6 +23,8 @@ public:
     // True when the notification service is there to take it (it answers later; a refusal is
     // reported with failed()).
     bool notify(const WatchNotification &notification);
+    // A message that is not about a transition (credentials refused); `jobId` may be empty.
+    bool notify(const QString &title, const QString &body, const QString &jobId, bool urgent = false);
     bool isServiceAvailable() const;
 
 signals:
