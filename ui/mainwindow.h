@@ -167,7 +167,6 @@ private:
     // Where a request goes and with which credentials; when that cannot be said, nullopt, and
     // with Refusal::Show the reason in the error banner.
     std::optional<FetchTarget> fetchTarget(Refusal refusal = Refusal::Show);
-    QNetworkAccessManager *network() const;
 
     void startFetch(const QString &jobId, const FetchTarget &target);
     void discardFetch();

@@ -60,11 +60,6 @@ std::optional<MainWindow::BuildConnection> MainWindow::buildConnection(Refusal r
     return BuildConnection{std::move(credentials), options};
 }
 
-QNetworkAccessManager *MainWindow::network() const
-{
-    return m_options.network ? m_options.network : m_ownedNetwork.get();
-}
-
 void MainWindow::showBuilds()
 {
     const std::optional<JobInfo> &job = currentJob();
