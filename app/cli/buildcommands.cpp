@@ -49,35 +49,6 @@ QString orDash(const QString &text)
     return text.isEmpty() ? u"-"_qs : text;
 }
 
-// Every cell is text from the service: escaped for the terminal before it is measured.
-QString table(const QStringList &header, const QList<QStringList> &serviceRows)
-{
-    const QList<QStringList> rows = printableRows(serviceRows);
-    QList<qsizetype> widths;
-    for (const QString &title : header)
-        widths.append(title.size());
-    for (const QStringList &row : rows) {
-        for (qsizetype i = 0; i < row.size(); ++i)
-            widths[i] = qMax(widths[i], row.at(i).size());
-    }
-    QString out;
-    const auto appendLine = [&widths, &out](const QStringList &cells) {
-        for (qsizetype i = 0; i < cells.size(); ++i) {
-            if (i + 1 < cells.size())
-                out.append(cells.at(i).leftJustified(widths.at(i) + 2));
-            else
-                out.append(cells.at(i));
-        }
-        while (out.endsWith(u' '))
-            out.chop(1); // an empty last column leaves no trailing blanks
-        out.append(QChar(u'\n'));
-    };
-    appendLine(header);
-    for (const QStringList &row : rows)
-        appendLine(row);
-    return out;
-}
-
 // Parses the options, prepares credentials and starts the demo sandbox when asked. Returns the
 // exit code when the command must stop here.
 std::optional<int> openSession(Session &session, const QCommandLineParser &parser, const QString &jobArgument)

@@ -36,26 +36,6 @@ void printJson(const QJsonArray &array)
     printOut(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)) + u'\n');
 }
 
-// Columns padded to their widest cell; the last column is not padded.
-QString table(const QStringList &header, const QList<QStringList> &rows)
-{
-    // Cells come from the history database, filled from the service's answers: escaped.
-    const QList<QStringList> cells = QList<QStringList>{header} + printableRows(rows);
-    QList<qsizetype> widths(header.size(), 0);
-    for (const QStringList &row : cells) {
-        for (qsizetype i = 0; i < row.size(); ++i)
-            widths[i] = qMax(widths[i], row[i].size());
-    }
-    QString out;
-    for (const QStringList &row : cells) {
-        QString line;
-        for (qsizetype i = 0; i < row.size(); ++i)
-            line += i + 1 < row.size() ? row[i].leftJustified(widths[i] + 2) : row[i];
-        out += line + u'\n';
-    }
-    return out;
-}
-
 QString formatTime(qint64 epochMs)
 {
     return QDateTime::fromMSecsSinceEpoch(epochMs).toString(u"yyyy-MM-dd HH:mm:ss"_qs);

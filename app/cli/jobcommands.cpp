@@ -26,47 +26,6 @@ struct Text
 
 constexpr qint64 kDefaultLimit = 50;
 
-// Columns are counted in terminal cells: CJK characters take two.
-int cellWidth(const QString &text)
-{
-    int width = 0;
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        const bool wide = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF)
-            || (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFE30 && u <= 0xFE4F)
-            || (u >= 0xFF00 && u <= 0xFF60) || (u >= 0xFFE0 && u <= 0xFFE6);
-        width += c.isLowSurrogate() ? 0 : (wide ? 2 : 1);
-    }
-    return width;
-}
-
-// Every cell is text from the service: escaped for the terminal before it is measured.
-QString table(const QStringList &headers, const QList<QStringList> &serviceRows)
-{
-    const QList<QStringList> rows = printableRows(serviceRows);
-    QList<int> widths;
-    for (const QString &header : headers)
-        widths << cellWidth(header);
-    for (const QStringList &row : rows) {
-        for (qsizetype i = 0; i < row.size(); ++i)
-            widths[i] = qMax(widths[i], cellWidth(row.at(i)));
-    }
-    QString out;
-    auto line = [&](const QStringList &cells) {
-        QString text;
-        for (qsizetype i = 0; i < cells.size(); ++i) {
-            text += cells.at(i);
-            if (i + 1 < cells.size())
-                text += QString(widths[i] - cellWidth(cells.at(i)) + 2, u' ');
-        }
-        out += text + u'\n';
-    };
-    line(headers);
-    for (const QStringList &row : rows)
-        line(row);
-    return out;
-}
-
 QString lastBuildText(const std::optional<qint64> &epochMs)
 {
     if (!epochMs || *epochMs <= 0)

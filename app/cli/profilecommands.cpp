@@ -286,25 +286,6 @@ QJsonObject toJson(const Profile &p, bool isDefault)
             {u"default"_qs, isDefault}};
 }
 
-QString table(const QList<QStringList> &rows)
-{
-    // Names, users and endpoints come from the settings file: escaped like any outside text.
-    const QList<QStringList> cells = printableRows(rows);
-    QList<qsizetype> widths(cells.constFirst().size(), 0);
-    for (const QStringList &row : cells) {
-        for (qsizetype i = 0; i < row.size(); ++i)
-            widths[i] = qMax(widths[i], row[i].size());
-    }
-    QString out;
-    for (const QStringList &row : cells) {
-        QString line;
-        for (qsizetype i = 0; i < row.size(); ++i)
-            line += i + 1 < row.size() ? row[i].leftJustified(widths[i] + 2) : row[i];
-        out += line.trimmed() + u'\n';
-    }
-    return out;
-}
-
 // Settings only: listing never touches the keychain, so it can never print a secret.
 int runList(const QStringList &arguments)
 {
@@ -338,7 +319,7 @@ int runList(const QStringList &arguments)
                      p.effectiveIamEndpoint().toString(), p.userName.isEmpty() ? u"-"_qs : p.userName,
                      p.domainName.isEmpty() ? u"-"_qs : p.domainName, project.isEmpty() ? u"-"_qs : project});
     }
-    printOut(table(rows));
+    printOut(table(rows.constFirst(), rows.mid(1)));
     return kExitOk;
 }
 

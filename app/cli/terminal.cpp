@@ -42,6 +42,42 @@ QString folded(QString text)
 
 } // namespace
 
+int cellWidth(const QString &text)
+{
+    int width = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool wide = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF)
+            || (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFE30 && u <= 0xFE4F)
+            || (u >= 0xFF00 && u <= 0xFF60) || (u >= 0xFFE0 && u <= 0xFFE6);
+        width += c.isLowSurrogate() ? 0 : (wide ? 2 : 1);
+    }
+    return width;
+}
+
+QString table(const QStringList &header, const QList<QStringList> &rows)
+{
+    const QList<QStringList> cells = QList<QStringList>{printableRows({header})} + printableRows(rows);
+    QList<int> widths(header.size(), 0);
+    for (const QStringList &row : cells) {
+        for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i)
+            widths[i] = qMax(widths[i], cellWidth(row.at(i)));
+    }
+    QString out;
+    for (const QStringList &row : cells) {
+        QString line;
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            line += row.at(i);
+            if (i + 1 < row.size() && i < widths.size())
+                line += QString(widths[i] - cellWidth(row.at(i)) + 2, u' ');
+        }
+        while (line.endsWith(u' '))
+            line.chop(1);   // an empty last column leaves no blanks behind
+        out += line + u'\n';
+    }
+    return out;
+}
+
 QString printable(const QString &text)
 {
     QString out;

@@ -26,6 +26,12 @@ QString printable(const QString &text);
 // Every cell of a table through printable(), for tables of outside text.
 QList<QStringList> printableRows(const QList<QStringList> &rows);
 
+// How many terminal columns `text` takes: CJK characters take two.
+int cellWidth(const QString &text);
+// The commands' tables for people: the header, then the rows, every cell through printable(),
+// columns two blanks apart and as wide as their widest cell, no blanks at the ends of lines.
+QString table(const QStringList &header, const QList<QStringList> &rows);
+
 // Write `text` as it is (no NUL or other byte cuts it short). Human output built from outside
 // text must pass that text through printable() first; JSON is escaped by its encoder.
 void printOut(const QString &text);

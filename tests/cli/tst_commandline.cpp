@@ -490,7 +490,7 @@ void TestCommandLine::outOfRangeValues()
     QCOMPARE(run({u"favorites"_qs, u"add"_qs, DemoSandbox::firstJobId()}).exitCode, 0);
     QCOMPARE(run(hostileArgs(server)).exitCode, 0); // the latest fetch is the hostile one
     const Run favorites = run({u"favorites"_qs, u"list"_qs});
-    QVERIFY2(favorites.out.contains(" 101! "), favorites.out.constData());
+    QVERIFY2(favorites.out.contains(" 101!\n") || favorites.out.contains(" 101! "), favorites.out.constData());
     QCOMPARE(run({u"favorites"_qs, u"remove"_qs, DemoSandbox::firstJobId()}).exitCode, 0);
     QVERIFY(object.value(u"create_time").isNull());
     QVERIFY(object.value(u"last_build_time").isNull());
