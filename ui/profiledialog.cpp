@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -169,8 +170,8 @@ void ProfileDialog::buildSecretRows()
     SecretField::addRevealToggle(m_passwordEdit, tr("password"));
     m_rememberCheck = new QCheckBox(tr("Remember &password in the keychain"), this);
     m_rememberCheck->setObjectName(QStringLiteral("profileRememberCheck"));
-    m_rememberCheck->setToolTip(tr("Without it you are asked for the password whenever a new "
-                                   "token is needed (about once a day)."));
+    m_rememberCheck->setToolTip(tr("Without it the password is kept for this session only; later "
+                                   "sessions ask for it when a new token is needed (about once a day)."));
     m_form->addRow(QString(), m_rememberCheck);
     m_accessKeyEdit = addLine("profileAccessKeyEdit", tr("Access &key:"), tr("Access key ID"));
     SecretField::addRevealToggle(m_accessKeyEdit, tr("access key"));
@@ -356,6 +357,8 @@ void ProfileDialog::save()
     m_editingId = saved->id;
     m_loadedKind = saved->kind;
     QList<PendingSecret> pending = secretsFromFields(*saved);
+    if (saved->kind == Profile::Kind::Password && !m_rememberCheck->isChecked() && !m_passwordEdit->text().isEmpty())
+        emit sessionPasswordEntered(saved->id, m_passwordEdit->text().toUtf8());
     clearSecretFields();
     reloadList(saved->name);
     setBusy(true);
@@ -395,6 +398,8 @@ void ProfileDialog::removeSelected()
     if (!item || m_busy)
         return;
     const QString name = item->text();
+    if (!confirmRemoval(name))
+        return;
     setBusy(true);
     m_store->remove(name, this, [this, name](const SecretError &error) {
         setBusy(false);
@@ -410,6 +415,20 @@ void ProfileDialog::removeSelected()
         editProfile(m_list->item(0)->text());
     else
         newProfile();
+}
+
+bool ProfileDialog::confirmRemoval(const QString &name)
+{
+    QMessageBox box(QMessageBox::Question, tr("Remove Profile"),
+                    tr("Remove profile “%1” and delete its secrets from the keychain?").arg(name),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("removeProfileConfirmation"));
+    QPushButton *remove = box.addButton(tr("&Remove"), QMessageBox::DestructiveRole);
+    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(cancel);   // Enter keeps the profile
+    box.setEscapeButton(cancel);
+    box.exec();
+    return box.clickedButton() == remove;
 }
 
 void ProfileDialog::showProblem(const QString &message, const QString &hint)

@@ -37,6 +37,9 @@ signals:
     void profilesChanged();
     void profileSaved(const QString &name);
     void profileRemoved(const QString &name);
+    // A password profile was saved with a password typed but not to be remembered: it is for
+    // this session's sign-ins (memory only).
+    void sessionPasswordEntered(const QString &profileId, const QByteArray &password);
 
 private:
     struct PendingSecret
@@ -60,6 +63,7 @@ private:
     void writeSecrets(Profile profile, QList<PendingSecret> pending);
     void finishSave(const Profile &profile, const SecretError &error);
     void removeSelected();
+    bool confirmRemoval(const QString &name);   // Cancel is the default
     void showProblem(const QString &message, const QString &hint = {});
     void showKeychainUnavailable(const SecretError &error);
     void setBusy(bool busy);

@@ -202,6 +202,11 @@ ProfileDialog *ProfileSwitcher::manageProfiles()
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (const std::optional<Profile> profile = selectedProfile())
         m_dialog->editProfile(profile->name);
+    connect(m_dialog, &ProfileDialog::sessionPasswordEntered, this,
+            [this](const QString &profileId, const QByteArray &password) {
+                if (m_fetcher)
+                    m_fetcher->keepSessionPassword(profileId, password);
+            });
     connect(m_dialog, &ProfileDialog::profilesChanged, this, [this] {
         // Edited credentials must not be served from an old sign-in's memory.
         forgetSignIns();
