@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QStandardItemModel>
 #include <QStackedLayout>
@@ -210,7 +211,7 @@ void JobFormView::buildForm()
     // with the form: the paint trace hooks that paint. (QScrollArea turns auto-fill on.)
     m_form->scrollArea->viewport()->setAutoFillBackground(false);
     m_form->scrollContents->setAutoFillBackground(false);
-    m_form->scrollArea->installEventFilter(this);
+    m_form->scrollArea->viewport()->installEventFilter(this);
 
     for (QLabel *label : m_formPage->findChildren<QLabel *>()) {
         if (label->objectName().endsWith(u"Value"))
@@ -220,6 +221,12 @@ void JobFormView::buildForm()
     addCopyAction(m_form->healthGauge);
     for (PermissionMark *mark : std::as_const(m_permissionMarks))
         addCopyAction(mark);
+    // Tab stops at the values worth copying, where the cursor shows it; the scroll area itself
+    // would be a stop with nothing to see (it scrolls to the value that has the focus).
+    m_form->scrollArea->setFocusPolicy(Qt::NoFocus);
+    for (QLabel *value : std::initializer_list<QLabel *>{m_form->jobNameValue, m_form->jobIdValue,
+                                                        m_form->projectIdValue, m_form->sourceValue})
+        value->setFocusPolicy(Qt::StrongFocus);
     // An ID is one value, whatever characters it holds: a double-click takes all of it.
     for (QLabel *id : {m_form->jobIdValue, m_form->projectIdValue})
         id->installEventFilter(this);
@@ -269,7 +276,7 @@ QString JobFormView::valueText(const QWidget *value)
 
 bool JobFormView::eventFilter(QObject *watched, QEvent *event)
 {
-    if (m_form && watched == m_form->scrollArea && event->type() == QEvent::Resize)
+    if (m_form && watched == m_form->scrollArea->viewport() && event->type() == QEvent::Resize)
         arrangeColumns();
     if (m_form && event->type() == QEvent::MouseButtonDblClick
         && (watched == m_form->jobIdValue || watched == m_form->projectIdValue)) {
@@ -288,10 +295,12 @@ void JobFormView::arrangeColumns()
     QBoxLayout *columns = m_form->columnsLayout;
     const int needed = m_form->leftColumn->minimumSize().width() + columns->spacing()
         + m_form->rightColumn->minimumSize().width();
-    // Room as if the vertical scroll bar were there, which stacking may bring: without it the
-    // arrangement could flip back and forth as the bar comes and goes.
-    const int available = m_form->scrollArea->width() - m_form->scrollArea->frameWidth() * 2
-        - m_form->scrollArea->verticalScrollBar()->sizeHint().width();
+    QScrollArea *scroll = m_form->scrollArea;
+    int available = scroll->viewport()->width();
+    // Going side by side, count on a vertical scroll bar: else the bar could come with the
+    // change, take the room and send the columns back, again and again.
+    if (!columnsSideBySide() && !scroll->verticalScrollBar()->isVisible())
+        available -= scroll->verticalScrollBar()->sizeHint().width();
     const bool sideBySide = available >= needed;
     if (sideBySide == columnsSideBySide())
         return;

@@ -106,6 +106,7 @@ protected:
 private:
     void setUpActions();
     void setUpLayout();     // in mainwindowlayout.cpp
+    void followScreenWithTab();
     QWidget *buildsPlaceholder();
     void onJobTabChanged();
     void restoreLayout();
