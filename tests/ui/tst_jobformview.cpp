@@ -13,6 +13,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QChartView>
+#include <QDateTimeAxis>
 #include <QDialog>
 #include <QGroupBox>
 #include <QJsonObject>
@@ -47,6 +48,8 @@ private slots:
     void serverTextIsNeverRichText();
     void thousandsOfOtherFieldsMakeFewWidgets();
     void trendTitleShowsTheNameAsText();
+    void trendTimeLabelsAreTruthful_data();
+    void trendTimeLabelsAreTruthful();
     void relativeTime_data();
     void relativeTime();
     void formatDuration_data();
@@ -362,6 +365,50 @@ void TestJobFormView::runningStatusInTheUiLanguage()
     QCoreApplication::removeTranslator(&marking);
     QCOMPARE(shown, u"«Finished»"_qs);
     QVERIFY2(label->toolTip().contains(u"Finished"), qPrintable(label->toolTip()));
+}
+
+void TestJobFormView::trendTimeLabelsAreTruthful_data()
+{
+    QTest::addColumn<qint64>("spanMs");
+    QTest::newRow("one point") << qint64(0);
+    QTest::newRow("2 s") << qint64(2'000);
+    QTest::newRow("40 s") << qint64(40'000);
+    QTest::newRow("3 min") << qint64(180'000);
+    QTest::newRow("50 min") << qint64(3'000'000);
+    QTest::newRow("5 h") << qint64(5 * 3'600'000);
+    QTest::newRow("30 h") << qint64(30 * 3'600'000LL);
+    QTest::newRow("9 days") << qint64(9 * 86'400'000LL);
+    QTest::newRow("400 days") << qint64(400 * 86'400'000LL);
+}
+
+// The time axis's ticks are evenly spaced round times, every one inside the range, and their
+// labels all differ: none repeats ("12:00:00, 12:00:00") and none is skipped.
+void TestJobFormView::trendTimeLabelsAreTruthful()
+{
+    QFETCH(qint64, spanMs);
+    const qint64 first = 1'721'793'407'123;
+    const qint64 last = first + spanMs;
+    const int offset = QDateTime::fromMSecsSinceEpoch(last).offsetFromUtc();
+    const TrendChartDialog::TimeTicks ticks = TrendChartDialog::timeTicks(first, last, offset);
+    QVERIFY(ticks.count >= 2 && ticks.count <= 7);
+    QVERIFY(ticks.minMs < first && ticks.maxMs > last);
+    QCOMPARE(ticks.maxMs - ticks.minMs, ticks.intervalMs * (ticks.count - 1));
+    QStringList labels;
+    for (int i = 0; i < ticks.count; ++i) {
+        const QDateTime tick = QDateTime::fromMSecsSinceEpoch(ticks.minMs + i * ticks.intervalMs);
+        QCOMPARE((tick.toMSecsSinceEpoch() + offset * 1000LL) % qMin(ticks.intervalMs, 86'400'000LL), 0);
+        labels << tick.toString(ticks.format);
+    }
+    QCOMPARE(QSet<QString>(labels.cbegin(), labels.cend()).size(), labels.size());
+    // The chart uses them.
+    TrendChartDialog dialog(u"job"_qs, {{first, 80, u"success"_qs}, {last, 70, u"failed"_qs}});
+    const QList<QAbstractAxis *> axes = dialog.findChild<QChartView *>()->chart()->axes(Qt::Horizontal);
+    QCOMPARE(axes.size(), 1);
+    auto *axis = qobject_cast<QDateTimeAxis *>(axes.first());
+    QVERIFY(axis);
+    QCOMPARE(axis->tickCount(), ticks.count);
+    QCOMPARE(axis->format(), ticks.format);
+    QCOMPARE(axis->min().toMSecsSinceEpoch(), ticks.minMs);
 }
 
 void TestJobFormView::relativeTime_data()
