@@ -8,8 +8,11 @@
 #include "mainwindow.h"
 #include "platform/appsettings.h"
 #include "sandbox/demosandbox.h"
+#include "api/networkproxy.h"
+#include "hostileserver.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDialog>
 #include <QApplication>
 #include <QMessageBox>
@@ -18,6 +21,7 @@
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QLineEdit>
+#include <QNetworkProxyFactory>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QScrollArea>
@@ -64,6 +68,7 @@ private slots:
     void clearingDefaultsToTheSafeButton();
     void oneFetchTrendSaysWhatToDo();
     void disabledJobIsFlaggedInTheStatusBox();
+    void regionMismatchIsPointedOut();
     void outcomeWordsInBothLanguages_data();
     void outcomeWordsInBothLanguages();
 
@@ -505,6 +510,51 @@ void TestMainWindowLayout::disabledJobIsFlaggedInTheStatusBox()
     QVERIFY2(running->text().contains(u"disabled"_qs, Qt::CaseInsensitive), qPrintable(running->text()));
     QVERIFY(fetch(DemoSandbox::demoJobs().at(0).id));
     QVERIFY(!running->text().contains(u"disabled"_qs, Qt::CaseInsensitive));
+}
+
+// A job URL from one region pasted while the window fetches from another: the banner says so
+// while the request runs. The request goes to a local proxy, never to the real service.
+void TestMainWindowLayout::regionMismatchIsPointedOut()
+{
+    HostileServer proxy(HostileServer::canned("HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"));
+    qputenv("https_proxy", proxy.url().toEncoded());
+    qunsetenv("no_proxy");
+    qunsetenv("NO_PROXY");
+    SystemProxyFactory::install();
+    const auto restore = qScopeGuard([] {
+        QNetworkProxyFactory::setApplicationProxyFactory(nullptr);
+        qunsetenv("https_proxy");
+    });
+    // A token for this session, to the cn-north-4 endpoint.
+    auto *profile = child<QComboBox>("profileCombo");
+    const int session = profile->findData(u"session"_qs);
+    QVERIFY(session >= 0);
+    profile->setCurrentIndex(session);
+    emit profile->activated(session);
+    auto *endpoint = child<QComboBox>("endpointCombo");
+    endpoint->setCurrentIndex(endpoint->findData(u"cn-north-4"_qs));
+    emit endpoint->activated(endpoint->currentIndex());
+    child<QLineEdit>("tokenEdit")->setText(QString::fromLatin1(DemoSandbox::demoToken()));
+
+    auto *banner = child<ErrorBanner>("errorBanner");
+    const QString id = DemoSandbox::demoJobs().at(1).id;
+    auto *edit = child<QLineEdit>("jobIdEdit");
+    edit->setText(u"https://devcloud.cn-south-1.huaweicloud.com/cloudbuild/#/job/"_qs + id + u"/edit"_qs);
+    QTest::keyClick(edit, Qt::Key_Return);
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->message().contains(u"cn-south-1") && banner->message().contains(u"cn-north-4"),
+             qPrintable(banner->message()));
+    QSignalSpy finished(m_window.get(), &MainWindow::fetchFinished);
+    QVERIFY(!finished.isEmpty() || finished.wait(10'000));
+
+    // The same URL with the matching region: no such notice.
+    endpoint->setCurrentIndex(endpoint->findData(u"cn-south-1"_qs));
+    emit endpoint->activated(endpoint->currentIndex());
+    finished.clear();
+    edit->setText(u"https://devcloud.cn-south-1.huaweicloud.com/cloudbuild/#/job/"_qs + id + u"/edit"_qs);
+    QTest::keyClick(edit, Qt::Key_Return);
+    QVERIFY(banner->isHidden() || !banner->message().contains(u"cn-north-4"));
+    QVERIFY(!finished.isEmpty() || finished.wait(10'000));
 }
 
 void TestMainWindowLayout::outcomeWordsInBothLanguages_data()
