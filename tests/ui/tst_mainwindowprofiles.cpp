@@ -39,6 +39,7 @@ private slots:
     void akskProfileFetches();
     void passwordProfileAsksForPasswordThenFetches();
     void passwordTypedInTheDialogServesTheSession();
+    void testConnectionTriesTheSavedProfile();
     void cancelledSignInIsExplainedInline();
     void rejectedCachedTokenSignsInAgainOnce();
     void sessionTokenEntryKeepsTheTokenField();
@@ -291,6 +292,35 @@ void TestMainWindowProfiles::passwordTypedInTheDialogServesTheSession()
     QFile file(m_settings->fileName());
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(!file.readAll().contains(DemoSandbox::demoPassword()));
+}
+
+// Test Connection asks the service with the profile as saved and says how it went.
+void TestMainWindowProfiles::testConnectionTriesTheSavedProfile()
+{
+    const Profile good = saveProfile(u"good"_qs, Profile::Kind::Token);
+    writeSecret(good, ProfileSecret::Token, DemoSandbox::demoToken());
+    const Profile bad = saveProfile(u"bad"_qs, Profile::Kind::Token);
+    writeSecret(bad, ProfileSecret::Token, QByteArray("not-the-demo-token"));
+    openWindow();
+    ProfileDialog *dialog = m_window->findChild<ProfileSwitcher *>()->manageProfiles();
+    auto *test = dialog->findChild<QPushButton *>(u"testConnectionButton"_qs);
+    QVERIFY(test && test->isVisible());
+    auto *banner = dialog->findChild<ErrorBanner *>(u"profileProblemBanner"_qs);
+
+    QVERIFY(dialog->editProfile(u"good"_qs));
+    test->click();
+    QTRY_VERIFY_WITH_TIMEOUT(banner->message().contains(u"works"), 10'000);
+    QCOMPARE(banner->severity(), ErrorBanner::Severity::Notice);
+    QVERIFY2(banner->message().contains(m_sandbox.baseUrl().host()), qPrintable(banner->message()));
+
+    QVERIFY(dialog->editProfile(u"bad"_qs));
+    test->click();
+    QTRY_VERIFY_WITH_TIMEOUT(banner->message().contains(u"failed"), 10'000);
+    QCOMPARE(banner->severity(), ErrorBanner::Severity::Error);
+
+    dialog->newProfile();
+    QVERIFY(!test->isEnabled());   // nothing saved to test
+    dialog->close();
 }
 
 void TestMainWindowProfiles::cancelledSignInIsExplainedInline()
