@@ -419,10 +419,10 @@ void BuildsPanel::updateSummary()
         const BuildSummary summary =
             BuildSummary::of(m_records, QDateTime::currentDateTime().addDays(-days).toMSecsSinceEpoch());
         if (!summary.successRate()) {
-            parts << tr("%n day(s): no finished builds", nullptr, days);
+            parts << tr("%n days: no finished builds", nullptr, days);
             continue;
         }
-        parts << tr("%n day(s): %1% success, median %2", nullptr, days)
+        parts << tr("%n days: %1% success, median %2", nullptr, days)
                      .arg(qRound(*summary.successRate() * 100))
                      .arg(BuildParse::durationText(summary.medianDurationMs));
     }
@@ -520,7 +520,7 @@ void BuildsPanel::runBuild()
         : !request.commitId.isEmpty()              ? tr("commit %1").arg(request.commitId)
                                                    : tr("the job's default code");
     if (!confirm(tr("Run Build"),
-                 tr("Run a build of %1 from %2 with %n parameter(s)?", nullptr, int(request.parameters.size()))
+                 tr("Run a build of %1 from %2 with %n parameters?", nullptr, int(request.parameters.size()))
                      .arg(m_job.jobName.isEmpty() ? m_job.id : m_job.jobName, what),
                  tr("Run")))
         return;

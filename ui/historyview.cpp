@@ -393,8 +393,11 @@ void HistoryView::editRetention()
     auto *days = new QSpinBox(&dialog);
     days->setRange(0, 36500);
     days->setSpecialValueText(tr("No limit"));
-    days->setSuffix(tr(" days"));
+    // " 1 day", " 30 days": the suffix follows the number through the catalogue's plural forms.
+    const auto daySuffix = [days](int value) { days->setSuffix(tr(" days", nullptr, value)); };
+    connect(days, &QSpinBox::valueChanged, days, daySuffix);
     days->setValue(AppSettings::historyMaxDays());
+    daySuffix(days->value());
     form->addRow(tr("Keep at most &entries:"), entries);
     form->addRow(tr("Keep &for:"), days);
     form->addRow(new QLabel(tr("Older entries are deleted the next time the app starts."), &dialog));

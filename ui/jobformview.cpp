@@ -1,14 +1,20 @@
 #include "jobformview.h"
 #include "ui_jobformview.h"
 
+#include "healthgauge.h"
 #include "permissionmark.h"
 #include "platform/plaintext.h"
+#include "statusbadge.h"
 #include "uitrace.h"
 #include "wrappinglabel.h"
 
+#include <QClipboard>
 #include <QDateTime>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QEvent>
+#include <QGuiApplication>
+#include <QMenu>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -19,6 +25,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QStandardItemModel>
 #include <QStackedLayout>
@@ -208,6 +215,108 @@ void JobFormView::buildForm()
     // with the form: the paint trace hooks that paint. (QScrollArea turns auto-fill on.)
     m_form->scrollArea->viewport()->setAutoFillBackground(false);
     m_form->scrollContents->setAutoFillBackground(false);
+    m_form->scrollArea->viewport()->installEventFilter(this);
+
+    for (QLabel *label : m_formPage->findChildren<QLabel *>()) {
+        if (label->objectName().endsWith(u"Value"))
+            addCopyAction(label);
+    }
+    addCopyAction(m_form->lastBuildBadge);
+    addCopyAction(m_form->healthGauge);
+    for (PermissionMark *mark : std::as_const(m_permissionMarks))
+        addCopyAction(mark);
+    // Tab stops at the values worth copying, where the cursor shows it; the scroll area itself
+    // would be a stop with nothing to see (it scrolls to the value that has the focus).
+    m_form->scrollArea->setFocusPolicy(Qt::NoFocus);
+    for (QLabel *value : std::initializer_list<QLabel *>{m_form->jobNameValue, m_form->jobIdValue,
+                                                        m_form->projectIdValue, m_form->sourceValue})
+        value->setFocusPolicy(Qt::StrongFocus);
+    // An ID is one value, whatever characters it holds: a double-click takes all of it.
+    for (QLabel *id : {m_form->jobIdValue, m_form->projectIdValue})
+        id->installEventFilter(this);
+}
+
+void JobFormView::addCopyAction(QWidget *value)
+{
+    value->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(value, &QWidget::customContextMenuRequested, this,
+            [this, value](const QPoint &pos) { showValueMenu(value, value->mapToGlobal(pos)); });
+}
+
+QMenu *JobFormView::showValueMenu(QWidget *value, const QPoint &globalPos)
+{
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("valueMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    const QString text = valueText(value);
+    QAction *copy = menu->addAction(tr("&Copy"), this, [text] { QGuiApplication::clipboard()->setText(text); });
+    copy->setObjectName(QStringLiteral("copyValueAction"));
+    copy->setEnabled(!text.isEmpty());
+    const auto *label = qobject_cast<const QLabel *>(value);
+    if (label && label->hasSelectedText()) {
+        const QString selected = label->selectedText();
+        QAction *copySelection = menu->addAction(tr("Copy &Selection"), this,
+                                                 [selected] { QGuiApplication::clipboard()->setText(selected); });
+        copySelection->setObjectName(QStringLiteral("copySelectionAction"));
+    }
+    menu->popup(globalPos);
+    return menu;
+}
+
+QString JobFormView::valueText(const QWidget *value)
+{
+    QString text;
+    if (const auto *label = qobject_cast<const QLabel *>(value))
+        text = label->text();
+    else if (const auto *badge = qobject_cast<const StatusBadge *>(value))
+        text = badge->text();
+    else if (const auto *gauge = qobject_cast<const HealthGauge *>(value))
+        text = gauge->text();
+    else if (const auto *mark = qobject_cast<const PermissionMark *>(value))
+        text = mark->text();
+    // The dash of a missing value is nothing to copy.
+    return text == missingText() ? QString() : text;
+}
+
+bool JobFormView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (m_form && watched == m_form->scrollArea->viewport() && event->type() == QEvent::Resize)
+        arrangeColumns();
+    if (m_form && event->type() == QEvent::MouseButtonDblClick
+        && (watched == m_form->jobIdValue || watched == m_form->projectIdValue)) {
+        auto *id = static_cast<QLabel *>(watched);
+        id->setSelection(0, int(id->text().size()));
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+// The two columns stand side by side when both fit at their narrowest, and one above the
+// other when they do not (a narrow window, longer labels in another language): a form that
+// scrolls sideways hides half of itself.
+void JobFormView::arrangeColumns()
+{
+    QBoxLayout *columns = m_form->columnsLayout;
+    const int needed = m_form->leftColumn->minimumSize().width() + columns->spacing()
+        + m_form->rightColumn->minimumSize().width();
+    QScrollArea *scroll = m_form->scrollArea;
+    int available = scroll->viewport()->width();
+    // Going side by side, count on a vertical scroll bar: else the bar could come with the
+    // change, take the room and send the columns back, again and again.
+    if (!columnsSideBySide() && !scroll->verticalScrollBar()->isVisible())
+        available -= scroll->verticalScrollBar()->sizeHint().width();
+    const bool sideBySide = available >= needed;
+    if (sideBySide == columnsSideBySide())
+        return;
+    columns->setDirection(sideBySide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    // Stacked, extra height goes below both columns rather than between them.
+    columns->setStretch(0, sideBySide ? 1 : 0);
+    columns->setStretch(1, sideBySide ? 1 : 0);
+}
+
+bool JobFormView::columnsSideBySide() const
+{
+    return !m_form || m_form->columnsLayout->direction() == QBoxLayout::LeftToRight;
 }
 
 void JobFormView::buildFollowButton()
@@ -321,6 +430,7 @@ void JobFormView::setJob(const JobInfo &job)
     m_formPage->setEnabled(true);
     m_pages->setCurrentWidget(m_formPage);
     m_placeholderPage->hide();
+    arrangeColumns();   // the values set the columns' widths
     m_form->scrollArea->verticalScrollBar()->setValue(0);
     m_relativeTimeRefresh.start();
 }
@@ -336,11 +446,12 @@ void JobFormView::fillIdentity(const JobInfo &job)
 void JobFormView::fillStatus(const JobInfo &job)
 {
     // A disabled job is flagged here, where the eye goes first, not only under Settings.
-    QString running = job.runningStatus;
+    QString running = runningStatusText(job.runningStatus);
     if (job.disabled.value_or(false))
         running = running.isEmpty() ? tr("Disabled: the job cannot run")
                                     : tr("%1 · disabled: the job cannot run").arg(running);
-    setValue(m_form->runningStatusValue, running);
+    setValue(m_form->runningStatusValue, running,
+             job.runningStatus.isEmpty() ? QString() : tr("As sent by the service: %1").arg(job.runningStatus));
     m_form->lastBuildBadge->setStatus(job.lastBuildStatus);
     m_form->lastBuildBadge->setToolTip(
         job.lastBuildStatus.isEmpty()
@@ -441,6 +552,7 @@ void JobFormView::fillOtherFields(const JobInfo &job)
         value->setTextFormat(Qt::PlainText);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
         value->setAccessibleName(it.key());
+        addCopyAction(value);
         // The field's name is the service's text too: a plain label, not QFormLayout's own.
         auto *name = new QLabel(tr("%1:").arg(it.key()), m_form->otherGroup);
         name->setTextFormat(Qt::PlainText);
@@ -515,6 +627,26 @@ QString JobFormView::formatDateTime(qint64 epochMs, const QLocale &locale)
     if (!format.contains(u"yyyy"))
         format.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
     return locale.toString(local, format);
+}
+
+QString JobFormView::runningStatusText(const QString &status)
+{
+    static const struct
+    {
+        const char *api;
+        const char *text;
+    } kKnown[] = {
+        {"finished", QT_TRANSLATE_NOOP("JobFormView", "Finished")},
+        {"running", QT_TRANSLATE_NOOP("JobFormView", "Running")},
+        {"queued", QT_TRANSLATE_NOOP("JobFormView", "Queued")},
+        {"waiting", QT_TRANSLATE_NOOP("JobFormView", "Waiting")},
+        {"stopped", QT_TRANSLATE_NOOP("JobFormView", "Stopped")},
+    };
+    for (const auto &known : kKnown) {
+        if (status.compare(QLatin1String(known.api), Qt::CaseInsensitive) == 0)
+            return tr(known.text);
+    }
+    return status;
 }
 
 QString JobFormView::formatDuration(double seconds, const QLocale &locale)

@@ -12,6 +12,7 @@
 class PermissionMark;
 class QFormLayout;
 class QLabel;
+class QMenu;
 class QStackedWidget;
 class QToolButton;
 
@@ -71,6 +72,17 @@ public:
     // "27.51 s", "1,234.50 s (20 min 35 s)" in the user's locale.
     static QString formatDuration(double seconds, const QLocale &locale);
     static QString formatDateTime(qint64 epochMs, const QLocale &locale);
+    // The service's running status ("Finished", "Running") in the UI language; a status this
+    // version does not know is shown as sent.
+    static QString runningStatusText(const QString &status);
+
+    // Whether the form's two columns are side by side (false: one above the other).
+    bool columnsSideBySide() const;
+    // The context menu of a value of the form (object name "valueMenu", with "copyValueAction"),
+    // opened at `globalPos`; it deletes itself when closed.
+    QMenu *showValueMenu(QWidget *value, const QPoint &globalPos);
+    // The text a value's Copy puts on the clipboard: what the value shows.
+    static QString valueText(const QWidget *value);
 
 signals:
     // The Favorite row's button: follow (or unfollow) the job shown in CodeArts.
@@ -78,6 +90,7 @@ signals:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildPlaceholder();
@@ -93,6 +106,8 @@ private:
     void fillOtherFields(const JobInfo &job);
     void showAllOtherFields();
     void refreshRelativeTimes();
+    void arrangeColumns();
+    void addCopyAction(QWidget *value);
 
     QStackedWidget *m_pages = nullptr;
     QWidget *m_placeholderPage = nullptr;

@@ -30,7 +30,7 @@ QString relativeTime(const std::optional<qint64> &epochMs)
         return JobSearchPanel::tr("%n min ago", nullptr, int(minutes));
     if (minutes < 48 * 60)
         return JobSearchPanel::tr("%n h ago", nullptr, int(minutes / 60));
-    return JobSearchPanel::tr("%n day(s) ago", nullptr, int(minutes / (24 * 60)));
+    return JobSearchPanel::tr("%n days ago", nullptr, int(minutes / (24 * 60)));
 }
 
 // Two lines per job: star and name with the status badge on the right; project, health and the

@@ -143,6 +143,7 @@ private:
     void setUpActions();
     JobSearchPanel *ensureJobSearch();
     void setUpLayout();     // in mainwindowlayout.cpp
+    void followScreenWithTab();
     QWidget *buildsPlaceholder();
     void onJobTabChanged();
     void restoreLayout();

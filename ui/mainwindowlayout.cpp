@@ -9,6 +9,7 @@
 #include "historyintegration.h"
 #include "historyview.h"
 #include "platform/appsettings.h"
+#include "profileswitcher.h"
 #include "wrappinglabel.h"
 
 #include <QAction>
@@ -71,11 +72,26 @@ void MainWindow::setUpLayout()
     m_splitter->setSizes({kSidebarWidth, width() - kSidebarWidth});
     setCentralWidget(m_splitter);
     setMinimumSize(minimumReadableSize());
+    followScreenWithTab();
 
     QAction *sidebarAction = m_history->sidebarAction();
     connect(sidebarAction, &QAction::toggled, m_sidebar, &QWidget::setVisible);
     connect(m_history->historyAction(), &QAction::triggered, this,
             [this] { m_jobTabs->setCurrentWidget(m_history->historyView()); });
+}
+
+// Tab follows the screen: the Profile bar at the top, the job's row, the sidebar on the left,
+// then the job's tabs. Moving the job side into the splitter put it last.
+void MainWindow::followScreenWithTab()
+{
+    QWidget *previous = m_profiles ? m_profiles->findChild<QWidget *>(QStringLiteral("profileCombo")) : nullptr;
+    const QList<QWidget *> order = {m_ui->jobIdEdit, m_ui->demoJobsButton, m_ui->fetchButton, m_ui->cancelButton,
+                                    m_ui->endpointCombo, m_ui->customUrlEdit, m_ui->tokenEdit, m_sidebar, m_jobTabs};
+    for (QWidget *next : order) {
+        if (previous)
+            setTabOrder(previous, next);
+        previous = next;
+    }
 }
 
 QWidget *MainWindow::buildsPlaceholder()

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -33,6 +34,7 @@ ProfileDialog::ProfileDialog(ProfileStore *store, SecretStore *secrets, QWidget 
       m_addButton(new QPushButton(tr("&New"), this)),
       m_removeButton(new QPushButton(tr("&Remove"), this)),
       m_saveButton(new QPushButton(tr("&Save"), this)),
+      m_testButton(new QPushButton(tr("&Test Connection"), this)),
       m_form(new QFormLayout)
 {
     setObjectName(QStringLiteral("profileDialog"));
@@ -46,6 +48,10 @@ ProfileDialog::ProfileDialog(ProfileStore *store, SecretStore *secrets, QWidget 
     m_removeButton->setToolTip(tr("Remove the profile and its secrets from the keychain"));
     m_saveButton->setObjectName(QStringLiteral("saveProfileButton"));
     m_saveButton->setDefault(true);
+    m_testButton->setObjectName(QStringLiteral("testConnectionButton"));
+    m_testButton->setToolTip(tr("Ask the service for one job with the saved profile, to see that its "
+                                "endpoint, network and credentials work"));
+    m_testButton->hide();
     buildForm();
 
     auto *listColumn = new QVBoxLayout;
@@ -65,6 +71,7 @@ ProfileDialog::ProfileDialog(ProfileStore *store, SecretStore *secrets, QWidget 
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_saveButton, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_testButton, QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
@@ -76,6 +83,7 @@ ProfileDialog::ProfileDialog(ProfileStore *store, SecretStore *secrets, QWidget 
     connect(m_addButton, &QPushButton::clicked, this, &ProfileDialog::newProfile);
     connect(m_removeButton, &QPushButton::clicked, this, &ProfileDialog::removeSelected);
     connect(m_saveButton, &QPushButton::clicked, this, &ProfileDialog::save);
+    connect(m_testButton, &QPushButton::clicked, this, &ProfileDialog::testConnection);
     connect(m_list, &QListWidget::currentTextChanged, this, [this](const QString &name) {
         if (!name.isEmpty())
             editProfile(name);
@@ -90,7 +98,7 @@ ProfileDialog::ProfileDialog(ProfileStore *store, SecretStore *secrets, QWidget 
     setTabOrderFromList({m_list, m_addButton, m_removeButton, m_nameEdit, m_regionCombo, m_endpointEdit,
                          m_iamEndpointEdit, m_kindCombo, m_tokenEdit, m_userEdit, m_accountEdit,
                          m_projectNameEdit, m_passwordEdit, m_rememberCheck, m_accessKeyEdit,
-                         m_secretKeyEdit, m_projectIdEdit, m_saveButton});
+                         m_secretKeyEdit, m_projectIdEdit, m_saveButton, m_testButton});
     reloadList({});
     if (m_list->count() == 0)
         newProfile();
@@ -169,8 +177,8 @@ void ProfileDialog::buildSecretRows()
     SecretField::addRevealToggle(m_passwordEdit, tr("password"));
     m_rememberCheck = new QCheckBox(tr("Remember &password in the keychain"), this);
     m_rememberCheck->setObjectName(QStringLiteral("profileRememberCheck"));
-    m_rememberCheck->setToolTip(tr("Without it you are asked for the password whenever a new "
-                                   "token is needed (about once a day)."));
+    m_rememberCheck->setToolTip(tr("Without it the password is kept for this session only; later "
+                                   "sessions ask for it when a new token is needed (about once a day)."));
     m_form->addRow(QString(), m_rememberCheck);
     m_accessKeyEdit = addLine("profileAccessKeyEdit", tr("Access &key:"), tr("Access key ID"));
     SecretField::addRevealToggle(m_accessKeyEdit, tr("access key"));
@@ -221,6 +229,7 @@ void ProfileDialog::reloadList(const QString &select)
     if (!found.isEmpty())
         m_list->setCurrentItem(found.constFirst());
     m_removeButton->setEnabled(m_list->currentItem() != nullptr);
+    m_testButton->setEnabled(m_list->currentItem() != nullptr);
 }
 
 bool ProfileDialog::editProfile(const QString &name)
@@ -240,6 +249,7 @@ void ProfileDialog::newProfile()
         m_list->setCurrentItem(nullptr);
     }
     m_removeButton->setEnabled(false);
+    m_testButton->setEnabled(false);   // nothing saved to test yet
     Profile blank;
     blank.region = QLatin1String(Endpoints::regions().constFirst().id);
     loadProfile(blank);
@@ -356,6 +366,8 @@ void ProfileDialog::save()
     m_editingId = saved->id;
     m_loadedKind = saved->kind;
     QList<PendingSecret> pending = secretsFromFields(*saved);
+    if (saved->kind == Profile::Kind::Password && !m_rememberCheck->isChecked() && !m_passwordEdit->text().isEmpty())
+        emit sessionPasswordEntered(saved->id, m_passwordEdit->text().toUtf8());
     clearSecretFields();
     reloadList(saved->name);
     setBusy(true);
@@ -395,6 +407,8 @@ void ProfileDialog::removeSelected()
     if (!item || m_busy)
         return;
     const QString name = item->text();
+    if (!confirmRemoval(name))
+        return;
     setBusy(true);
     m_store->remove(name, this, [this, name](const SecretError &error) {
         setBusy(false);
@@ -410,6 +424,44 @@ void ProfileDialog::removeSelected()
         editProfile(m_list->item(0)->text());
     else
         newProfile();
+}
+
+bool ProfileDialog::confirmRemoval(const QString &name)
+{
+    QMessageBox box(QMessageBox::Question, tr("Remove Profile"),
+                    tr("Remove profile “%1” and delete its secrets from the keychain?").arg(name),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("removeProfileConfirmation"));
+    QPushButton *remove = box.addButton(tr("&Remove"), QMessageBox::DestructiveRole);
+    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(cancel);   // Enter keeps the profile
+    box.setEscapeButton(cancel);
+    box.exec();
+    return box.clickedButton() == remove;
+}
+
+void ProfileDialog::setConnectionTester(ConnectionTester tester)
+{
+    m_tester = std::move(tester);
+    m_testButton->setVisible(bool(m_tester));
+    setBusy(m_busy);
+}
+
+// Tests the profile as saved: what a fetch would use.
+void ProfileDialog::testConnection()
+{
+    const std::optional<Profile> profile = m_list->currentItem() ? m_store->profile(m_list->currentItem()->text())
+                                                                 : std::nullopt;
+    if (!m_tester || !profile || m_busy)
+        return;
+    m_testButton->setEnabled(false);
+    m_problemBanner->showMessage(ErrorBanner::Severity::Notice,
+                                 tr("Testing profile “%1”…").arg(profile->name));
+    m_tester(*profile, this, [this](bool reached, const QString &message, const QString &hint) {
+        m_testButton->setEnabled(!m_busy && m_list->currentItem() != nullptr);
+        m_problemBanner->showMessage(reached ? ErrorBanner::Severity::Notice : ErrorBanner::Severity::Error,
+                                     message, hint);
+    });
 }
 
 void ProfileDialog::showProblem(const QString &message, const QString &hint)
@@ -435,4 +487,5 @@ void ProfileDialog::setBusy(bool busy)
     m_busy = busy;
     m_saveButton->setEnabled(!busy);
     m_removeButton->setEnabled(!busy && m_list->currentItem() != nullptr);
+    m_testButton->setEnabled(!busy && m_list->currentItem() != nullptr);
 }

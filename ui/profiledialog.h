@@ -4,6 +4,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class ErrorBanner;
 class QCheckBox;
 class QComboBox;
@@ -32,11 +34,19 @@ public:
     // Whether a Save or Remove is waiting for the keychain.
     bool isBusy() const { return m_busy; }
     QString problem() const;
+    // How Test Connection reaches the service: tries `profile` and calls `done` once, unless
+    // `context` is gone first. Without one the button stays hidden.
+    using ConnectionDone = std::function<void(bool reached, const QString &message, const QString &hint)>;
+    using ConnectionTester = std::function<void(const Profile &profile, QObject *context, ConnectionDone done)>;
+    void setConnectionTester(ConnectionTester tester);
 
 signals:
     void profilesChanged();
     void profileSaved(const QString &name);
     void profileRemoved(const QString &name);
+    // A password profile was saved with a password typed but not to be remembered: it is for
+    // this session's sign-ins (memory only).
+    void sessionPasswordEntered(const QString &profileId, const QByteArray &password);
 
 private:
     struct PendingSecret
@@ -60,6 +70,8 @@ private:
     void writeSecrets(Profile profile, QList<PendingSecret> pending);
     void finishSave(const Profile &profile, const SecretError &error);
     void removeSelected();
+    void testConnection();
+    bool confirmRemoval(const QString &name);   // Cancel is the default
     void showProblem(const QString &message, const QString &hint = {});
     void showKeychainUnavailable(const SecretError &error);
     void setBusy(bool busy);
@@ -77,6 +89,8 @@ private:
     QPushButton *m_addButton;
     QPushButton *m_removeButton;
     QPushButton *m_saveButton;
+    QPushButton *m_testButton;
+    ConnectionTester m_tester;
     QFormLayout *m_form;
     QLineEdit *m_nameEdit = nullptr;
     QComboBox *m_regionCombo = nullptr;

@@ -1,5 +1,6 @@
 #include "profileswitcher.h"
 
+#include "api/listpager.h"
 #include "credentials/jobfetcher.h"
 #include "credentials/fallbacksecretstore.h"
 #include "itemsizedcombobox.h"
@@ -202,6 +203,14 @@ ProfileDialog *ProfileSwitcher::manageProfiles()
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (const std::optional<Profile> profile = selectedProfile())
         m_dialog->editProfile(profile->name);
+    m_dialog->setConnectionTester([this](const Profile &profile, QObject *context, ProfileDialog::ConnectionDone done) {
+        testConnection(profile, context, std::move(done));
+    });
+    connect(m_dialog, &ProfileDialog::sessionPasswordEntered, this,
+            [this](const QString &profileId, const QByteArray &password) {
+                if (m_fetcher)
+                    m_fetcher->keepSessionPassword(profileId, password);
+            });
     connect(m_dialog, &ProfileDialog::profilesChanged, this, [this] {
         // Edited credentials must not be served from an old sign-in's memory.
         forgetSignIns();
@@ -209,6 +218,36 @@ ProfileDialog *ProfileSwitcher::manageProfiles()
     });
     m_dialog->open();
     return m_dialog;
+}
+
+void ProfileSwitcher::testConnection(const Profile &profile, QObject *context, ProfileDialog::ConnectionDone done)
+{
+    if (!m_fetcher)
+        return done(false, tr("Nothing to test with."), {});
+    // The same way a fetch goes: the settings' timeout and CA file, the profile's credentials.
+    FetchTarget target;
+    target.profile = profile;
+    target.caFile = AppSettings::caFile();
+    target.timeout = std::chrono::seconds(AppSettings::timeoutSeconds());
+    ListQuery query;
+    query.pageSize = 1;
+    ApiError refusal;
+    ListPager *pager = m_fetcher->listPager(query, target, context, &refusal);
+    if (!pager)
+        return done(false, refusal.message, refusal.hint);
+    pager->setLimit(1);
+    const QString host = profile.effectiveEndpoint().host();
+    connect(pager, &ListPager::finished, context, [this, pager, done, host, name = profile.name] {
+        pager->deleteLater();
+        refreshStatus();   // a password profile may have signed in
+        const ApiError &error = pager->error();
+        if (error.isError())
+            return done(false, tr("Testing profile “%1” with %2 failed: %3").arg(name, host, error.message), error.hint);
+        const qint64 total = pager->total();
+        done(true, total >= 0 ? tr("Profile “%1” works: %2 answered, %n jobs visible.", nullptr, int(total)).arg(name, host)
+                              : tr("Profile “%1” works: %2 answered.").arg(name, host), {});
+    });
+    pager->start();
 }
 
 bool ProfileSwitcher::takeKeychainNotice()

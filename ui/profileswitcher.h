@@ -3,8 +3,10 @@
 #include "credentials/profilestore.h"
 
 #include <QPointer>
+#include <QString>
 #include <QToolBar>
 
+#include <functional>
 #include <memory>
 
 class ProfileDialog;
@@ -74,6 +76,7 @@ private:
     void onActivated();
     void rememberChoice();
     void forgetSignIns();
+    void testConnection(const Profile &profile, QObject *context, std::function<void(bool, const QString &, const QString &)> done);
     QString statusText();
 
     std::unique_ptr<QSettings> m_settings;

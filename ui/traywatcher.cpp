@@ -75,7 +75,7 @@ void TrayWatcher::setJobs(const QList<Job> &jobs)
         }
     }
     m_tray.setIcon(iconFor(m_worst));
-    QString tip = tr("CodeArts Inspector: %n job(s) watched", nullptr, int(jobs.size()));
+    QString tip = tr("CodeArts Inspector: %n jobs watched", nullptr, int(jobs.size()));
     if (!jobs.isEmpty())
         tip += u'\n' + tr("%1 failed, %2 running, %3 succeeded, %4 other").arg(failed).arg(running).arg(succeeded).arg(other);
     if (m_paused)

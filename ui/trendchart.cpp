@@ -138,16 +138,11 @@ void TrendChartDialog::setTimeRange(qint64 firstMs, qint64 lastMs)
 {
     m_firstMs = firstMs;
     m_lastMs = lastMs;
-    // Labels fine enough that no two ticks read the same: seconds for a few minutes, the date
-    // once the span is more than a day.
-    const qint64 spanMs = lastMs - firstMs;
-    m_timeAxis->setFormat(spanMs <= 10 * 60'000 ? QStringLiteral("HH:mm:ss")
-                          : spanMs <= 24 * 3'600'000 ? QStringLiteral("HH:mm")
-                                                    : QStringLiteral("MM-dd HH:mm"));
-    // A margin keeps the first and last markers whole; one point alone gets a minute each side.
-    const qint64 margin = firstMs == lastMs ? 60'000 : spanMs / 40;
-    m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(firstMs - margin),
-                         QDateTime::fromMSecsSinceEpoch(lastMs + margin));
+    const int utcOffset = QDateTime::fromMSecsSinceEpoch(lastMs).offsetFromUtc();
+    const TimeTicks ticks = timeTicks(firstMs, lastMs, utcOffset);
+    m_timeAxis->setFormat(ticks.format);
+    m_timeAxis->setTickCount(ticks.count);
+    m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(ticks.minMs), QDateTime::fromMSecsSinceEpoch(ticks.maxMs));
 }
 
 QDateTime TrendChartDialog::recordsSince(const QList<TrendPoint> &points, const QDateTime &now)
@@ -260,6 +255,43 @@ void TrendChartDialog::showRecordToolTip(const QPointF &point, bool state)
                                     QStringLiteral("yyyy-MM-dd HH:mm:ss")),
                                 QLocale().toString(double(nearest->durationMs.value_or(0)) / 60'000.0, 'f', 1))),
                        m_view);
+}
+
+TrendChartDialog::TimeTicks TrendChartDialog::timeTicks(qint64 firstMs, qint64 lastMs, int utcOffsetSeconds)
+{
+    constexpr qint64 second = 1000;
+    constexpr qint64 minute = 60 * second;
+    constexpr qint64 hour = 60 * minute;
+    constexpr qint64 day = 24 * hour;
+    static constexpr qint64 kIntervals[] = {
+        second, 2 * second, 5 * second, 10 * second, 15 * second, 30 * second,
+        minute, 2 * minute, 5 * minute, 10 * minute, 15 * minute, 30 * minute,
+        hour, 2 * hour, 3 * hour, 6 * hour, 12 * hour,
+        day, 2 * day, 7 * day, 14 * day, 30 * day, 60 * day, 90 * day, 180 * day, 365 * day};
+    constexpr int kMaxIntervals = 6;   // seven labels at most fit the dialog's width
+    const qint64 offset = qint64(utcOffsetSeconds) * second;
+    // Local time as if it were UTC, so that multiples of the interval are round local times.
+    const qint64 firstLocal = firstMs + offset;
+    const qint64 lastLocal = lastMs + offset;
+    TimeTicks ticks;
+    for (const qint64 interval : kIntervals) {
+        // Markers keep a little room from both ends; one point alone sits in the middle.
+        const qint64 low = (firstLocal - 1) / interval * interval;
+        const qint64 high = (lastLocal / interval + 1) * interval;
+        const qint64 intervals = (high - low) / interval;
+        ticks = {low - offset, high - offset, int(intervals + 1), {}, interval};
+        if (intervals <= kMaxIntervals)
+            break;
+    }
+    const bool severalDays = QDateTime::fromMSecsSinceEpoch(ticks.minMs).toLocalTime().date()
+        != QDateTime::fromMSecsSinceEpoch(ticks.maxMs).toLocalTime().date();
+    if (ticks.intervalMs >= day)
+        ticks.format = ticks.intervalMs >= 30 * day ? QStringLiteral("yyyy-MM-dd") : QStringLiteral("MM-dd");
+    else if (ticks.intervalMs >= minute)
+        ticks.format = severalDays ? QStringLiteral("MM-dd HH:mm") : QStringLiteral("HH:mm");
+    else
+        ticks.format = severalDays ? QStringLiteral("MM-dd HH:mm:ss") : QStringLiteral("HH:mm:ss");
+    return ticks;
 }
 
 QScatterSeries *TrendChartDialog::addOutcomeSeries(const QString &name, const QColor &color)

@@ -25,6 +25,19 @@ class TrendChartDialog : public QDialog
 public:
     TrendChartDialog(const QString &jobName, const QList<TrendPoint> &points, QWidget *parent = nullptr);
 
+    // The time axis: ticks on round times (every 5 s, 10 min, 6 h, 1 day...) and a label
+    // format that tells every tick apart, so no label repeats and none is skipped.
+    struct TimeTicks
+    {
+        qint64 minMs = 0;
+        qint64 maxMs = 0;
+        int count = 0;          // ticks, both ends included
+        QString format;         // QDateTime format of the labels
+        qint64 intervalMs = 0;
+    };
+    // `utcOffsetSeconds`: the local time zone's, so that ticks fall on round local times.
+    static TimeTicks timeTicks(qint64 firstMs, qint64 lastMs, int utcOffsetSeconds);
+
     QLineSeries *healthSeries() const { return m_health; }
     const QList<TrendPoint> &points() const { return m_points; }
     int buildOutcomeCount() const;

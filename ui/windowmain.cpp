@@ -5,11 +5,14 @@
 #include "cli/commandline.h"
 #include "languagemenu.h"
 #include "mainwindow.h"
+#include "networksettingsdialog.h"
 #include "platform/appsettings.h"
 #include "platform/singleinstance.h"
 #include "platform/translations.h"
+#include "profileswitcher.h"
 #include "theme.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMenuBar>
@@ -24,6 +27,14 @@ void addSettingsMenu(MainWindow &window)
     auto *settings = new QMenu(QObject::tr("&Settings"), &window);
     auto *language = new LanguageMenu(settings);
     settings->addMenu(language);
+    QAction *network = settings->addAction(QObject::tr("&Network…"));
+    network->setObjectName(QStringLiteral("actionNetworkSettings"));
+    QObject::connect(network, &QAction::triggered, &window, [&window] {
+        auto *profiles = window.findChild<ProfileSwitcher *>();
+        auto *dialog = new NetworkSettingsDialog(profiles ? profiles->store() : nullptr, &window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     QObject::connect(language, &LanguageMenu::languageChosen, &window,
                      [&window](const QString &message) { window.statusBar()->showMessage(message, 10'000); });
     // Before Help, where desktop users look for settings.

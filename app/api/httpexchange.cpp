@@ -3,6 +3,7 @@
 #include "version.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QSslConfiguration>
 #include <QSslError>
@@ -284,15 +285,15 @@ void HttpExchange::onMetaDataChanged()
 {
     const qint64 announced = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
     if (announced > m_maxBodyBytes)
-        abortWith(bodyTooLarge(Text::tr("The answer is too large (%1 bytes; the limit is %2 bytes).")
-                                   .arg(announced)
-                                   .arg(m_maxBodyBytes)));
+        abortWith(bodyTooLarge(Text::tr("The answer is too large (%1; the limit is %2).")
+                                   .arg(QLocale().formattedDataSize(announced, 1),
+                                        QLocale().formattedDataSize(m_maxBodyBytes, 1))));
 }
 
 void HttpExchange::onDeadline()
 {
     const int seconds = int((m_deadline.interval() + 999) / 1000);
-    abortWith({ApiError::Kind::Timeout, Text::tr("No complete answer within %n second(s).", nullptr, seconds),
+    abortWith({ApiError::Kind::Timeout, Text::tr("No complete answer within %n seconds.", nullptr, seconds),
                Text::tr("The service or network is slow: try again, or allow more time with --timeout.")});
 }
 
@@ -319,7 +320,8 @@ void HttpExchange::onReadyRead()
     m_body += m_reply->read(qMin(m_reply->bytesAvailable(), room));
     if (m_body.size() > m_maxBodyBytes) {
         m_body.clear();
-        abortWith(bodyTooLarge(Text::tr("The answer is too large (over %1 bytes).").arg(m_maxBodyBytes)));
+        abortWith(bodyTooLarge(Text::tr("The answer is too large (over %1).")
+                                   .arg(QLocale().formattedDataSize(m_maxBodyBytes, 1))));
     }
 }
 
@@ -388,7 +390,7 @@ std::optional<ApiError> HttpExchange::unusableAnswer(QNetworkReply::NetworkError
     }
     if (m_redirects > 0 && (redirectStatus || m_httpStatus < 200)) {
         ApiError error(ApiError::Kind::RedirectRefused,
-                       QCoreApplication::translate("HttpExchange", "The server kept redirecting (%n redirect(s) "
+                       QCoreApplication::translate("HttpExchange", "The server kept redirecting (%n redirects "
                                                    "followed) without answering.", nullptr, m_redirects),
                        hint);
         error.httpStatus = -1; // Qt reports a loop as status 100: not what the server sent

@@ -68,7 +68,7 @@ ApiError errorForStatus(int status, int retryAfterSeconds)
         ApiError error(Kind::RateLimited, Text::tr("Too many requests: the service is rate limiting you."));
         error.retryAfterSeconds = retryAfterSeconds;
         error.hint = retryAfterSeconds >= 0
-            ? QCoreApplication::translate("JobAnswer", "Wait %n second(s) and try again.", nullptr,
+            ? QCoreApplication::translate("JobAnswer", "Wait %n seconds and try again.", nullptr,
                                           retryAfterSeconds)
             : Text::tr("Wait a minute and try again.");
         return error;

@@ -182,7 +182,7 @@ int runBuilds(const QStringList &arguments)
                      orDash(record.branch), orDash(record.commitId.left(8))});
     }
     if (rows.isEmpty()) {
-        printOut(Text::tr("No builds in the last %n day(s).", nullptr, days) + u'\n');
+        printOut(Text::tr("No builds in the last %n days.", nullptr, days) + u'\n');
         return kExitOk;
     }
     printOut(table({Text::tr("Build"), Text::tr("Daily"), Text::tr("Result"), Text::tr("Started"),

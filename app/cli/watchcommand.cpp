@@ -262,7 +262,7 @@ public:
         QObject::connect(&m_scheduler, &PollScheduler::pollFailed, &m_scheduler,
                          [this](const QString &id, const ApiError &error) { onFailed(id, error); });
         QObject::connect(&m_scheduler, &PollScheduler::endpointThrottled, &m_scheduler, [](const QString &, qint64 ms) {
-            warn(Text::tr("The service is throttling requests; waiting %n second(s).", nullptr, int(ms / 1000)));
+            warn(Text::tr("The service is throttling requests; waiting %n seconds.", nullptr, int(ms / 1000)));
         });
     }
 

@@ -189,6 +189,10 @@ void CredentialProvider::signInWithStoredPassword(const QString &reason, QObject
     readSecret(ProfileSecret::Password, [this, guard, done, reason](const SecretJob &job) {
         if (!guard)
             return;
+        if ((!job.succeeded() || job.secret().isEmpty()) && !m_sessionPassword.isEmpty()) {
+            emit trace(tr("%1 Signing in with the password typed for this session.").arg(reason));
+            return signIn(m_sessionPassword, false, guard, done);
+        }
         if (!job.succeeded() || job.secret().isEmpty())
             return askForPassword(reason, guard, done);
         emit trace(tr("%1 Signing in again with the remembered password.").arg(reason));
@@ -239,6 +243,8 @@ void CredentialProvider::finishSignIn(IamSignIn *request, QByteArray password, b
     if (!request->succeeded()) {
         ApiError error = request->error();
         if (error.kind == ApiError::Kind::Unauthorized) {
+            // A mistyped session password is not tried again: the next sign-in asks.
+            m_sessionPassword.clear();
             error.message = tr("IAM refused the sign-in of %1 (user %2, account %3): wrong user name, account "
                                "name or password.").arg(sourceName(), m_profile->userName, m_profile->domainName);
             error.hint = m_prompt ? QString() : tr("Check them and run '%1'.").arg(loginCommand(m_profile->name));

@@ -71,6 +71,9 @@ public:
     void setPasswordPrompt(PasswordPrompt prompt) { m_prompt = std::move(prompt); }
     // Timeout and extra CA certificates for IAM sign-ins; the base URL comes from the profile.
     void setIamOptions(const ClientOptions &options) { m_iamOptions = options; }
+    // A password typed for this session (a profile saved without "remember"): used to sign in
+    // when the keychain has none, before asking. Kept in memory only.
+    void setSessionPassword(QByteArray password) { m_sessionPassword = std::move(password); }
     // Hint for a sign-in that needs a password nobody can give; default: the CLI's advice.
     void setSignInHint(QString hint) { m_signInHint = std::move(hint); }
 
@@ -124,4 +127,5 @@ private:
     ClientOptions m_iamOptions;
     QString m_signInHint;
     QDateTime m_tokenExpiry;
+    QByteArray m_sessionPassword;
 };

@@ -5,7 +5,10 @@
 #include "api/listpager.h"
 #include "api/requestauthorizer.h"
 #include "credentials/credentialprovider.h"
+#include "credentials/secretbytes.h"
 #include "platform/appsettings.h"
+
+#include <algorithm>
 
 namespace {
 
@@ -184,6 +187,7 @@ CredentialProvider *JobFetcher::providerFor(const Profile &profile)
     auto *created = new CredentialProvider(profile, m_profileStore, m_nam, this);
     created->setPasswordPrompt(m_passwordPrompt);
     created->setSignInHint(m_signInHint);
+    created->setSessionPassword(m_sessionPasswords.value(profile.id));
     m_providers.insert(profile.id, created);
     return created;
 }
@@ -198,4 +202,21 @@ void JobFetcher::forgetSignIns()
 {
     qDeleteAll(m_providers);
     m_providers.clear();
+    const QList<Profile> profiles = m_profileStore ? m_profileStore->profiles() : QList<Profile>();
+    for (auto it = m_sessionPasswords.begin(); it != m_sessionPasswords.end();) {
+        const QString id = it.key();
+        if (std::any_of(profiles.cbegin(), profiles.cend(), [&id](const Profile &p) { return p.id == id; })) {
+            ++it;
+            continue;
+        }
+        SecretBytes::wipe(it.value());
+        it = m_sessionPasswords.erase(it);
+    }
+}
+
+void JobFetcher::keepSessionPassword(const QString &profileId, const QByteArray &password)
+{
+    m_sessionPasswords.insert(profileId, password);
+    if (CredentialProvider *provider = m_providers.value(profileId))
+        provider->setSessionPassword(password);
 }

@@ -95,8 +95,12 @@ public:
     // When the token a password profile signed in for stops working; invalid when it has not
     // signed in this session.
     QDateTime tokenExpiry(const QString &profileId) const;
-    // Forgets the session's sign-ins, after profiles were edited.
+    // Forgets the session's sign-ins, after profiles were edited (passwords typed for the
+    // session are kept, except those of profiles that no longer exist).
     void forgetSignIns();
+    // A password profile's password, typed when it was saved without "remember": its sign-ins
+    // use it for the rest of the session instead of asking. Memory only.
+    void keepSessionPassword(const QString &profileId, const QByteArray &password);
 
 private:
     std::optional<QList<QSslCertificate>> caCertificates(const QString &path, ApiError *refusal);
@@ -112,6 +116,7 @@ private:
     PasswordPrompt m_passwordPrompt;
     QString m_signInHint;
     QHash<QString, CredentialProvider *> m_providers;   // by profile id; children of this
+    QHash<QString, QByteArray> m_sessionPasswords;      // by profile id
     QString m_caPath;                                    // the CA file last read, kept
     QList<QSslCertificate> m_caCertificates;
 };

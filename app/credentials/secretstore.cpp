@@ -195,7 +195,7 @@ SecretJob::SecretJob(SecretStore *store, Operation operation, QString key, QByte
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, [this] {
         SecretError error(Kind::Timeout);
-        error.message = tr("The keychain did not answer within %n second(s).", nullptr,
+        error.message = tr("The keychain did not answer within %n seconds.", nullptr,
                            int((m_timeout.count() + 999) / 1000));
         fail(error);
     });

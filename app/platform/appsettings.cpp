@@ -34,6 +34,16 @@ QString caFile()
     return open()->value(QLatin1String(kCaFile)).toString();
 }
 
+QUrl manualProxy()
+{
+    const std::unique_ptr<QSettings> settings = open();
+    if (settings->value(QLatin1String(kProxyMode)).toString() != u"manual")
+        return {};
+    const QUrl url(settings->value(QLatin1String(kProxyUrl)).toString().trimmed(), QUrl::StrictMode);
+    // No user name or password: settings never hold a secret.
+    return url.isValid() && !url.host().isEmpty() && url.port() > 0 && url.userInfo().isEmpty() ? url : QUrl();
+}
+
 int historyMaxEntries()
 {
     return qMax(0, open()->value(QLatin1String(kHistoryMaxEntries), kDefaultHistoryMaxEntries).toInt());

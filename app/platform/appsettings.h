@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
+#include <QUrl>
 
 #include <memory>
 
@@ -15,6 +16,9 @@ inline constexpr const char *kEndpoint = "connection/endpoint";
 inline constexpr const char *kLastJob = "connection/lastJob";
 inline constexpr const char *kTimeoutSeconds = "network/timeoutSeconds";
 inline constexpr const char *kCaFile = "network/caFile";
+// "system" (default): the system's proxy settings; "manual": kProxyUrl for every request.
+inline constexpr const char *kProxyMode = "network/proxy";
+inline constexpr const char *kProxyUrl = "network/proxyUrl";   // http://host:port
 inline constexpr const char *kWindowGeometry = "window/geometry";
 inline constexpr const char *kWindowState = "window/state";
 // The interface language ("en", "zh_CN"); empty or absent: follow the system locale.
@@ -36,6 +40,8 @@ std::unique_ptr<QSettings> open();
 QString endpointChoice();          // default: "demo" until the user picks something else
 int timeoutSeconds();
 QString caFile();
+// The manual proxy when one is chosen and valid; empty: the system's settings.
+QUrl manualProxy();
 int historyMaxEntries();
 int historyMaxDays();
 

@@ -26,7 +26,10 @@ void install()
     // Translators are owned by the application and live as long as it does.
     auto *app = QCoreApplication::instance();
     auto *ours = new QTranslator(app);
-    if (ours->load(locale, QStringLiteral("codearts-inspector"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // A language without a catalogue gets the English one: its plural forms turn "%n days" into
+    // "1 day".
+    if (ours->load(locale, QStringLiteral("codearts-inspector"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || ours->load(QStringLiteral("codearts-inspector_en"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(ours);
     auto *qts = new QTranslator(app);
     if (qts->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),

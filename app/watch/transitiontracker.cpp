@@ -109,7 +109,7 @@ QString WatchNotification::title() const
     case Kind::Fixed: return TransitionTracker::tr("%1 is fixed").arg(name);
     case Kind::Aborted: return TransitionTracker::tr("%1 was aborted").arg(name);
     case Kind::Started: return TransitionTracker::tr("%1 started").arg(name);
-    case Kind::Summary: return TransitionTracker::tr("%n job(s) changed", nullptr, int(transitions.size()));
+    case Kind::Summary: return TransitionTracker::tr("%n jobs changed", nullptr, int(transitions.size()));
     }
     return {};
 }

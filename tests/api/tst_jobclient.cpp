@@ -3,6 +3,7 @@
 #include "recordingserver.h"
 #include "testcertificate.h"
 
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
@@ -194,6 +195,10 @@ void TestJobClient::oversizedBodyIsAbortedAndBounded()
     QCOMPARE(fetch->error().kind, Kind::BodyTooLarge);
     QCOMPARE(fetch->error().exitCode(), 5);
     QVERIFY(fetch->bytesReceived() <= client.options().maxBodyBytes + 1);
+    // Sizes in the locale's units ("5.0 MiB"), not a count of bytes.
+    const QString limit = QLocale().formattedDataSize(client.options().maxBodyBytes, 1);
+    QVERIFY2(fetch->error().message.contains(limit), qPrintable(fetch->error().message));
+    QVERIFY(!fetch->error().message.contains(u"bytes"));
 
     // Streamed without Content-Length: the cap applies while reading.
     const QByteArray big(5 * 1024 * 1024, 'x');
@@ -203,6 +208,7 @@ void TestJobClient::oversizedBodyIsAbortedAndBounded()
     client.setOptions(options);
     JobFetch *streamed = fetchAndWait(client, DemoSandbox::firstJobId());
     QCOMPARE(streamed->error().kind, Kind::BodyTooLarge);
+    QVERIFY2(streamed->error().message.contains(limit), qPrintable(streamed->error().message));
 }
 
 void TestJobClient::foreignRedirectKeepsTheToken()

@@ -1,10 +1,12 @@
 #include "sandbox/demosandbox.h"
 #include "api/jobclient.h"
 #include "api/networkproxy.h"
+#include "platform/appsettings.h"
 #include "recordingserver.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 
 // The proxy settings come from the environment here, as on a desktop without proxy settings of
@@ -18,6 +20,7 @@ private slots:
     void httpsGoesThroughTheProxy();
     void loopbackIsAlwaysDirect();
     void noProxyIsHonoured();
+    void manualProxyFromTheSettings();
 
 private:
     RecordingServer m_proxy{"HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"};
@@ -72,6 +75,41 @@ void TestNetworkProxy::noProxyIsHonoured()
         QNetworkProxyQuery(QUrl(u"https://skip.example.com/v1/job/x/info"_qs)));
     QVERIFY(!proxies.isEmpty());
     QCOMPARE(proxies.first().type(), QNetworkProxy::NoProxy);
+}
+
+// A proxy chosen in the settings (the window's Network Settings) serves window and command line
+// alike; loopback stays direct, and a URL with a password in it is not used.
+void TestNetworkProxy::manualProxyFromTheSettings()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"CodeArtsInspectorTest"_qs);
+    QCoreApplication::setApplicationName(u"tst_networkproxy"_qs);
+    const auto query = [] {
+        return QNetworkProxyFactory::proxyForQuery(
+            QNetworkProxyQuery(QUrl(u"https://cloudbuild-ext.cn-north-4.myhuaweicloud.com/v1/job/x/info"_qs)));
+    };
+    {
+        const std::unique_ptr<QSettings> settings = AppSettings::open();
+        settings->setValue(QLatin1String(AppSettings::kProxyMode), u"manual"_qs);
+        settings->setValue(QLatin1String(AppSettings::kProxyUrl), u"http://proxy.example.com:3128"_qs);
+    }
+    SystemProxyFactory::install();
+    QList<QNetworkProxy> proxies = query();
+    QCOMPARE(proxies.size(), 1);
+    QCOMPARE(proxies.first().type(), QNetworkProxy::HttpProxy);
+    QCOMPARE(proxies.first().hostName(), u"proxy.example.com"_qs);
+    QCOMPARE(proxies.first().port(), quint16(3128));
+    loopbackIsAlwaysDirect();
+
+    AppSettings::open()->setValue(QLatin1String(AppSettings::kProxyUrl), u"http://user:secret@proxy.example.com:3128"_qs);
+    SystemProxyFactory::install();
+    proxies = query();
+    QVERIFY(!proxies.isEmpty());
+    QCOMPARE(proxies.first().port(), m_proxy.serverPort());   // the environment's, as for "system"
+
+    AppSettings::open()->clear();
+    SystemProxyFactory::install();
+    QCOMPARE(query().first().port(), m_proxy.serverPort());
 }
 
 QTEST_GUILESS_MAIN(TestNetworkProxy)

@@ -59,6 +59,7 @@ private slots:
     void redirectFailures_data();
     void redirectFailures();
     void proxyAuthentication();
+    void regionMismatchIsPointedOut();
     void brokenCompression();
 
 private:
@@ -621,6 +622,34 @@ void TestCommandLine::proxyAuthentication()
     QCOMPARE(result.exitCode, 3);
     verifyErrorLine(result);
     QVERIFY2(result.err.contains("proxy") && result.err.contains("authentication"), result.err.constData());
+}
+
+// A pasted URL from one region, a request to another: `show` warns on standard error. The
+// request goes to a local proxy, never to the real service.
+void TestCommandLine::regionMismatchIsPointedOut()
+{
+    HostileServer proxy(HostileServer::canned("HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"));
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"https_proxy"_qs, proxy.url().toString());
+    environment.remove(u"no_proxy"_qs);
+    environment.remove(u"NO_PROXY"_qs);
+    const QString url = u"https://devcloud.cn-south-1.huaweicloud.com/cloudbuild/#/job/"_qs + DemoSandbox::firstJobId()
+        + u"/edit"_qs;
+    const Run mismatched = run({u"show"_qs, url, u"--region"_qs, u"cn-north-4"_qs, u"--token-stdin"_qs}, kToken + '\n',
+                               environment);
+    QVERIFY(mismatched.exitCode != 0);   // the proxy refuses
+    QList<QByteArray> warnings;
+    for (const QByteArray &line : mismatched.err.split('\n')) {
+        if (line.startsWith("warning: "))
+            warnings << line;
+    }
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY2(warnings.first().contains("cn-south-1") && warnings.first().contains("cn-north-4"),
+             warnings.first().constData());
+
+    const Run matching = run({u"show"_qs, url, u"--region"_qs, u"cn-south-1"_qs, u"--token-stdin"_qs}, kToken + '\n',
+                             environment);
+    QVERIFY2(!matching.err.contains("warning: "), matching.err.constData());
 }
 
 void TestCommandLine::brokenCompression()

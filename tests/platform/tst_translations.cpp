@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -19,7 +20,9 @@ class TestTranslations : public QObject
 private slots:
     void chineseCatalogueIsComplete();
     void englishPluralsAreFilled();
+    void noParenthesizedPlurals();
     void compiledCatalogueTranslates();
+    void languageWithoutCatalogueGetsEnglishPlurals();
     void languageSettingWins();
 
 private:
@@ -27,6 +30,7 @@ private:
     {
         int messages = 0;
         QStringList unfinished;
+        QStringList parenthesized;   // sources such as "%n day(s)"
     };
     static Problems refreshAndCheck(const QString &tsName, bool onlyPlurals);
 };
@@ -67,6 +71,9 @@ TestTranslations::Problems TestTranslations::refreshAndCheck(const QString &tsNa
             ++problems.messages;
         } else if (xml.name() == u"source") {
             source = xml.readElementText();
+            static const QRegularExpression plural(QStringLiteral("\\w\\((s|es)\\)"));
+            if (source.contains(plural))
+                problems.parenthesized << context + u": "_qs + source;
         } else if (xml.name() == u"translation") {
             const QStringView type = xml.attributes().value(QLatin1String("type"));
             const bool unfinished = type == u"unfinished" || type == u"vanished" || type == u"obsolete";
@@ -107,6 +114,15 @@ void TestTranslations::englishPluralsAreFilled()
     QVERIFY2(problems.unfinished.isEmpty(), qPrintable(problems.unfinished.join(u"\n"_qs)));
 }
 
+// "1 day", "2 days": plurals come from the catalogue's forms, never a "day(s)" in the source,
+// which shows as such wherever no catalogue applies.
+void TestTranslations::noParenthesizedPlurals()
+{
+    const Problems problems = refreshAndCheck(u"codearts-inspector_en.ts"_qs, true);
+    QVERIFY(problems.messages > 100);
+    QVERIFY2(problems.parenthesized.isEmpty(), qPrintable(problems.parenthesized.join(u"\n"_qs)));
+}
+
 void TestTranslations::compiledCatalogueTranslates()
 {
     QTranslator translator;
@@ -117,8 +133,17 @@ void TestTranslations::compiledCatalogueTranslates()
 
     QTranslator english;
     QVERIFY(english.load(QLocale(u"en"_qs), u"codearts-inspector"_qs, u"_"_qs, u":/i18n"_qs));
-    QCOMPARE(english.translate("HttpExchange", "No complete answer within %n second(s).", nullptr, 1),
-             u"No complete answer within %n second."_qs);
+    QCOMPARE(english.translate("JobFormView", "Show all %n fields…", nullptr, 1), u"Show the %n field…"_qs);
+}
+
+void TestTranslations::languageWithoutCatalogueGetsEnglishPlurals()
+{
+    QCoreApplication::setOrganizationName(u"CodeArtsInspectorTest"_qs);
+    AppSettings::open()->setValue(QLatin1String(AppSettings::kLanguage), u"de_DE"_qs);
+    Translations::install();
+    QCOMPARE(QLocale().name(), u"de_DE"_qs);
+    QCOMPARE(QCoreApplication::translate("JobFormView", "Show all %n fields…", nullptr, 1), u"Show the 1 field…"_qs);
+    AppSettings::open()->remove(QLatin1String(AppSettings::kLanguage));
 }
 
 void TestTranslations::languageSettingWins()

@@ -6,7 +6,14 @@
 #include "trendchart.h"
 
 #include <QAbstractItemModel>
+#include <QApplication>
+#include <QClipboard>
+#include <QContextMenuEvent>
+#include <QMenu>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QChartView>
+#include <QDateTimeAxis>
 #include <QDialog>
 #include <QGroupBox>
 #include <QJsonObject>
@@ -16,6 +23,7 @@
 #include <QLocale>
 #include <QStackedWidget>
 #include <QTest>
+#include <QTranslator>
 
 #include <limits>
 
@@ -31,11 +39,17 @@ private slots:
     void startsWithPlaceholder();
     void placeholderFollowsFetching();
     void identityValuesAreSelectable();
+    void everyValueHasCopy();
+    void idsSelectWholeOnDoubleClick();
+    void columnsStackWhenNarrow();
+    void runningStatusInTheUiLanguage();
     void missingFieldsShowDashAndUnknown();
     void otherFieldsGroupOnlyWhenNeeded();
     void serverTextIsNeverRichText();
     void thousandsOfOtherFieldsMakeFewWidgets();
     void trendTitleShowsTheNameAsText();
+    void trendTimeLabelsAreTruthful_data();
+    void trendTimeLabelsAreTruthful();
     void relativeTime_data();
     void relativeTime();
     void formatDuration_data();
@@ -233,6 +247,168 @@ void TestJobFormView::trendTitleShowsTheNameAsText()
     auto *view = dialog.findChild<QChartView *>();
     QVERIFY(view);
     QVERIFY2(view->chart()->title().contains(u"&lt;b&gt;bold&lt;/b&gt;"), qPrintable(view->chart()->title()));
+}
+
+// A right-click on any value offers Copy, which copies the whole value as shown.
+void TestJobFormView::everyValueHasCopy()
+{
+    JobFormView view;
+    view.setJob(JobInfo::fromJson({{u"id"_qs, u"6b7c-8d9e"_qs}, {u"job_name"_qs, u"nightly"_qs},
+                                   {u"project_id"_qs, u"p1"_qs}, {u"health_score"_qs, 74},
+                                   {u"last_build_status"_qs, u"success"_qs}, {u"is_view"_qs, true},
+                                   {u"build_time"_qs, 27.5}, {u"new_field"_qs, u"other value"_qs}}));
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QList<QWidget *> values;
+    for (QLabel *label : view.findChildren<QLabel *>()) {
+        if (label->objectName().endsWith(u"Value"))
+            values << label;
+    }
+    QVERIFY(values.size() >= 15);
+    values << view.findChild<StatusBadge *>() << view.findChild<HealthGauge *>();
+    for (PermissionMark *mark : view.findChildren<PermissionMark *>())
+        values << mark;
+    const QList<QLabel *> all = view.findChildren<QLabel *>();
+    const auto other = std::find_if(all.begin(), all.end(), [](QLabel *l) { return l->text() == u"other value"_qs; });
+    QVERIFY(other != all.end());
+    values << *other;
+
+    int copied = 0;
+    for (QWidget *value : values) {
+        QVERIFY(value);
+        QContextMenuEvent event(QContextMenuEvent::Mouse, QPoint(2, 2), value->mapToGlobal(QPoint(2, 2)));
+        QApplication::sendEvent(value, &event);
+        auto *menu = view.findChild<QMenu *>(u"valueMenu"_qs);
+        QVERIFY2(menu, qPrintable(value->objectName()));
+        auto *copy = menu->findChild<QAction *>(u"copyValueAction"_qs);
+        QVERIFY(copy);
+        const QString expected = JobFormView::valueText(value);
+        QCOMPARE(copy->isEnabled(), !expected.isEmpty());
+        if (copy->isEnabled()) {
+            QGuiApplication::clipboard()->clear();
+            copy->trigger();
+            QCOMPARE(QGuiApplication::clipboard()->text(), expected);
+            ++copied;
+        }
+        menu->close();
+        delete menu;
+    }
+    QVERIFY(copied >= 10);
+    QCOMPARE(JobFormView::valueText(view.findChild<QLabel *>(u"jobIdValue"_qs)), u"6b7c-8d9e"_qs);
+    QCOMPARE(JobFormView::valueText(view.findChild<HealthGauge *>()), u"74"_qs);
+    // A missing value's dash is not copied.
+    QVERIFY(JobFormView::valueText(view.findChild<QLabel *>(u"sourceValue"_qs)).isEmpty());
+}
+
+// Double-clicking an ID selects all of it, even where word selection would stop at a "-".
+void TestJobFormView::idsSelectWholeOnDoubleClick()
+{
+    JobFormView view;
+    const QString id = u"6b7c8d9e-0f1a.2b3c"_qs;
+    view.setJob(JobInfo::fromJson({{u"id"_qs, id}, {u"project_id"_qs, u"85ca-f405"_qs}}));
+    view.resize(800, 600);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    for (const char *name : {"jobIdValue", "projectIdValue"}) {
+        auto *label = view.findChild<QLabel *>(QLatin1String(name));
+        QTest::mouseDClick(label, Qt::LeftButton, {}, QPoint(label->fontMetrics().horizontalAdvance(u"6b"_qs), label->height() / 2));
+        QCOMPARE(label->selectedText(), label->text());
+    }
+}
+
+// Too narrow for two columns side by side, the form puts one above the other: no sideways scrolling.
+void TestJobFormView::columnsStackWhenNarrow()
+{
+    JobFormView view;
+    view.setJob(JobInfo::fromJson({{u"id"_qs, u"x"_qs}, {u"running_status"_qs, u"running"_qs},
+                                   {u"create_time"_qs, 1721793407000LL}, {u"build_time"_qs, 1234.5}}));
+    view.resize(900, 500);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(view.columnsSideBySide());
+    auto *scroll = view.findChild<QScrollArea *>(u"scrollArea"_qs);
+    QVERIFY(!scroll->horizontalScrollBar()->isVisible());
+    view.resize(360, 500);
+    QTRY_VERIFY(!view.columnsSideBySide());
+    QTRY_VERIFY(!scroll->horizontalScrollBar()->isVisible());
+    auto *identity = view.findChild<QGroupBox *>(u"identityGroup"_qs);
+    auto *status = view.findChild<QGroupBox *>(u"statusGroup"_qs);
+    QVERIFY(status->mapTo(&view, QPoint()).y() > identity->mapTo(&view, QPoint()).y());
+    view.resize(900, 500);
+    QTRY_VERIFY(view.columnsSideBySide());
+}
+
+namespace {
+// Marks every JobFormView text it is asked for, to see which go through the catalogue.
+class MarkingTranslator : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        return qstrcmp(context, "JobFormView") == 0 ? u"«"_qs + QString::fromUtf8(source) + u"»"_qs : QString();
+    }
+    bool isEmpty() const override { return false; }
+};
+} // namespace
+
+// "Finished" and other statuses the app knows are shown in the UI language; others as sent.
+void TestJobFormView::runningStatusInTheUiLanguage()
+{
+    QCOMPARE(JobFormView::runningStatusText(u"FINISHED"_qs), u"Finished"_qs);
+    QCOMPARE(JobFormView::runningStatusText(u"Suspended"_qs), u"Suspended"_qs);
+    MarkingTranslator marking;
+    QCoreApplication::installTranslator(&marking);
+    JobFormView view;
+    view.setJob(JobInfo::fromJson({{u"id"_qs, u"x"_qs}, {u"running_status"_qs, u"Finished"_qs}}));
+    auto *label = view.findChild<QLabel *>(u"runningStatusValue"_qs);
+    const QString shown = label->text();
+    QCoreApplication::removeTranslator(&marking);
+    QCOMPARE(shown, u"«Finished»"_qs);
+    QVERIFY2(label->toolTip().contains(u"Finished"), qPrintable(label->toolTip()));
+}
+
+void TestJobFormView::trendTimeLabelsAreTruthful_data()
+{
+    QTest::addColumn<qint64>("spanMs");
+    QTest::newRow("one point") << qint64(0);
+    QTest::newRow("2 s") << qint64(2'000);
+    QTest::newRow("40 s") << qint64(40'000);
+    QTest::newRow("3 min") << qint64(180'000);
+    QTest::newRow("50 min") << qint64(3'000'000);
+    QTest::newRow("5 h") << qint64(5 * 3'600'000);
+    QTest::newRow("30 h") << qint64(30 * 3'600'000LL);
+    QTest::newRow("9 days") << qint64(9 * 86'400'000LL);
+    QTest::newRow("400 days") << qint64(400 * 86'400'000LL);
+}
+
+// The time axis's ticks are evenly spaced round times, every one inside the range, and their
+// labels all differ: none repeats ("12:00:00, 12:00:00") and none is skipped.
+void TestJobFormView::trendTimeLabelsAreTruthful()
+{
+    QFETCH(qint64, spanMs);
+    const qint64 first = 1'721'793'407'123;
+    const qint64 last = first + spanMs;
+    const int offset = QDateTime::fromMSecsSinceEpoch(last).offsetFromUtc();
+    const TrendChartDialog::TimeTicks ticks = TrendChartDialog::timeTicks(first, last, offset);
+    QVERIFY(ticks.count >= 2 && ticks.count <= 7);
+    QVERIFY(ticks.minMs < first && ticks.maxMs > last);
+    QCOMPARE(ticks.maxMs - ticks.minMs, ticks.intervalMs * (ticks.count - 1));
+    QStringList labels;
+    for (int i = 0; i < ticks.count; ++i) {
+        const QDateTime tick = QDateTime::fromMSecsSinceEpoch(ticks.minMs + i * ticks.intervalMs);
+        QCOMPARE((tick.toMSecsSinceEpoch() + offset * 1000LL) % qMin(ticks.intervalMs, 86'400'000LL), 0);
+        labels << tick.toString(ticks.format);
+    }
+    QCOMPARE(QSet<QString>(labels.cbegin(), labels.cend()).size(), labels.size());
+    // The chart uses them.
+    TrendChartDialog dialog(u"job"_qs, {{first, 80, u"success"_qs}, {last, 70, u"failed"_qs}});
+    const QList<QAbstractAxis *> axes = dialog.findChild<QChartView *>()->chart()->axes(Qt::Horizontal);
+    QCOMPARE(axes.size(), 1);
+    auto *axis = qobject_cast<QDateTimeAxis *>(axes.first());
+    QVERIFY(axis);
+    QCOMPARE(axis->tickCount(), ticks.count);
+    QCOMPARE(axis->format(), ticks.format);
+    QCOMPARE(axis->min().toMSecsSinceEpoch(), ticks.minMs);
 }
 
 void TestJobFormView::relativeTime_data()

@@ -8,8 +8,11 @@
 #include "mainwindow.h"
 #include "platform/appsettings.h"
 #include "sandbox/demosandbox.h"
+#include "api/networkproxy.h"
+#include "hostileserver.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDialog>
 #include <QApplication>
 #include <QMessageBox>
@@ -18,7 +21,12 @@
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QLineEdit>
+#include <QNetworkProxyFactory>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QGroupBox>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -52,11 +60,15 @@ private slots:
     void bannerGoesWhenTheFieldIsCleared();
     void redirectToAnotherJobIsAnError();
     void longMessagesDoNotWidenTheWindow();
+    void formIsReadableAtTheMinimumSize_data();
+    void formIsReadableAtTheMinimumSize();
+    void tabOrderFollowsTheScreen();
     void favoritesClickSelectsAndDoesNotFetch();
     void failedJobCanBeStarred();
     void clearingDefaultsToTheSafeButton();
     void oneFetchTrendSaysWhatToDo();
     void disabledJobIsFlaggedInTheStatusBox();
+    void regionMismatchIsPointedOut();
     void outcomeWordsInBothLanguages_data();
     void outcomeWordsInBothLanguages();
 
@@ -309,6 +321,107 @@ void TestMainWindowLayout::longMessagesDoNotWidenTheWindow()
     QVERIFY(cancel->width() >= cancel->sizeHint().width());
 }
 
+void TestMainWindowLayout::formIsReadableAtTheMinimumSize_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << u"en"_qs;
+    QTest::newRow("zh_CN") << u"zh_CN"_qs;
+}
+
+// At the minimum size, in either language, every demo job's form fits the width: no horizontal
+// scroll bar, no group cut at the right, and the window keeps its size.
+void TestMainWindowLayout::formIsReadableAtTheMinimumSize()
+{
+    QFETCH(QString, language);
+    QTranslator translator;
+    QVERIFY(translator.load(u":/i18n/codearts-inspector_"_qs + language));
+    QCoreApplication::installTranslator(&translator);
+    const QLocale locale;
+    QLocale::setDefault(QLocale(language));
+    const auto restore = qScopeGuard([&] {
+        QCoreApplication::removeTranslator(&translator);
+        QLocale::setDefault(locale);
+    });
+    m_window.reset();
+    init();   // the window anew, in that language
+    if (QTest::currentTestFailed())
+        return;
+    int checked = 0;
+    for (const QSize size : {QSize(900, 700), MainWindow::minimumReadableSize()}) {
+        m_window->resize(size);
+        QTRY_COMPARE(m_window->size(), size);
+        auto *scroll = child<QScrollArea>("scrollArea");
+        for (const DemoSandbox::DemoJob &job : DemoSandbox::demoJobs()) {
+            if (job.delayMs != 0)
+                continue;
+            if (!fetch(job.id))
+                continue;   // a demo job that answers with an error: no form to check
+            ++checked;
+            QTest::qWait(20);
+            const QString where = language + u' ' + job.id + u" at "_qs + QString::number(size.width());
+            QVERIFY2(!scroll->horizontalScrollBar()->isVisible(), qPrintable(where));
+            const int visibleRight = scroll->viewport()->width();
+            for (QGroupBox *group : scroll->widget()->findChildren<QGroupBox *>()) {
+                if (group->isVisible())
+                    QVERIFY2(group->mapTo(scroll->viewport(), QPoint(group->width(), 0)).x() <= visibleRight,
+                             qPrintable(where + u' ' + group->objectName()));
+            }
+            QCOMPARE(m_window->size(), size);
+        }
+    }
+    QVERIFY(checked >= 8);
+}
+
+// Tab goes through what is on screen in reading order, and stops only where something visible
+// takes the focus.
+void TestMainWindowLayout::tabOrderFollowsTheScreen()
+{
+    QVERIFY(fetch(DemoSandbox::demoJobs().at(0).id));
+    // From the Profile bar, the window's top left, round to it again.
+    auto *start = child<QWidget>("profileCombo");
+    start->setFocus(Qt::TabFocusReason);
+    QTRY_COMPARE(QApplication::focusWidget(), start);
+    QList<QWidget *> chain;
+    for (int i = 0; i < 80; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget *focus = QApplication::focusWidget();
+        if (!focus || focus == start)
+            break;
+        chain << focus;
+    }
+    QCOMPARE(QApplication::focusWidget(), start);
+    QVERIFY(!chain.isEmpty());
+    QCOMPARE(chain.first(), child<QWidget>("jobIdEdit"));
+    QStringList names;
+    for (QWidget *widget : chain)
+        names << widget->objectName() + u'/' + QString::fromLatin1(widget->metaObject()->className());
+    qInfo("Tab chain: %s", qPrintable(names.join(u", "_qs)));
+    QWidget *form = child<QWidget>("jobFormView");
+    // The values worth copying are reached; the scroll area around them is not a stop.
+    QVERIFY(chain.contains(child<QWidget>("jobIdValue")));
+    QVERIFY(!chain.contains(child<QWidget>("scrollArea")));
+    QWidget *sidebar = m_window->sidebar();
+    int lastFormY = -1;
+    for (QWidget *widget : std::as_const(chain)) {
+        const QString name = widget->objectName() + u'/' + QString::fromLatin1(widget->metaObject()->className());
+        QVERIFY2(widget->isVisible() && !widget->visibleRegion().isEmpty(), qPrintable(name));
+        // In the form, top to bottom.
+        if (form->isAncestorOf(widget)) {
+            const int y = widget->mapTo(form, QPoint()).y();
+            QVERIFY2(y >= lastFormY, qPrintable(name));
+            lastFormY = y;
+        }
+    }
+    // The job's row at the top, then the sidebar on the left, then the tabs: each in one stretch.
+    QList<int> regions;
+    for (QWidget *widget : std::as_const(chain)) {
+        const int region = sidebar->isAncestorOf(widget) ? 2 : m_window->jobTabs()->isAncestorOf(widget) ? 1 : 0;
+        if (regions.isEmpty() || regions.last() != region)
+            regions << region;
+    }
+    QVERIFY2(regions == QList<int>({0, 2, 1}), qPrintable(names.join(u", "_qs)));
+}
+
 void TestMainWindowLayout::favoritesClickSelectsAndDoesNotFetch()
 {
     FavoritesModel *model = m_window->history()->favoritesModel();
@@ -397,6 +510,51 @@ void TestMainWindowLayout::disabledJobIsFlaggedInTheStatusBox()
     QVERIFY2(running->text().contains(u"disabled"_qs, Qt::CaseInsensitive), qPrintable(running->text()));
     QVERIFY(fetch(DemoSandbox::demoJobs().at(0).id));
     QVERIFY(!running->text().contains(u"disabled"_qs, Qt::CaseInsensitive));
+}
+
+// A job URL from one region pasted while the window fetches from another: the banner says so
+// while the request runs. The request goes to a local proxy, never to the real service.
+void TestMainWindowLayout::regionMismatchIsPointedOut()
+{
+    HostileServer proxy(HostileServer::canned("HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"));
+    qputenv("https_proxy", proxy.url().toEncoded());
+    qunsetenv("no_proxy");
+    qunsetenv("NO_PROXY");
+    SystemProxyFactory::install();
+    const auto restore = qScopeGuard([] {
+        QNetworkProxyFactory::setApplicationProxyFactory(nullptr);
+        qunsetenv("https_proxy");
+    });
+    // A token for this session, to the cn-north-4 endpoint.
+    auto *profile = child<QComboBox>("profileCombo");
+    const int session = profile->findData(u"session"_qs);
+    QVERIFY(session >= 0);
+    profile->setCurrentIndex(session);
+    emit profile->activated(session);
+    auto *endpoint = child<QComboBox>("endpointCombo");
+    endpoint->setCurrentIndex(endpoint->findData(u"cn-north-4"_qs));
+    emit endpoint->activated(endpoint->currentIndex());
+    child<QLineEdit>("tokenEdit")->setText(QString::fromLatin1(DemoSandbox::demoToken()));
+
+    auto *banner = child<ErrorBanner>("errorBanner");
+    const QString id = DemoSandbox::demoJobs().at(1).id;
+    auto *edit = child<QLineEdit>("jobIdEdit");
+    edit->setText(u"https://devcloud.cn-south-1.huaweicloud.com/cloudbuild/#/job/"_qs + id + u"/edit"_qs);
+    QTest::keyClick(edit, Qt::Key_Return);
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->message().contains(u"cn-south-1") && banner->message().contains(u"cn-north-4"),
+             qPrintable(banner->message()));
+    QSignalSpy finished(m_window.get(), &MainWindow::fetchFinished);
+    QVERIFY(!finished.isEmpty() || finished.wait(10'000));
+
+    // The same URL with the matching region: no such notice.
+    endpoint->setCurrentIndex(endpoint->findData(u"cn-south-1"_qs));
+    emit endpoint->activated(endpoint->currentIndex());
+    finished.clear();
+    edit->setText(u"https://devcloud.cn-south-1.huaweicloud.com/cloudbuild/#/job/"_qs + id + u"/edit"_qs);
+    QTest::keyClick(edit, Qt::Key_Return);
+    QVERIFY(banner->isHidden() || !banner->message().contains(u"cn-north-4"));
+    QVERIFY(!finished.isEmpty() || finished.wait(10'000));
 }
 
 void TestMainWindowLayout::outcomeWordsInBothLanguages_data()

@@ -5,6 +5,7 @@
 #include "credentials/secretstore.h"
 #include "errorbanner.h"
 #include "mainwindow.h"
+#include "profiledialog.h"
 #include "profileswitcher.h"
 #include "sandbox/demosandbox.h"
 
@@ -14,6 +15,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -36,6 +38,8 @@ private slots:
     void tokenProfileFetches();
     void akskProfileFetches();
     void passwordProfileAsksForPasswordThenFetches();
+    void passwordTypedInTheDialogServesTheSession();
+    void testConnectionTriesTheSavedProfile();
     void cancelledSignInIsExplainedInline();
     void rejectedCachedTokenSignsInAgainOnce();
     void sessionTokenEntryKeepsTheTokenField();
@@ -242,6 +246,81 @@ void TestMainWindowProfiles::passwordProfileAsksForPasswordThenFetches()
     // The answered dialog is gone (deleted on close), and no second one was opened.
     QTRY_VERIFY(!m_window->findChild<QDialog *>(QStringLiteral("signInDialog")));
     QCOMPARE(m_sandbox.signInCount(), signInsBefore + 1);
+}
+
+// A password profile created in the window with its password but without "remember": the first
+// fetch signs in with that password instead of asking for it again, and it is kept nowhere but
+// in memory.
+void TestMainWindowProfiles::passwordTypedInTheDialogServesTheSession()
+{
+    openWindow();
+    auto *switcher = m_window->findChild<ProfileSwitcher *>();
+    ProfileDialog *dialog = switcher->manageProfiles();
+    QVERIFY(dialog);
+    dialog->newProfile();
+    const auto type = [dialog](const char *name, const QString &text) {
+        auto *edit = dialog->findChild<QLineEdit *>(QLatin1String(name));
+        QVERIFY2(edit, name);
+        edit->clear();
+        QTest::keyClicks(edit, text);
+    };
+    type("profileNameEdit", u"typed"_qs);
+    auto *region = dialog->findChild<QComboBox *>(u"profileRegionCombo"_qs);
+    region->setCurrentIndex(region->findData(u"custom"_qs));
+    type("profileEndpointEdit", m_sandbox.baseUrl().toString());
+    type("profileIamEndpointEdit", m_sandbox.baseUrl().toString());
+    auto *kind = dialog->findChild<QComboBox *>(u"profileKindCombo"_qs);
+    kind->setCurrentIndex(kind->findData(Profile::kindName(Profile::Kind::Password)));
+    type("profileUserEdit", QLatin1String(DemoSandbox::demoUser));
+    type("profileAccountEdit", QLatin1String(DemoSandbox::demoAccount));
+    type("profileProjectNameEdit", u"cn-north-4"_qs);
+    type("profilePasswordEdit", QString::fromUtf8(DemoSandbox::demoPassword()));
+    QVERIFY(!dialog->findChild<QCheckBox *>(u"profileRememberCheck"_qs)->isChecked());
+    QSignalSpy saved(dialog, &ProfileDialog::profileSaved);
+    dialog->findChild<QPushButton *>(u"saveProfileButton"_qs)->click();
+    QVERIFY(!saved.isEmpty() || saved.wait(5000));
+    QVERIFY2(dialog->problem().isEmpty(), qPrintable(dialog->problem()));
+    dialog->close();
+
+    const int signInsBefore = m_sandbox.signInCount();
+    QVERIFY(selectAndFetch(u"typed"_qs));
+    QVERIFY(!m_window->findChild<QDialog *>(u"signInDialog"_qs));
+    QCOMPARE(m_sandbox.signInCount(), signInsBefore + 1);
+    const Profile profile = *m_store->profile(u"typed"_qs);
+    QVERIFY(!m_secrets->entries().contains(ProfileStore::secretKey(profile.id, ProfileSecret::Password)));
+    m_settings->sync();
+    QFile file(m_settings->fileName());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains(DemoSandbox::demoPassword()));
+}
+
+// Test Connection asks the service with the profile as saved and says how it went.
+void TestMainWindowProfiles::testConnectionTriesTheSavedProfile()
+{
+    const Profile good = saveProfile(u"good"_qs, Profile::Kind::Token);
+    writeSecret(good, ProfileSecret::Token, DemoSandbox::demoToken());
+    const Profile bad = saveProfile(u"bad"_qs, Profile::Kind::Token);
+    writeSecret(bad, ProfileSecret::Token, QByteArray("not-the-demo-token"));
+    openWindow();
+    ProfileDialog *dialog = m_window->findChild<ProfileSwitcher *>()->manageProfiles();
+    auto *test = dialog->findChild<QPushButton *>(u"testConnectionButton"_qs);
+    QVERIFY(test && test->isVisible());
+    auto *banner = dialog->findChild<ErrorBanner *>(u"profileProblemBanner"_qs);
+
+    QVERIFY(dialog->editProfile(u"good"_qs));
+    test->click();
+    QTRY_VERIFY_WITH_TIMEOUT(banner->message().contains(u"works"), 10'000);
+    QCOMPARE(banner->severity(), ErrorBanner::Severity::Notice);
+    QVERIFY2(banner->message().contains(m_sandbox.baseUrl().host()), qPrintable(banner->message()));
+
+    QVERIFY(dialog->editProfile(u"bad"_qs));
+    test->click();
+    QTRY_VERIFY_WITH_TIMEOUT(banner->message().contains(u"failed"), 10'000);
+    QCOMPARE(banner->severity(), ErrorBanner::Severity::Error);
+
+    dialog->newProfile();
+    QVERIFY(!test->isEnabled());   // nothing saved to test
+    dialog->close();
 }
 
 void TestMainWindowProfiles::cancelledSignInIsExplainedInline()

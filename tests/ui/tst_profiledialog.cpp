@@ -5,16 +5,20 @@
 #include "errorbanner.h"
 #include "profiledialog.h"
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -234,6 +238,27 @@ void TestProfileDialog::removeDeletesSecrets()
     const QString ciId = m_store->profile(QStringLiteral("ci"))->id;
     QVERIFY(m_dialog->editProfile(QStringLiteral("ci")));
     QSignalSpy removed(m_dialog.get(), &ProfileDialog::profileRemoved);
+    // Enter on the confirmation keeps the profile: Cancel is the default.
+    bool safeDefault = false;
+    QTimer::singleShot(100, this, [&safeDefault] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        safeDefault = box->buttonRole(box->defaultButton()) == QMessageBox::RejectRole;
+        QTest::keyClick(box, Qt::Key_Return);
+    });
+    child<QPushButton>("removeProfileButton")->click();
+    QVERIFY(safeDefault);
+    QTest::qWait(50);
+    QVERIFY(removed.isEmpty());
+    QVERIFY(m_store->profile(QStringLiteral("ci")));
+    QTimer::singleShot(100, this, [] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        for (QAbstractButton *button : box ? box->buttons() : QList<QAbstractButton *>()) {
+            if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+                button->click();
+        }
+    });
     child<QPushButton>("removeProfileButton")->click();
     QVERIFY(!removed.isEmpty() || removed.wait(5000));
     QVERIFY(!m_store->profile(QStringLiteral("ci")));
