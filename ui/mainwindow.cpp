@@ -122,7 +122,9 @@ MainWindow::~MainWindow()
     m_profiles->setFetcher(nullptr);
     // The panels and dialogs that send requests (job search, Builds, trend records) abort them
     // when deleted: they go while the network manager, a member, still exists.
-    qDeleteAll(findChildren<QWidget *>(Qt::FindDirectChildrenOnly));
+    // One at a time: deleting one may delete another.
+    while (QWidget *child = findChild<QWidget *>(QString(), Qt::FindDirectChildrenOnly))
+        delete child;
 }
 
 QUrl MainWindow::demoSandboxUrl()

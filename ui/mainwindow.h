@@ -211,6 +211,7 @@ private:
     HistoryIntegration *m_history = nullptr;
     ProfileSwitcher *m_profiles = nullptr;  // the Profile bar; saved profiles fetch through it
     JobSearchPanel *m_jobSearch = nullptr;  // created on first use
+    bool m_searchFromJobIdField = false;    // the sidebar searches what the Job ID field holds
     std::unique_ptr<JobListCache> m_jobListCache;
     QPointer<QWidget> m_buildsWindow;       // the Builds panel's window, while open
     WatchBoard *m_watch = nullptr;

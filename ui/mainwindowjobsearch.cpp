@@ -44,6 +44,7 @@ JobSearchPanel *MainWindow::ensureJobSearch()
 void MainWindow::openJobSearch()
 {
     ensureJobSearch();
+    m_searchFromJobIdField = false;
     showSearchPanel(true);
     m_jobSearch->focusSearch();
 }
@@ -51,10 +52,15 @@ void MainWindow::openJobSearch()
 void MainWindow::searchFromJobIdField(const QString &text)
 {
     if (!JobId::isNameQuery(text)) {
-        if (m_jobSearch)
-            m_jobSearch->cancelPendingSearch();   // the start of an ID looked like a name
+        // The start of an ID looked like a name: the favorites come back.
+        if (m_searchFromJobIdField) {
+            m_jobSearch->cancelPendingSearch();
+            showSearchPanel(false);
+            m_searchFromJobIdField = false;
+        }
         return;
     }
     ensureJobSearch()->searchFor(text.trimmed());
     showSearchPanel(true);
+    m_searchFromJobIdField = true;
 }

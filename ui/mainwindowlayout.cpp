@@ -124,8 +124,10 @@ void MainWindow::setBuildsWidget(QWidget *widget)
 
 void MainWindow::setSearchPanel(QWidget *panel)
 {
-    if (m_sidebar->indexOf(panel) < 0)
-        m_sidebar->addWidget(panel);
+    if (m_sidebar->indexOf(panel) >= 0)
+        return;
+    m_sidebar->addWidget(panel);
+    followScreenWithTab();   // the panel's fields come with the sidebar, not after the tabs
 }
 
 void MainWindow::showSearchPanel(bool searching)
