@@ -292,11 +292,6 @@ public:
             QObject::connect(&m_transport, &BatchingTransport::trace, &m_transport, print);
             QObject::connect(request.connection.credentials->provider.get(), &CredentialProvider::trace,
                              &m_transport, print);
-            QObject::connect(&m_scheduler, &PollScheduler::listPageFailed, &m_scheduler,
-                             [print](const PollBatch &batch, const ApiError &error) {
-                                 print(Text::tr("The job list of project %1 failed (%2); asking job by job.")
-                                           .arg(batch.projectId, error.oneLine()));
-                             });
         }
     }
 
@@ -368,6 +363,8 @@ private:
             m_waiting.pop_front();
             BuildCall *call = m_builds.runningStatus(line->change.jobId);
             ++m_lookups;
+            if (m_request.connection.verbose)
+                QObject::connect(call, &BuildCall::trace, call, [](const QString &text) { printErr(text + u'\n'); });
             QObject::connect(call, &BuildCall::finished, call, [this, call, line] {
                 call->deleteLater();
                 --m_lookups;

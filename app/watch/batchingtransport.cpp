@@ -6,6 +6,7 @@
 #include "api/listpager.h"
 #include "credentials/credentialprovider.h"
 
+#include <QCoreApplication>
 #include <QMap>
 #include <QNetworkRequest>
 #include <QTimer>
@@ -64,13 +65,14 @@ QList<PollBatch> BatchingTransport::plan(const QList<WatchTarget> &due, const QL
     return batches;
 }
 
-// The pages that hold the due jobs (every page when one of them was not seen yet), or one
-// ShowJobInfo per due job, whichever is fewer requests; a tie goes to the list, which also
-// refreshes the project's other watched jobs.
 int BatchingTransport::Knowledge::pageCount() const
 {
     return total < 0 ? 1 : std::max<int>(1, int((total + kPageSize - 1) / kPageSize));
 }
+
+// The pages that hold the due jobs (for a job not seen yet, every page not read without it
+// since), or one ShowJobInfo per due job, whichever is fewer requests; a tie goes to the list,
+// which also refreshes the project's other watched jobs.
 
 void BatchingTransport::planProject(const QList<WatchTarget> &due, int watchedInProject, QList<PollBatch> &batches) const
 {
@@ -120,7 +122,8 @@ void BatchingTransport::send(const PollBatch &batch, Done done)
     }
     const Source source = m_sources.value(batch.source);
     if (!source.client || !source.provider) {
-        const ApiError error(ApiError::Kind::InvalidEndpoint, tr("This request cannot be sent."));
+        const ApiError error(ApiError::Kind::InvalidEndpoint,
+                             QCoreApplication::translate("ShowJobTransport", "This request cannot be sent."));
         QTimer::singleShot(0, this, [done, error] { done({error, {}}); });
         return;
     }
@@ -141,7 +144,7 @@ void BatchingTransport::requestPage(const PollBatch &batch, const Source &source
                                     bool renewed, Done done)
 {
     if (!source.client || !source.provider)
-        return done({ApiError(ApiError::Kind::Cancelled, tr("The request was cancelled.")), {}});
+        return done({ApiError(ApiError::Kind::Cancelled, QCoreApplication::translate("ListPager", "The request was cancelled.")), {}});
     ListQuery query;
     query.call = ListQuery::Call::ProjectJobs;
     query.projectId = batch.projectId;

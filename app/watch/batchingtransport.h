@@ -19,9 +19,10 @@ struct CredentialResult;
 // It is both the scheduler's transport and its planner (setPlanner()), because the pages it
 // fetches teach it how many jobs a project has and on which page each job was seen.
 //
-// Per project, a list is chosen when the pages to read are no more than the due jobs and the
-// pages hold more than one watched job; a job whose page is not known yet rides on the last
-// page of a full read. The scheduler falls back to ShowJobInfo for a while for the jobs of a
+// Per project, a list is chosen when more than one of its jobs is watched and the pages to read
+// are no more than the due jobs; a job whose page is not known yet rides on the last of
+// the pages it may be on (PollOutcome::elsewhere when that page did not hold it either, while
+// pages are left). The scheduler falls back to ShowJobInfo for a while for the jobs of a
 // page that failed or did not describe them (WatchSettings::listRetryMs). List pages are never
 // retried here: throttling and 401s go back to the scheduler, which backs off the endpoint or
 // stops the source; a password profile signs in again once after a 401, as ShowJobInfo does.

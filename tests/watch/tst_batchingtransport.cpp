@@ -154,6 +154,29 @@ private slots:
         QCOMPARE(rig.transport.jobRequests(), 0);
     }
 
+    void fewJobsInABigProjectGoJobByJob()
+    {
+        SandboxRig rig;
+        rig.sandbox.watchJobs().setFleet(1, 450); // five pages
+        QVERIFY(rig.start());
+        const QString project = DemoWatchJobs::fleetProjectId(0);
+        for (const int job : {10, 200, 440})
+            rig.watch(DemoWatchJobs::fleetJobId(0, job), project);
+        QVERIFY(rig.settle());
+        // Page 0 (the size was unknown) holds one of them; four more pages would be dearer
+        // than asking for the other two alone.
+        QCOMPARE(rig.observed.size(), 3);
+        QCOMPARE(rig.transport.listRequests(), 1);
+        QCOMPARE(rig.transport.jobRequests(), 2);
+        QCOMPARE(rig.transport.projectTotal({{}, u"demo"_qs, rig.sandbox.baseUrl().toString(), project}), 450);
+        rig.observed.clear();
+        rig.clock.setNowMs(150'000);
+        QVERIFY(rig.settle());
+        QCOMPARE(rig.observed.size(), 3);
+        QCOMPARE(rig.transport.listRequests(), 1);
+        QCOMPARE(rig.transport.jobRequests(), 5);
+    }
+
     void listPagesAndShowJobInfoAgree()
     {
         SandboxRig rig;
