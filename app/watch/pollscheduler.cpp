@@ -166,13 +166,15 @@ qint64 PollScheduler::nextDueMs(const QString &jobId) const
 
 qint64 PollScheduler::throttledUntilMs(const QString &endpoint) const
 {
-    return m_endpoints.value(endpoint).throttledUntilMs;
+    // Not value(): that would copy the endpoint's request times, for each job on every wake-up.
+    const auto it = m_endpoints.constFind(endpoint);
+    return it == m_endpoints.constEnd() ? 0 : it->throttledUntilMs;
 }
 
 bool PollScheduler::canPoll(const JobSlot &slot, qint64 now) const
 {
     return !slot.inFlight && slot.nextDueMs <= now && !m_stoppedSources.contains(slot.target.source)
-        && m_endpoints.value(slot.target.endpoint).throttledUntilMs <= now;
+        && throttledUntilMs(slot.target.endpoint) <= now;
 }
 
 // When the endpoint may take one more request: now, or when the oldest request of the last
@@ -368,7 +370,7 @@ qint64 PollScheduler::nextWakeUpMs() const
     for (const JobSlot &slot : m_jobs) {
         if (slot.inFlight || m_stoppedSources.contains(slot.target.source))
             continue;
-        const qint64 when = std::max({slot.nextDueMs, m_endpoints.value(slot.target.endpoint).throttledUntilMs,
+        const qint64 when = std::max({slot.nextDueMs, throttledUntilMs(slot.target.endpoint),
                                       budgetFreeAtMs(slot.target.endpoint, now)});
         if (earliest < 0 || when < earliest)
             earliest = when;
