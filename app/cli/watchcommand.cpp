@@ -1,17 +1,20 @@
 #include "cli/watchcommand.h"
 
-#include "api/endpoints.h"
+#include "api/buildclient.h"
 #include "api/jobclient.h"
 #include "api/jobid.h"
+#include "api/lenientjson.h"
 #include "cli/commandline.h"
+#include "cli/connection.h"
 #include "cli/profilecommands.h"
 #include "cli/terminal.h"
+#include "credentials/credentialprovider.h"
 #include "history/historystore.h"
 #include "platform/appsettings.h"
 #include "sandbox/demosandbox.h"
 #include "sandbox/demowatchjobs.h"
+#include "watch/batchingtransport.h"
 #include "watch/pollscheduler.h"
-#include "watch/showjobtransport.h"
 #include "watch/transitiontracker.h"
 #include "watch/watchclock.h"
 
@@ -25,6 +28,8 @@
 #include <QSocketNotifier>
 
 #include <csignal>
+#include <deque>
+#include <limits>
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -89,19 +94,36 @@ private:
 struct WatchRequest
 {
     QStringList jobIds;
-    ClientOptions options;
-    std::shared_ptr<ShowCredentials> credentials;
+    QHash<QString, QString> projects;   // job -> CodeArts project, from the favorites' snapshots
+    Connection connection;
     QString source;
     qint64 intervalMs = 0;   // 0: the scheduler's defaults
-    bool demo = false;
     bool json = false;
     bool untilFinished = false;
     bool exitStatus = false;
 };
 
-std::variant<QStringList, int> jobsToWatch(const QCommandLineParser &parser, bool demo)
+struct JobsToWatch
 {
     QStringList ids;
+    QHash<QString, QString> projects;
+};
+
+// The CodeArts project of a favorite, from its newest successful snapshot: lets the first
+// round read list pages instead of asking job by job.
+QString favoriteProject(HistoryStore &store, const QString &jobId)
+{
+    HistoryFilter filter;
+    filter.jobId = jobId;
+    filter.outcome = QLatin1String(HistoryEntry::kSuccess);
+    const QList<HistoryEntry> newest = store.entries(filter, 1);
+    return newest.isEmpty() ? QString() : WatchTarget::listableProjectId(newest.first().job().projectId);
+}
+
+std::variant<JobsToWatch, int> jobsToWatch(const QCommandLineParser &parser, bool demo)
+{
+    JobsToWatch jobs;
+    QStringList &ids = jobs.ids;
     for (const QString &argument : parser.positionalArguments()) {
         const std::optional<QString> id = JobId::extract(argument);
         if (!id)
@@ -114,9 +136,12 @@ std::variant<QStringList, int> jobsToWatch(const QCommandLineParser &parser, boo
         HistoryStore store(HistoryStore::defaultPath(), HistoryStore::Check::Skip);
         if (!store.isOpen())
             return fail(1, Text::tr("The history database could not be opened: %1").arg(store.lastError()));
-        for (const Favorite &favorite : store.favorites({}))
+        for (const Favorite &favorite : store.favorites({})) {
             if (!ids.contains(favorite.jobId))
                 ids << favorite.jobId;
+            if (const QString project = favoriteProject(store, favorite.jobId); !project.isEmpty())
+                jobs.projects.insert(favorite.jobId, project);
+        }
         if (ids.isEmpty())
             return usageError(Text::tr("There are no favorites to watch; add some with 'favorites add JOB'."));
     }
@@ -124,13 +149,13 @@ std::variant<QStringList, int> jobsToWatch(const QCommandLineParser &parser, boo
         ids = DemoWatchJobs::ids().mid(0, 4);
     if (ids.isEmpty())
         return usageError(Text::tr("'watch' needs job IDs, --favorites or --demo."));
-    return ids;
+    return jobs;
 }
 
 std::variant<WatchRequest, int> prepareWatch(const QCommandLineParser &parser, QNetworkAccessManager *nam)
 {
     WatchRequest watch;
-    watch.demo = parser.isSet(u"demo"_qs);
+    const bool demo = parser.isSet(u"demo"_qs);
     watch.json = parser.isSet(u"json"_qs);
     watch.untilFinished = parser.isSet(u"until-finished"_qs);
     watch.exitStatus = parser.isSet(u"exit-status"_qs);
@@ -143,69 +168,47 @@ std::variant<WatchRequest, int> prepareWatch(const QCommandLineParser &parser, Q
             return usageError(Text::tr("--interval takes a number of seconds between 1 and 86400."));
         watch.intervalMs = qint64(seconds * 1000);
     }
+    // Stricter than the other commands: one source of jobs, so that one 401 means one thing.
     const int sources = int(parser.isSet(u"profile"_qs)) + int(parser.isSet(u"endpoint"_qs))
-        + int(parser.isSet(u"region"_qs)) + int(watch.demo);
+        + int(parser.isSet(u"region"_qs)) + int(demo);
     if (sources > 1)
         return usageError(Text::tr("Give only one of --profile, --endpoint, --region and --demo."));
-    if (watch.demo && parser.isSet(u"token-stdin"_qs))
+    if (demo && parser.isSet(u"token-stdin"_qs))
         return usageError(Text::tr("--demo cannot be combined with --token-stdin."));
-    if (parser.isSet(u"region"_qs)) {
-        const QString region = parser.value(u"region"_qs);
-        if (!Endpoints::isKnownRegion(region))
-            return usageError(Text::tr("Unknown region \"%1\".").arg(region));
-        watch.options.baseUrl = Endpoints::forRegion(region);
-    } else if (parser.isSet(u"endpoint"_qs)) {
-        watch.options.baseUrl = QUrl(parser.value(u"endpoint"_qs).trimmed(), QUrl::StrictMode);
-        if (const QString why = Endpoints::whyUnusable(watch.options.baseUrl); !why.isEmpty())
-            return usageError(why);
-    }
-    auto ids = jobsToWatch(parser, watch.demo);
-    if (const int *exitCode = std::get_if<int>(&ids))
+    auto jobs = jobsToWatch(parser, demo);
+    if (const int *exitCode = std::get_if<int>(&jobs))
         return *exitCode;
-    watch.jobIds = std::get<QStringList>(ids);
+    watch.jobIds = std::get<JobsToWatch>(jobs).ids;
+    watch.projects = std::get<JobsToWatch>(jobs).projects;
 
-    watch.credentials = std::make_shared<ShowCredentials>();
-    if (parser.isSet(u"token-stdin"_qs)) {
-        if (watch.options.baseUrl.isEmpty())
-            return usageError(Text::tr("Say where the jobs live: --region REGION or --endpoint URL."));
-        const SecretLine token = readSecretLine(Text::tr("The IAM token"));
-        if (token.status == SecretLine::Status::Refused)
-            return token.exitCode;
-        if (token.status == SecretLine::Status::Missing)
-            return fail(3, Text::tr("--token-stdin was given but standard input held no token."));
-        watch.credentials->provider = CredentialProvider::forToken(token.value);
+    auto connection = prepareConnection(parser, nam);
+    if (const int *exitCode = std::get_if<int>(&connection))
+        return *exitCode;
+    watch.connection = std::move(std::get<Connection>(connection));
+    if (parser.isSet(u"token-stdin"_qs))
         watch.source = u"token"_qs;
-    } else if (watch.demo) {
-        watch.credentials->provider = CredentialProvider::forToken(DemoSandbox::demoToken());
+    else if (demo)
         watch.source = u"demo"_qs;
-    } else {
-        auto found = credentialsForShow(parser.value(u"profile"_qs), nam);
-        if (const int *exitCode = std::get_if<int>(&found))
-            return *exitCode;
-        watch.credentials = std::move(std::get<std::unique_ptr<ShowCredentials>>(found));
-        if (watch.options.baseUrl.isEmpty())
-            watch.options.baseUrl = watch.credentials->endpoint;
-        if (watch.options.baseUrl.isEmpty())
-            return usageError(Text::tr("Say where the jobs live: --region REGION or --endpoint URL."));
-        watch.source = watch.credentials->provider->sourceName();
-    }
-    watch.credentials->provider->setIamOptions(watch.options);
+    else
+        watch.source = watch.connection.credentials->provider->sourceName();
     return watch;
 }
 
-QString buildNumber(const JobInfo &job)
+// The build number an answer carries (ListJob's build_number, ShowRunningStatus's
+// last_build_no); ShowJobInfo and ListProjectJobs carry none.
+std::optional<int> buildNumberIn(const JobInfo &job)
 {
-    for (const char *key : {"build_number", "last_build_number"}) {
-        const QJsonValue value = job.unknownFields.value(QLatin1String(key));
-        if (value.isDouble() || value.isString())
-            return u"#"_qs + value.toVariant().toString();
+    for (const char *key : {"build_number", "last_build_number", "last_build_no"}) {
+        if (const std::optional<qint64> number = LenientJson::readInteger(job.unknownFields.value(QLatin1String(key)));
+            number && *number > 0 && *number <= std::numeric_limits<int>::max())
+            return int(*number);
     }
-    return u"-"_qs;
+    return std::nullopt;
 }
 
-QString changeLine(const JobTransition &change, bool json)
+QString changeLine(const JobTransition &change, const QDateTime &seenAt, std::optional<int> buildNumber, bool json)
 {
-    const QString time = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    const QString time = seenAt.toString(Qt::ISODate);
     const JobInfo &job = change.job;
     if (json) {
         const QJsonObject line{
@@ -222,9 +225,10 @@ QString changeLine(const JobTransition &change, bool json)
     }
     const QString from = change.first ? u"-"_qs : WatchState::name(change.from);
     const QString health = job.healthScore ? QString::number(*job.healthScore) : u"-"_qs;
+    const QString number = buildNumber ? u"#"_qs + QString::number(*buildNumber) : u"-"_qs;
     return Text::tr("%1  %2  %3  %4 -> %5  build %6  health %7\n")
         .arg(time, change.jobId, job.jobName.isEmpty() ? u"-"_qs : printable(job.jobName), from, WatchState::name(change.to),
-             buildNumber(job), health);
+             number, health);
 }
 
 // Errors after which polling that job (or these credentials) cannot succeed.
@@ -243,20 +247,39 @@ bool endsTheWatch(const ApiError &error)
     }
 }
 
+// One printed change; text lines wait for their build number.
+struct PendingLine
+{
+    JobTransition change;
+    QDateTime seenAt;
+    std::optional<int> buildNumber;
+    bool ready = false;
+};
+
 // One watch run: the scheduler, the transitions, the output; quits the loop with the exit code.
+// Neither ShowJobInfo nor a list page says a job's build number, so a text line asks
+// ShowRunningStatus for it: once per build (the end of a build reuses its start's number),
+// at most kMaxLookups at once, lines printed in the order the changes were seen.
 class WatchRun
 {
 public:
-    WatchRun(const WatchRequest &request, JobClient *client, WatchClock *clock, QEventLoop *loop)
-        : m_request(request), m_clock(clock), m_loop(loop), m_scheduler(clock, &m_transport)
+    static constexpr int kMaxLookups = 2;
+
+    WatchRun(const WatchRequest &request, JobClient *client, QNetworkAccessManager *nam, WatchClock *clock,
+             QEventLoop *loop)
+        : m_request(request), m_clock(clock), m_loop(loop), m_transport(nam), m_scheduler(clock, &m_transport),
+          m_builds(nam, request.connection.credentials->provider.get())
     {
-        m_transport.addSource(request.source, client, request.credentials->provider.get());
+        m_transport.addSource(request.source, client, request.connection.credentials->provider.get());
+        m_builds.setOptions(request.connection.options);
+        m_scheduler.setPlanner(&m_transport);
         WatchSettings settings;
         if (request.intervalMs > 0)
             settings.runningIntervalMs = settings.idleIntervalMs = request.intervalMs;
         m_scheduler.setSettings(settings);
         m_scheduler.setRandomSeed(quint32(QDateTime::currentMSecsSinceEpoch()));
-        m_endpoint = request.demo ? QString::fromLatin1(AppSettings::kDemoEndpoint) : request.options.baseUrl.toString();
+        m_endpoint = request.connection.demo ? QString::fromLatin1(AppSettings::kDemoEndpoint)
+                                             : request.connection.options.baseUrl.toString();
         QObject::connect(&m_scheduler, &PollScheduler::observed, &m_scheduler,
                          [this](const QString &id, const JobInfo &job) { onObserved(id, job); });
         QObject::connect(&m_scheduler, &PollScheduler::pollFailed, &m_scheduler,
@@ -264,31 +287,109 @@ public:
         QObject::connect(&m_scheduler, &PollScheduler::endpointThrottled, &m_scheduler, [](const QString &, qint64 ms) {
             warn(Text::tr("The service is throttling requests; waiting %n seconds.", nullptr, int(ms / 1000)));
         });
+        if (request.connection.verbose) {
+            const auto print = [](const QString &line) { printErr(line + u'\n'); };
+            QObject::connect(&m_transport, &BatchingTransport::trace, &m_transport, print);
+            QObject::connect(request.connection.credentials->provider.get(), &CredentialProvider::trace,
+                             &m_transport, print);
+        }
     }
 
     void start()
     {
+        const QString endpoint = m_request.connection.options.baseUrl.toString();
         for (const QString &id : m_request.jobIds)
-            m_scheduler.watch({id, m_request.source, m_request.options.baseUrl.toString(), {}});
+            m_scheduler.watch({id, m_request.source, endpoint, m_request.projects.value(id)});
     }
 
-    void stop(int exitCode)
+    // Ends the run; with `afterLines`, once the lines waiting for a build number are out.
+    void stop(int exitCode, bool afterLines = false)
     {
         m_scheduler.pause();
-        m_transport.abortAll();
-        m_loop->exit(exitCode);
+        m_exitCode = exitCode;
+        m_stopping = true;
+        if (afterLines && !m_lines.empty())
+            return; // flushLines() ends it
+        finishStop();
     }
 
 private:
+    void finishStop()
+    {
+        if (m_stopped)
+            return;
+        m_stopped = true;
+        m_transport.abortAll();
+        for (BuildCall *call : m_builds.findChildren<BuildCall *>(Qt::FindDirectChildrenOnly))
+            call->abort();
+        for (const auto &line : m_lines) // what was seen is printed, with or without its number
+            printOut(changeLine(line->change, line->seenAt, line->buildNumber, m_request.json));
+        m_lines.clear();
+        m_loop->exit(m_exitCode);
+    }
+
     void onObserved(const QString &id, const JobInfo &job)
     {
         m_warned.remove(id);
         const std::optional<JobTransition> change = m_tracker.observe(id, job, m_clock->nowMs());
         if (change)
-            printOut(changeLine(*change, m_request.json));
+            queueLine(*change);
         recordInHistory(job, change.has_value());
-        if (m_request.untilFinished)
+        if (m_request.untilFinished && !m_stopping)
             stopWhenFinished();
+    }
+
+    void queueLine(const JobTransition &change)
+    {
+        auto line = std::make_shared<PendingLine>(PendingLine{change, QDateTime::currentDateTimeUtc(), {}, false});
+        line->buildNumber = buildNumberIn(change.job);
+        const auto known = m_knownNumbers.constFind(change.jobId);
+        if (!line->buildNumber && known != m_knownNumbers.constEnd() && known->first == change.job.lastBuildTimeMs)
+            line->buildNumber = known->second;
+        // JSON Lines have no build number; a job never built has none.
+        line->ready = m_request.json || line->buildNumber || !change.job.lastBuildTimeMs;
+        m_lines.push_back(line);
+        if (!line->ready) {
+            m_waiting.push_back(line);
+            startLookups();
+        }
+        flushLines();
+    }
+
+    void startLookups()
+    {
+        while (m_lookups < kMaxLookups && !m_waiting.empty() && !m_stopped) {
+            const std::shared_ptr<PendingLine> line = m_waiting.front();
+            m_waiting.pop_front();
+            BuildCall *call = m_builds.runningStatus(line->change.jobId);
+            ++m_lookups;
+            if (m_request.connection.verbose)
+                QObject::connect(call, &BuildCall::trace, call, [](const QString &text) { printErr(text + u'\n'); });
+            QObject::connect(call, &BuildCall::finished, call, [this, call, line] {
+                call->deleteLater();
+                --m_lookups;
+                if (call->succeeded()) {
+                    if (const std::optional<int> number = BuildParse::runningStatus(call->json()).lastBuildNumber) {
+                        line->buildNumber = number;
+                        m_knownNumbers.insert(line->change.jobId, {line->change.job.lastBuildTimeMs, *number});
+                    }
+                }
+                line->ready = true;
+                flushLines();
+                startLookups();
+            });
+        }
+    }
+
+    void flushLines()
+    {
+        while (!m_lines.empty() && m_lines.front()->ready) {
+            const std::shared_ptr<PendingLine> line = m_lines.front();
+            m_lines.pop_front();
+            printOut(changeLine(line->change, line->seenAt, line->buildNumber, m_request.json));
+        }
+        if (m_stopping && m_lines.empty())
+            finishStop();
     }
 
     void recordInHistory(const JobInfo &job, bool changed)
@@ -311,11 +412,13 @@ private:
                 return;
             allSucceeded = allSucceeded && *it == JobState::Success;
         }
-        stop(m_request.exitStatus && !allSucceeded ? kExitNotAllSucceeded : 0);
+        stop(m_request.exitStatus && !allSucceeded ? kExitNotAllSucceeded : 0, true);
     }
 
     void onFailed(const QString &id, const ApiError &error)
     {
+        if (m_stopping)
+            return;
         if (endsTheWatch(error)) {
             fail(error.exitCode(), Text::tr("Job %1: %2").arg(id, error.oneLine()));
             stop(error.exitCode());
@@ -331,13 +434,21 @@ private:
     const WatchRequest &m_request;
     WatchClock *m_clock;
     QEventLoop *m_loop;
-    ShowJobTransport m_transport;
+    BatchingTransport m_transport;
     PollScheduler m_scheduler;
+    BuildClient m_builds;
     TransitionTracker m_tracker;
     HistoryThrottle m_throttle;
     std::unique_ptr<HistoryStore> m_history;
     QString m_endpoint;
     QSet<QString> m_warned;
+    std::deque<std::shared_ptr<PendingLine>> m_lines;     // in the order seen
+    std::deque<std::shared_ptr<PendingLine>> m_waiting;   // for a lookup to start
+    QHash<QString, std::pair<std::optional<qint64>, int>> m_knownNumbers; // job -> (last build time, number)
+    int m_lookups = 0;
+    int m_exitCode = 0;
+    bool m_stopping = false;
+    bool m_stopped = false;
 };
 
 } // namespace
@@ -346,13 +457,9 @@ int runWatchCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(u"job"_qs, Text::tr("Job IDs or job page URLs."), u"[JOB...]"_qs);
+    parser.addOptions(connectionOptions());
     parser.addOptions({
         {u"favorites"_qs, Text::tr("Also watch the favorite jobs.")},
-        {u"endpoint"_qs, Text::tr("CodeArts Build base URL."), u"URL"_qs},
-        {u"region"_qs, Text::tr("Region ID, e.g. cn-north-4."), u"REGION"_qs},
-        {u"token-stdin"_qs, Text::tr("Read the IAM token from standard input (one line).")},
-        {u"profile"_qs, Text::tr("Use this saved profile (default: the default profile)."), u"NAME"_qs},
-        {u"demo"_qs, Text::tr("Watch jobs of the built-in demo sandbox.")},
         {u"interval"_qs, Text::tr("Poll every job about every SECONDS (default: 15 running, 120 others)."),
          u"SECONDS"_qs},
         {u"until-finished"_qs, Text::tr("End once none of the jobs is running.")},
@@ -375,17 +482,17 @@ int runWatchCommand(const QStringList &arguments)
 
     DemoSandbox sandbox;
     double speed = 1.0;
-    if (watch.demo) {
+    if (watch.connection.demo) {
         if (!sandbox.start())
             return fail(6, Text::tr("The demo sandbox could not listen on 127.0.0.1."));
-        watch.options.baseUrl = sandbox.baseUrl();
+        watch.connection.options.baseUrl = sandbox.baseUrl();
         speed = DemoWatchJobs::speedFromEnvironment(); // the sandbox's jobs run this fast too
     }
     SteadyClock clock(speed);
     JobClient client(&nam);
-    client.setOptions(watch.options);
+    client.setOptions(watch.connection.options);
     QEventLoop loop;
-    WatchRun run(watch, &client, &clock, &loop);
+    WatchRun run(watch, &client, &nam, &clock, &loop);
     SignalCatcher catcher([&run](int signal) { run.stop(128 + signal); });
     run.start();
     return loop.exec();

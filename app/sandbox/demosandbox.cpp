@@ -15,6 +15,7 @@
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QThread>
+#include <QUrlQuery>
 #include <QUuid>
 
 namespace {
@@ -116,6 +117,13 @@ DemoResponse DemoSandbox::respond(const DemoRequest &request) const
     if (request.method == "GET" && parts.size() == 5 && parts.at(1) == u"v1" && parts.at(2) == u"job"
         && !parts.at(3).isEmpty() && parts.at(4) == u"info")
         return answer(parts.at(3), request);
+    if (request.method == "GET" && parts.size() == 5 && parts.at(1) == u"v1" && parts.at(2) == u"job"
+        && parts.at(4) == u"running-status" && !m_watchJobs.projectOf(parts.at(3)).isEmpty()) {
+        if (std::optional<DemoResponse> refusal = checkCredentials(request))
+            return std::move(*refusal);
+        const auto changing = m_watchJobs.runningStatusAnswer(parts.at(3));
+        return jsonResponse(changing->body, changing->httpStatus);
+    }
     if (DemoBuilds::handles(request)) {
         if (std::optional<DemoResponse> refusal = checkCredentials(request))
             return std::move(*refusal);
@@ -126,6 +134,8 @@ DemoResponse DemoSandbox::respond(const DemoRequest &request) const
     if (request.method == "GET" && DemoJobList::handles(path)) {
         if (std::optional<DemoResponse> refusal = checkCredentials(request))
             return std::move(*refusal);
+        if (parts.size() == 5 && m_watchJobs.hasProject(parts.at(3)))
+            return answerWatchList(parts.at(3), request);
         return m_jobList->answer(request);
     }
     return jsonResponse({{u"error_code"_qs, u"APIG.0101"_qs},
@@ -183,6 +193,19 @@ DemoResponse DemoSandbox::answer(const QString &jobId, const DemoRequest &reques
                             200);
     }
     return answerTrouble(jobId);
+}
+
+// ListProjectJobs for the projects of the changing jobs, with the paging rules of the other lists.
+DemoResponse DemoSandbox::answerWatchList(const QString &projectId, const DemoRequest &request) const
+{
+    const QUrlQuery query(request.url);
+    bool indexOk = false, sizeOk = false;
+    const int pageIndex = query.queryItemValue(u"page_index"_qs).toInt(&indexOk);
+    const int pageSize = query.queryItemValue(u"page_size"_qs).toInt(&sizeOk);
+    if (!indexOk || pageIndex < 0 || !sizeOk || pageSize < 1)
+        return serviceError(400, u"CB.00060200"_qs, u"Invalid parameter: page_index, page_size"_qs);
+    const std::optional<DemoWatchJobs::Answer> answer = m_watchJobs.listAnswer(projectId, pageIndex, qMin(pageSize, 100));
+    return jsonResponse(answer->body, answer->httpStatus);
 }
 
 DemoResponse DemoSandbox::answerTrouble(const QString &jobId) const

@@ -90,6 +90,7 @@ private:
     DemoResponse respond(const DemoRequest &request) const;
     DemoResponse answer(const QString &jobId, const DemoRequest &request) const;
     DemoResponse answerTrouble(const QString &jobId) const;
+    DemoResponse answerWatchList(const QString &projectId, const DemoRequest &request) const;
     DemoResponse answerSignIn(const DemoRequest &request) const;
     std::optional<DemoResponse> checkCredentials(const DemoRequest &request) const;
     std::optional<DemoResponse> checkToken(const QByteArray &token) const;

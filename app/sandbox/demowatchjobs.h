@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QHash>
 #include <QList>
+#include <QStringList>
 #include <QString>
 
 #include <atomic>
@@ -16,6 +18,10 @@ class WatchClock;
 //  - "soak test" is always running;
 //  - "busy gateway" answers every third request with CB.00060211 (throttling, HTTP 500);
 //  - "expiring token" works for 90 s, then answers 401 "token expires".
+// The first four share one CodeArts project, the expiring one has a project of its own; their
+// ListProjectJobs pages (GET /v1/job/{project_id}/list) are made from the same states, so a
+// list page and ShowJobInfo always agree. setFleet() adds many more such jobs in several
+// projects (for the watch benchmark).
 // Their clock starts with the sandbox and runs `speed` times faster than real time
 // (CODEARTS_INSPECTOR_DEMO_SPEED, for tests that must see an hour in seconds). Thread-safe:
 // the sandbox answers from its own thread.
@@ -30,6 +36,8 @@ public:
     static constexpr qint64 kCycleMs = 4 * 60'000;
     static constexpr qint64 kTokenLifetimeMs = 90'000;
     static constexpr const char *kSpeedVariable = "CODEARTS_INSPECTOR_DEMO_SPEED";
+    static constexpr const char *projectId = "5d1c0c3a9e7b4f2a8c6d4e2f1a0b9c8d";
+    static constexpr const char *tokenProjectId = "5d1c0c3a9e7b4f2a8c6d4e2f1a0b9c8e";
 
     DemoWatchJobs();
     ~DemoWatchJobs();
@@ -53,7 +61,36 @@ public:
     // The job's ShowJobInfo result at this clock time (ms since start).
     static QJsonObject resultAt(const QString &jobId, qint64 clockMs);
 
+    // Adds `projects` projects of `jobsPerProject` changing jobs each (call before the sandbox
+    // starts; answering is read-only). Their IDs come from fleetJobId() and fleetProjectId().
+    void setFleet(int projects, int jobsPerProject);
+    static QString fleetProjectId(int project);
+    static QString fleetJobId(int project, int job);
+    // The CodeArts project of one of these jobs; empty for other IDs.
+    QString projectOf(const QString &jobId) const;
+    // True when `projectId` is one of these jobs' projects.
+    bool hasProject(const QString &projectId) const;
+    // ListProjectJobs for one of those projects: {jobs, total}, bare, in the service's shape
+    // (colours for last_build_status, last_job_running_status); nullopt for other projects.
+    std::optional<Answer> listAnswer(const QString &projectId, int pageIndex, int pageSize) const;
+    // ShowRunningStatus for one of these jobs: its latest build number (as a string, as
+    // documented) and whether it runs; nullopt for other IDs.
+    std::optional<Answer> runningStatusAnswer(const QString &jobId) const;
+    // The number of the job's latest build at this clock time.
+    int buildNumberAt(const QString &jobId, qint64 clockMs) const;
+
 private:
+    struct FleetJob
+    {
+        QString projectId;
+        int index = 0;   // spreads the fleet's builds over the cycle
+    };
+    std::optional<Answer> refusal(const QString &jobId, qint64 clockMs) const;
+    QJsonObject stateAt(const QString &jobId, qint64 clockMs) const;
+    QStringList jobsOf(const QString &projectId) const;
+
+    QHash<QString, FleetJob> m_fleet;
+    QStringList m_fleetOrder;
     std::unique_ptr<WatchClock> m_ownClock;
     const WatchClock *m_clock = nullptr;
     mutable std::atomic<int> m_busyRequests = 0;

@@ -3,6 +3,8 @@
 #include "watch/watchclock.h"
 #include "watch/watchstate.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 
 namespace {
@@ -15,6 +17,14 @@ constexpr const char *kThrottlingCode = "CB.00060211";
 bool PollOutcome::isThrottling() const
 {
     return error.kind == ApiError::Kind::RateLimited || error.errorCode == QLatin1String(kThrottlingCode);
+}
+
+QString WatchTarget::listableProjectId(const QString &projectId)
+{
+    QString id = projectId.trimmed().toLower();
+    id.remove(u'-');
+    static const QRegularExpression kProjectId(u"^[0-9a-z]{32}$"_qs);
+    return kProjectId.match(id).hasMatch() ? id : QString();
 }
 
 QList<PollBatch> PerJobPlanner::plan(const QList<WatchTarget> &due, const QList<WatchTarget> &) const
@@ -64,13 +74,30 @@ void PollScheduler::watch(const WatchTarget &target)
     slot.nextDueMs = m_clock->nowMs();
     slot.order = m_nextOrder++;
     m_jobs.insert(target.jobId, slot);
-    arm();
+    // The new job is due now: wake up at once. Not arm(), which looks at every job: watching
+    // a board of 500 favorites one by one would cost 500 such passes in one turn of the loop.
+    if (m_timerDriven && !m_paused && !m_networkDown)
+        m_timer.start(0);
 }
 
 void PollScheduler::unwatch(const QString &jobId)
 {
     m_jobs.remove(jobId); // an answer in flight for it is dropped in finish()
     arm();
+}
+
+qint64 PollScheduler::listBlockedUntilMs(const QString &jobId) const
+{
+    return m_jobs.value(jobId).listBlockedUntilMs;
+}
+
+// The job as the planner sees it: without its project while lists are not to be used for it.
+WatchTarget PollScheduler::plannerView(const JobSlot &slot, qint64 now) const
+{
+    WatchTarget target = slot.target;
+    if (slot.listBlockedUntilMs > now)
+        target.projectId.clear();
+    return target;
 }
 
 QList<WatchTarget> PollScheduler::targets() const
@@ -139,13 +166,15 @@ qint64 PollScheduler::nextDueMs(const QString &jobId) const
 
 qint64 PollScheduler::throttledUntilMs(const QString &endpoint) const
 {
-    return m_endpoints.value(endpoint).throttledUntilMs;
+    // Not value(): that would copy the endpoint's request times, for each job on every wake-up.
+    const auto it = m_endpoints.constFind(endpoint);
+    return it == m_endpoints.constEnd() ? 0 : it->throttledUntilMs;
 }
 
 bool PollScheduler::canPoll(const JobSlot &slot, qint64 now) const
 {
     return !slot.inFlight && slot.nextDueMs <= now && !m_stoppedSources.contains(slot.target.source)
-        && m_endpoints.value(slot.target.endpoint).throttledUntilMs <= now;
+        && throttledUntilMs(slot.target.endpoint) <= now;
 }
 
 // When the endpoint may take one more request: now, or when the oldest request of the last
@@ -178,10 +207,15 @@ int PollScheduler::pump()
     });
     QList<WatchTarget> due;
     for (const JobSlot *slot : dueSlots)
-        due.append(slot->target);
+        due.append(plannerView(*slot, now));
+    QList<WatchTarget> watched;
+    if (m_planner) {
+        for (const WatchTarget &target : targets())
+            watched.append(plannerView(m_jobs[target.jobId], now));
+    }
     const BatchPlanner *planner = m_planner ? m_planner : &m_perJob;
     int started = 0;
-    for (const PollBatch &batch : planner->plan(due, targets())) {
+    for (const PollBatch &batch : planner->plan(due, watched)) {
         if (m_inFlight >= m_settings.maxInFlight)
             break;
         const bool busy = std::any_of(batch.jobIds.begin(), batch.jobIds.end(), [this](const QString &id) {
@@ -205,13 +239,13 @@ void PollScheduler::start(const PollBatch &batch, qint64 now)
     }
     ++m_inFlight;
     emit requestStarted(batch);
-    m_transport->send(batch, [this, alive = m_alive, batch](const PollOutcome &outcome) {
+    m_transport->send(batch, [this, alive = m_alive, batch, observations = m_observations](const PollOutcome &outcome) {
         if (*alive)
-            finish(batch, outcome);
+            finish(batch, outcome, observations);
     });
 }
 
-void PollScheduler::finish(const PollBatch &batch, const PollOutcome &outcome)
+void PollScheduler::finish(const PollBatch &batch, const PollOutcome &outcome, quint64 observationsAtStart)
 {
     --m_inFlight;
     const qint64 now = m_clock->nowMs();
@@ -225,6 +259,8 @@ void PollScheduler::finish(const PollBatch &batch, const PollOutcome &outcome)
         onRejected(batch, outcome.error);
     } else if (outcome.error.kind == ApiError::Kind::Cancelled) {
         // Cancelled by us (pause, shutdown): poll again when allowed, without penalty.
+    } else if (outcome.error.isError() && batch.listPage) {
+        onListFailed(batch, outcome.error, now);
     } else if (outcome.error.isError()) {
         for (const QString &id : batch.jobIds) {
             if (auto it = m_jobs.find(id); it != m_jobs.end())
@@ -242,11 +278,15 @@ void PollScheduler::finish(const PollBatch &batch, const PollOutcome &outcome)
             described.insert(it.key());
             onObserved(*it, job, now);
         }
-        // A list page that did not describe a job: ask for that job alone next time.
+        // A list page that did not describe a job (nor did another page meanwhile): ask for
+        // that job alone next time.
         for (const QString &id : batch.jobIds) {
-            if (!described.contains(id))
-                if (auto it = m_jobs.find(id); it != m_jobs.end())
-                    it->nextDueMs = now;
+            auto it = m_jobs.find(id);
+            if (it == m_jobs.end() || described.contains(id) || it->lastObservation > observationsAtStart)
+                continue;
+            it->nextDueMs = now;
+            if (batch.listPage && !outcome.elsewhere.contains(id))
+                it->listBlockedUntilMs = now + m_settings.listRetryMs;
         }
     }
     arm();
@@ -254,10 +294,26 @@ void PollScheduler::finish(const PollBatch &batch, const PollOutcome &outcome)
 
 void PollScheduler::onObserved(JobSlot &slot, const JobInfo &job, qint64 now)
 {
+    slot.lastObservation = ++m_observations;
+    if (slot.target.projectId.isEmpty()) // learnt from the first ShowJobInfo answer
+        slot.target.projectId = WatchTarget::listableProjectId(job.projectId);
     slot.failures = 0;
     slot.running = WatchState::fromJob(job) == JobState::Running;
     slot.nextDueMs = now + jittered(slot.running ? m_settings.runningIntervalMs : m_settings.idleIntervalMs);
     emit observed(slot.target.jobId, job);
+}
+
+// Falls back to ShowJobInfo: the page's jobs are asked for alone, at once and without penalty;
+// lists are tried again for them after listRetryMs.
+void PollScheduler::onListFailed(const PollBatch &batch, const ApiError &error, qint64 now)
+{
+    for (const QString &id : batch.jobIds) {
+        if (auto it = m_jobs.find(id); it != m_jobs.end()) {
+            it->listBlockedUntilMs = now + m_settings.listRetryMs;
+            it->nextDueMs = std::min(it->nextDueMs, now);
+        }
+    }
+    emit listPageFailed(batch, error);
 }
 
 void PollScheduler::onThrottled(const PollBatch &batch, const PollOutcome &outcome, qint64 now)
@@ -314,7 +370,7 @@ qint64 PollScheduler::nextWakeUpMs() const
     for (const JobSlot &slot : m_jobs) {
         if (slot.inFlight || m_stoppedSources.contains(slot.target.source))
             continue;
-        const qint64 when = std::max({slot.nextDueMs, m_endpoints.value(slot.target.endpoint).throttledUntilMs,
+        const qint64 when = std::max({slot.nextDueMs, throttledUntilMs(slot.target.endpoint),
                                       budgetFreeAtMs(slot.target.endpoint, now)});
         if (earliest < 0 || when < earliest)
             earliest = when;

@@ -28,6 +28,8 @@ struct WatchSettings
     qint64 throttleBackoffMs = 30'000;   // first back-off after throttling, doubled each time
     qint64 errorBackoffMs = 30'000;      // first back-off after a job's 5xx or network error
     qint64 maxBackoffMs = 10 * 60'000;
+    // After a list page failed or missed a job, that job is asked for alone for this long.
+    qint64 listRetryMs = 10 * 60'000;
 };
 
 // One watched job and where its requests go. `source` names the credentials (a profile's
@@ -39,6 +41,10 @@ struct WatchTarget
     QString source;
     QString endpoint;
     QString projectId;   // CodeArts project, when known: lets a list page refresh several jobs
+
+    // The CodeArts project ID (32 lower-case letters and digits, as ListProjectJobs wants it)
+    // in a ShowJobInfo `project_id`, which may come with dashes; empty when it is none.
+    static QString listableProjectId(const QString &projectId);
 };
 
 // One request: ShowJobInfo for one job, or (listPage) one ListProjectJobs page for several
@@ -50,6 +56,7 @@ struct PollBatch
     QString projectId;
     QStringList jobIds;
     bool listPage = false;
+    int page = 0;         // listPage: which page, 0 for the first
 };
 
 // What a request ended with: the jobs it described, or the error that ended it.
@@ -57,6 +64,10 @@ struct PollOutcome
 {
     ApiError error;
     QList<JobInfo> jobs;
+    // List pages: jobs of the batch this page did not describe but another page of the list may
+    // (they are asked for again at once, by list); the batch's other undescribed jobs are asked
+    // for alone for a while.
+    QStringList elsewhere = {};
 
     // HTTP 429, or CB.00060211, which the service sends with HTTP 500.
     bool isThrottling() const;
@@ -137,6 +148,8 @@ public:
     // When the job is due next (clock ms); -1 for unknown jobs.
     qint64 nextDueMs(const QString &jobId) const;
     qint64 throttledUntilMs(const QString &endpoint) const;
+    // Until when the job is asked for alone because a list page failed or missed it (clock ms).
+    qint64 listBlockedUntilMs(const QString &jobId) const;
 
 signals:
     void observed(const QString &jobId, const JobInfo &job);
@@ -145,6 +158,8 @@ signals:
     void sourceStopped(const QString &source, const ApiError &error);
     void endpointThrottled(const QString &endpoint, qint64 delayMs);
     void requestStarted(const PollBatch &batch);
+    // A list page failed; its jobs are asked for alone (ShowJobInfo) from now on for a while.
+    void listPageFailed(const PollBatch &batch, const ApiError &error);
 
 private:
     struct JobSlot
@@ -155,6 +170,8 @@ private:
         bool running = false;
         int failures = 0;
         int order = 0;   // watch order, to keep plans stable
+        qint64 listBlockedUntilMs = 0;
+        quint64 lastObservation = 0;   // m_observations when last observed
     };
     struct EndpointSlot
     {
@@ -166,7 +183,9 @@ private:
     bool canPoll(const JobSlot &slot, qint64 now) const;
     qint64 budgetFreeAtMs(const QString &endpoint, qint64 now) const;
     void start(const PollBatch &batch, qint64 now);
-    void finish(const PollBatch &batch, const PollOutcome &outcome);
+    void finish(const PollBatch &batch, const PollOutcome &outcome, quint64 observationsAtStart);
+    void onListFailed(const PollBatch &batch, const ApiError &error, qint64 now);
+    WatchTarget plannerView(const JobSlot &slot, qint64 now) const;
     void onObserved(JobSlot &slot, const JobInfo &job, qint64 now);
     void onThrottled(const PollBatch &batch, const PollOutcome &outcome, qint64 now);
     void onJobError(JobSlot &slot, const ApiError &error, qint64 now);
@@ -190,5 +209,6 @@ private:
     bool m_networkDown = false;
     int m_inFlight = 0;
     int m_nextOrder = 0;
+    quint64 m_observations = 0;
     std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
 };

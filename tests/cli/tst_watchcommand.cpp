@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTest>
 
 #include <csignal>
@@ -72,6 +73,23 @@ private slots:
         QCOMPARE(second[u"to"].toString(), u"failed"_qs);
         QCOMPARE(second[u"last_build_status"].toString(), u"failed"_qs);
         QCOMPARE(second[u"health_score"].toInt(), 40);
+    }
+
+    void textLinesCarryTimeJobNameChangeBuildNumberAndHealth()
+    {
+        const CommandRun run = CommandRun::of(m_executable,
+                                              {u"watch"_qs, u"--demo"_qs, QLatin1String(DemoWatchJobs::nightly),
+                                               u"--interval"_qs, u"5"_qs, u"--until-finished"_qs},
+                                              {}, fastDemo());
+        QCOMPARE(run.exitCode, 0);
+        const QStringList lines = QString::fromUtf8(run.out).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        // The nightly build of the first demo cycle is number 100 (ShowRunningStatus says so).
+        const QString prefix = u"  "_qs + QLatin1String(DemoWatchJobs::nightly) + u"  nightly-integration  "_qs;
+        const QRegularExpression time(u"^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ$"_qs);
+        QVERIFY2(time.match(lines[0].section(u' ', 0, 0)).hasMatch(), qPrintable(lines[0]));
+        QVERIFY2(lines[0].endsWith(prefix + u"- -> running  build #100  health 70"_qs), qPrintable(lines[0]));
+        QVERIFY2(lines[1].endsWith(prefix + u"running -> failed  build #100  health 40"_qs), qPrintable(lines[1]));
     }
 
     void untilFinishedEndsAtOnceWhenNothingRuns()

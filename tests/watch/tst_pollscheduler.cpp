@@ -74,6 +74,26 @@ PollOutcome failure(ApiError::Kind kind, int status, const QString &code = {}, i
     return outcome;
 }
 
+// One list page for the due jobs that have a project, ShowJobInfo for the others.
+struct ProjectPlanner final : BatchPlanner
+{
+    QList<PollBatch> plan(const QList<WatchTarget> &due, const QList<WatchTarget> &) const override
+    {
+        QList<PollBatch> batches;
+        PollBatch page;
+        for (const WatchTarget &target : due) {
+            if (target.projectId.isEmpty()) {
+                batches.append({target.source, target.endpoint, {}, {target.jobId}, false});
+                continue;
+            }
+            page = {target.source, target.endpoint, target.projectId, page.jobIds + QStringList{target.jobId}, true};
+        }
+        if (!page.jobIds.isEmpty())
+            batches.append(page);
+        return batches;
+    }
+};
+
 struct Rig
 {
     ManualClock clock;
@@ -84,6 +104,11 @@ struct Rig
     {
         transport.clock = &clock;
         scheduler.setTimerDriven(false);
+    }
+    void watchProject(int count, const QString &projectId)
+    {
+        for (int i = 0; i < count; ++i)
+            scheduler.watch({jobId(i + 1), u"p"_qs, u"https://a"_qs, projectId});
     }
     void watchJobs(int count, const QString &endpoint = u"https://a"_qs, const QString &source = u"p"_qs)
     {
@@ -333,6 +358,119 @@ private slots:
         QVERIFY(rig.scheduler.nextDueMs(jobId(1)) >= 96'000);
         QVERIFY(rig.scheduler.nextDueMs(jobId(3)) <= 18'000);
         QCOMPARE(rig.scheduler.nextDueMs(jobId(2)), 0);
+        QVERIFY(rig.scheduler.listBlockedUntilMs(jobId(2)) >= 600'000);
+        QCOMPARE(rig.scheduler.listBlockedUntilMs(jobId(1)), 0);
+    }
+
+    void failedListPageFallsBackToShowJobInfoAtOnceThenTriesListsAgain()
+    {
+        ProjectPlanner planner;
+        Rig rig;
+        rig.scheduler.setPlanner(&planner);
+        rig.watchProject(3, u"p1"_qs);
+        QCOMPARE(rig.scheduler.pump(), 1);
+        QVERIFY(rig.transport.sent.last().second.listPage);
+        QSignalSpy failedPages(&rig.scheduler, &PollScheduler::listPageFailed);
+        QSignalSpy failedJobs(&rig.scheduler, &PollScheduler::pollFailed);
+        rig.transport.answerOldest(failure(ApiError::Kind::NotFound, 404, u"CB.00060404"_qs));
+        QCOMPARE(failedPages.size(), 1);
+        QCOMPARE(failedJobs.size(), 0);     // not the jobs' fault: no per-job back-off
+        QCOMPARE(rig.scheduler.pump(), 3);  // at once, one ShowJobInfo each
+        for (qsizetype i = 1; i <= 3; ++i) {
+            QVERIFY(!rig.transport.sent[i].second.listPage);
+            QCOMPARE(rig.transport.sent[i].second.jobIds.size(), 1);
+        }
+        rig.transport.answerNow = [](const PollBatch &b) { return ok(b); };
+        while (!rig.transport.pending.empty())
+            rig.transport.answerOldest(ok(rig.transport.pending.front().batch));
+        // Job by job while the list rests, then one list page again.
+        rig.runUntil(600'000);
+        for (const auto &[at, batch] : rig.transport.sent)
+            QVERIFY(!batch.listPage || at == 0);
+        const qsizetype before = rig.transport.sent.size();
+        rig.runUntil(900'000);
+        QVERIFY(rig.transport.sent.size() > before);
+        for (qsizetype i = before; i < rig.transport.sent.size(); ++i)
+            QVERIFY(rig.transport.sent[i].second.listPage);
+    }
+
+    void throttledListPageBacksOffTheEndpointAndKeepsTheList()
+    {
+        ProjectPlanner planner;
+        Rig rig;
+        rig.scheduler.setPlanner(&planner);
+        rig.watchProject(3, u"p1"_qs);
+        QCOMPARE(rig.scheduler.pump(), 1);
+        rig.transport.answerOldest(failure(ApiError::Kind::ServiceFailure, 500, u"CB.00060211"_qs));
+        QVERIFY(rig.scheduler.throttledUntilMs(u"https://a"_qs) >= 24'000);
+        QCOMPARE(rig.scheduler.listBlockedUntilMs(jobId(1)), 0);
+        QCOMPARE(rig.scheduler.pump(), 0);
+    }
+
+    void unauthorizedListPageStopsTheSource()
+    {
+        ProjectPlanner planner;
+        Rig rig;
+        rig.scheduler.setPlanner(&planner);
+        rig.watchProject(3, u"p1"_qs);
+        QSignalSpy stopped(&rig.scheduler, &PollScheduler::sourceStopped);
+        QCOMPARE(rig.scheduler.pump(), 1);
+        rig.transport.answerOldest(failure(ApiError::Kind::Unauthorized, 401, u"APIG.0301"_qs));
+        QCOMPARE(stopped.size(), 1);
+        rig.clock.advanceMs(3600'000);
+        QCOMPARE(rig.scheduler.pump(), 0); // never retried: no fallback to ShowJobInfo either
+    }
+
+    void jobDescribedByAnotherPageOfTheRoundIsNotFallenBack()
+    {
+        // Two pages at once; the job expected on page 1 turns up on page 0.
+        struct TwoPages final : BatchPlanner
+        {
+            QList<PollBatch> plan(const QList<WatchTarget> &due, const QList<WatchTarget> &) const override
+            {
+                if (due.size() < 2)
+                    return PerJobPlanner().plan(due, {});
+                return {{due[0].source, due[0].endpoint, due[0].projectId, {due[0].jobId}, true, 0},
+                        {due[1].source, due[1].endpoint, due[1].projectId, {due[1].jobId}, true, 1}};
+            }
+        } planner;
+        Rig rig;
+        rig.scheduler.setPlanner(&planner);
+        rig.watchProject(2, u"p1"_qs);
+        QCOMPARE(rig.scheduler.pump(), 2);
+        PollOutcome first;
+        first.jobs = {job(jobId(1), u"Finished"_qs, u"success"_qs), job(jobId(2), u"Finished"_qs, u"success"_qs)};
+        rig.transport.answerOldest(first);
+        rig.transport.answerOldest(PollOutcome{}); // page 1: empty
+        QCOMPARE(rig.scheduler.listBlockedUntilMs(jobId(2)), 0);
+        QVERIFY(rig.scheduler.nextDueMs(jobId(2)) >= 96'000);
+    }
+
+    void pageThatMayHoldTheJobElsewhereKeepsItOnLists()
+    {
+        ProjectPlanner planner;
+        Rig rig;
+        rig.scheduler.setPlanner(&planner);
+        rig.watchProject(2, u"p1"_qs);
+        QCOMPARE(rig.scheduler.pump(), 1);
+        PollOutcome page;
+        page.jobs = {job(jobId(1), u"Finished"_qs, u"success"_qs)};
+        page.elsewhere = {jobId(2)};
+        rig.transport.answerOldest(page);
+        QCOMPARE(rig.scheduler.nextDueMs(jobId(2)), 0);
+        QCOMPARE(rig.scheduler.listBlockedUntilMs(jobId(2)), 0);
+    }
+
+    void projectIsLearntFromTheFirstShowJobInfoAnswer()
+    {
+        Rig rig;
+        rig.watchJobs(1);
+        QCOMPARE(rig.scheduler.pump(), 1);
+        PollOutcome answer = ok(rig.transport.pending.front().batch);
+        answer.jobs[0].projectId = u"85CAF405-1B2C-4D5E-8F90-5216D1148AF6"_qs; // ShowJobInfo's form
+        rig.transport.answerOldest(answer);
+        QCOMPARE(rig.scheduler.targets().first().projectId, u"85caf4051b2c4d5e8f905216d1148af6"_qs);
+        QCOMPARE(WatchTarget::listableProjectId(u"not a project"_qs), QString());
     }
 };
 
