@@ -8,8 +8,9 @@
 #include "platform/appsettings.h"
 #include "sandbox/demowatchjobs.h"
 #include "traywatcher.h"
+#include "watch/batchingtransport.h"
 #include "watch/desktopnotifier.h"
-#include "watch/showjobtransport.h"
+#include "watch/watchsessionfactory.h"
 #include "watch/watchclock.h"
 
 #include <QAction>
@@ -265,8 +266,10 @@ void WatchBoard::createSession(const Source &source)
         m_ownClock = std::make_unique<SteadyClock>(demo ? DemoWatchJobs::speedFromEnvironment() : 1.0);
     }
     WatchClock *clock = m_clock ? m_clock : m_ownClock.get();
-    // Per job ShowJobInfo for now; a transport that reads list pages can take its place here.
-    m_transport = new ShowJobTransport(this);
+    // Jobs of one CodeArts project share ListProjectJobs pages where that takes fewer
+    // requests than a ShowJobInfo each; the scheduler learns each job's project from its
+    // first answer.
+    m_transport = new BatchingTransport(m_window->network(), this);
     ApiError refusal;
     ClientOptions options;
     CredentialProvider *provider = m_window->fetcher()->watchCredentials(source.target, m_transport, &options, &refusal);
@@ -274,7 +277,7 @@ void WatchBoard::createSession(const Source &source)
     client->setOptions(options);
     m_transport->addSource(source.key, client, provider);
 
-    m_session = new WatchSession(clock, m_transport, this);
+    m_session = WatchSessions::withBatching(clock, m_transport, this);
     PollScheduler &scheduler = m_session->scheduler();
     scheduler.setSettings(m_schedulerSettings);
     TransitionTracker &tracker = m_session->tracker();

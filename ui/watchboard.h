@@ -21,7 +21,7 @@ class MainWindow;
 class QAction;
 class QMenu;
 class QSettings;
-class ShowJobTransport;
+class BatchingTransport;
 class TrayWatcher;
 class WatchClock;
 
@@ -127,7 +127,7 @@ private:
     std::unique_ptr<WatchClock> m_ownClock;
     std::unique_ptr<QSettings> m_settings;
     WatchSettings m_schedulerSettings;
-    QPointer<ShowJobTransport> m_transport;    // one per session, with its client and token
+    QPointer<BatchingTransport> m_transport;    // one per session, with its client and token
     WatchSession *m_session = nullptr;
     DesktopNotifier *m_notifier = nullptr;
     TrayWatcher *m_tray = nullptr;
