@@ -331,10 +331,10 @@ QString FavoritesModel::lastBuildText(const FavoriteLive &live, qint64 nowMs)
     if (minutes < 1)
         return tr("last build just now");
     if (minutes < 60)
-        return tr("last build %n minute(s) ago", nullptr, int(minutes));
+        return tr("last build %n minutes ago", nullptr, int(minutes));
     if (minutes < 48 * 60)
-        return tr("last build %n hour(s) ago", nullptr, int(minutes / 60));
-    return tr("last build %n day(s) ago", nullptr, int(minutes / (24 * 60)));
+        return tr("last build %n hours ago", nullptr, int(minutes / 60));
+    return tr("last build %n days ago", nullptr, int(minutes / (24 * 60)));
 }
 
 void FavoritesModel::setLive(const QString &jobId, const FavoriteLive &live)

@@ -231,20 +231,6 @@
         <source>Only the last 30 days are available for this job (the service&apos;s old build history).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s): no finished builds</source>
-        <translation>
-            <numerusform>%n day: no finished builds</numerusform>
-            <numerusform>%n days: no finished builds</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s): %1% success, median %2</source>
-        <translation>
-            <numerusform>%n day: %1% success, median %2</numerusform>
-            <numerusform>%n days: %1% success, median %2</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Parameters: %1</source>
         <translation type="unfinished"></translation>
@@ -292,13 +278,6 @@
     <message>
         <source>Run Build</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Run a build of %1 from %2 with %n parameter(s)?</source>
-        <translation>
-            <numerusform>Run a build of %1 from %2 with %n parameter?</numerusform>
-            <numerusform>Run a build of %1 from %2 with %n parameters?</numerusform>
-        </translation>
     </message>
     <message>
         <source>Run</source>
@@ -412,12 +391,26 @@
         <source>Permissions</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>BuildsWindow</name>
-    <message>
-        <source>Builds of %1</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n days: no finished builds</source>
+        <translation>
+            <numerusform>%n day: no finished builds</numerusform>
+            <numerusform>%n days: no finished builds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days: %1% success, median %2</source>
+        <translation>
+            <numerusform>%n day: %1% success, median %2</numerusform>
+            <numerusform>%n days: %1% success, median %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Run a build of %1 from %2 with %n parameters?</source>
+        <translation>
+            <numerusform>Run a build of %1 from %2 with %n parameter?</numerusform>
+            <numerusform>Run a build of %1 from %2 with %n parameters?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1036,13 +1029,6 @@
         <source>Only the last 30 days are available from this service (the old build history).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>No builds in the last %n day(s).</source>
-        <translation>
-            <numerusform>No builds in the last %n day.</numerusform>
-            <numerusform>No builds in the last %n days.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Build</source>
         <translation type="unfinished"></translation>
@@ -1297,24 +1283,9 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown region &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say where the jobs live: --region REGION or --endpoint URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1  %2  %3  %4 -&gt; %5  build %6  health %7
 </source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The service is throttling requests; waiting %n second(s).</source>
-        <translation>
-            <numerusform>The service is throttling requests; waiting %n second.</numerusform>
-            <numerusform>The service is throttling requests; waiting %n seconds.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Job %1: %2</source>
@@ -1333,10 +1304,6 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Watch jobs of the built-in demo sandbox.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Poll every job about every SECONDS (default: 15 running, 120 others).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1351,6 +1318,20 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
     <message>
         <source>Print JSON Lines.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No builds in the last %n days.</source>
+        <translation>
+            <numerusform>No builds in the last %n day.</numerusform>
+            <numerusform>No builds in the last %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The service is throttling requests; waiting %n seconds.</source>
+        <translation>
+            <numerusform>The service is throttling requests; waiting %n second.</numerusform>
+            <numerusform>The service is throttling requests; waiting %n seconds.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1522,6 +1503,10 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
         <source>%1 holds a control character (such as CR, LF or NUL), which no token or key has; nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 Signing in with the password typed for this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DesktopNotifier</name>
@@ -1678,6 +1663,75 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
         <source>In CodeArts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running %1, longer than usual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running %1, about %2 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aborted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last build just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreachable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications muted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>last build %n minutes ago</source>
+        <translation>
+            <numerusform>last build %n minute ago</numerusform>
+            <numerusform>last build %n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last build %n hours ago</source>
+        <translation>
+            <numerusform>last build %n hour ago</numerusform>
+            <numerusform>last build %n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last build %n days ago</source>
+        <translation>
+            <numerusform>last build %n day ago</numerusform>
+            <numerusform>last build %n days ago</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FavoritesPanel</name>
@@ -1727,6 +1781,26 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
     </message>
     <message>
         <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · muted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No desktop notifications for this job; the board still shows it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2114,9 +2188,12 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
         <source>No limit</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
+        </translation>
     </message>
     <message>
         <source>Keep at most &amp;entries:</source>
@@ -2209,27 +2286,12 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
         <source>Check that you are online and that the endpoint is right.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>No complete answer within %n second(s).</source>
-        <translation>
-            <numerusform>No complete answer within %n second.</numerusform>
-            <numerusform>No complete answer within %n seconds.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The service or network is slow: try again, or allow more time with --timeout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The answer is too large (%1 bytes; the limit is %2 bytes).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The answer is too large (over %1 bytes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2264,13 +2326,6 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
         <source>The answer could not be decompressed (Content-Encoding: %1).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>The server kept redirecting (%n redirect(s) followed) without answering.</source>
-        <translation>
-            <numerusform>The server kept redirecting (%n redirect followed) without answering.</numerusform>
-            <numerusform>The server kept redirecting (%n redirects followed) without answering.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The server answered with a redirect that could not be followed.</source>
         <translation type="unfinished"></translation>
@@ -2286,6 +2341,28 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
     <message>
         <source>The server at %1 closed the connection before answering fully.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is too large (%1; the limit is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No complete answer within %n seconds.</source>
+        <translation>
+            <numerusform>No complete answer within %n second.</numerusform>
+            <numerusform>No complete answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The answer is too large (over %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server kept redirecting (%n redirects followed) without answering.</source>
+        <translation>
+            <numerusform>The server kept redirecting (%n redirect followed) without answering.</numerusform>
+            <numerusform>The server kept redirecting (%n redirects followed) without answering.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2352,13 +2429,6 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
     <message>
         <source>Too many requests: the service is rate limiting you.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Wait %n second(s) and try again.</source>
-        <translation>
-            <numerusform>Wait %n second and try again.</numerusform>
-            <numerusform>Wait %n seconds and try again.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The CodeArts Build service had a problem answering.</source>
@@ -2427,6 +2497,13 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
     <message>
         <source>The answer has no job data in it.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n seconds and try again.</source>
+        <translation>
+            <numerusform>Wait %n second and try again.</numerusform>
+            <numerusform>Wait %n seconds and try again.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2939,6 +3016,50 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
         <source>Value as received</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfollow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow in CodeArts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the job from your favorites in CodeArts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the job to your favorites in CodeArts, to get its notifications there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JobId</name>
@@ -3021,13 +3142,6 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
             <numerusform>%n h ago</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s) ago</source>
-        <translation>
-            <numerusform>%n day ago</numerusform>
-            <numerusform>%n days ago</numerusform>
-        </translation>
-    </message>
     <message>
         <source>health %1</source>
         <translation type="unfinished"></translation>
@@ -3075,6 +3189,13 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
     <message>
         <source>No jobs match.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3151,10 +3272,6 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
     </message>
     <message>
         <source>Job ID or job page URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The 32-character job ID, or the address of the job&apos;s page copied from the browser. Press Enter to fetch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3442,10 +3559,6 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Find Jobs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose an endpoint and credentials first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3495,6 +3608,116 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
     </message>
     <message>
         <source>The build records of the job shown will appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job ID, job page URL or job name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 32-character job ID, or the address of the job&apos;s page copied from the browser. Press Enter to fetch. Part of a job&apos;s name searches for it in the sidebar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Following the job in CodeArts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer following the job in CodeArts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkSettingsDialog</name>
+    <message>
+        <source>Use the s&amp;ystem&apos;s proxy settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this pro&amp;xy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> seconds</source>
+        <translation>
+            <numerusform> second</numerusform>
+            <numerusform> seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: the system&apos;s certificates only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra trusted CA certificates (PEM or DER), for a company proxy that inspects HTTPS. Certificate errors are never ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile the command line uses when none is named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Default profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the proxy as http://host:port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy URL may not hold a user name or password: settings are not a place for secrets.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3648,10 +3871,6 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Without it you are asked for the password whenever a new token is needed (about once a day).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Access &amp;key:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3721,6 +3940,30 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
     </message>
     <message>
         <source>The keychain is unavailable: secrets are kept in memory for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the service for one job with the saved profile, to see that its endpoint, network and credentials work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without it the password is kept for this session only; later sessions ask for it when a new token is needed (about once a day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove profile “%1” and delete its secrets from the keychain?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing profile “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3845,6 +4088,25 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing to test with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing profile “%1” with %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Profile “%1” works: %2 answered, %n jobs visible.</source>
+        <translation>
+            <numerusform>Profile “%1” works: %2 answered, %n job visible.</numerusform>
+            <numerusform>Profile “%1” works: %2 answered, %n jobs visible.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Profile “%1” works: %2 answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QCoreApplication::Text</name>
@@ -3909,6 +4171,10 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
     </message>
     <message>
         <source>Too many arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Network…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4047,13 +4313,6 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
 </context>
 <context>
     <name>SecretJob</name>
-    <message numerus="yes">
-        <source>The keychain did not answer within %n second(s).</source>
-        <translation>
-            <numerusform>The keychain did not answer within %n second.</numerusform>
-            <numerusform>The keychain did not answer within %n seconds.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>the secret is too large</source>
         <translation type="unfinished"></translation>
@@ -4061,6 +4320,13 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
     <message>
         <source>part %1 of %2 is missing</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n seconds.</source>
+        <translation>
+            <numerusform>The keychain did not answer within %n second.</numerusform>
+            <numerusform>The keychain did not answer within %n seconds.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4227,16 +4493,16 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
         <source>%1 started</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2 -&gt; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>%n job(s) changed</source>
+        <source>%n jobs changed</source>
         <translation>
             <numerusform>%n job changed</numerusform>
             <numerusform>%n jobs changed</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1: %2 -&gt; %3</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4265,13 +4531,6 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>CodeArts Inspector: %n job(s) watched</source>
-        <translation>
-            <numerusform>CodeArts Inspector: %n job watched</numerusform>
-            <numerusform>CodeArts Inspector: %n jobs watched</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 failed, %2 running, %3 succeeded, %4 other</source>
         <translation type="unfinished"></translation>
@@ -4298,6 +4557,17 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
     </message>
     <message>
         <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>CodeArts Inspector: %n jobs watched</source>
+        <translation>
+            <numerusform>CodeArts Inspector: %n job watched</numerusform>
+            <numerusform>CodeArts Inspector: %n jobs watched</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Do not disturb</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4358,6 +4628,130 @@ Last build: %3</source>
     </message>
     <message>
         <source>One fetch so far: a trend needs two. Fetch the job again later (F5), or star it to keep it at hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the service&apos;s build records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s build records could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build duration (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build aborted or other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetched or started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service has no build records for these days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n builds from the service&apos;s records.</source>
+        <translation>
+            <numerusform>%n build from the service&apos;s records.</numerusform>
+            <numerusform>%n builds from the service&apos;s records.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Build #%1 (%2)
+Started: %3
+Duration: %4 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WatchBoard</name>
+    <message>
+        <source>Refresh Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for the state of every favorite now (Shift+F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause Watching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attention First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show failed and running jobs above the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do Not Disturb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No desktop notifications; the board and tray still show every change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify When a Build Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Watching in the Tray When Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray: closing the window quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watching starts after the first fetch with %1 (or Refresh Now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not watching: enter a token or choose a profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again: %1 refused the credentials. Watching resumes after a fetch that succeeds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the credentials; watching stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: watching waits for the network and refreshes when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watching is paused.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -231,18 +231,6 @@
         <source>Only the last 30 days are available for this job (the service&apos;s old build history).</source>
         <translation>此任务只能查看最近 30 天的构建（服务的旧构建历史）。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s): no finished builds</source>
-        <translation>
-            <numerusform>%n 天：没有已结束的构建</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s): %1% success, median %2</source>
-        <translation>
-            <numerusform>%n 天：成功率 %1%，中位时长 %2</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Parameters: %1</source>
         <translation>参数：%1</translation>
@@ -290,12 +278,6 @@
     <message>
         <source>Run Build</source>
         <translation>运行构建</translation>
-    </message>
-    <message numerus="yes">
-        <source>Run a build of %1 from %2 with %n parameter(s)?</source>
-        <translation>
-            <numerusform>使用 %n 个参数，从 %2 运行 %1 的一次构建？</numerusform>
-        </translation>
     </message>
     <message>
         <source>Run</source>
@@ -409,12 +391,23 @@
         <source>Permissions</source>
         <translation>权限</translation>
     </message>
-</context>
-<context>
-    <name>BuildsWindow</name>
-    <message>
-        <source>Builds of %1</source>
-        <translation>%1 的构建</translation>
+    <message numerus="yes">
+        <source>%n days: no finished builds</source>
+        <translation>
+            <numerusform>%n 天：没有已结束的构建</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days: %1% success, median %2</source>
+        <translation>
+            <numerusform>%n 天：成功率 %1%，中位时长 %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Run a build of %1 from %2 with %n parameters?</source>
+        <translation>
+            <numerusform>使用 %n 个参数，从 %2 运行 %1 的一次构建？</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1043,12 +1036,6 @@
         <source>Only the last 30 days are available from this service (the old build history).</source>
         <translation>此服务只提供最近 30 天的构建（旧构建历史）。</translation>
     </message>
-    <message numerus="yes">
-        <source>No builds in the last %n day(s).</source>
-        <translation>
-            <numerusform>最近 %n 天没有构建。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Build</source>
         <translation>构建</translation>
@@ -1344,24 +1331,10 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
         <translation>--demo 不能与 --token-stdin 同时使用。</translation>
     </message>
     <message>
-        <source>Unknown region &quot;%1&quot;.</source>
-        <translation>未知区域“%1”。</translation>
-    </message>
-    <message>
-        <source>Say where the jobs live: --region REGION or --endpoint URL.</source>
-        <translation>请指明任务所在位置：--region REGION 或 --endpoint URL。</translation>
-    </message>
-    <message>
         <source>%1  %2  %3  %4 -&gt; %5  build %6  health %7
 </source>
         <translation>%1  %2  %3  %4 -&gt; %5  构建 %6  健康度 %7
 </translation>
-    </message>
-    <message numerus="yes">
-        <source>The service is throttling requests; waiting %n second(s).</source>
-        <translation>
-            <numerusform>服务正在限流；等待 %n 秒。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Job %1: %2</source>
@@ -1380,10 +1353,6 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
         <translation>同时监视收藏的任务。</translation>
     </message>
     <message>
-        <source>Watch jobs of the built-in demo sandbox.</source>
-        <translation>监视内置演示沙箱中的任务。</translation>
-    </message>
-    <message>
         <source>Poll every job about every SECONDS (default: 15 running, 120 others).</source>
         <translation>大约每 SECONDS 秒查询一次每个任务（默认：运行中 15 秒，其他 120 秒）。</translation>
     </message>
@@ -1398,6 +1367,18 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
     <message>
         <source>Print JSON Lines.</source>
         <translation>输出 JSON Lines。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No builds in the last %n days.</source>
+        <translation>
+            <numerusform>最近 %n 天没有构建。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The service is throttling requests; waiting %n seconds.</source>
+        <translation>
+            <numerusform>服务正在限流；等待 %n 秒。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1569,6 +1550,10 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
         <source>%1 holds a control character (such as CR, LF or NUL), which no token or key has; nothing was sent.</source>
         <translation>%1含有控制字符（如 CR、LF 或 NUL），令牌和密钥中不会有这类字符；未发送任何请求。</translation>
     </message>
+    <message>
+        <source>%1 Signing in with the password typed for this session.</source>
+        <translation>%1 正在使用本次会话中输入的密码登录。</translation>
+    </message>
 </context>
 <context>
     <name>DesktopNotifier</name>
@@ -1725,6 +1710,72 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
         <source>In CodeArts</source>
         <translation>CodeArts 收藏</translation>
     </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>无法访问</translation>
+    </message>
+    <message>
+        <source>Running %1</source>
+        <translation>运行中 %1</translation>
+    </message>
+    <message>
+        <source>Running %1, longer than usual</source>
+        <translation>运行中 %1，比平时久</translation>
+    </message>
+    <message>
+        <source>Running %1, about %2 left</source>
+        <translation>运行中 %1，约剩 %2</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Aborted</source>
+        <translation>已中止</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已禁用</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>last build just now</source>
+        <translation>上次构建：刚刚</translation>
+    </message>
+    <message>
+        <source>Unreachable: %1</source>
+        <translation>无法访问：%1</translation>
+    </message>
+    <message>
+        <source>Notifications muted</source>
+        <translation>通知已静音</translation>
+    </message>
+    <message numerus="yes">
+        <source>last build %n minutes ago</source>
+        <translation>
+            <numerusform>上次构建：%n 分钟前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last build %n hours ago</source>
+        <translation>
+            <numerusform>上次构建：%n 小时前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last build %n days ago</source>
+        <translation>
+            <numerusform>上次构建：%n 天前</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FavoritesPanel</name>
@@ -1775,6 +1826,26 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
     <message>
         <source>&amp;Note:</source>
         <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Health %1</source>
+        <translation>健康度 %1</translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation>已静音</translation>
+    </message>
+    <message>
+        <source>%1 · muted</source>
+        <translation>%1 · 已静音</translation>
+    </message>
+    <message>
+        <source>Mute Notifications</source>
+        <translation>静音通知</translation>
+    </message>
+    <message>
+        <source>No desktop notifications for this job; the board still shows it</source>
+        <translation>此任务不发送桌面通知；看板仍会显示它</translation>
     </message>
 </context>
 <context>
@@ -2159,9 +2230,11 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
         <source>No limit</source>
         <translation>不限</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> days</source>
-        <translation> 天</translation>
+        <translation>
+            <numerusform> 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>Keep at most &amp;entries:</source>
@@ -2254,12 +2327,6 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
         <source>Check that you are online and that the endpoint is right.</source>
         <translation>请检查网络是否连通以及终端节点是否正确。</translation>
     </message>
-    <message numerus="yes">
-        <source>No complete answer within %n second(s).</source>
-        <translation>
-            <numerusform>%n 秒内未收到完整响应。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The service or network is slow: try again, or allow more time with --timeout.</source>
         <translation>服务或网络较慢：请重试，或使用 --timeout 延长超时时间。</translation>
@@ -2267,14 +2334,6 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
     <message>
         <source>The request was cancelled.</source>
         <translation>请求已取消。</translation>
-    </message>
-    <message>
-        <source>The answer is too large (%1 bytes; the limit is %2 bytes).</source>
-        <translation>响应过大（%1 字节；上限为 %2 字节）。</translation>
-    </message>
-    <message>
-        <source>The answer is too large (over %1 bytes).</source>
-        <translation>响应过大（超过 %1 字节）。</translation>
     </message>
     <message>
         <source>The server redirected to another site, %1; the request was stopped so your credentials are not sent there.</source>
@@ -2308,12 +2367,6 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
         <source>The answer could not be decompressed (Content-Encoding: %1).</source>
         <translation>无法解压应答（Content-Encoding: %1）。</translation>
     </message>
-    <message numerus="yes">
-        <source>The server kept redirecting (%n redirect(s) followed) without answering.</source>
-        <translation>
-            <numerusform>服务器不断重定向（已跟随 %n 次），始终没有应答。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The server answered with a redirect that could not be followed.</source>
         <translation>服务器返回了无法跟随的重定向。</translation>
@@ -2329,6 +2382,26 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
     <message>
         <source>The server at %1 closed the connection before answering fully.</source>
         <translation>%1 处的服务器在完整响应之前关闭了连接。</translation>
+    </message>
+    <message>
+        <source>The answer is too large (%1; the limit is %2).</source>
+        <translation>响应过大（%1；上限为 %2）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No complete answer within %n seconds.</source>
+        <translation>
+            <numerusform>%n 秒内未收到完整响应。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The answer is too large (over %1).</source>
+        <translation>响应过大（超过 %1）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server kept redirecting (%n redirects followed) without answering.</source>
+        <translation>
+            <numerusform>服务器不断重定向（已跟随 %n 次），始终没有应答。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2395,12 +2468,6 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
     <message>
         <source>Too many requests: the service is rate limiting you.</source>
         <translation>请求过多：服务正在对您进行限流。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wait %n second(s) and try again.</source>
-        <translation>
-            <numerusform>请等待 %n 秒后重试。</numerusform>
-        </translation>
     </message>
     <message>
         <source>The CodeArts Build service had a problem answering.</source>
@@ -2469,6 +2536,12 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
     <message>
         <source>The answer has no job data in it.</source>
         <translation>响应中没有任务数据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n seconds and try again.</source>
+        <translation>
+            <numerusform>请等待 %n 秒后重试。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2980,6 +3053,50 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
         <source>Value as received</source>
         <translation>收到的值</translation>
     </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Selection</source>
+        <translation>复制所选内容(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Unfollow</source>
+        <translation>取消关注</translation>
+    </message>
+    <message>
+        <source>Follow in CodeArts</source>
+        <translation>在 CodeArts 中关注</translation>
+    </message>
+    <message>
+        <source>Remove the job from your favorites in CodeArts</source>
+        <translation>从 CodeArts 的收藏中移除此任务</translation>
+    </message>
+    <message>
+        <source>Add the job to your favorites in CodeArts, to get its notifications there</source>
+        <translation>将此任务加入 CodeArts 收藏，以便在那里收到它的通知</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
 </context>
 <context>
     <name>JobId</name>
@@ -3060,12 +3177,6 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
             <numerusform>%n 小时前</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s) ago</source>
-        <translation>
-            <numerusform>%n 天前</numerusform>
-        </translation>
-    </message>
     <message>
         <source>health %1</source>
         <translation>健康度 %1</translation>
@@ -3113,6 +3224,12 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
     <message>
         <source>No jobs match.</source>
         <translation>没有匹配的任务。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3190,10 +3307,6 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
     <message>
         <source>Job ID or job page URL</source>
         <translation>任务 ID 或任务页面 URL</translation>
-    </message>
-    <message>
-        <source>The 32-character job ID, or the address of the job&apos;s page copied from the browser. Press Enter to fetch.</source>
-        <translation>32 位的任务 ID，或从浏览器复制的任务页面地址。按 Enter 获取。</translation>
     </message>
     <message>
         <source>&amp;Demo jobs</source>
@@ -3480,10 +3593,6 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
         <translation>查找任务…</translation>
     </message>
     <message>
-        <source>Find Jobs</source>
-        <translation>查找任务</translation>
-    </message>
-    <message>
         <source>Choose an endpoint and credentials first.</source>
         <translation>请先选择端点和凭据。</translation>
     </message>
@@ -3534,6 +3643,115 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
     <message>
         <source>The build records of the job shown will appear here.</source>
         <translation>当前任务的构建记录将显示在这里。</translation>
+    </message>
+    <message>
+        <source>Job ID, job page URL or job name</source>
+        <translation>任务 ID、任务页面 URL 或任务名称</translation>
+    </message>
+    <message>
+        <source>The 32-character job ID, or the address of the job&apos;s page copied from the browser. Press Enter to fetch. Part of a job&apos;s name searches for it in the sidebar.</source>
+        <translation>32 位任务 ID，或从浏览器复制的任务页面地址。按 Enter 获取。输入任务名称的一部分会在侧栏中搜索。</translation>
+    </message>
+    <message>
+        <source>Following the job in CodeArts.</source>
+        <translation>已在 CodeArts 中关注此任务。</translation>
+    </message>
+    <message>
+        <source>No longer following the job in CodeArts.</source>
+        <translation>已不再在 CodeArts 中关注此任务。</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkSettingsDialog</name>
+    <message>
+        <source>Use the s&amp;ystem&apos;s proxy settings</source>
+        <translation>使用系统代理设置(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Use this pro&amp;xy:</source>
+        <translation>使用此代理(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Network Settings</source>
+        <translation>网络设置</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>超时</translation>
+    </message>
+    <message numerus="yes">
+        <source> seconds</source>
+        <translation>
+            <numerusform> 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>超时(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>CA 文件</translation>
+    </message>
+    <message>
+        <source>None: the system&apos;s certificates only</source>
+        <translation>无：仅使用系统证书</translation>
+    </message>
+    <message>
+        <source>Extra trusted CA certificates (PEM or DER), for a company proxy that inspects HTTPS. Certificate errors are never ignored.</source>
+        <translation>额外信任的 CA 证书（PEM 或 DER），用于检查 HTTPS 流量的公司代理。证书错误从不忽略。</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>CA Certificates</source>
+        <translation>CA 证书</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>证书 (*.pem *.crt *.cer *.der);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>CA 文件(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Proxy URL</source>
+        <translation>代理 URL</translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation>代理：</translation>
+    </message>
+    <message>
+        <source>Default profile</source>
+        <translation>默认配置档</translation>
+    </message>
+    <message>
+        <source>The profile the command line uses when none is named</source>
+        <translation>命令行未指定配置档时使用的配置档</translation>
+    </message>
+    <message>
+        <source>&amp;Default profile:</source>
+        <translation>默认配置档(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>No saved profiles</source>
+        <translation>没有已保存的配置档</translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read.</source>
+        <translation>无法读取 CA 文件 %1。</translation>
+    </message>
+    <message>
+        <source>Type the proxy as http://host:port.</source>
+        <translation>请按 http://主机:端口 的格式输入代理。</translation>
+    </message>
+    <message>
+        <source>The proxy URL may not hold a user name or password: settings are not a place for secrets.</source>
+        <translation>代理 URL 不能包含用户名或密码：设置中不保存机密信息。</translation>
     </message>
 </context>
 <context>
@@ -3686,10 +3904,6 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
         <translation>在系统密钥环中记住密码(&amp;P)</translation>
     </message>
     <message>
-        <source>Without it you are asked for the password whenever a new token is needed (about once a day).</source>
-        <translation>如果不记住，每次需要新令牌时（大约每天一次）都会要求您输入密码。</translation>
-    </message>
-    <message>
         <source>Access &amp;key:</source>
         <translation>访问密钥 ID(&amp;K)：</translation>
     </message>
@@ -3760,6 +3974,30 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
     <message>
         <source>The keychain is unavailable: secrets are kept in memory for this session only.</source>
         <translation>系统密钥环不可用：密钥信息仅在本次会话中保存在内存里。</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Ask the service for one job with the saved profile, to see that its endpoint, network and credentials work</source>
+        <translation>用已保存的配置档向服务请求一个任务，以确认其终端节点、网络和凭据可用</translation>
+    </message>
+    <message>
+        <source>Without it the password is kept for this session only; later sessions ask for it when a new token is needed (about once a day).</source>
+        <translation>不勾选时，密码仅在本次会话中保留；以后的会话在需要新令牌时（约每天一次）会再次询问。</translation>
+    </message>
+    <message>
+        <source>Remove Profile</source>
+        <translation>删除配置档</translation>
+    </message>
+    <message>
+        <source>Remove profile “%1” and delete its secrets from the keychain?</source>
+        <translation>删除配置档“%1”，并从系统密钥环中删除其密钥信息？</translation>
+    </message>
+    <message>
+        <source>Testing profile “%1”…</source>
+        <translation>正在测试配置档“%1”…</translation>
     </message>
 </context>
 <context>
@@ -3883,6 +4121,24 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
+    <message>
+        <source>Nothing to test with.</source>
+        <translation>没有可用于测试的连接。</translation>
+    </message>
+    <message>
+        <source>Testing profile “%1” with %2 failed: %3</source>
+        <translation>使用 %2 测试配置档“%1”失败：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Profile “%1” works: %2 answered, %n jobs visible.</source>
+        <translation>
+            <numerusform>配置档“%1”可用：%2 已应答，可见 %n 个任务。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Profile “%1” works: %2 answered.</source>
+        <translation>配置档“%1”可用：%2 已应答。</translation>
+    </message>
 </context>
 <context>
     <name>QCoreApplication::Text</name>
@@ -3948,6 +4204,10 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
     <message>
         <source>Too many arguments.</source>
         <translation>参数过多。</translation>
+    </message>
+    <message>
+        <source>&amp;Network…</source>
+        <translation>网络(&amp;N)…</translation>
     </message>
 </context>
 <context>
@@ -4085,12 +4345,6 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
 </context>
 <context>
     <name>SecretJob</name>
-    <message numerus="yes">
-        <source>The keychain did not answer within %n second(s).</source>
-        <translation>
-            <numerusform>系统密钥环在 %n 秒内未响应。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>the secret is too large</source>
         <translation>密钥信息过大</translation>
@@ -4098,6 +4352,12 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
     <message>
         <source>part %1 of %2 is missing</source>
         <translation>缺少第 %1 部分（共 %2 部分）</translation>
+    </message>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n seconds.</source>
+        <translation>
+            <numerusform>系统密钥环在 %n 秒内未响应。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4264,15 +4524,15 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
         <source>%1 started</source>
         <translation>%1 已开始</translation>
     </message>
-    <message numerus="yes">
-        <source>%n job(s) changed</source>
-        <translation>
-            <numerusform>%n 个任务状态已变化</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: %2 -&gt; %3</source>
         <translation>%1：%2 -&gt; %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n jobs changed</source>
+        <translation>
+            <numerusform>%n 个任务状态已变化</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4301,12 +4561,6 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
         <source>unknown</source>
         <translation>未知</translation>
     </message>
-    <message numerus="yes">
-        <source>CodeArts Inspector: %n job(s) watched</source>
-        <translation>
-            <numerusform>CodeArts Inspector：正在监视 %n 个任务</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 failed, %2 running, %3 succeeded, %4 other</source>
         <translation>%1 个失败，%2 个运行中，%3 个成功，%4 个其他</translation>
@@ -4334,6 +4588,16 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
     <message>
         <source>Quit</source>
         <translation>退出</translation>
+    </message>
+    <message numerus="yes">
+        <source>CodeArts Inspector: %n jobs watched</source>
+        <translation>
+            <numerusform>CodeArts Inspector：正在监视 %n 个任务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Do not disturb</source>
+        <translation>勿扰</translation>
     </message>
 </context>
 <context>
@@ -4395,6 +4659,131 @@ Last build: %3</source>
     <message>
         <source>One fetch so far: a trend needs two. Fetch the job again later (F5), or star it to keep it at hand.</source>
         <translation>目前只有一次获取：趋势至少需要两次。请稍后再次获取该任务（F5），或收藏它以便随时查看。</translation>
+    </message>
+    <message>
+        <source>Loading the service&apos;s build records…</source>
+        <translation>正在加载服务的构建记录…</translation>
+    </message>
+    <message>
+        <source>The service&apos;s build records could not be loaded: %1</source>
+        <translation>无法加载服务的构建记录：%1</translation>
+    </message>
+    <message>
+        <source>Build duration (minutes)</source>
+        <translation>构建时长（分钟）</translation>
+    </message>
+    <message>
+        <source>Build succeeded</source>
+        <translation>构建成功</translation>
+    </message>
+    <message>
+        <source>Build failed</source>
+        <translation>构建失败</translation>
+    </message>
+    <message>
+        <source>Build aborted or other</source>
+        <translation>构建中止或其他</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Fetched or started</source>
+        <translation>获取或开始时间</translation>
+    </message>
+    <message>
+        <source>The service has no build records for these days.</source>
+        <translation>服务在这些天内没有构建记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n builds from the service&apos;s records.</source>
+        <translation>
+            <numerusform>来自服务记录的 %n 次构建。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Build #%1 (%2)
+Started: %3
+Duration: %4 min</source>
+        <translation>构建 #%1（%2）
+开始：%3
+时长：%4 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>WatchBoard</name>
+    <message>
+        <source>Refresh Now</source>
+        <translation>立即刷新</translation>
+    </message>
+    <message>
+        <source>Ask for the state of every favorite now (Shift+F5)</source>
+        <translation>立即查询每个收藏任务的状态（Shift+F5）</translation>
+    </message>
+    <message>
+        <source>Pause Watching</source>
+        <translation>暂停监视</translation>
+    </message>
+    <message>
+        <source>Attention First</source>
+        <translation>需关注的优先</translation>
+    </message>
+    <message>
+        <source>Show failed and running jobs above the others</source>
+        <translation>将失败和运行中的任务排在其他任务之上</translation>
+    </message>
+    <message>
+        <source>Do Not Disturb</source>
+        <translation>勿扰</translation>
+    </message>
+    <message>
+        <source>No desktop notifications; the board and tray still show every change</source>
+        <translation>不发送桌面通知；看板和托盘仍显示每次变化</translation>
+    </message>
+    <message>
+        <source>Notify When a Build Starts</source>
+        <translation>构建开始时通知</translation>
+    </message>
+    <message>
+        <source>Keep Watching in the Tray When Closed</source>
+        <translation>关闭窗口后在托盘中继续监视</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray: closing the window quits.</source>
+        <translation>此桌面没有系统托盘：关闭窗口即退出。</translation>
+    </message>
+    <message>
+        <source>&amp;Watch</source>
+        <translation>监视(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Watching starts after the first fetch with %1 (or Refresh Now).</source>
+        <translation>使用 %1 首次获取后（或点击“立即刷新”）开始监视。</translation>
+    </message>
+    <message>
+        <source>Not watching: enter a token or choose a profile.</source>
+        <translation>未在监视：请输入令牌或选择配置。</translation>
+    </message>
+    <message>
+        <source>Sign in again: %1 refused the credentials. Watching resumes after a fetch that succeeds.</source>
+        <translation>请重新登录：%1 拒绝了凭据。成功获取一次后将恢复监视。</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>请重新登录</translation>
+    </message>
+    <message>
+        <source>%1 refused the credentials; watching stopped.</source>
+        <translation>%1 拒绝了凭据；监视已停止。</translation>
+    </message>
+    <message>
+        <source>Offline: watching waits for the network and refreshes when it is back.</source>
+        <translation>离线：监视将等待网络恢复，恢复后立即刷新。</translation>
+    </message>
+    <message>
+        <source>Watching is paused.</source>
+        <translation>监视已暂停。</translation>
     </message>
 </context>
 </TS>
