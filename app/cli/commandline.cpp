@@ -347,6 +347,15 @@ int run(const QStringList &arguments)
         return kExitOk;
     }
     const QStringList rest = arguments.mid(1); // the subcommand stands in for the program name
+    const bool known = isBuildCommand(command)
+        || QStringList{u"show"_qs, u"sandbox"_qs, u"profile"_qs, u"favorites"_qs, u"history"_qs, u"jobs"_qs,
+                       u"projects"_qs, u"watch"_qs}.contains(command);
+    if (!known)
+        return usageError(Text::tr("Unknown command \"%1\".").arg(command));
+    if (rest.contains(u"--help"_qs) || rest.contains(u"-h"_qs)) {
+        printOut(usage());   // the one usage text covers every command
+        return kExitOk;
+    }
     if (command == u"show")
         return runShow(rest);
     if (command == u"sandbox")
@@ -363,9 +372,7 @@ int run(const QStringList &arguments)
         return runProjectsCommand(rest);
     if (isBuildCommand(command))
         return runBuildCommand(command, rest);
-    if (command == u"watch")
-        return runWatchCommand(rest);
-    return usageError(Text::tr("Unknown command \"%1\".").arg(command));
+    return runWatchCommand(rest);
 }
 
 int runProgram(int argc, char **argv)

@@ -119,6 +119,16 @@ void TestCommandLine::help()
     QVERIFY(result.out.contains("codearts-inspector show <JOB_ID|JOB_URL>"));
     QVERIFY(result.out.contains("--token-stdin"));
     QCOMPARE(run({u"show"_qs, u"--help"_qs}).exitCode, 0);
+    // Every command takes --help (and -h), also after an action.
+    const QList<QStringList> commands = {{u"history"_qs}, {u"favorites"_qs}, {u"favorites"_qs, u"add"_qs},
+                                         {u"profile"_qs}, {u"profile"_qs, u"list"_qs}, {u"sandbox"_qs},
+                                         {u"jobs"_qs}, {u"watch"_qs}};
+    for (const QStringList &command : commands) {
+        for (const QString &flag : {u"--help"_qs, u"-h"_qs}) {
+            const Run asked = run(command + QStringList{flag});
+            QVERIFY2(asked.exitCode == 0 && asked.out.startsWith("Usage:"), qPrintable(command.join(u' ') + u' ' + flag));
+        }
+    }
 }
 
 void TestCommandLine::usageErrors_data()
