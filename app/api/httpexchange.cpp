@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QSslConfiguration>
 #include <QSslError>
 
@@ -77,6 +78,17 @@ QString hostAndPort(const QUrl &url)
     return url.host() + u':' + QString::number(port);
 }
 
+// "host:port" of the proxy a request to `url` goes through; "" when it goes direct.
+QString proxyOf(const QUrl &url)
+{
+    const QList<QNetworkProxy> proxies = QNetworkProxyFactory::proxyForQuery(QNetworkProxyQuery(url));
+    for (const QNetworkProxy &proxy : proxies) {
+        if (proxy.type() != QNetworkProxy::NoProxy && proxy.type() != QNetworkProxy::DefaultProxy)
+            return proxy.hostName() + u':' + QString::number(proxy.port());
+    }
+    return {};
+}
+
 // Maps Qt's transport-level errors (below 200: connection and proxy problems) to ours.
 ApiError transportFailure(QNetworkReply::NetworkError code, const QString &qtText, const QUrl &url,
                           const QStringList &tlsErrors)
@@ -91,10 +103,14 @@ ApiError transportFailure(QNetworkReply::NetworkError code, const QString &qtTex
     case QNetworkReply::ProxyNotFoundError:
     case QNetworkReply::ProxyConnectionRefusedError:
     case QNetworkReply::ProxyConnectionClosedError:
-    case QNetworkReply::ProxyTimeoutError:
-        error = {Kind::NetworkUnreachable, Text::tr("The proxy server could not be used."),
+    case QNetworkReply::ProxyTimeoutError: {
+        const QString proxy = proxyOf(url);
+        error = {Kind::NetworkUnreachable,
+                 proxy.isEmpty() ? Text::tr("The proxy server could not be used.")
+                                 : Text::tr("The proxy server %1 could not be used.").arg(proxy),
                  Text::tr("Check the proxy settings (https_proxy, no_proxy or the system's).")};
         break;
+    }
     case QNetworkReply::ProxyAuthenticationRequiredError:
         error = {Kind::ProxyAuthenticationRequired,
                  Text::tr("The proxy server asked for authentication (HTTP 407); the request did not reach %1.")
@@ -122,10 +138,17 @@ ApiError transportFailure(QNetworkReply::NetworkError code, const QString &qtTex
                  Text::tr("The server at %1 closed the connection before answering fully.").arg(hostAndPort(url)),
                  Text::tr("Try again; if it persists, check the endpoint and any proxy in between.")};
         break;
-    default:
-        error = {Kind::NetworkUnreachable, Text::tr("Could not connect to %1.").arg(hostAndPort(url)),
-                 Text::tr("Check that you are online and that the endpoint is right.")};
+    default: {
+        // Qt says "connection refused" also when it is the proxy that refuses: name both.
+        const QString proxy = proxyOf(url);
+        error = proxy.isEmpty()
+            ? ApiError{Kind::NetworkUnreachable, Text::tr("Could not connect to %1.").arg(hostAndPort(url)),
+                       Text::tr("Check that you are online and that the endpoint is right.")}
+            : ApiError{Kind::NetworkUnreachable,
+                       Text::tr("Could not connect to %1 through the proxy %2.").arg(hostAndPort(url), proxy),
+                       Text::tr("Check the proxy settings (https_proxy, no_proxy or the system's).")};
         break;
+    }
     }
     error.errorMessage = tlsErrors.isEmpty() ? qtText : tlsErrors.join(u"; ");
     return error;

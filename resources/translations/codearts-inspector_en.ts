@@ -2364,6 +2364,14 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
             <numerusform>The server kept redirecting (%n redirects followed) without answering.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The proxy server %1 could not be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 through the proxy %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IamSignIn</name>

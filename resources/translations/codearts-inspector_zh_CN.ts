@@ -2403,6 +2403,14 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
             <numerusform>服务器不断重定向（已跟随 %n 次），始终没有应答。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The proxy server %1 could not be used.</source>
+        <translation>无法使用代理服务器 %1。</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 through the proxy %2.</source>
+        <translation>无法通过代理 %2 连接到 %1。</translation>
+    </message>
 </context>
 <context>
     <name>IamSignIn</name>

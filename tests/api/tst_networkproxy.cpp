@@ -7,6 +7,7 @@
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTest>
 
 // The proxy settings come from the environment here, as on a desktop without proxy settings of
@@ -21,6 +22,7 @@ private slots:
     void loopbackIsAlwaysDirect();
     void noProxyIsHonoured();
     void manualProxyFromTheSettings();
+    void unusableProxyIsNamed();
 
 private:
     RecordingServer m_proxy{"HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"};
@@ -110,6 +112,32 @@ void TestNetworkProxy::manualProxyFromTheSettings()
     AppSettings::open()->clear();
     SystemProxyFactory::install();
     QCOMPARE(query().first().port(), m_proxy.serverPort());
+}
+
+// A proxy nobody answers at: the error says which proxy, host and port, could not be used.
+void TestNetworkProxy::unusableProxyIsNamed()
+{
+    quint16 closedPort = 0;
+    {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        closedPort = server.serverPort();
+    }
+    const QByteArray before = qgetenv("https_proxy");
+    qputenv("https_proxy", "http://127.0.0.1:" + QByteArray::number(closedPort));
+    QNetworkAccessManager nam;
+    JobClient client(&nam);
+    ClientOptions options;
+    options.baseUrl = QUrl(u"https://cloudbuild-ext.cn-north-4.myhuaweicloud.com"_qs);
+    options.timeout = std::chrono::seconds(10);
+    client.setOptions(options);
+    JobFetch *fetch = client.fetchJob(DemoSandbox::firstJobId(), std::make_shared<TokenAuthorizer>("t"));
+    QSignalSpy finished(fetch, &JobFetch::finished);
+    const bool ended = finished.wait(15'000);
+    qputenv("https_proxy", before);
+    QVERIFY(ended);
+    QCOMPARE(fetch->error().kind, ApiError::Kind::NetworkUnreachable);
+    QVERIFY2(fetch->error().message.contains(u"127.0.0.1:%1"_qs.arg(closedPort)), qPrintable(fetch->error().message));
 }
 
 QTEST_GUILESS_MAIN(TestNetworkProxy)
