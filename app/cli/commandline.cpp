@@ -186,12 +186,21 @@ std::variant<Connection, int> prepareConnection(const QCommandLineParser &parser
         if (!ok || !std::isfinite(seconds) || seconds <= 0 || seconds > 3600)
             return usageError(Text::tr("--timeout takes a number of seconds between 0 and 3600."));
         show.options.timeout = std::chrono::milliseconds(qint64(seconds * 1000));
+    } else {
+        // What the window's Network settings say, as for every command.
+        show.options.timeout = std::chrono::seconds(AppSettings::timeoutSeconds());
     }
     if (parser.isSet(u"ca-file"_qs)) {
         const QString path = parser.value(u"ca-file"_qs);
         show.options.extraCaCertificates = QSslCertificate::fromPath(path, QSsl::Pem);
         if (show.options.extraCaCertificates.isEmpty())
             return usageError(Text::tr("No PEM certificate could be read from \"%1\".").arg(path));
+    } else if (const QString saved = AppSettings::caFile(); !saved.isEmpty()) {
+        show.options.extraCaCertificates = QSslCertificate::fromPath(saved, QSsl::Pem);
+        if (show.options.extraCaCertificates.isEmpty())
+            show.options.extraCaCertificates = QSslCertificate::fromPath(saved, QSsl::Der);
+        if (show.options.extraCaCertificates.isEmpty())
+            return fail(6, Text::tr("The CA file \"%1\" in the Network settings cannot be read.").arg(saved));
     }
 
     // Credentials: --token-stdin, --demo, else a profile or CLOUD_SDK_AK/SK (profilecommands.cpp).

@@ -1333,6 +1333,10 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
             <numerusform>The service is throttling requests; waiting %n seconds.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The CA file &quot;%1&quot; in the Network settings cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>

@@ -1380,6 +1380,10 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
             <numerusform>服务正在限流；等待 %n 秒。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The CA file &quot;%1&quot; in the Network settings cannot be read.</source>
+        <translation>无法读取网络设置中的 CA 文件“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>

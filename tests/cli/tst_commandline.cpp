@@ -4,6 +4,9 @@
 #include "sandbox/demosandbox.h"
 #include "testcertificate.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,7 +14,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <QElapsedTimer>
 
 namespace {
 const QByteArray kToken = DemoSandbox::demoToken();
@@ -40,6 +42,7 @@ private slots:
     void missingToken();
     void timeout();
     void verboseRedactsTheToken();
+    void networkSettingsApply();
     void tlsWithCaFile();
     void needsNoDisplay();
 
@@ -302,6 +305,38 @@ void TestCommandLine::timeout()
     QCOMPARE(result.exitCode, 6);
     verifyErrorLine(result);
     QVERIFY(result.err.contains("second"));
+}
+
+// Without --timeout and --ca-file, the window's Network settings apply: one place to set them.
+void TestCommandLine::networkSettingsApply()
+{
+    QTemporaryDir config;
+    QVERIFY(config.isValid());
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"XDG_CONFIG_HOME"_qs, config.path());
+    const QString settingsPath = config.filePath(u"CodeArtsInspector/codearts-inspector.conf"_qs);
+    QVERIFY(QDir().mkpath(QFileInfo(settingsPath).path()));
+    const auto writeSettings = [&settingsPath](const QByteArray &text) {
+        QFile file(settingsPath);
+        return file.open(QIODevice::WriteOnly) && file.write(text) == text.size();
+    };
+
+    QVERIFY(writeSettings("[network]\ntimeoutSeconds=1\n"));
+    RecordingServer hanging;
+    const Run slow = run({u"show"_qs, DemoSandbox::firstJobId(), u"--endpoint"_qs, hanging.url().toString(),
+                          u"--token-stdin"_qs}, kToken + '\n', environment);
+    QCOMPARE(slow.exitCode, 6);
+    QVERIFY2(slow.err.contains("1 second"), slow.err.constData());
+
+    QVERIFY(writeSettings("[network]\ncaFile=" + config.filePath(u"missing.pem"_qs).toUtf8() + "\n"));
+    const Run untrusted = run(sandboxArgs(DemoSandbox::firstJobId()), kToken + '\n', environment);
+    QCOMPARE(untrusted.exitCode, 6);
+    verifyErrorLine(untrusted);
+    QVERIFY2(untrusted.err.contains("missing.pem"), untrusted.err.constData());
+    // --ca-file still wins over the settings.
+    const Run given = run(sandboxArgs(DemoSandbox::firstJobId()) << u"--ca-file"_qs << m_tls.certificatePath(),
+                          kToken + '\n', environment);
+    QCOMPARE(given.exitCode, 0);
 }
 
 void TestCommandLine::verboseRedactsTheToken()
