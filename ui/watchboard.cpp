@@ -293,6 +293,7 @@ void WatchBoard::createSession(const Source &source)
         m_signInNotice = refusal.message;
     if (m_paused)
         scheduler.pause();
+    m_session->followSleep();
     if (m_session->followNetwork() && !m_networkFollowed) {
         m_networkFollowed = true;
         connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,

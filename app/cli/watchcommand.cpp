@@ -15,6 +15,7 @@
 #include "sandbox/demowatchjobs.h"
 #include "watch/batchingtransport.h"
 #include "watch/pollscheduler.h"
+#include "watch/sleepdetector.h"
 #include "watch/transitiontracker.h"
 #include "watch/watchclock.h"
 
@@ -300,6 +301,9 @@ public:
         const QString endpoint = m_request.connection.options.baseUrl.toString();
         for (const QString &id : m_request.jobIds)
             m_scheduler.watch({id, m_request.source, endpoint, m_request.projects.value(id)});
+        // After the computer slept, every job is asked about once at once.
+        QObject::connect(&m_sleep, &SleepDetector::woke, &m_scheduler, &PollScheduler::refreshNow);
+        m_sleep.start();
     }
 
     // Ends the run; with `afterLines`, once the lines waiting for a build number are out.
@@ -436,6 +440,7 @@ private:
     QEventLoop *m_loop;
     BatchingTransport m_transport;
     PollScheduler m_scheduler;
+    SleepDetector m_sleep;
     BuildClient m_builds;
     TransitionTracker m_tracker;
     HistoryThrottle m_throttle;

@@ -38,6 +38,12 @@ void WatchSession::armNotificationTimer()
     m_notificationTimer.start(int(m_clock->realDelayMs(delay)));
 }
 
+void WatchSession::followSleep()
+{
+    connect(&m_sleep, &SleepDetector::woke, &m_scheduler, &PollScheduler::refreshNow, Qt::UniqueConnection);
+    m_sleep.start();
+}
+
 bool WatchSession::followNetwork()
 {
     if (!QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability))

@@ -72,6 +72,34 @@ private slots:
         QVERIFY(session.scheduler().isSourceStopped(u"expiring"_qs));
         QVERIFY(!session.scheduler().isSourceStopped(u"demo"_qs));
     }
+
+    // After a sleep every job is asked about at once, not when its interval would next end.
+    void wakingFromSleepRefreshesEveryJob()
+    {
+        ManualClock clock;
+        DemoSandbox sandbox;
+        sandbox.watchJobs().setClock(&clock);
+        QVERIFY(sandbox.start());
+        QNetworkAccessManager nam;
+        JobClient client(&nam);
+        ClientOptions options;
+        options.baseUrl = sandbox.baseUrl();
+        client.setOptions(options);
+        auto token = CredentialProvider::forToken(DemoSandbox::demoToken());
+        ShowJobTransport transport;
+        transport.addSource(u"demo"_qs, &client, token.get());
+        WatchSession session(&clock, &transport);
+        session.scheduler().setTimerDriven(false);
+        session.followSleep();
+        session.scheduler().watch({QLatin1String(DemoWatchJobs::soakTest), u"demo"_qs, options.baseUrl.toString(), {}});
+        QCOMPARE(session.scheduler().pump(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(session.scheduler().inFlight(), 0, 10'000);
+        clock.setNowMs(1'000);
+        QCOMPARE(session.scheduler().pump(), 0);   // not due for a while
+        emit session.sleepDetector().woke(3'600'000);
+        QCOMPARE(session.scheduler().pump(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(session.scheduler().inFlight(), 0, 10'000);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWatchSession)
