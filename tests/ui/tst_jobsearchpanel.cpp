@@ -80,6 +80,25 @@ private:
         return true;
     }
 
+    static MainWindowOptions demoOptions()
+    {
+        MainWindowOptions options;
+        options.demo = true;
+        return options;
+    }
+
+    // Shows the window and waits for the demo's start-up fetch; `fetched` is left empty.
+    static bool showAndSettle(MainWindow &window, QSignalSpy &fetched)
+    {
+        window.resize(1200, 760);
+        window.show();
+        window.activateWindow();
+        if (!QTest::qWaitForWindowActive(&window) || !(!fetched.isEmpty() || fetched.wait(10'000)))
+            return false;
+        fetched.clear();
+        return true;
+    }
+
     QNetworkAccessManager m_nam;
     std::unique_ptr<CredentialProvider> m_provider = CredentialProvider::forToken(DemoSandbox::demoToken());
     DemoSandbox m_sandbox;
@@ -97,16 +116,9 @@ private slots:
     // Ctrl+K in the window opens the panel with the cursor in it; Enter on a result opens it.
     void windowFindsAndOpensAJob()
     {
-        MainWindowOptions options;
-        options.demo = true;
-        MainWindow window(options);
+        MainWindow window(demoOptions());
         QSignalSpy fetched(&window, &MainWindow::fetchFinished);
-        window.resize(1200, 760);
-        window.show();
-        window.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
-        QVERIFY(!fetched.isEmpty() || fetched.wait(10'000)); // the demo's start-up job
-        fetched.clear();
+        QVERIFY(showAndSettle(window, fetched));
 
         QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
         JobSearchPanel *panel = window.jobSearch();
@@ -133,16 +145,9 @@ private slots:
     // field; Enter moves into the results instead of refusing the text, a second Enter opens.
     void jobIdFieldSearchesByName()
     {
-        MainWindowOptions options;
-        options.demo = true;
-        MainWindow window(options);
+        MainWindow window(demoOptions());
         QSignalSpy fetched(&window, &MainWindow::fetchFinished);
-        window.resize(1200, 760);
-        window.show();
-        window.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
-        QVERIFY(!fetched.isEmpty() || fetched.wait(10'000)); // the demo's start-up job
-        fetched.clear();
+        QVERIFY(showAndSettle(window, fetched));
 
         auto *jobIdEdit = window.findChild<QLineEdit *>(u"jobIdEdit"_qs);
         QVERIFY(jobIdEdit);

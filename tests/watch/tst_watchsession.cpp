@@ -15,22 +15,39 @@ class TestWatchSession : public QObject
 {
     Q_OBJECT
 
+    // The sandbox's changing jobs on a manual clock that drives both them and the session, and
+    // a ShowJobInfo transport to them with the source "demo".
+    struct Demo
+    {
+        ManualClock clock;
+        DemoSandbox sandbox;
+        QNetworkAccessManager nam;
+        JobClient client{&nam};
+        std::unique_ptr<CredentialProvider> token = CredentialProvider::forToken(DemoSandbox::demoToken());
+        ShowJobTransport transport;
+
+        Demo() { sandbox.watchJobs().setClock(&clock); }
+
+        // Points the client at the started sandbox and adds the "demo" source.
+        const ClientOptions &connectToSandbox()
+        {
+            ClientOptions options;
+            options.baseUrl = sandbox.baseUrl();
+            client.setOptions(options);
+            transport.addSource(u"demo"_qs, &client, token.get());
+            return client.options();
+        }
+    };
+
 private slots:
     void demoJobsGiveTransitionsNotificationsAndOneSignInNotice()
     {
-        ManualClock clock; // drives both the sandbox's jobs and the session
-        DemoSandbox sandbox;
-        sandbox.watchJobs().setClock(&clock);
-        QVERIFY(sandbox.start());
-        QNetworkAccessManager nam;
-        JobClient client(&nam);
-        ClientOptions options;
-        options.baseUrl = sandbox.baseUrl();
-        client.setOptions(options);
-        auto token = CredentialProvider::forToken(DemoSandbox::demoToken());
-        ShowJobTransport transport;
-        transport.addSource(u"demo"_qs, &client, token.get());
-        transport.addSource(u"expiring"_qs, &client, token.get()); // its 401 must stop only itself
+        Demo demo;
+        QVERIFY(demo.sandbox.start());
+        ManualClock &clock = demo.clock;
+        const ClientOptions &options = demo.connectToSandbox();
+        ShowJobTransport &transport = demo.transport;
+        transport.addSource(u"expiring"_qs, &demo.client, demo.token.get()); // its 401 must stop only itself
 
         WatchSession session(&clock, &transport);
         session.scheduler().setTimerDriven(false);
@@ -76,19 +93,11 @@ private slots:
     // After a sleep every job is asked about at once, not when its interval would next end.
     void wakingFromSleepRefreshesEveryJob()
     {
-        ManualClock clock;
-        DemoSandbox sandbox;
-        sandbox.watchJobs().setClock(&clock);
-        QVERIFY(sandbox.start());
-        QNetworkAccessManager nam;
-        JobClient client(&nam);
-        ClientOptions options;
-        options.baseUrl = sandbox.baseUrl();
-        client.setOptions(options);
-        auto token = CredentialProvider::forToken(DemoSandbox::demoToken());
-        ShowJobTransport transport;
-        transport.addSource(u"demo"_qs, &client, token.get());
-        WatchSession session(&clock, &transport);
+        Demo demo;
+        QVERIFY(demo.sandbox.start());
+        ManualClock &clock = demo.clock;
+        const ClientOptions &options = demo.connectToSandbox();
+        WatchSession session(&clock, &demo.transport);
         session.scheduler().setTimerDriven(false);
         session.followSleep();
         session.scheduler().watch({QLatin1String(DemoWatchJobs::soakTest), u"demo"_qs, options.baseUrl.toString(), {}});
