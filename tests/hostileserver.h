@@ -13,6 +13,7 @@
 #include <atomic>
 #include <functional>
 #include <future>
+#include <memory>
 
 // A raw HTTP server on 127.0.0.1 with a thread of its own, for answers no real service sends:
 // control characters, NUL bytes, floods, redirect loops, broken compression. The command line
@@ -99,9 +100,11 @@ private:
 
 // Floods one-byte chunks of a chunked answer, each its own TCP segment, for `forMs`
 // milliseconds or until the client goes away. It blocks the server's thread meanwhile.
-inline HostileServer::Responder chunkFlood(int forMs)
+// `floodedMs`, when given, gets how long the flood went on before the client hung up (or the
+// flood ended): the client's own time limit, measured where its process start does not count.
+inline HostileServer::Responder chunkFlood(int forMs, std::shared_ptr<std::atomic<qint64>> floodedMs = {})
 {
-    return [forMs](QTcpSocket *socket, const QByteArray &) {
+    return [forMs, floodedMs](QTcpSocket *socket, const QByteArray &) {
         socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n");
         QElapsedTimer clock;
         clock.start();
@@ -110,6 +113,8 @@ inline HostileServer::Responder chunkFlood(int forMs)
             if (!socket->waitForBytesWritten(1000))
                 break;
         }
+        if (floodedMs)
+            *floodedMs = clock.elapsed();
         socket->abort();
     };
 }
