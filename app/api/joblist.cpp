@@ -38,6 +38,18 @@ const char *const kBoolFields[] = {"is_finished", "disabled", "favorite", "is_mo
                                    "is_view", "is_execute", "is_copy", "is_forbidden",
                                    "project_permission_switch"};
 
+// Replaces the value under `key` with what `read` makes of it (null when it cannot), unless it
+// already has the type `kept`.
+template<typename Read>
+void normalize(QJsonObject &object, QLatin1StringView key, QJsonValue::Type kept, Read read)
+{
+    const auto found = object.constFind(key);
+    if (found == object.constEnd() || found->type() == kept)
+        return;
+    const auto value = read(*found);
+    object.insert(key, value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null));
+}
+
 } // namespace
 
 BuildState BuildStates::fromApi(const QString &status)
@@ -100,24 +112,15 @@ QString BuildStates::label(BuildState state)
 QJsonObject JobSummary::normalized(const QJsonObject &job)
 {
     QJsonObject out = job;
-    for (const char *name : kIntegerFields) {
-        const QLatin1StringView key(name);
-        if (!out.contains(key))
-            continue;
-        const std::optional<qint64> number = readInteger(out.value(key));
-        out.insert(key, number ? QJsonValue(*number) : QJsonValue(QJsonValue::Null));
-    }
-    if (out.contains(u"build_time")) {
-        const std::optional<double> number = readNumber(out.value(u"build_time"));
-        out.insert(u"build_time", number ? QJsonValue(*number) : QJsonValue(QJsonValue::Null));
-    }
-    for (const char *name : kBoolFields) {
-        const QLatin1StringView key(name);
-        if (!out.contains(key))
-            continue;
-        const std::optional<bool> flag = readBool(out.value(key));
-        out.insert(key, flag ? QJsonValue(*flag) : QJsonValue(QJsonValue::Null));
-    }
+    // Integers are always written back: a parsed double and a parsed integer look alike here,
+    // and only an integer prints without an exponent.
+    for (const char *name : kIntegerFields)
+        normalize(out, QLatin1StringView(name), QJsonValue::Undefined, readInteger);
+    // The others only when their type is wrong: a listing has tens of thousands of jobs, and
+    // each rewrite costs a lookup and an insert.
+    normalize(out, QLatin1StringView("build_time"), QJsonValue::Double, readNumber);
+    for (const char *name : kBoolFields)
+        normalize(out, QLatin1StringView(name), QJsonValue::Bool, readBool);
     return out;
 }
 

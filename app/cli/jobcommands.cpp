@@ -33,11 +33,6 @@ QString lastBuildText(const std::optional<qint64> &epochMs)
     return QDateTime::fromMSecsSinceEpoch(*epochMs).toString(u"yyyy-MM-dd HH:mm"_qs);
 }
 
-QString oneLineJson(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
 // The connection prepared, the sandbox started for --demo, and the event loop to wait in.
 struct Session
 {
@@ -122,22 +117,23 @@ class JsonArrayPrinter
 public:
     void print(const QJsonObject &item)
     {
-        m_batch += (m_count++ == 0 ? u"["_qs : u","_qs) + oneLineJson(item);
+        m_batch += m_count++ == 0 ? '[' : ',';
+        m_batch += QJsonDocument(item).toJson(QJsonDocument::Compact);
     }
     // Writes what print() collected (one write per page, not per job).
     void flush()
     {
-        printOut(m_batch);
+        printOutUtf8(m_batch);
         m_batch.clear();
     }
     ~JsonArrayPrinter()
     {
-        m_batch += m_count == 0 ? u"[]\n"_qs : u"]\n"_qs;
+        m_batch += m_count == 0 ? "[]\n" : "]\n";
         flush();
     }
 
 private:
-    QString m_batch;
+    QByteArray m_batch;   // UTF-8, as toJson() gives it
     qint64 m_count = 0;
 };
 

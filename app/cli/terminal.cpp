@@ -26,11 +26,15 @@ bool isBidiControl(char16_t c)
         || c == 0x2028 || c == 0x2029;      // line and paragraph separators
 }
 
-void write(std::FILE *stream, const QString &text)
+void write(std::FILE *stream, const QByteArray &bytes)
 {
-    const QByteArray bytes = text.toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
     std::fflush(stream);
+}
+
+void write(std::FILE *stream, const QString &text)
+{
+    write(stream, text.toUtf8());
 }
 
 QString folded(QString text)
@@ -97,6 +101,11 @@ QString printable(const QString &text)
 void printOut(const QString &text)
 {
     write(stdout, text);
+}
+
+void printOutUtf8(const QByteArray &bytes)
+{
+    write(stdout, bytes);
 }
 
 void printErr(const QString &text)

@@ -35,6 +35,8 @@ QString table(const QStringList &header, const QList<QStringList> &rows);
 // Write `text` as it is (no NUL or other byte cuts it short). Human output built from outside
 // text must pass that text through printable() first; JSON is escaped by its encoder.
 void printOut(const QString &text);
+// Writes UTF-8 bytes to standard output as they are (machine-readable output, already encoded).
+void printOutUtf8(const QByteArray &bytes);
 void printErr(const QString &text);
 
 // Prints `message` as one "error:" line (newlines folded, control characters escaped) and

@@ -111,6 +111,15 @@ private slots:
         QVERIFY(!summary.fields.contains(u"health_score")); // absent stays absent
     }
 
+    // What `jobs --json` prints: wrong types fixed, right ones kept, integers without exponent.
+    void normalizedPrintsPlainValues()
+    {
+        const QJsonObject job = QJsonDocument::fromJson(
+            R"({"build_time":"268000","is_view":true,"is_copy":"false","last_build_time":1.796137243479e12,"health_score":7})").object();
+        QCOMPARE(QJsonDocument(JobSummary::normalized(job)).toJson(QJsonDocument::Compact),
+                 R"({"build_time":268000,"health_score":7,"is_copy":false,"is_view":true,"last_build_time":1796137243479})");
+    }
+
     void bothStatusVocabularies_data()
     {
         QTest::addColumn<QString>("word");
