@@ -325,6 +325,7 @@ int runSandbox(const QStringList &arguments)
     QCommandLineParser parser;
     parser.addOption({u"port"_qs, Text::tr("Port to listen on (default: any free port)."), u"PORT"_qs});
     parser.addOption({u"jobs"_qs, Text::tr("How many jobs the job lists hold (default 1200)."), u"N"_qs});
+    parser.addOption({u"latency"_qs, Text::tr("Answer each request this many milliseconds late, as a distant service would (default 0)."), u"MS"_qs});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     bool ok = true;
@@ -334,8 +335,12 @@ int runSandbox(const QStringList &arguments)
     const int jobs = parser.isSet(u"jobs"_qs) ? parser.value(u"jobs"_qs).toInt(&ok) : 1200;
     if (!ok || jobs < 0 || jobs > 1'000'000)
         return usageError(Text::tr("--jobs takes a number between 0 and 1000000."));
+    const int latencyMs = parser.isSet(u"latency"_qs) ? parser.value(u"latency"_qs).toInt(&ok) : 0;
+    if (!ok || latencyMs < 0 || latencyMs > 60'000)
+        return usageError(Text::tr("--latency takes a number of milliseconds between 0 and 60000."));
     DemoSandbox sandbox;
     sandbox.setJobListSize(jobs);
+    sandbox.setLatencyMs(latencyMs);
     if (!sandbox.start(QHostAddress::LocalHost, quint16(port)))
         return fail(6, Text::tr("The demo sandbox could not listen on 127.0.0.1:%1.").arg(port));
     printOut(sandbox.baseUrl().toString() + u'\n');

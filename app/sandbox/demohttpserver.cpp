@@ -3,6 +3,7 @@
 #include <QSslConfiguration>
 #include <QSslServer>
 #include <QTcpServer>
+#include <QTimer>
 #include <QTcpSocket>
 
 #include <boost/beast/core/string.hpp>
@@ -63,8 +64,8 @@ QByteArray serialized(const DemoResponse &answer, bool keepAlive)
 class Connection : public QObject
 {
 public:
-    Connection(QTcpSocket *socket, const DemoHttpServer::Handler &handler, QObject *parent)
-        : QObject(parent), m_socket(socket), m_session(handler)
+    Connection(QTcpSocket *socket, const DemoHttpServer::Handler &handler, int latencyMs, QObject *parent)
+        : QObject(parent), m_socket(socket), m_session(handler), m_latencyMs(latencyMs)
     {
         socket->setParent(this);
         connect(socket, &QTcpSocket::readyRead, this, &Connection::readRequests);
@@ -78,14 +79,27 @@ private:
         if (m_socket->state() != QAbstractSocket::ConnectedState || m_session.closed())
             return;
         const QByteArray answer = m_session.receive(m_socket->readAll());
+        const bool close = m_session.closed();
+        if (m_latencyMs == 0) {
+            send(answer, close);
+            return;
+        }
+        // As over a real network: every answer leaves the same time after its request, so
+        // they stay in order, and other connections are served meanwhile.
+        QTimer::singleShot(m_latencyMs, this, [this, answer, close] { send(answer, close); });
+    }
+
+    void send(const QByteArray &answer, bool close)
+    {
         if (!answer.isEmpty())
             m_socket->write(answer);
-        if (m_session.closed())
+        if (close)
             m_socket->disconnectFromHost();
     }
 
     QTcpSocket *m_socket;
     DemoHttpSession m_session;
+    int m_latencyMs;
 };
 
 } // namespace
@@ -164,7 +178,7 @@ quint16 DemoHttpServer::listen(const QHostAddress &address, quint16 port, const 
     }
     QObject::connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, m_server.get(), [this] {
         while (QTcpSocket *socket = m_server->nextPendingConnection())
-            new Connection(socket, m_handler, m_server.get());
+            new Connection(socket, m_handler, m_latencyMs, m_server.get());
     });
     return m_server->listen(address, port) ? m_server->serverPort() : 0;
 }

@@ -58,9 +58,13 @@ public:
     // answers every request with `handler`, in order, on this object's thread. The port, or 0
     // on failure.
     quint16 listen(const QHostAddress &address, quint16 port, const QSslConfiguration *tls, Handler handler);
+    // Sends each answer this long after its request arrived, like a distant service (default
+    // 0); call before listen().
+    void setLatencyMs(int ms) { m_latencyMs = ms; }
 
 private:
     Handler m_handler;
+    int m_latencyMs = 0;
     std::unique_ptr<QTcpServer> m_server;
 };
 

@@ -101,6 +101,7 @@ bool DemoSandbox::start(const QHostAddress &address, quint16 port)
         m_threadContext,
         [this, address, port] {
             m_server = new DemoHttpServer;
+            m_server->setLatencyMs(m_latencyMs);
             m_port = m_server->listen(address, port, m_tls.get(),
                                       [this](const DemoRequest &request) { return respond(request); });
         },

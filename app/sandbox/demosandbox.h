@@ -50,6 +50,9 @@ public:
     // Where the "redirect elsewhere" job points to; by default another port on localhost.
     void setForeignRedirectTarget(const QUrl &url) { m_foreignRedirectTarget = url; }
 
+    // Every answer is sent this long after its request (default 0), like a service across a
+    // real network; call before start().
+    void setLatencyMs(int ms) { m_latencyMs = ms; }
     // How long the slow job waits before answering (default 3 s).
     void setSlowDelayMs(int ms) { m_slowDelayMs = ms; }
     // Jobs whose state moves over time (demotimeline.h); off by default, so that tests see
@@ -108,6 +111,7 @@ private:
     std::unique_ptr<DemoJobList> m_jobList;
     int m_jobListSize = 1200;
     int m_slowDelayMs = 3000;
+    int m_latencyMs = 0;
     std::atomic<bool> m_moving = false;   // read on the server's thread
     int m_tokenLifetimeSeconds = 24 * 3600;
     mutable std::atomic<int> m_signInCount = 0;

@@ -45,6 +45,7 @@ private slots:
     void networkSettingsApply();
     void tlsWithCaFile();
     void needsNoDisplay();
+    void sandboxCommandServes();
 
     // Hostile answers and inputs (issue 16).
     void escapesControlCharacters();
@@ -134,6 +135,20 @@ void TestCommandLine::help()
     }
 }
 
+void TestCommandLine::sandboxCommandServes()
+{
+    QProcess sandbox;
+    sandbox.start(m_executable, {u"sandbox"_qs, u"--jobs"_qs, u"30"_qs, u"--latency"_qs, u"50"_qs});
+    QVERIFY(sandbox.waitForReadyRead(30'000));
+    const QString url = QString::fromUtf8(sandbox.readLine().trimmed());
+    QVERIFY2(url.startsWith(u"http://127.0.0.1:"), qPrintable(url));
+    const Run listed = run({u"jobs"_qs, u"--limit"_qs, u"0"_qs, u"--json"_qs, u"--endpoint"_qs, url, u"--token-stdin"_qs});
+    sandbox.kill();
+    sandbox.waitForFinished();
+    QCOMPARE(listed.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(listed.out).array().size(), 30);
+}
+
 void TestCommandLine::usageErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -150,6 +165,9 @@ void TestCommandLine::usageErrors_data()
         QTest::newRow(qPrintable(u"timeout "_qs + timeout)) << QStringList{u"show"_qs, id, u"--demo"_qs, u"--timeout"_qs, timeout};
     QTest::newRow("missing ca file") << QStringList{u"show"_qs, id, u"--demo"_qs, u"--ca-file"_qs, u"/nonexistent.pem"_qs};
     QTest::newRow("unknown command") << QStringList{u"shwo"_qs, id};
+    QTest::newRow("sandbox port") << QStringList{u"sandbox"_qs, u"--port"_qs, u"70000"_qs};
+    QTest::newRow("sandbox jobs") << QStringList{u"sandbox"_qs, u"--jobs"_qs, u"many"_qs};
+    QTest::newRow("sandbox latency") << QStringList{u"sandbox"_qs, u"--latency"_qs, u"-5"_qs};
 }
 
 void TestCommandLine::usageErrors()

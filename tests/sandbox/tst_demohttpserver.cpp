@@ -1,8 +1,10 @@
 // The demo sandbox's HTTP server on its own, over real sockets: what reaches the handler, what
-// goes back, connections kept open or closed, pipelined and split requests, bad requests, TLS.
+// goes back, connections kept open or closed, pipelined and split requests, bad requests, TLS,
+// and answers held back by a simulated latency.
 #include "sandbox/demohttpserver.h"
 #include "testcertificate.h"
 
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
@@ -22,6 +24,7 @@ private slots:
     void requestArrivingInPiecesIsAnsweredOnce();
     void clientExpectingContinueIsToldToGoOn();
     void connectionCloseIsHonoured();
+    void latencyDelaysEveryAnswerInOrder();
     void malformedRequestIsRefusedWithoutTheHandler();
     void busyPortFailsToListen();
     void servesHttpsWithTheGivenCertificate();
@@ -185,6 +188,29 @@ void TestDemoHttpServer::connectionCloseIsHonoured()
     QVERIFY2(received.startsWith("HTTP/1.1 200 OK\r\n"), received.constData());
     QVERIFY(received.contains("\r\nConnection: close\r\n"));
     QVERIFY(closed);
+}
+
+void TestDemoHttpServer::latencyDelaysEveryAnswerInOrder()
+{
+    constexpr int kLatencyMs = 300;
+    DemoHttpServer server;
+    server.setLatencyMs(kLatencyMs);
+    const quint16 port = server.listen(QHostAddress::LocalHost, 0, nullptr, [](const DemoRequest &request) {
+        return DemoResponse{200, "text/plain", request.url.path().toUtf8(), {}};
+    });
+    QVERIFY(port != 0);
+    QElapsedTimer sent;
+    sent.start();
+    bool closed = false;
+    const QByteArray received = exchange(port,
+                                         "GET /first HTTP/1.1\r\nHost: a\r\n\r\n"
+                                         "GET /second HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n",
+                                         2, &closed);
+    // A lower bound only: however busy the machine, no answer may come early.
+    QVERIFY2(sent.elapsed() >= kLatencyMs, qPrintable(QString::number(sent.elapsed())));
+    QCOMPARE(received.count("HTTP/1.1 200 OK"), 2);
+    QVERIFY2(received.indexOf("/first") < received.indexOf("/second"), received.constData());
+    QVERIFY2(closed, "the connection closes after the delayed last answer");
 }
 
 void TestDemoHttpServer::malformedRequestIsRefusedWithoutTheHandler()
