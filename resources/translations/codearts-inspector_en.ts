@@ -1219,42 +1219,6 @@ run --watch exits 1 when the build fails; stop exits 4 when nothing runs.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage:
-  codearts-inspector                         open the window
-  codearts-inspector --demo                  open the window on the demo sandbox
-  codearts-inspector JOB_ID|JOB_URL          open the window on that job
-  codearts-inspector show &lt;JOB_ID|JOB_URL&gt; [--endpoint URL | --region REGION | --demo]
-                     [--token-stdin | --profile NAME] [--json] [--timeout SECONDS]
-                     [--ca-file PEM] [--verbose]
-  codearts-inspector jobs [--search TEXT] [--project ID|NAME]
-                     [--status failed|success|running|aborted|timeout|none]
-                     [--limit N] [--json] [connection options as for show]
-  codearts-inspector projects [--search TEXT] [--json] [connection options as for show]
-  codearts-inspector profile add NAME (--region REGION | --endpoint URL) [--iam-endpoint URL]
-                     --auth token|password|aksk [--user USER --domain ACCOUNT]
-                     [--project-name NAME] [--project-id ID] [--remember-password]
-  codearts-inspector profile list [--json]
-  codearts-inspector profile remove NAME
-  codearts-inspector profile login NAME [--remember-password]
-  codearts-inspector profile default [NAME]
-  codearts-inspector watch [JOB...] [--favorites] [--profile NAME | --endpoint URL |
-                     --region REGION | --demo] [--token-stdin] [--interval SECONDS]
-                     [--until-finished] [--exit-status] [--json]
-  codearts-inspector sandbox [--port PORT] [--jobs N]  serve the demo sandbox on 127.0.0.1
-  codearts-inspector favorites list [--json]
-  codearts-inspector favorites add JOB [--alias ALIAS] [--note TEXT]
-  codearts-inspector favorites remove JOB
-  codearts-inspector history [--job JOB] [--limit N] [--json]
-  codearts-inspector history clear [--job JOB]
-  codearts-inspector --version | --help
-
-Exit codes: 0 success, 2 usage error or invalid job ID, 3 authentication or
-permission, 4 job not found, 5 other API error, 6 network, TLS, redirect or timeout.
-favorites and history: 1 the history database could not be used, 4 not a favorite.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The history database could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1335,6 +1299,51 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
     </message>
     <message>
         <source>The CA file &quot;%1&quot; in the Network settings cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer each request this many milliseconds late, as a distant service would (default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--latency takes a number of milliseconds between 0 and 60000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  codearts-inspector                         open the window
+  codearts-inspector --demo                  open the window on the demo sandbox
+  codearts-inspector JOB_ID|JOB_URL          open the window on that job
+  codearts-inspector show &lt;JOB_ID|JOB_URL&gt; [--endpoint URL | --region REGION | --demo]
+                     [--token-stdin | --profile NAME] [--json] [--timeout SECONDS]
+                     [--ca-file PEM] [--verbose]
+  codearts-inspector jobs [--search TEXT] [--project ID|NAME]
+                     [--status failed|success|running|aborted|timeout|none]
+                     [--limit N] [--json] [connection options as for show]
+  codearts-inspector projects [--search TEXT] [--json] [connection options as for show]
+  codearts-inspector profile add NAME (--region REGION | --endpoint URL) [--iam-endpoint URL]
+                     --auth token|password|aksk [--user USER --domain ACCOUNT]
+                     [--project-name NAME] [--project-id ID] [--remember-password]
+  codearts-inspector profile list [--json]
+  codearts-inspector profile remove NAME
+  codearts-inspector profile login NAME [--remember-password]
+  codearts-inspector profile default [NAME]
+  codearts-inspector watch [JOB...] [--favorites] [--profile NAME | --endpoint URL |
+                     --region REGION | --demo] [--token-stdin] [--interval SECONDS]
+                     [--until-finished] [--exit-status] [--json]
+  codearts-inspector sandbox [--port PORT] [--jobs N] [--latency MS]
+                     serve the demo sandbox on 127.0.0.1
+  codearts-inspector favorites list [--json]
+  codearts-inspector favorites add JOB [--alias ALIAS] [--note TEXT]
+  codearts-inspector favorites remove JOB
+  codearts-inspector history [--job JOB] [--limit N] [--json]
+  codearts-inspector history clear [--job JOB]
+  codearts-inspector --version | --help
+
+Exit codes: 0 success, 2 usage error or invalid job ID, 3 authentication or
+permission, 4 job not found, 5 other API error, 6 network, TLS, redirect or timeout.
+favorites and history: 1 the history database could not be used, 4 not a favorite.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

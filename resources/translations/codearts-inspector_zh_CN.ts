@@ -1235,74 +1235,6 @@ run --watch 在构建失败时以 1 退出；stop 在没有运行中的构建时
         <translation>无法访问钥匙串（会话 D-Bus 上的 Secret Service），密钥会在此命令结束时丢失，因此未添加该配置。请在桌面会话中启动钥匙串（例如 gnome-keyring-daemon --start 或 KWallet）后重新添加，或使用 &apos;show --token-stdin&apos; 传入令牌。</translation>
     </message>
     <message>
-        <source>Usage:
-  codearts-inspector                         open the window
-  codearts-inspector --demo                  open the window on the demo sandbox
-  codearts-inspector JOB_ID|JOB_URL          open the window on that job
-  codearts-inspector show &lt;JOB_ID|JOB_URL&gt; [--endpoint URL | --region REGION | --demo]
-                     [--token-stdin | --profile NAME] [--json] [--timeout SECONDS]
-                     [--ca-file PEM] [--verbose]
-  codearts-inspector jobs [--search TEXT] [--project ID|NAME]
-                     [--status failed|success|running|aborted|timeout|none]
-                     [--limit N] [--json] [connection options as for show]
-  codearts-inspector projects [--search TEXT] [--json] [connection options as for show]
-  codearts-inspector profile add NAME (--region REGION | --endpoint URL) [--iam-endpoint URL]
-                     --auth token|password|aksk [--user USER --domain ACCOUNT]
-                     [--project-name NAME] [--project-id ID] [--remember-password]
-  codearts-inspector profile list [--json]
-  codearts-inspector profile remove NAME
-  codearts-inspector profile login NAME [--remember-password]
-  codearts-inspector profile default [NAME]
-  codearts-inspector watch [JOB...] [--favorites] [--profile NAME | --endpoint URL |
-                     --region REGION | --demo] [--token-stdin] [--interval SECONDS]
-                     [--until-finished] [--exit-status] [--json]
-  codearts-inspector sandbox [--port PORT] [--jobs N]  serve the demo sandbox on 127.0.0.1
-  codearts-inspector favorites list [--json]
-  codearts-inspector favorites add JOB [--alias ALIAS] [--note TEXT]
-  codearts-inspector favorites remove JOB
-  codearts-inspector history [--job JOB] [--limit N] [--json]
-  codearts-inspector history clear [--job JOB]
-  codearts-inspector --version | --help
-
-Exit codes: 0 success, 2 usage error or invalid job ID, 3 authentication or
-permission, 4 job not found, 5 other API error, 6 network, TLS, redirect or timeout.
-favorites and history: 1 the history database could not be used, 4 not a favorite.
-</source>
-        <translation>用法：
-  codearts-inspector                         打开窗口
-  codearts-inspector --demo                  打开窗口并连接演示沙箱
-  codearts-inspector JOB_ID|JOB_URL          打开窗口并显示该任务
-  codearts-inspector show &lt;JOB_ID|JOB_URL&gt; [--endpoint URL | --region REGION | --demo]
-                     [--token-stdin | --profile NAME] [--json] [--timeout SECONDS]
-                     [--ca-file PEM] [--verbose]
-  codearts-inspector jobs [--search TEXT] [--project ID|NAME]
-                     [--status failed|success|running|aborted|timeout|none]
-                     [--limit N] [--json] [连接选项同 show]
-  codearts-inspector projects [--search TEXT] [--json] [连接选项同 show]
-  codearts-inspector profile add NAME (--region REGION | --endpoint URL) [--iam-endpoint URL]
-                     --auth token|password|aksk [--user USER --domain ACCOUNT]
-                     [--project-name NAME] [--project-id ID] [--remember-password]
-  codearts-inspector profile list [--json]
-  codearts-inspector profile remove NAME
-  codearts-inspector profile login NAME [--remember-password]
-  codearts-inspector profile default [NAME]
-  codearts-inspector watch [JOB...] [--favorites] [--profile NAME | --endpoint URL |
-                     --region REGION | --demo] [--token-stdin] [--interval SECONDS]
-                     [--until-finished] [--exit-status] [--json]
-  codearts-inspector sandbox [--port PORT] [--jobs N]  在 127.0.0.1 上运行演示沙箱
-  codearts-inspector favorites list [--json]
-  codearts-inspector favorites add JOB [--alias ALIAS] [--note TEXT]
-  codearts-inspector favorites remove JOB
-  codearts-inspector history [--job JOB] [--limit N] [--json]
-  codearts-inspector history clear [--job JOB]
-  codearts-inspector --version | --help
-
-退出码：0 成功，2 用法错误或任务 ID 无效，3 认证或
-权限错误，4 未找到任务，5 其他 API 错误，6 网络、TLS、重定向或超时错误。
-favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务。
-</translation>
-    </message>
-    <message>
         <source>The history database could not be opened: %1</source>
         <translation>无法打开历史数据库：%1</translation>
     </message>
@@ -1383,6 +1315,84 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
     <message>
         <source>The CA file &quot;%1&quot; in the Network settings cannot be read.</source>
         <translation>无法读取网络设置中的 CA 文件“%1”。</translation>
+    </message>
+    <message>
+        <source>Answer each request this many milliseconds late, as a distant service would (default 0).</source>
+        <translation>每个请求延迟这么多毫秒后再应答，如同远处的服务（默认 0）。</translation>
+    </message>
+    <message>
+        <source>--latency takes a number of milliseconds between 0 and 60000.</source>
+        <translation>--latency 需要 0 到 60000 之间的毫秒数。</translation>
+    </message>
+    <message>
+        <source>Usage:
+  codearts-inspector                         open the window
+  codearts-inspector --demo                  open the window on the demo sandbox
+  codearts-inspector JOB_ID|JOB_URL          open the window on that job
+  codearts-inspector show &lt;JOB_ID|JOB_URL&gt; [--endpoint URL | --region REGION | --demo]
+                     [--token-stdin | --profile NAME] [--json] [--timeout SECONDS]
+                     [--ca-file PEM] [--verbose]
+  codearts-inspector jobs [--search TEXT] [--project ID|NAME]
+                     [--status failed|success|running|aborted|timeout|none]
+                     [--limit N] [--json] [connection options as for show]
+  codearts-inspector projects [--search TEXT] [--json] [connection options as for show]
+  codearts-inspector profile add NAME (--region REGION | --endpoint URL) [--iam-endpoint URL]
+                     --auth token|password|aksk [--user USER --domain ACCOUNT]
+                     [--project-name NAME] [--project-id ID] [--remember-password]
+  codearts-inspector profile list [--json]
+  codearts-inspector profile remove NAME
+  codearts-inspector profile login NAME [--remember-password]
+  codearts-inspector profile default [NAME]
+  codearts-inspector watch [JOB...] [--favorites] [--profile NAME | --endpoint URL |
+                     --region REGION | --demo] [--token-stdin] [--interval SECONDS]
+                     [--until-finished] [--exit-status] [--json]
+  codearts-inspector sandbox [--port PORT] [--jobs N] [--latency MS]
+                     serve the demo sandbox on 127.0.0.1
+  codearts-inspector favorites list [--json]
+  codearts-inspector favorites add JOB [--alias ALIAS] [--note TEXT]
+  codearts-inspector favorites remove JOB
+  codearts-inspector history [--job JOB] [--limit N] [--json]
+  codearts-inspector history clear [--job JOB]
+  codearts-inspector --version | --help
+
+Exit codes: 0 success, 2 usage error or invalid job ID, 3 authentication or
+permission, 4 job not found, 5 other API error, 6 network, TLS, redirect or timeout.
+favorites and history: 1 the history database could not be used, 4 not a favorite.
+</source>
+        <translation>用法：
+  codearts-inspector                         打开窗口
+  codearts-inspector --demo                  打开窗口并连接演示沙箱
+  codearts-inspector JOB_ID|JOB_URL          打开窗口并显示该任务
+  codearts-inspector show &lt;JOB_ID|JOB_URL&gt; [--endpoint URL | --region REGION | --demo]
+                     [--token-stdin | --profile NAME] [--json] [--timeout SECONDS]
+                     [--ca-file PEM] [--verbose]
+  codearts-inspector jobs [--search TEXT] [--project ID|NAME]
+                     [--status failed|success|running|aborted|timeout|none]
+                     [--limit N] [--json] [连接选项同 show]
+  codearts-inspector projects [--search TEXT] [--json] [连接选项同 show]
+  codearts-inspector profile add NAME (--region REGION | --endpoint URL) [--iam-endpoint URL]
+                     --auth token|password|aksk [--user USER --domain ACCOUNT]
+                     [--project-name NAME] [--project-id ID] [--remember-password]
+  codearts-inspector profile list [--json]
+  codearts-inspector profile remove NAME
+  codearts-inspector profile login NAME [--remember-password]
+  codearts-inspector profile default [NAME]
+  codearts-inspector watch [JOB...] [--favorites] [--profile NAME | --endpoint URL |
+                     --region REGION | --demo] [--token-stdin] [--interval SECONDS]
+                     [--until-finished] [--exit-status] [--json]
+  codearts-inspector sandbox [--port PORT] [--jobs N] [--latency MS]
+                     在 127.0.0.1 上运行演示沙箱
+  codearts-inspector favorites list [--json]
+  codearts-inspector favorites add JOB [--alias ALIAS] [--note TEXT]
+  codearts-inspector favorites remove JOB
+  codearts-inspector history [--job JOB] [--limit N] [--json]
+  codearts-inspector history clear [--job JOB]
+  codearts-inspector --version | --help
+
+退出码：0 成功，2 用法错误或任务 ID 无效，3 认证或
+权限错误，4 未找到任务，5 其他 API 错误，6 网络、TLS、重定向或超时错误。
+favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务。
+</translation>
     </message>
 </context>
 <context>
