@@ -174,7 +174,7 @@ DemoResponse DemoJobList::answerJobs(const QUrlQuery &query, const QString &proj
         if (!search.isEmpty() && !job.name.contains(search, Qt::CaseInsensitive))
             continue;
         if (total >= first && total < first + pageSize)
-            page.append(projectId.isEmpty() ? listJobItem(job) : projectJobItem(job));
+            page.append(projectId.isEmpty() ? listJobItem(job) : projectJobItem(itemState(job)));
         ++total;
     }
     // ListJob wraps its answer; ListProjectJobs answers bare, as the definitions say.
@@ -185,21 +185,20 @@ DemoResponse DemoJobList::answerJobs(const QUrlQuery &query, const QString &proj
                  {u"status"_qs, u"success"_qs}});
 }
 
-QJsonObject DemoJobList::projectJobItem(const Job &job) const
+QJsonObject DemoJobList::projectJobItem(const ItemState &state)
 {
-    const bool built = job.lastBuildTimeMs != 0;
-    const bool running = qstrcmp(job.status, "building") == 0;
-    return {{u"id"_qs, job.id},
-            {u"job_name"_qs, job.name},
+    const bool built = !state.lastBuildTime.isNull();
+    return {{u"id"_qs, state.id},
+            {u"job_name"_qs, state.name},
             {u"job_creator"_qs, u"demo-user"_qs},
             {u"user_name"_qs, u"demo-user"_qs},
-            {u"last_build_time"_qs, built ? QJsonValue(job.lastBuildTimeMs) : QJsonValue(QJsonValue::Null)},
-            {u"health_score"_qs, job.health},
+            {u"last_build_time"_qs, state.lastBuildTime},
+            {u"health_score"_qs, state.health},
             {u"source_code"_qs, u"codehub"_qs},
-            {u"last_build_status"_qs, QLatin1String(job.status)},
-            {u"is_finished"_qs, !running},
-            {u"disabled"_qs, job.disabled},
-            {u"favorite"_qs, job.favorite},
+            {u"last_build_status"_qs, state.status},
+            {u"is_finished"_qs, state.runningStatus != u"Running"},
+            {u"disabled"_qs, state.disabled},
+            {u"favorite"_qs, state.favorite},
             {u"is_modify"_qs, true},
             {u"is_delete"_qs, true},
             {u"is_execute"_qs, true},
@@ -208,14 +207,30 @@ QJsonObject DemoJobList::projectJobItem(const Job &job) const
             {u"is_view"_qs, true},
             {u"last_build_user"_qs, built ? u"demo-user"_qs : QString()},
             {u"trigger_type"_qs, built ? u"Manual"_qs : QString()},
-            {u"build_time"_qs, qint64(job.buildSeconds) * 1000},
+            {u"build_time"_qs, state.buildTimeMs},
             {u"scm_type"_qs, u"codehub"_qs},
-            {u"last_job_running_status"_qs, running ? u"Running"_qs : u"Finished"_qs}};
+            {u"last_job_running_status"_qs, state.runningStatus}};
+}
+
+DemoJobList::ItemState DemoJobList::itemState(const Job &job)
+{
+    const bool running = qstrcmp(job.status, "building") == 0;
+    ItemState state;
+    state.id = job.id;
+    state.name = job.name;
+    state.lastBuildTime = job.lastBuildTimeMs != 0 ? QJsonValue(job.lastBuildTimeMs) : QJsonValue(QJsonValue::Null);
+    state.health = job.health;
+    state.status = QLatin1String(job.status);
+    state.runningStatus = running ? u"Running"_qs : u"Finished"_qs;
+    state.buildTimeMs = qint64(job.buildSeconds) * 1000;
+    state.disabled = job.disabled;
+    state.favorite = job.favorite;
+    return state;
 }
 
 QJsonObject DemoJobList::listJobItem(const Job &job) const
 {
-    QJsonObject item = projectJobItem(job);
+    QJsonObject item = projectJobItem(itemState(job));
     const Project &project = m_projects.at(job.project);
     item.insert(u"project_id"_qs, project.id);
     item.insert(u"project_name"_qs, project.name);

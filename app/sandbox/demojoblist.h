@@ -27,6 +27,23 @@ public:
         QString name;
     };
 
+    // What tells one ListProjectJobs item from another; the rest is the demo user's.
+    struct ItemState
+    {
+        QJsonValue id;
+        QJsonValue name;
+        QJsonValue lastBuildTime;   // epoch ms, or null before the first build
+        QJsonValue health;
+        QString status;              // the list calls' colours: blue, red, building...
+        QString runningStatus;       // Running, Finished...
+        qint64 buildTimeMs = 0;
+        bool disabled = false;
+        bool favorite = false;
+    };
+    // One ListProjectJobs item; ListJob's items add the project and build number to it. The
+    // watch jobs (demowatchjobs.h) use it too, so both lists have one shape.
+    static QJsonObject projectJobItem(const ItemState &state);
+
     explicit DemoJobList(int jobCount = kDefaultJobCount);
 
     const QList<Project> &projects() const { return m_projects; }
@@ -55,7 +72,7 @@ private:
     DemoResponse answerJobs(const QUrlQuery &query, const QString &projectId) const;
     DemoResponse answerProjects(const QUrlQuery &query) const;
     QJsonObject listJobItem(const Job &job) const;
-    QJsonObject projectJobItem(const Job &job) const;
+    static ItemState itemState(const Job &job);
 
     QList<Project> m_projects;
     QList<Job> m_jobs; // most recently built first, never built last

@@ -1,5 +1,6 @@
 #include "sandbox/demowatchjobs.h"
 
+#include "sandbox/demojoblist.h"
 #include "watch/watchclock.h"
 
 #include <QCryptographicHash>
@@ -108,29 +109,16 @@ QJsonObject showJobResult(const QString &jobId, const QString &projectId, const 
 // One item of a ListProjectJobs page, made from the same state as the ShowJobInfo result.
 QJsonObject listItem(const QJsonObject &result)
 {
-    const bool running = result.value(u"running_status").toString() == u"Running";
-    return {{u"id"_qs, result.value(u"id")},
-            {u"job_name"_qs, result.value(u"job_name")},
-            {u"job_creator"_qs, u"demo-user"_qs},
-            {u"user_name"_qs, u"demo-user"_qs},
-            {u"last_build_time"_qs, result.value(u"last_build_time")},
-            {u"health_score"_qs, result.value(u"health_score")},
-            {u"source_code"_qs, u"codehub"_qs},
-            {u"last_build_status"_qs, colourOf(result.value(u"last_build_status").toString())},
-            {u"is_finished"_qs, !running},
-            {u"disabled"_qs, false},
-            {u"favorite"_qs, true},
-            {u"is_modify"_qs, true},
-            {u"is_delete"_qs, true},
-            {u"is_execute"_qs, true},
-            {u"is_copy"_qs, true},
-            {u"is_forbidden"_qs, false},
-            {u"is_view"_qs, true},
-            {u"last_build_user"_qs, u"demo-user"_qs},
-            {u"trigger_type"_qs, u"Manual"_qs},
-            {u"build_time"_qs, 40'000},
-            {u"scm_type"_qs, u"codehub"_qs},
-            {u"last_job_running_status"_qs, result.value(u"running_status")}};
+    DemoJobList::ItemState state;
+    state.id = result.value(u"id");
+    state.name = result.value(u"job_name");
+    state.lastBuildTime = result.value(u"last_build_time");
+    state.health = result.value(u"health_score");
+    state.status = colourOf(result.value(u"last_build_status").toString());
+    state.runningStatus = result.value(u"running_status").toString();
+    state.buildTimeMs = 40'000;
+    state.favorite = true;
+    return DemoJobList::projectJobItem(state);
 }
 
 } // namespace
