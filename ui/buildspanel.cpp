@@ -90,8 +90,8 @@ void StepTimeline::paintEvent(QPaintEvent *)
         if (!step.status.isEmpty())
             painter.fillRect(QRect(x, y + 3, w, rowHeight - 6), colorFor(result));
         const QString label = step.status.isEmpty() ? tr("not run")
-            : step.failed() ? tr("%1, failed here").arg(BuildParse::durationText(step.durationMs))
-                            : BuildParse::durationText(step.durationMs);
+            : step.failed() ? tr("%1, failed here").arg(BuildParse::readableDuration(step.durationMs))
+                            : BuildParse::readableDuration(step.durationMs);
         painter.drawText(QRect(x + w + 6, y, width() - x - w - 6, rowHeight), Qt::AlignVCenter, label);
         offset += step.durationMs;
         y += rowHeight;
@@ -374,7 +374,7 @@ void BuildsPanel::fillTable()
         const QString started = record.startTimeMs
             ? QDateTime::fromMSecsSinceEpoch(*record.startTimeMs).toString(u"yyyy-MM-dd HH:mm"_qs) : QString();
         m_model->appendRow({number, new QStandardItem(record.dailyBuildNumber), result, new QStandardItem(started),
-                            new QStandardItem(BuildParse::durationText(record.durationMs)),
+                            new QStandardItem(BuildParse::readableDuration(record.durationMs)),
                             new QStandardItem(record.triggerType), new QStandardItem(record.executor),
                             new QStandardItem(record.branch), new QStandardItem(record.commitId.left(8))});
     }
@@ -424,7 +424,7 @@ void BuildsPanel::updateSummary()
         }
         parts << tr("%n days: %1% success, median %2", nullptr, days)
                      .arg(qRound(*summary.successRate() * 100))
-                     .arg(BuildParse::durationText(summary.medianDurationMs));
+                     .arg(BuildParse::readableDuration(summary.medianDurationMs));
     }
     m_summary->setText(parts.join(u"  ·  "));
 }

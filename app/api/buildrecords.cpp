@@ -1,5 +1,6 @@
 #include "api/buildrecords.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonValue>
 #include <QLocale>
@@ -9,6 +10,11 @@
 #include <limits>
 
 namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(BuildParse)
+};
 
 // Integers arrive as numbers or as strings ("9", "3525000"); either is accepted.
 std::optional<qint64> readInteger(const QJsonValue &value)
@@ -305,6 +311,19 @@ QString durationText(std::optional<qint64> ms)
     if (seconds < 3600)
         return QStringLiteral("%1m %2s").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
     return QStringLiteral("%1h %2m").arg(seconds / 3600).arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'));
+}
+
+QString readableDuration(std::optional<qint64> ms)
+{
+    if (!ms)
+        return u"-"_qs;
+    const qint64 seconds = (*ms + 500) / 1000;
+    const auto twoDigits = [](qint64 n) { return QStringLiteral("%1").arg(n, 2, 10, QLatin1Char('0')); };
+    if (seconds < 60)
+        return Text::tr("%1 s").arg(seconds);
+    if (seconds < 3600)
+        return Text::tr("%1 min %2 s").arg(seconds / 60).arg(twoDigits(seconds % 60));
+    return Text::tr("%1 h %2 min").arg(seconds / 3600).arg(twoDigits((seconds % 3600) / 60));
 }
 
 } // namespace BuildParse

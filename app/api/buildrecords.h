@@ -120,6 +120,8 @@ std::optional<bool> favorite(const QJsonObject &root);
 // A build or step duration as both the table and the command line show it: "-", "42s",
 // "3m 07s" or "1h 05m".
 QString durationText(std::optional<qint64> ms);
+// The same for the window, in its language: "-", "42 s", "3 min 07 s" or "1 h 05 min".
+QString readableDuration(std::optional<qint64> ms);
 
 } // namespace BuildParse
 

@@ -306,13 +306,13 @@ QString FavoritesModel::badgeText(const FavoriteLive &live, qint64 nowMs)
         if (!live.lastBuildTimeMs)
             return tr("Running");
         const qint64 elapsed = std::max<qint64>(0, nowMs - *live.lastBuildTimeMs);
-        const QString running = BuildParse::durationText(elapsed);
+        const QString running = BuildParse::readableDuration(elapsed);
         if (!live.typicalDurationMs)
             return tr("Running %1").arg(running);
         const qint64 left = *live.typicalDurationMs - elapsed;
         if (left <= 0)
             return tr("Running %1, longer than usual").arg(running);
-        return tr("Running %1, about %2 left").arg(running, BuildParse::durationText(left));
+        return tr("Running %1, about %2 left").arg(running, BuildParse::readableDuration(left));
     }
     case JobState::Success: return tr("Succeeded");
     case JobState::Failed: return tr("Failed");

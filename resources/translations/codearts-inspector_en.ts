@@ -123,6 +123,21 @@
     </message>
 </context>
 <context>
+    <name>BuildParse</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BuildRecordsFetch</name>
     <message>
         <source>The request was cancelled.</source>

@@ -123,6 +123,21 @@
     </message>
 </context>
 <context>
+    <name>BuildParse</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分钟 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+</context>
+<context>
     <name>BuildRecordsFetch</name>
     <message>
         <source>The request was cancelled.</source>

@@ -36,6 +36,7 @@ private slots:
     void favoriteShapes();
     void normalizedResults_data();
     void normalizedResults();
+    void durations();
     void recordJson();
     void windowsOverMoreThan31Days();
     void windowsShortPeriod();
@@ -249,6 +250,19 @@ void TestBuildRecords::normalizedResults()
     QFETCH(QString, word);
     QFETCH(QString, expected);
     QCOMPARE(BuildParse::normalizedResult(word), expected);
+}
+
+void TestBuildRecords::durations()
+{
+    // The command line's compact form, and the window's spelled-out one (no catalogue loaded).
+    QCOMPARE(BuildParse::durationText(std::nullopt), u"-"_qs);
+    QCOMPARE(BuildParse::durationText(42'400), u"42s"_qs);
+    QCOMPARE(BuildParse::durationText(187'000), u"3m 07s"_qs);
+    QCOMPARE(BuildParse::durationText(3'900'000), u"1h 05m"_qs);
+    QCOMPARE(BuildParse::readableDuration(std::nullopt), u"-"_qs);
+    QCOMPARE(BuildParse::readableDuration(42'400), u"42 s"_qs);
+    QCOMPARE(BuildParse::readableDuration(187'000), u"3 min 07 s"_qs);
+    QCOMPARE(BuildParse::readableDuration(3'900'000), u"1 h 05 min"_qs);
 }
 
 void TestBuildRecords::recordJson()

@@ -184,8 +184,8 @@ void TestWatchBoard::boardShowsStatesAndFollowsTransitions()
     running.state = JobState::Running;
     running.lastBuildTimeMs = 1'000'000;
     running.typicalDurationMs = 45'000;
-    QCOMPARE(FavoritesModel::badgeText(running, 1'010'000), QStringLiteral("Running 10s, about 35s left"));
-    QCOMPARE(FavoritesModel::badgeText(running, 1'090'000), QStringLiteral("Running 1m 30s, longer than usual"));
+    QCOMPARE(FavoritesModel::badgeText(running, 1'010'000), QStringLiteral("Running 10 s, about 35 s left"));
+    QCOMPARE(FavoritesModel::badgeText(running, 1'090'000), QStringLiteral("Running 1 min 30 s, longer than usual"));
 }
 
 void TestWatchBoard::attentionFirstPutsFailedAndRunningOnTop()
