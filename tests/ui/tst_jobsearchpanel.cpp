@@ -4,8 +4,8 @@
 #include "history/joblistcache.h"
 #include "jobsearchpanel.h"
 #include "mainwindow.h"
-#include "platform/appsettings.h"
 #include "sandbox/demosandbox.h"
+#include "windowfixture.h"
 
 #include <QClipboard>
 #include <QComboBox>
@@ -14,7 +14,6 @@
 #include <QListView>
 #include <QNetworkAccessManager>
 #include <QScrollBar>
-#include <QStandardPaths>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTcpServer>
@@ -80,25 +79,6 @@ private:
         return true;
     }
 
-    static MainWindowOptions demoOptions()
-    {
-        MainWindowOptions options;
-        options.demo = true;
-        return options;
-    }
-
-    // Shows the window and waits for the demo's start-up fetch; `fetched` is left empty.
-    static bool showAndSettle(MainWindow &window, QSignalSpy &fetched)
-    {
-        window.resize(1200, 760);
-        window.show();
-        window.activateWindow();
-        if (!QTest::qWaitForWindowActive(&window) || !(!fetched.isEmpty() || fetched.wait(10'000)))
-            return false;
-        fetched.clear();
-        return true;
-    }
-
     QNetworkAccessManager m_nam;
     std::unique_ptr<CredentialProvider> m_provider = CredentialProvider::forToken(DemoSandbox::demoToken());
     DemoSandbox m_sandbox;
@@ -106,19 +86,17 @@ private:
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(u"CodeArtsInspectorTest"_qs);
-        QCoreApplication::setApplicationName(u"tst_jobsearchpanel"_qs);
-        AppSettings::open()->clear();
+        WindowFixture::useTestSettings(u"tst_jobsearchpanel"_qs);
         QVERIFY(m_sandbox.start());
     }
 
     // Ctrl+K in the window opens the panel with the cursor in it; Enter on a result opens it.
     void windowFindsAndOpensAJob()
     {
-        MainWindow window(demoOptions());
+        MainWindow window(WindowFixture::demoOptions());
+        window.resize(1200, 760);
+        QVERIFY(WindowFixture::showAndSettle(window));
         QSignalSpy fetched(&window, &MainWindow::fetchFinished);
-        QVERIFY(showAndSettle(window, fetched));
 
         QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
         JobSearchPanel *panel = window.jobSearch();
@@ -145,9 +123,10 @@ private slots:
     // field; Enter moves into the results instead of refusing the text, a second Enter opens.
     void jobIdFieldSearchesByName()
     {
-        MainWindow window(demoOptions());
+        MainWindow window(WindowFixture::demoOptions());
+        window.resize(1200, 760);
+        QVERIFY(WindowFixture::showAndSettle(window));
         QSignalSpy fetched(&window, &MainWindow::fetchFinished);
-        QVERIFY(showAndSettle(window, fetched));
 
         auto *jobIdEdit = window.findChild<QLineEdit *>(u"jobIdEdit"_qs);
         QVERIFY(jobIdEdit);

@@ -11,6 +11,7 @@
 #include "permissionmark.h"
 #include "sandbox/demosandbox.h"
 #include "statusbadge.h"
+#include "windowfixture.h"
 
 #include <QAction>
 #include <QApplication>
@@ -25,7 +26,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTreeView>
 #include <QTest>
@@ -78,37 +78,20 @@ private:
     bool noModalDialog() const;
 
     template <typename T>
-    T *child(const char *name) const
-    {
-        T *widget = m_window->findChild<T *>(QLatin1String(name));
-        if (!widget)
-            qWarning("no child %s", name);
-        return widget;
-    }
+    T *child(const char *name) const { return WindowFixture::child<T>(m_window.get(), name); }
 
     std::unique_ptr<MainWindow> m_window;
 };
 
 void TestMainWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("CodeArtsInspectorTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
-    AppSettings::open()->clear();
+    WindowFixture::useTestSettings(QStringLiteral("tst_mainwindow"));
 }
 
 void TestMainWindow::init()
 {
-    MainWindowOptions options;
-    options.demo = true;
-    m_window = std::make_unique<MainWindow>(options);
-    QSignalSpy finished(m_window.get(), &MainWindow::fetchFinished);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    // Shortcuts and focus checks need the active window (also on X11 without a window manager).
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    QVERIFY(!finished.isEmpty() || finished.wait(10'000));
+    m_window = std::make_unique<MainWindow>(WindowFixture::demoOptions());
+    QVERIFY(WindowFixture::showAndSettle(*m_window));
     QVERIFY(m_window->demoSandbox());
     m_window->demoSandbox()->setSlowDelayMs(3000);
 }

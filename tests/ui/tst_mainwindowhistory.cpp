@@ -11,6 +11,7 @@
 #include "sandbox/demosandbox.h"
 #include "theme.h"
 #include "trendchart.h"
+#include "windowfixture.h"
 
 #include <QAction>
 #include <QApplication>
@@ -24,7 +25,6 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -56,6 +56,7 @@ private slots:
 private:
     bool fetchDemoJob(const QString &jobId);
     HistoryIntegration *history() const { return m_window->history(); }
+    HistoryView *showHistoryOfAllJobs() const;
     int successesOf(const QString &jobId) const;
     static void answerNextQuestion(QMessageBox::StandardButton answer);
 
@@ -64,32 +65,16 @@ private:
 
 void TestMainWindowHistory::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    WindowFixture::useTestSettings(QStringLiteral("tst_mainwindowhistory"));
     Theme::applyFromEnvironment();   // CODEARTS_INSPECTOR_PALETTE=dark for the dark screenshots
-    QCoreApplication::setOrganizationName(QStringLiteral("CodeArtsInspectorTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindowhistory"));
-    AppSettings::open()->clear();
 }
 
 void TestMainWindowHistory::init()
 {
-    MainWindowOptions options;
-    options.demo = true;
-    m_window = std::make_unique<MainWindow>(options);
-    QSignalSpy ready(m_window->history(), &HistoryIntegration::ready);
-    QSignalSpy finished(m_window.get(), &MainWindow::fetchFinished);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    QVERIFY(!ready.isEmpty() || ready.wait(10'000));
-    QVERIFY(!finished.isEmpty() || finished.wait(10'000));
+    m_window = std::make_unique<MainWindow>(WindowFixture::demoOptions());
+    QVERIFY(WindowFixture::showAndSettle(*m_window, WindowFixture::Activated | WindowFixture::HistoryReady));
     // Each test starts from an empty history and no favorites.
-    HistoryStore *store = history()->store();
-    store->clearAll();
-    for (const Favorite &favorite : store->favorites({}))
-        store->removeFavorite({}, favorite.jobId);
-    history()->favoritesModel()->reload();
+    WindowFixture::clearHistory(*history());
     history()->historyModel()->reload();
     QTRY_VERIFY(!history()->historyModel()->isLoading());
 }
@@ -105,6 +90,14 @@ bool TestMainWindowHistory::fetchDemoJob(const QString &jobId)
     QSignalSpy finished(m_window.get(), &MainWindow::fetchFinished);
     m_window->openJob(jobId);
     return finished.wait(10'000) && finished.first().first().toBool();
+}
+
+// Opens the History tab with every job's entries (it opens on the job shown).
+HistoryView *TestMainWindowHistory::showHistoryOfAllJobs() const
+{
+    history()->historyAction()->trigger();
+    history()->historyView()->showJob({});
+    return history()->historyView();
 }
 
 int TestMainWindowHistory::successesOf(const QString &jobId) const
@@ -285,9 +278,7 @@ void TestMainWindowHistory::historyFiltersAndSortsInTheView()
     const QList<DemoSandbox::DemoJob> &jobs = DemoSandbox::demoJobs();
     for (int i = 0; i < 3; ++i)
         QVERIFY(fetchDemoJob(jobs.at(i).id));
-    history()->historyAction()->trigger();
-    history()->historyView()->showJob({});   // the tab opens on the job shown; all jobs here
-    HistoryView *view = history()->historyView();
+    HistoryView *view = showHistoryOfAllJobs();
     QTableView *table = view->table();
     QTRY_COMPARE(table->model()->rowCount(), 3);
 
@@ -342,9 +333,7 @@ void TestMainWindowHistory::clearingAJobThenAllFromTheView()
     const QList<DemoSandbox::DemoJob> &jobs = DemoSandbox::demoJobs();
     for (int i : {0, 1, 1})
         QVERIFY(fetchDemoJob(jobs.at(i).id));
-    history()->historyAction()->trigger();
-    history()->historyView()->showJob({});   // the tab opens on the job shown; all jobs here
-    HistoryView *view = history()->historyView();
+    HistoryView *view = showHistoryOfAllJobs();
     QTableView *table = view->table();
     QTRY_COMPARE(table->model()->rowCount(), 3);
     QSignalSpy cleared(view, &HistoryView::historyCleared);
@@ -452,9 +441,7 @@ void TestMainWindowHistory::screenshots()
         history()->store()->record(entry);
     }
     QVERIFY(fetchDemoJob(jobs.first().id));
-    history()->historyAction()->trigger();
-    history()->historyView()->showJob({});   // the tab opens on the job shown; all jobs here
-    history()->historyView()->refresh();
+    showHistoryOfAllJobs()->refresh();
     QTableView *table = history()->historyView()->table();
     QTRY_VERIFY(!history()->historyModel()->isLoading());
     table->selectRow(0);

@@ -10,6 +10,7 @@
 #include "sandbox/demosandbox.h"
 #include "api/networkproxy.h"
 #include "hostileserver.h"
+#include "windowfixture.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -29,7 +30,6 @@
 #include <QGroupBox>
 #include <QSignalSpy>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTabWidget>
@@ -77,43 +77,21 @@ private:
     const DemoSandbox::DemoJob &slowJob() const;
 
     template <typename T>
-    T *child(const char *name) const
-    {
-        T *widget = m_window->findChild<T *>(QLatin1String(name));
-        if (!widget)
-            qWarning("no child %s", name);
-        return widget;
-    }
+    T *child(const char *name) const { return WindowFixture::child<T>(m_window.get(), name); }
 
     std::unique_ptr<MainWindow> m_window;
 };
 
 void TestMainWindowLayout::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("CodeArtsInspectorTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindowlayout"));
-    AppSettings::open()->clear();
+    WindowFixture::useTestSettings(QStringLiteral("tst_mainwindowlayout"));
 }
 
 void TestMainWindowLayout::init()
 {
-    MainWindowOptions options;
-    options.demo = true;
-    m_window = std::make_unique<MainWindow>(options);
-    QSignalSpy ready(m_window->history(), &HistoryIntegration::ready);
-    QSignalSpy finished(m_window.get(), &MainWindow::fetchFinished);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    QVERIFY(!finished.isEmpty() || finished.wait(10'000));
-    QVERIFY(!ready.isEmpty() || ready.wait(10'000));
-    HistoryStore *store = m_window->history()->store();
-    store->clearAll();
-    for (const Favorite &favorite : store->favorites({}))
-        store->removeFavorite({}, favorite.jobId);
-    m_window->history()->favoritesModel()->reload();
+    m_window = std::make_unique<MainWindow>(WindowFixture::demoOptions());
+    QVERIFY(WindowFixture::showAndSettle(*m_window, WindowFixture::Activated | WindowFixture::HistoryReady));
+    WindowFixture::clearHistory(*m_window->history());
     m_window->demoSandbox()->setSlowDelayMs(3000);
 }
 

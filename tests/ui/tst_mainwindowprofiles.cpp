@@ -8,6 +8,7 @@
 #include "profiledialog.h"
 #include "profileswitcher.h"
 #include "sandbox/demosandbox.h"
+#include "windowfixture.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -18,7 +19,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTest>
 
 #include <memory>
@@ -65,10 +65,7 @@ private:
 
 void TestMainWindowProfiles::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("CodeArtsInspectorTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindowprofiles"));
-    AppSettings::open()->clear();
+    WindowFixture::useTestSettings(QStringLiteral("tst_mainwindowprofiles"));
     QVERIFY(m_sandbox.start());
 }
 

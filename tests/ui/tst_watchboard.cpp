@@ -10,11 +10,11 @@
 #include "watch/desktopnotifier.h"
 #include "watch/watchclock.h"
 #include "watchboard.h"
+#include "windowfixture.h"
 
 #include <QAction>
 #include <QMenu>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTest>
 #include <QTreeView>
 
@@ -67,10 +67,7 @@ const QString kExpiring = QLatin1String(DemoWatchJobs::expiringToken);
 
 void TestWatchBoard::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("CodeArtsInspectorTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_watchboard"));
-    AppSettings::open()->clear();
+    WindowFixture::useTestSettings(QStringLiteral("tst_watchboard"));
 }
 
 void TestWatchBoard::init()
@@ -79,23 +76,13 @@ void TestWatchBoard::init()
     m_sandbox = std::make_unique<DemoSandbox>();
     m_sandbox->watchJobs().setClock(&m_clock);
     QVERIFY(m_sandbox->start());
-    MainWindowOptions options;
-    options.demo = true;
+    MainWindowOptions options = WindowFixture::demoOptions();
     options.sandbox = m_sandbox.get();
     options.watchClock = &m_clock;
     options.forceTray = true;
     m_window = std::make_unique<MainWindow>(options);
-    QSignalSpy ready(history(), &HistoryIntegration::ready);
-    QSignalSpy finished(m_window.get(), &MainWindow::fetchFinished);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QVERIFY(!ready.isEmpty() || ready.wait(10'000));
-    QVERIFY(!finished.isEmpty() || finished.wait(10'000));
-    HistoryStore *store = history()->store();
-    store->clearAll();
-    for (const Favorite &favorite : store->favorites({}))
-        store->removeFavorite({}, favorite.jobId);
-    favorites()->reload();
+    QVERIFY(WindowFixture::showAndSettle(*m_window, WindowFixture::HistoryReady));
+    WindowFixture::clearHistory(*history());
     QTRY_VERIFY(!board()->session());   // nothing to watch
 }
 
