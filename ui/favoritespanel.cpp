@@ -17,6 +17,7 @@
 #include <QPlainTextEdit>
 #include <QSortFilterProxyModel>
 #include <QStyledItemDelegate>
+#include <QStyle>
 #include <QToolBar>
 #include <QTreeView>
 #include <QApplication>
@@ -222,7 +223,9 @@ void FavoritesPanel::buildContent()
     m_toolBar = toolBar;
     toolBar->setObjectName(QStringLiteral("favoritesToolBar"));
     toolBar->setIconSize(QSize(16, 16));
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // Text buttons, but the moves as arrows: with their icons all of them fit a narrow sidebar.
+    // (A button whose action has no icon shows its text.)
+    toolBar->setToolButtonStyle(Qt::ToolButtonIconOnly);
     m_noticeLabel = new WrappingLabel(content);
     m_noticeLabel->setObjectName(QStringLiteral("boardNotice"));
     m_noticeLabel->setTextFormat(Qt::PlainText);
@@ -239,7 +242,7 @@ void FavoritesPanel::buildContent()
     setWidget(content);
 
     setUpActions();
-    // Watching's actions first: on a narrow sidebar the moves are the ones that overflow.
+    // Watching's actions first: on a narrow sidebar, the last ones go into the "»" menu.
     if (!m_boardActions.isEmpty()) {
         toolBar->addActions(m_boardActions);
         toolBar->addSeparator();
@@ -353,6 +356,10 @@ void FavoritesPanel::setUpActions()
     m_editAction->setToolTip(tr("Edit the alias and note (F2 edits the alias in place)"));
     m_removeAction = addPanelAction(tr("Remove"), QStringLiteral("favoriteRemoveAction"),
                                     QKeySequence(QKeySequence::Delete));
+    m_moveUpAction->setIcon(style()->standardIcon(QStyle::SP_ArrowUp));
+    m_moveUpAction->setToolTip(tr("Move the selected favorite up (Ctrl+Up, or drag it)"));
+    m_moveDownAction->setIcon(style()->standardIcon(QStyle::SP_ArrowDown));
+    m_moveDownAction->setToolTip(tr("Move the selected favorite down (Ctrl+Down, or drag it)"));
     connect(m_moveUpAction, &QAction::triggered, this, [this] { moveSelected(-1); });
     connect(m_moveDownAction, &QAction::triggered, this, [this] { moveSelected(+1); });
     connect(m_editAction, &QAction::triggered, this, &FavoritesPanel::editSelected);

@@ -329,11 +329,12 @@ void JobFormView::buildFollowButton()
     QFormLayout::ItemRole role = QFormLayout::FieldRole;
     m_form->settingsLayout->getWidgetPosition(m_form->favoriteValue, &row, &role);
     m_form->settingsLayout->removeWidget(m_form->favoriteValue);
-    auto *field = new QHBoxLayout;
+    // The button goes under the value, not beside it: beside it, this row alone would be
+    // wide enough to stack the form's columns at the window's default size.
+    auto *field = new QVBoxLayout;
     field->setContentsMargins(0, 0, 0, 0);
     field->addWidget(m_form->favoriteValue);
-    field->addWidget(m_followButton);
-    field->addStretch();
+    field->addWidget(m_followButton, 0, Qt::AlignLeft);
     m_form->settingsLayout->setLayout(row, QFormLayout::FieldRole, field);
     connect(m_followButton, &QToolButton::clicked, this, [this] {
         if (m_job)

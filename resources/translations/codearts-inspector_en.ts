@@ -1831,6 +1831,14 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
         <source>No desktop notifications for this job; the board still shows it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Move the selected favorite up (Ctrl+Up, or drag it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected favorite down (Ctrl+Down, or drag it)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HealthGauge</name>

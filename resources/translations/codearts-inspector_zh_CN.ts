@@ -1876,6 +1876,14 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
         <source>No desktop notifications for this job; the board still shows it</source>
         <translation>此任务不发送桌面通知；看板仍会显示它</translation>
     </message>
+    <message>
+        <source>Move the selected favorite up (Ctrl+Up, or drag it)</source>
+        <translation>将所选收藏上移（Ctrl+Up，或拖动它）</translation>
+    </message>
+    <message>
+        <source>Move the selected favorite down (Ctrl+Down, or drag it)</source>
+        <translation>将所选收藏下移（Ctrl+Down，或拖动它）</translation>
+    </message>
 </context>
 <context>
     <name>HealthGauge</name>

@@ -10,6 +10,7 @@
 #include "sandbox/demosandbox.h"
 #include "api/networkproxy.h"
 #include "hostileserver.h"
+#include "jobformview.h"
 #include "windowfixture.h"
 
 #include <QAction>
@@ -62,6 +63,7 @@ private slots:
     void longMessagesDoNotWidenTheWindow();
     void formIsReadableAtTheMinimumSize_data();
     void formIsReadableAtTheMinimumSize();
+    void columnsStandSideBySideAtTheUsualSize();
     void tabOrderFollowsTheScreen();
     void favoritesClickSelectsAndDoesNotFetch();
     void failedJobCanBeStarred();
@@ -348,6 +350,27 @@ void TestMainWindowLayout::formIsReadableAtTheMinimumSize()
         }
     }
     QVERIFY(checked >= 8);
+}
+
+// Somewhat below the default size, with the sidebar open, every demo job's form keeps its two
+// columns side by side: stacking is for narrow windows, not for the usual one.
+void TestMainWindowLayout::columnsStandSideBySideAtTheUsualSize()
+{
+    const QSize size(1000, 700);
+    m_window->resize(size);
+    QTRY_COMPARE(m_window->size(), size);
+    QVERIFY(child<QWidget>("sidebar")->isVisible());
+    auto *form = child<JobFormView>("jobFormView");
+    int checked = 0;
+    for (const DemoSandbox::DemoJob &job : DemoSandbox::demoJobs()) {
+        if (job.delayMs != 0 || job.result.isEmpty())
+            continue;   // the slow job, and those that answer with an error: no form
+        QVERIFY2(fetch(job.id), qPrintable(job.id));
+        ++checked;
+        QTest::qWait(20);
+        QVERIFY2(form->columnsSideBySide(), qPrintable(job.id));
+    }
+    QVERIFY2(checked >= 4, qPrintable(QString::number(checked)));
 }
 
 // Tab goes through what is on screen in reading order, and stops only where something visible
