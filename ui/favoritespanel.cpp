@@ -16,8 +16,8 @@
 #include <QPainterPath>
 #include <QPlainTextEdit>
 #include <QSortFilterProxyModel>
-#include <QStyledItemDelegate>
 #include <QStyle>
+#include <QStyledItemDelegate>
 #include <QToolBar>
 #include <QTreeView>
 #include <QApplication>
