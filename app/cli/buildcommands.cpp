@@ -119,18 +119,13 @@ void setUp(QCommandLineParser &parser, const QString &positionalSyntax)
 {
     parser.addPositionalArgument(u"job"_qs, Text::tr("Job ID or job page URL."), positionalSyntax);
     parser.addOptions(jobRequestOptions());
-    parser.addHelpOption();
 }
 
 // Returns the exit code when parsing ends the command (errors, --help).
 std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments, qsizetype positionalCount)
 {
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(u"help"_qs)) {
-        printOut(buildCommandsUsage());
-        return kExitOk;
-    }
+    if (const std::optional<int> exitCode = parseOrExit(parser, arguments, buildCommandsUsage))
+        return exitCode;
     if (parser.positionalArguments().size() != positionalCount)
         return usageError(positionalCount == 1 ? Text::tr("Give exactly one job ID or job page URL.")
                                                : Text::tr("Give a job ID or job page URL and a build number."));

@@ -269,13 +269,8 @@ int runShow(const QStringList &arguments)
     QCommandLineParser parser;
     parser.addPositionalArgument(u"job"_qs, Text::tr("Job ID or job page URL."));
     parser.addOptions(jobRequestOptions());
-    parser.addHelpOption();
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(u"help"_qs)) {
-        printOut(usage());
-        return kExitOk;
-    }
+    if (const std::optional<int> exitCode = parseOrExit(parser, arguments, usage))
+        return *exitCode;
 
     QNetworkAccessManager nam;
     auto prepared = prepareShow(parser, &nam);

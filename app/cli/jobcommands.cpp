@@ -151,13 +151,8 @@ int runJobsCommand(const QStringList &arguments)
         {u"limit"_qs, Text::tr("List at most this many jobs (default 50; 0 lists all)."), u"N"_qs},
         {u"json"_qs, Text::tr("Print one JSON array.")},
     });
-    parser.addHelpOption();
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(u"help"_qs)) {
-        printOut(usage());
-        return kExitOk;
-    }
+    if (const std::optional<int> exitCode = parseOrExit(parser, arguments, usage))
+        return *exitCode;
     if (!parser.positionalArguments().isEmpty())
         return usageError(Text::tr("'jobs' takes no arguments; search with --search TEXT."));
 
@@ -244,13 +239,8 @@ int runProjectsCommand(const QStringList &arguments)
         {u"search"_qs, Text::tr("Only projects whose name contains this text."), u"TEXT"_qs},
         {u"json"_qs, Text::tr("Print one JSON array.")},
     });
-    parser.addHelpOption();
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(u"help"_qs)) {
-        printOut(usage());
-        return kExitOk;
-    }
+    if (const std::optional<int> exitCode = parseOrExit(parser, arguments, usage))
+        return *exitCode;
     if (!parser.positionalArguments().isEmpty())
         return usageError(Text::tr("'projects' takes no arguments; search with --search TEXT."));
     ListQuery query;

@@ -2,6 +2,7 @@
 
 #include "credentials/secretbytes.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 
 #include <cstdio>
@@ -133,6 +134,18 @@ int usageError(const QString &message)
 {
     return fail(kExitUsage, message + u' '
                     + QCoreApplication::translate("CommandLine", "Run 'codearts-inspector --help' for usage."));
+}
+
+std::optional<int> parseOrExit(QCommandLineParser &parser, const QStringList &arguments, QString (*help)())
+{
+    parser.addHelpOption();
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(u"help"_qs)) {
+        printOut(help());
+        return kExitOk;
+    }
+    return std::nullopt;
 }
 
 SecretLine readSecretLine(const QString &what)

@@ -7,6 +7,8 @@
 
 #include <optional>
 
+class QCommandLineParser;
+
 // What every subcommand needs from the terminal: plain output, the one-line error contract
 // ("error: ..." on stderr) and secrets read from standard input.
 namespace CommandLine {
@@ -51,6 +53,10 @@ void trace(const QString &line);
 
 // A usage problem: one "error:" line pointing at --help; returns 2.
 int usageError(const QString &message);
+
+// Parses a command's `arguments` with --help and -h added. The exit code when that ends the
+// command (a usage error, or `help()` printed for --help), nullopt to go on.
+std::optional<int> parseOrExit(QCommandLineParser &parser, const QStringList &arguments, QString (*help)());
 
 // One line from standard input, never echoed, spaces and the line end trimmed.
 struct SecretLine

@@ -471,13 +471,8 @@ int runWatchCommand(const QStringList &arguments)
         {u"exit-status"_qs, Text::tr("With --until-finished: exit 1 unless every last build succeeded.")},
         {u"json"_qs, Text::tr("Print JSON Lines.")},
     });
-    parser.addHelpOption();
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(u"help"_qs)) {
-        printOut(usage());
-        return 0;
-    }
+    if (const std::optional<int> exitCode = parseOrExit(parser, arguments, usage))
+        return *exitCode;
 
     QNetworkAccessManager nam;
     auto prepared = prepareWatch(parser, &nam);
