@@ -198,9 +198,7 @@ void BuildCall::onAuthorized(const CredentialResult &result)
         disconnect(&m_exchange, nullptr, this, nullptr);
         auto *retry = new HttpExchange(this);
         connect(retry, &HttpExchange::trace, this, &BuildCall::trace);
-        connect(retry, &HttpExchange::finished, this, [this, retry] {
-            onExchangeFinished();
-        });
+        connect(retry, &HttpExchange::finished, this, [this] { onExchangeFinished(); });
         m_retry = retry;
         const QNetworkRequest request(m_url);
         retry->start(m_nam, request, m_verb, m_body, m_options, result.authorizer);

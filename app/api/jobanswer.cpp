@@ -117,10 +117,10 @@ std::variant<QJsonObject, ApiError> JobAnswer::readRoot(const Http &http)
     const QJsonDocument document = QJsonDocument::fromJson(http.body, &parseError);
     const bool isJsonObject = parseError.error == QJsonParseError::NoError && document.isObject();
 
-    auto withContext = [&http](ApiError error) {
-        error.httpStatus = http.status;
-        error.requestId = QString::fromLatin1(http.requestId);
-        return error;
+    auto withContext = [&http](ApiError apiError) {
+        apiError.httpStatus = http.status;
+        apiError.requestId = QString::fromLatin1(http.requestId);
+        return apiError;
     };
 
     if (http.status < 200 || http.status >= 300) {
