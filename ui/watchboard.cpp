@@ -180,9 +180,6 @@ void WatchBoard::start()
     if (m_started)
         return;
     m_started = true;
-    // The session bus is connected now, not while the window comes up.
-    m_notifier = new DesktopNotifier(QDBusConnection::sessionBus(), this);
-    connect(m_notifier, &DesktopNotifier::activated, this, &WatchBoard::openJob);
     connect(m_history, &HistoryIntegration::ready, this, [this] {
         // Durations need the history: seed them for the jobs already watched.
         if (m_session)
@@ -190,6 +187,16 @@ void WatchBoard::start()
                 seedDurations(target.jobId);
     });
     reconfigure();
+}
+
+// The session bus is connected once there is something to notify about: not while the window
+// comes up, and not at all for someone without favorites.
+void WatchBoard::connectNotifier()
+{
+    if (m_notifier)
+        return;
+    m_notifier = new DesktopNotifier(QDBusConnection::sessionBus(), this);
+    connect(m_notifier, &DesktopNotifier::activated, this, &WatchBoard::openJob);
 }
 
 void WatchBoard::reconfigureSoon()
@@ -212,8 +219,10 @@ void WatchBoard::reconfigure()
     // Nothing to watch: no source either (the demo sandbox need not start for it).
     std::optional<FetchTarget> target;
     m_hadFavorites = model()->rowCount() > 0;
-    if (m_hadFavorites)
+    if (m_hadFavorites) {
         target = m_window->watchTarget();
+        connectNotifier();
+    }
     Source source;
     QString waiting;
     if (target && target->profile && !m_consentedProfiles.contains(target->profile->id)) {

@@ -64,6 +64,7 @@ public:
 
     WatchSession *session() const { return m_session; }
     TrayWatcher *tray() const { return m_tray; }
+    // Null until there are favorites to watch.
     DesktopNotifier *notifier() const { return m_notifier; }
     QMenu *menu() const { return m_menu; }
     // Whether closing the window leaves the app watching in the tray.
@@ -107,6 +108,7 @@ private:
     void createSession(const Source &source);   // the one place a WatchSession is made
     void dropSession();
     void reconfigure();
+    void connectNotifier();
     void syncWatched();
     void onObserved(const QString &jobId, const JobInfo &job);
     void onUnreachable(const QString &jobId, const ApiError &error);

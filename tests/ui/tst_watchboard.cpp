@@ -37,6 +37,7 @@ private slots:
     void trayMenuListsFavoritesAndActs();
     void muteAndDoNotDisturbSilenceNotifications();
     void notificationClickOpensTheJob();
+    void sessionBusWaitsForFavorites();
     void historyGetsTransitionsNotPolls();
     void refusedTokenAsksToSignInAgainOnce();
     void closingWithKeepWatchingHides();
@@ -308,6 +309,18 @@ void TestWatchBoard::notificationClickOpensTheJob()
     QVERIFY(fetched.wait(10'000));
     QCOMPARE(m_window->currentJob()->id, kHotfix);
     QVERIFY(!m_window->isMinimized());
+}
+
+void TestWatchBoard::sessionBusWaitsForFavorites()
+{
+    // A window that starts without favorites (init() removed them) leaves the session bus alone.
+    m_window.reset();
+    init();
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(!board()->notifier());
+    star({kHotfix});
+    QVERIFY(board()->notifier());
 }
 
 void TestWatchBoard::historyGetsTransitionsNotPolls()
