@@ -1,6 +1,7 @@
 #include "cli/profilecommands.h"
 
 #include "api/endpoints.h"
+#include "cli/commandline.h"
 #include "cli/terminal.h"
 #include "platform/appsettings.h"
 
@@ -123,14 +124,8 @@ QString whatStdinHolds(Profile::Kind kind)
 
 bool parseOrFail(QCommandLineParser &parser, const QStringList &arguments, int positionalCount, int *exitCode)
 {
-    parser.addHelpOption();
-    if (!parser.parse(arguments)) {
-        *exitCode = usageError(parser.errorText());
-        return false;
-    }
-    if (parser.isSet(u"help"_qs)) {
-        *exitCode = kExitOk;
-        printOut(parser.helpText());
+    if (const std::optional<int> parseExit = parseOrExit(parser, arguments, usage)) {
+        *exitCode = *parseExit;
         return false;
     }
     if (parser.positionalArguments().size() != positionalCount) {
