@@ -313,7 +313,8 @@ void TestWatchBoard::notificationClickOpensTheJob()
 
 void TestWatchBoard::sessionBusWaitsForFavorites()
 {
-    // A window that starts without favorites (init() removed them) leaves the session bus alone.
+    // init()'s window opened on the previous test's favorites before it removed them; a window
+    // that starts without favorites leaves the session bus alone.
     m_window.reset();
     init();
     if (QTest::currentTestFailed())
