@@ -236,9 +236,22 @@ void FavoritesPanel::buildContent()
     m_noticeLabel->setForegroundRole(QPalette::ToolTipText);
     m_noticeLabel->setText(m_boardNotice);
     m_noticeLabel->setVisible(!m_boardNotice.isEmpty());
+    // Without favorites the list would be an empty white box: say what belongs in it.
+    m_emptyHint = new WrappingLabel(tr("No favorites yet. Fetch a job and choose Star Job to keep it here "
+                                       "and watch its builds."),
+                                    content);
+    m_emptyHint->setObjectName(QStringLiteral("favoritesEmptyHint"));
+    m_emptyHint->setMargin(4);
+    m_emptyHint->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(toolBar);
     layout->addWidget(m_noticeLabel);
+    layout->addWidget(m_emptyHint);
     layout->addWidget(m_view);
+    const auto showHintWhenEmpty = [this] { m_emptyHint->setVisible(m_model->rowCount() == 0); };
+    showHintWhenEmpty();
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, showHintWhenEmpty);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, showHintWhenEmpty);
+    connect(m_model, &QAbstractItemModel::modelReset, this, showHintWhenEmpty);
     setWidget(content);
 
     setUpActions();

@@ -71,6 +71,7 @@ private:
     QAction *m_muteAction = nullptr;
     QToolBar *m_toolBar = nullptr;
     QLabel *m_noticeLabel = nullptr;
+    QLabel *m_emptyHint = nullptr;   // shown while there are no favorites
     QSortFilterProxyModel *m_attentionOrder = nullptr;
     QList<QAction *> m_boardActions;
     QString m_boardNotice;

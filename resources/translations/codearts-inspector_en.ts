@@ -1839,6 +1839,10 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
         <source>Move the selected favorite down (Ctrl+Down, or drag it)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No favorites yet. Fetch a job and choose Star Job to keep it here and watch its builds.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HealthGauge</name>

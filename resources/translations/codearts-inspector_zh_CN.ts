@@ -1884,6 +1884,10 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
         <source>Move the selected favorite down (Ctrl+Down, or drag it)</source>
         <translation>将所选收藏下移（Ctrl+Down，或拖动它）</translation>
     </message>
+    <message>
+        <source>No favorites yet. Fetch a job and choose Star Job to keep it here and watch its builds.</source>
+        <translation>还没有收藏。获取一个任务后选择“收藏任务”，即可在此保留它并监视其构建。</translation>
+    </message>
 </context>
 <context>
     <name>HealthGauge</name>

@@ -45,6 +45,7 @@ private slots:
     void starringAddsTheShownJob();
     void favoritesReorderAndAlias();
     void favoritesReorderByDragAndDrop();
+    void emptyFavoritesSayWhatBelongsThere();
     void historyEntryReopensWithoutRequest();
     void panelsLeftOpenComeBackFilled();
     void historyFiltersAndSortsInTheView();
@@ -189,6 +190,22 @@ void TestMainWindowHistory::favoritesReorderAndAlias()
     QTest::keyClick(view, Qt::Key_Return);
     QVERIFY(finished.wait(10'000));
     QCOMPARE(m_window->currentJob()->id, first);
+}
+
+void TestMainWindowHistory::emptyFavoritesSayWhatBelongsThere()
+{
+    FavoritesModel *model = history()->favoritesModel();
+    QCOMPARE(model->rowCount(), 0);
+    history()->favoritesPanel()->view();   // builds the panel
+    auto *hint = m_window->findChild<QLabel *>(QStringLiteral("favoritesEmptyHint"));
+    QVERIFY(hint);
+    QVERIFY(hint->text().contains(u"Star Job"));
+    QVERIFY(!hint->isHidden());
+    const QString jobId = DemoSandbox::demoJobs().at(0).id;
+    QVERIFY(model->add(jobId));
+    QVERIFY(hint->isHidden());
+    QVERIFY(model->remove(jobId));
+    QVERIFY(!hint->isHidden());
 }
 
 void TestMainWindowHistory::favoritesReorderByDragAndDrop()
