@@ -30,7 +30,7 @@ QString fieldLabel(const QString &field)
     } kLabels[] = {
         {"job_name", "Name:"},
         {"id", "Job ID:"},
-        {"project_id", "Project ID:"},
+        {"project_id", "Build project:"},
         {"source_code", "Source:"},
         {"create_time", "Created:"},
         {"last_build_time", "Last build:"},

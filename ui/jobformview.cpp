@@ -206,7 +206,7 @@ void JobFormView::buildForm()
     // IDs are compared character by character; a fixed font makes that easier.
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_form->jobIdValue->setFont(fixed);
-    m_form->projectIdValue->setFont(fixed);
+    m_form->buildProjectValue->setFont(fixed);
     buildPermissionRows();
     buildFollowButton();
 
@@ -228,10 +228,10 @@ void JobFormView::buildForm()
     // would be a stop with nothing to see (it scrolls to the value that has the focus).
     m_form->scrollArea->setFocusPolicy(Qt::NoFocus);
     for (QLabel *value : std::initializer_list<QLabel *>{m_form->jobNameValue, m_form->jobIdValue,
-                                                        m_form->projectIdValue, m_form->sourceValue})
+                                                        m_form->buildProjectValue, m_form->sourceValue})
         value->setFocusPolicy(Qt::StrongFocus);
     // An ID is one value, whatever characters it holds: a double-click takes all of it.
-    for (QLabel *id : {m_form->jobIdValue, m_form->projectIdValue})
+    for (QLabel *id : {m_form->jobIdValue, m_form->buildProjectValue})
         id->installEventFilter(this);
 }
 
@@ -282,7 +282,7 @@ bool JobFormView::eventFilter(QObject *watched, QEvent *event)
     if (m_form && watched == m_form->scrollArea->viewport() && event->type() == QEvent::Resize)
         arrangeColumns();
     if (m_form && event->type() == QEvent::MouseButtonDblClick
-        && (watched == m_form->jobIdValue || watched == m_form->projectIdValue)) {
+        && (watched == m_form->jobIdValue || watched == m_form->buildProjectValue)) {
         auto *id = static_cast<QLabel *>(watched);
         id->setSelection(0, int(id->text().size()));
         return true;
@@ -439,7 +439,7 @@ void JobFormView::fillIdentity(const JobInfo &job)
 {
     setValue(m_form->jobNameValue, job.jobName);
     setValue(m_form->jobIdValue, job.id);
-    setValue(m_form->projectIdValue, job.projectId);
+    setValue(m_form->buildProjectValue, job.buildProjectId);
     setValue(m_form->sourceValue, job.sourceCode);
 }
 

@@ -89,7 +89,7 @@ public:
                                                         Qt::ElideRight, nameRect.width()));
         painter->setFont(option.font);
         painter->setPen(option.palette.color(selected ? QPalette::HighlightedText : QPalette::PlaceholderText));
-        const QString project = job.projectName.isEmpty() ? job.projectId : job.projectName;
+        const QString project = job.projectName.isEmpty() ? job.codeArtsProjectId : job.projectName;
         const QString health = job.healthScore ? JobSearchPanel::tr("health %1").arg(*job.healthScore)
                                                : JobSearchPanel::tr("no health score");
         const QString details = QStringList{project, health, relativeTime(job.lastBuildTimeMs)}.join(u"  \u00b7  ");

@@ -71,15 +71,16 @@ QUrl pageUrl(const QString &text)
 std::optional<Reference> parse(const QString &input)
 {
     const QString text = input.trimmed();
+    // The service takes job IDs in lower case only (`^[0-9a-z]{32}$`); users paste either.
     if (isValid(text))
-        return Reference{text, QString()};
+        return Reference{text.toLower(), QString()};
     const QUrl url = pageUrl(text);
     if (!url.isValid() || url.host().isEmpty())
         return std::nullopt;
     const std::optional<QString> jobId = jobSegment(pageSegments(url));
     if (!jobId)
         return std::nullopt;
-    return Reference{*jobId, regionOfHost(url.host())};
+    return Reference{jobId->toLower(), regionOfHost(url.host())};
 }
 
 std::optional<QString> extract(const QString &input)

@@ -19,7 +19,8 @@ struct Reference
 // browser: with or without the scheme, the ID in the path or in the `#/...` fragment, followed
 // by sub-pages (`/edit`, `/history`, ...). When the URL also holds a project ID, the job's is
 // taken: the segment after `job` or `history`, else the last ID that does not follow `project`.
-// Surrounding whitespace and queries are ignored. Anything else: nullopt.
+// Surrounding whitespace and queries are ignored. The ID comes back in lower case, the only
+// form the service takes. Anything else: nullopt.
 std::optional<Reference> parse(const QString &input);
 
 // parse(input)->jobId; the one parser for the window and every command.

@@ -45,7 +45,7 @@ struct FieldBinding
 
 const FieldBinding kFields[] = {
     STRING_FIELD("id", id),
-    STRING_FIELD("project_id", projectId),
+    STRING_FIELD("project_id", buildProjectId),
     STRING_FIELD("job_name", jobName),
     STRING_FIELD("source_code", sourceCode),
     STRING_FIELD("running_status", runningStatus),

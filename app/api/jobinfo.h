@@ -12,7 +12,9 @@
 struct JobInfo
 {
     QString id;
-    QString projectId;
+    // The job's build project (`project_id` in ShowJobInfo): a UUID that names this job's own
+    // build project, not the CodeArts project it belongs to (ShowJobInfo does not say that).
+    QString buildProjectId;
     QString jobName;
     QString sourceCode;
     QString runningStatus;

@@ -131,7 +131,8 @@ JobSummary JobSummary::fromJson(const QJsonObject &job)
     const QJsonObject &f = summary.fields;
     summary.id = readString(f.value(u"id"));
     summary.jobName = readString(f.value(u"job_name"));
-    summary.projectId = readString(f.value(u"project_id"));
+    summary.codeArtsProjectId = readString(f.value(u"project_id"));
+    summary.buildProjectId = readString(f.value(u"build_project_id"));
     summary.projectName = readString(f.value(u"project_name"));
     summary.state = BuildStates::fromApi(readString(f.value(u"last_build_status")));
     summary.lastBuildTimeMs = readInteger(f.value(u"last_build_time"));

@@ -33,8 +33,9 @@ struct JobSummary
 {
     QString id;
     QString jobName;
-    QString projectId;
+    QString codeArtsProjectId;   // project_id: the CodeArts project (ListJob only)
     QString projectName;
+    QString buildProjectId;      // build_project_id: the job's build project (a UUID)
     BuildState state = BuildState::Unknown;
     std::optional<qint64> lastBuildTimeMs;
     std::optional<qint64> buildNumber;

@@ -23,7 +23,7 @@ struct ListQuery
         Projects,      // ListRelatedProjectInfo GET /v1/domain/project/related-page  page_no from 1
     };
     Call call = Call::Jobs;
-    QString projectId;      // ProjectJobs only: the CodeArts project ID
+    QString projectId;      // ProjectJobs only: the CodeArts project ID (never a build project's)
     QString search;
     QString buildStatus;    // the service's build_status value (BuildStates::filterValue)
     QString sortField;

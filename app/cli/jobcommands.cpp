@@ -209,7 +209,7 @@ int runJobsCommand(const QStringList &arguments)
                 continue;
             }
             const JobSummary job = JobSummary::fromJson(completed(item));
-            rows << QStringList{job.jobName, job.id, job.projectName.isEmpty() ? job.projectId : job.projectName,
+            rows << QStringList{job.jobName, job.id, job.projectName.isEmpty() ? job.codeArtsProjectId : job.projectName,
                                 BuildStates::name(job.state),
                                 job.healthScore ? QString::number(*job.healthScore) : u"-"_qs,
                                 lastBuildText(job.lastBuildTimeMs)};

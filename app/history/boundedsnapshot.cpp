@@ -28,7 +28,7 @@ JobInfo bounded(const JobInfo &job)
     JobInfo result = job;
     QJsonArray textsCut;
     cutText(result.id, "id", textsCut);
-    cutText(result.projectId, "project_id", textsCut);
+    cutText(result.buildProjectId, "project_id", textsCut);
     cutText(result.jobName, "job_name", textsCut);
     cutText(result.sourceCode, "source_code", textsCut);
     cutText(result.runningStatus, "running_status", textsCut);

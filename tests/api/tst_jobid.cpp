@@ -26,8 +26,10 @@ void TestJobId::extract_data()
     const QString id = QStringLiteral("f5af662119404ad187437cd272b5099b");
     QTest::newRow("bare id") << id << id;
     QTest::newRow("whitespace around") << u"  \t"_qs + id + u"\n "_qs << id;
-    QTest::newRow("upper case letters") << u"F5AF662119404AD187437CD272B5099B"_qs
-                                        << u"F5AF662119404AD187437CD272B5099B"_qs;
+    // The service takes lower case only: an ID is sent as the service takes it.
+    QTest::newRow("upper case letters") << u"F5AF662119404AD187437CD272B5099B"_qs << id;
+    QTest::newRow("upper case in a url")
+        << u"https://devcloud.cn-north-4.huaweicloud.com/cloudbuild/job/F5AF662119404AD187437CD272B5099B"_qs << id;
     QTest::newRow("job page url")
         << u"https://devcloud.cn-north-4.huaweicloud.com/cicd/project/85caf405/codeci/detail/"_qs + id << id;
     QTest::newRow("url with trailing slash")

@@ -43,7 +43,7 @@ void TestJobInfo::documentationExample()
     const JobInfo job = JobInfo::fromJson(root.value(u"result").toObject());
 
     QCOMPARE(job.id, u"f5af662119404ad187437cd272b5099b"_qs);
-    QCOMPARE(job.projectId, u"85caf40575794f989920-5216d1148af6"_qs);
+    QCOMPARE(job.buildProjectId, u"85caf40575794f989920-5216d1148af6"_qs);
     QCOMPARE(job.jobName, u"jobname"_qs);
     QCOMPARE(job.sourceCode, u"test"_qs);
     QCOMPARE(job.runningStatus, u"Finished"_qs);

@@ -125,7 +125,7 @@ void TestJobFormView::identityValuesAreSelectable()
 {
     JobFormView view;
     view.setJob(JobInfo::fromJson({{u"id"_qs, u"x"_qs}, {u"new_field"_qs, u"value"_qs}}));
-    for (const char *name : {"jobNameValue", "jobIdValue", "projectIdValue", "sourceValue"}) {
+    for (const char *name : {"jobNameValue", "jobIdValue", "buildProjectValue", "sourceValue"}) {
         auto *label = view.findChild<QLabel *>(QLatin1String(name));
         QVERIFY2(label, name);
         QVERIFY2(label->textInteractionFlags() & Qt::TextSelectableByMouse, name);
@@ -151,7 +151,7 @@ void TestJobFormView::missingFieldsShowDashAndUnknown()
 {
     JobFormView view;
     view.setJob(JobInfo::fromJson({}));
-    for (const char *name : {"jobNameValue", "jobIdValue", "projectIdValue", "runningStatusValue",
+    for (const char *name : {"jobNameValue", "jobIdValue", "buildProjectValue", "runningStatusValue",
                              "createdValue", "buildTimeValue", "disabledValue"}) {
         auto *label = view.findChild<QLabel *>(QLatin1String(name));
         QVERIFY2(label, name);
@@ -309,7 +309,7 @@ void TestJobFormView::idsSelectWholeOnDoubleClick()
     view.resize(800, 600);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
-    for (const char *name : {"jobIdValue", "projectIdValue"}) {
+    for (const char *name : {"jobIdValue", "buildProjectValue"}) {
         auto *label = view.findChild<QLabel *>(QLatin1String(name));
         QTest::mouseDClick(label, Qt::LeftButton, {}, QPoint(label->fontMetrics().horizontalAdvance(u"6b"_qs), label->height() / 2));
         QCOMPARE(label->selectedText(), label->text());
