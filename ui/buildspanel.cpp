@@ -1,6 +1,7 @@
 #include "buildspanel.h"
 
 #include "api/buildclient.h"
+#include "api/builddetailsfetch.h"
 #include "api/buildfollower.h"
 #include "api/buildrecordsfetch.h"
 #include "statusbadge.h"
@@ -157,12 +158,16 @@ RunRequest RunDialog::request() const
     }
     const QString ref = m_ref->text().trimmed();
     switch (m_refKind->currentIndex()) {
-    case 1: request.branch = ref; break;
     case 2: request.tag = ref; break;
     case 3: request.commitId = ref; break;
     default: break;
     }
     return request;
+}
+
+QString RunDialog::branch() const
+{
+    return m_refKind->currentIndex() == 1 ? m_ref->text().trimmed() : QString();
 }
 
 BuildsPanel::BuildsPanel(QWidget *parent) : QWidget(parent)
@@ -455,24 +460,25 @@ void BuildsPanel::loadSteps(int buildNumber)
 {
     if (!m_client)
         return;
-    if (m_stepsCall)
-        m_stepsCall->abort();
-    BuildCall *call = m_client->historyDetails(m_job.id, buildNumber);
-    m_stepsCall = call;
-    connect(call, &BuildCall::finished, this, [this, call] {
-        call->deleteLater();
-        if (call != m_stepsCall || !call->succeeded()) {
-            if (call == m_stepsCall && call->error().kind != ApiError::Kind::Cancelled)
-                m_parameters->setText(call->error().message);
+    if (m_stepsFetch)
+        m_stepsFetch->abort();
+    auto *fetch = new BuildDetailsFetch(m_client, m_job.id, buildNumber, true, this);
+    m_stepsFetch = fetch;
+    connect(fetch, &BuildDetailsFetch::finished, this, [this, fetch] {
+        fetch->deleteLater();
+        if (fetch != m_stepsFetch || fetch->error().isError()) {
+            if (fetch == m_stepsFetch && fetch->error().kind != ApiError::Kind::Cancelled)
+                m_parameters->setText(fetch->error().message);
             return;
         }
-        const BuildDetails details = BuildParse::historyDetails(call->json());
+        const BuildDetails &details = fetch->details();
         m_timeline->setSteps(details.steps);
         QStringList lines;
         for (const auto &[name, value] : details.parameters)
             lines << name + u" = " + value; // masked values arrive masked and stay so
         m_parameters->setText(lines.isEmpty() ? QString() : tr("Parameters: %1").arg(lines.join(u", ")));
     });
+    fetch->start();
 }
 
 void BuildsPanel::updateActions()
@@ -513,9 +519,33 @@ void BuildsPanel::runBuild()
         return;
     RunRequest request = dialog.request();
     request.jobId = m_job.id;
+    const QString branch = dialog.branch();
+    if (branch.isEmpty())
+        return confirmAndRun(request, {});
+    // ExecuteJob has no branch field: the branch goes to the job's branch parameter, which
+    // only the job's configuration names.
+    BuildCall *call = m_client->jobConfig(m_job.id);
+    m_action = call;
+    updateActions();
+    connect(call, &BuildCall::finished, this, [this, call, request, branch] {
+        call->deleteLater();
+        m_action = nullptr;
+        updateActions();
+        if (!call->succeeded())
+            return showMessage(call->error().message + u' ' + call->error().hint, true);
+        RunRequest withBranch = request;
+        const JobConfig config = BuildParse::jobConfig(call->json().value(u"result").toObject());
+        if (const QString why = withBranch.setBranch(config, branch); !why.isEmpty())
+            return showMessage(why, true);
+        confirmAndRun(withBranch, branch);
+    });
+}
+
+void BuildsPanel::confirmAndRun(const RunRequest &request, const QString &branch)
+{
     if (const QString why = request.whyInvalid(); !why.isEmpty())
         return showMessage(why, true);
-    const QString what = !request.branch.isEmpty() ? tr("branch %1").arg(request.branch)
+    const QString what = !branch.isEmpty() ? tr("branch %1").arg(branch)
         : !request.tag.isEmpty()                   ? tr("tag %1").arg(request.tag)
         : !request.commitId.isEmpty()              ? tr("commit %1").arg(request.commitId)
                                                    : tr("the job's default code");

@@ -9,6 +9,7 @@
 
 class BuildCall;
 class BuildClient;
+class BuildDetailsFetch;
 class BuildFollower;
 class BuildRecordsFetch;
 class QChartView;
@@ -47,8 +48,10 @@ class RunDialog : public QDialog
 
 public:
     explicit RunDialog(QWidget *parent = nullptr);
-    // The parameters and ref entered (jobId left empty).
+    // The parameters, tag or commit entered (jobId left empty).
     RunRequest request() const;
+    // The branch entered, or empty; it goes to the job's branch parameter.
+    QString branch() const;
     void addParameterRow(const QString &name = {}, const QString &value = {});
     void setRef(int kind, const QString &value);   // 0 default, 1 branch, 2 tag, 3 commit
 
@@ -120,6 +123,7 @@ private:
     void updateActions();
     void loadSteps(int buildNumber);
     bool confirm(const QString &title, const QString &text, const QString &actionLabel);
+    void confirmAndRun(const RunRequest &request, const QString &branch);
     void sendRun(const RunRequest &request);
     void followBuild(int number);
     void showMessage(const QString &text, bool error);
@@ -130,7 +134,7 @@ private:
     QUrl m_consoleUrl;
     QList<BuildRecord> m_records;
     QPointer<BuildRecordsFetch> m_fetch;
-    QPointer<BuildCall> m_stepsCall;
+    QPointer<BuildDetailsFetch> m_stepsFetch;
     QPointer<BuildCall> m_action;
     QPointer<BuildFollower> m_follower;
     int m_followIntervalMs = 0;

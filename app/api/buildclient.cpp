@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QNetworkRequest>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTimer>
 
 namespace {
@@ -38,6 +39,27 @@ ApiError forbidden(BuildAction action)
     }
     return {ApiError::Kind::Forbidden, Text::tr("You have no permission to see this job's builds (is_view)."),
             Text::tr("Ask a project manager to give you the permission to view this build job.")};
+}
+
+// Why a job ID cannot go into a path, or nothing.
+std::optional<ApiError> invalidJob(const QString &jobId)
+{
+    if (JobId::isValid(jobId))
+        return std::nullopt;
+    return ApiError{ApiError::Kind::InvalidJobId, Text::tr("\"%1\" is not a job ID.").arg(jobId), JobId::formatDescription()};
+}
+
+// Record and build-project IDs are UUIDs (36 characters with dashes).
+bool isUuid(const QString &id)
+{
+    static const QRegularExpression uuid(u"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"_qs);
+    return uuid.match(id).hasMatch();
+}
+
+// The service takes IDs in lower case only.
+QString jobPath(const QString &prefix, const QString &jobId, const QString &tail = {})
+{
+    return prefix + jobId.toLower() + tail;
 }
 
 bool isThrottled(const ApiError &error)
@@ -123,36 +145,80 @@ QJsonObject RunRequest::toJson() const
             list.append(QJsonObject{{u"name"_qs, name}, {u"value"_qs, value}});
         body.insert(u"parameter"_qs, list);
     }
-    // build_type tells the service which of the three to use ([3rd]: needed for tag jobs).
+    // Only the two fields of the SDK's Scm: a branch goes through the job's branch parameter.
     QJsonObject scm;
-    if (!branch.isEmpty())
-        scm = {{u"build_type"_qs, u"branch"_qs}, {u"branch"_qs, branch}};
-    else if (!tag.isEmpty())
-        scm = {{u"build_type"_qs, u"tag"_qs}, {u"build_tag"_qs, tag}};
-    else if (!commitId.isEmpty())
-        scm = {{u"build_type"_qs, u"commitId"_qs}, {u"build_commit_id"_qs, commitId}};
+    if (!tag.isEmpty())
+        scm.insert(u"build_tag"_qs, tag);
+    if (!commitId.isEmpty())
+        scm.insert(u"build_commit_id"_qs, commitId);
     if (!scm.isEmpty())
         body.insert(u"scm"_qs, scm);
     return body;
+}
+
+bool RunRequest::isReservedParameterName(const QString &name)
+{
+    const QString upper = name.toUpper();
+    static const QStringList exact = {u"PATH"_qs, u"IFS"_qs, u"BASH_ENV"_qs, u"ENV"_qs, u"NODE_OPTIONS"_qs,
+                                      u"JAVA_TOOL_OPTIONS"_qs};
+    static const QStringList prefixes = {u"LD_"_qs, u"DYLD_"_qs, u"PYTHON"_qs, u"PERL5"_qs, u"RUBY"_qs, u"GIT_"_qs};
+    return exact.contains(upper)
+        || std::any_of(prefixes.cbegin(), prefixes.cend(), [&](const QString &prefix) { return upper.startsWith(prefix); });
 }
 
 QString RunRequest::whyInvalid() const
 {
     if (!JobId::isValid(jobId))
         return Text::tr("\"%1\" is not a job ID.").arg(jobId);
-    if (int(!branch.isEmpty()) + int(!tag.isEmpty()) + int(!commitId.isEmpty()) > 1)
+    if (!tag.isEmpty() && !commitId.isEmpty())
         return Text::tr("Give only one of branch, tag and commit.");
+    const auto hasControl = [](const QString &text) {
+        return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.category() == QChar::Other_Control; });
+    };
+    if (hasControl(tag) || hasControl(commitId))
+        return Text::tr("A tag or commit must not contain control characters such as line breaks.");
     static const QRegularExpression validName(u"^[A-Za-z0-9_]{1,128}$"_qs);
-    static const QStringList reserved = {u"LD_PRELOAD"_qs, u"LD_LIBRARY_PATH"_qs, u"PATH"_qs,
-                                         u"BASH_ENV"_qs, u"GIT_SSH_COMMAND"_qs};
+    QSet<QString> seen;
     for (const auto &[name, value] : parameters) {
         if (!validName.match(name).hasMatch())
             return Text::tr("Parameter name \"%1\" must be 1 to 128 letters, digits or underscores.").arg(name);
-        if (reserved.contains(name, Qt::CaseInsensitive))
-            return Text::tr("The parameter name \"%1\" is reserved by the build environment.").arg(name);
+        if (isReservedParameterName(name))
+            return Text::tr("The parameter name \"%1\" is reserved: it changes how programs are loaded or run.").arg(name);
+        if (seen.contains(name))
+            return Text::tr("The parameter \"%1\" is given twice.").arg(name);
+        seen.insert(name);
         if (value.size() > kMaxParameterValue)
             return Text::tr("The value of \"%1\" is longer than %2 characters.").arg(name).arg(kMaxParameterValue);
+        if (hasControl(value))
+            return Text::tr("The value of \"%1\" must not contain control characters such as line breaks.").arg(name);
     }
+    return {};
+}
+
+QString RunRequest::parameter(const QString &name) const
+{
+    for (const auto &[key, value] : parameters) {
+        if (key == name)
+            return value;
+    }
+    return {};
+}
+
+QString RunRequest::setBranch(const JobConfig &config, const QString &branch)
+{
+    const JobParameter *branchParameter = config.branchParameter();
+    if (!branchParameter)
+        return Text::tr("This job has no branch parameter (such as codeBranch), so a run cannot choose its branch; "
+                        "it builds %1.")
+            .arg(config.defaultBranch().isEmpty() ? Text::tr("the branch its configuration names")
+                                                  : u'"' + config.defaultBranch() + u'"');
+    for (auto &[name, value] : parameters) {
+        if (name == branchParameter->name) {
+            value = branch;
+            return {};
+        }
+    }
+    parameters.append({branchParameter->name, branch});
     return {};
 }
 
@@ -278,15 +344,14 @@ ApiError BuildClient::interpret(BuildAction action, const JobAnswer::Http &http,
     return {};
 }
 
-BuildCall *BuildClient::send(BuildAction action, const QString &jobId, const QByteArray &verb, const QString &path,
-                             const QUrlQuery &query, const QByteArray &body)
+BuildCall *BuildClient::send(BuildAction action, const std::optional<ApiError> &refusal, const QByteArray &verb,
+                             const QString &path, const QUrlQuery &query, const QByteArray &body)
 {
     QUrl url = appendPath(m_options.baseUrl, path);
     url.setQuery(query);
     auto *call = new BuildCall(action, verb, url, body, this);
-    if (!JobId::isValid(jobId)) {
-        call->m_exchange.abortWith({ApiError::Kind::InvalidJobId, Text::tr("\"%1\" is not a job ID.").arg(jobId),
-                                    JobId::formatDescription()});
+    if (refusal) {
+        call->m_exchange.abortWith(*refusal);
     } else if (const QString why = Endpoints::whyUnusable(m_options.baseUrl); !why.isEmpty()) {
         call->m_exchange.abortWith({ApiError::Kind::InvalidEndpoint, why, {}});
     } else {
@@ -302,7 +367,7 @@ BuildCall *BuildClient::recordList(const QString &jobId, const TimeWindow &windo
     query.addQueryItem(u"end_time"_qs, BuildWindows::queryTime(window.end));
     query.addQueryItem(u"page_index"_qs, QString::number(pageIndex));
     query.addQueryItem(u"page_size"_qs, QString::number(pageSize));
-    return send(BuildAction::View, jobId, "GET", u"/v1/record/" + jobId + u"/list", query);
+    return send(BuildAction::View, invalidJob(jobId), "GET", jobPath(u"/v1/record/"_qs, jobId, u"/list"_qs), query);
 }
 
 BuildCall *BuildClient::history(const QString &jobId, int page, int limit, int intervalDays)
@@ -311,24 +376,73 @@ BuildCall *BuildClient::history(const QString &jobId, int page, int limit, int i
     query.addQueryItem(u"offset"_qs, QString::number(page));
     query.addQueryItem(u"limit"_qs, QString::number(limit));
     query.addQueryItem(u"interval"_qs, QString::number(qBound(1, intervalDays, 30)));
-    return send(BuildAction::View, jobId, "GET", u"/v3/jobs/" + jobId + u"/history", query);
+    return send(BuildAction::View, invalidJob(jobId), "GET", jobPath(u"/v3/jobs/"_qs, jobId, u"/history"_qs), query);
+}
+
+BuildCall *BuildClient::recordInfo(const QString &jobId, int buildNumber)
+{
+    return send(BuildAction::View, invalidJob(jobId), "GET",
+                jobPath(u"/v1/record/"_qs, jobId, u'/' + QString::number(buildNumber) + u"/record-info"));
+}
+
+BuildCall *BuildClient::fullStages(const QString &recordId)
+{
+    std::optional<ApiError> refusal;
+    if (!isUuid(recordId))
+        refusal = ApiError(ApiError::Kind::InvalidResponse, Text::tr("\"%1\" is not a build record ID.").arg(recordId));
+    QUrlQuery query;
+    query.addQueryItem(u"cascade"_qs, u"true"_qs);
+    return send(BuildAction::View, refusal, "GET", u"/v1/record/" + recordId.toLower() + u"/full-stages", query);
+}
+
+BuildCall *BuildClient::buildParameters(const QString &jobId, int buildNumber)
+{
+    return send(BuildAction::View, invalidJob(jobId), "GET",
+                jobPath(u"/v1/job/"_qs, jobId, u'/' + QString::number(buildNumber) + u"/history-parameters"));
 }
 
 BuildCall *BuildClient::historyDetails(const QString &jobId, int buildNumber)
 {
-    return send(BuildAction::View, jobId, "GET",
-                u"/v3/jobs/" + jobId + u'/' + QString::number(buildNumber) + u"/history-details");
+    return send(BuildAction::View, invalidJob(jobId), "GET",
+                jobPath(u"/v3/jobs/"_qs, jobId, u'/' + QString::number(buildNumber) + u"/history-details"));
+}
+
+BuildCall *BuildClient::jobConfig(const QString &jobId)
+{
+    // get_all_params: the predefined parameters (codeBranch among them) too; the meaning of
+    // false is unconfirmed.
+    QUrlQuery query;
+    query.addQueryItem(u"get_all_params"_qs, u"true"_qs);
+    return send(BuildAction::View, invalidJob(jobId), "GET", jobPath(u"/v1/job/"_qs, jobId, u"/config"_qs), query);
+}
+
+BuildCall *BuildClient::briefRecords(const QStringList &buildProjectIds, int limit)
+{
+    std::optional<ApiError> refusal;
+    QJsonArray ids;
+    for (const QString &id : buildProjectIds) {
+        if (!isUuid(id))
+            refusal = ApiError(ApiError::Kind::InvalidResponse, Text::tr("\"%1\" is not a build project ID.").arg(id));
+        ids.append(id.toLower());
+    }
+    if (buildProjectIds.isEmpty() || buildProjectIds.size() > kMaxBriefProjects)
+        refusal = ApiError(ApiError::Kind::InvalidResponse,
+                           Text::tr("One request names 1 to %1 build projects.").arg(kMaxBriefProjects));
+    QUrlQuery query;
+    query.addQueryItem(u"limit"_qs, QString::number(qBound(1, limit, 100)));
+    return send(BuildAction::View, refusal, "POST", u"/v1/record/brief"_qs, query,
+                QJsonDocument(ids).toJson(QJsonDocument::Compact));
 }
 
 BuildCall *BuildClient::runningStatus(const QString &jobId)
 {
-    return send(BuildAction::View, jobId, "GET", u"/v1/job/" + jobId + u"/running-status");
+    return send(BuildAction::View, invalidJob(jobId), "GET", jobPath(u"/v1/job/"_qs, jobId, u"/running-status"_qs));
 }
 
 BuildCall *BuildClient::buildInfo(const QString &jobId, int buildNumber)
 {
-    return send(BuildAction::View, jobId, "GET",
-                u"/v1/job/" + jobId + u'/' + QString::number(buildNumber) + u"/build-info");
+    return send(BuildAction::View, invalidJob(jobId), "GET",
+                jobPath(u"/v1/job/"_qs, jobId, u'/' + QString::number(buildNumber) + u"/build-info"));
 }
 
 BuildCall *BuildClient::execute(const RunRequest &request)
@@ -338,7 +452,7 @@ BuildCall *BuildClient::execute(const RunRequest &request)
         call->m_exchange.abortWith({ApiError::Kind::InvalidJobId, why, {}});
         return call;
     }
-    return send(BuildAction::Run, request.jobId, "POST", u"/v1/job/execute"_qs, {},
+    return send(BuildAction::Run, invalidJob(request.jobId), "POST", u"/v1/job/execute"_qs, {},
                 QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact));
 }
 
@@ -346,14 +460,14 @@ BuildCall *BuildClient::stop(const QString &jobId, int buildNumber)
 {
     QUrlQuery query;
     query.addQueryItem(u"build_no"_qs, QString::number(buildNumber));
-    return send(BuildAction::Stop, jobId, "POST", u"/v1/job/" + jobId + u"/stop", query,
+    return send(BuildAction::Stop, invalidJob(jobId), "POST", jobPath(u"/v1/job/"_qs, jobId, u"/stop"_qs), query,
                 QJsonDocument(QJsonObject{{u"build_no"_qs, buildNumber}}).toJson(QJsonDocument::Compact));
 }
 
 BuildCall *BuildClient::setFollowed(const QString &jobId, bool followed)
 {
-    return send(BuildAction::Follow, jobId, "POST",
-                u"/v1/job/" + jobId + (followed ? u"/follow"_qs : u"/unfollow"_qs));
+    return send(BuildAction::Follow, invalidJob(jobId), "POST",
+                jobPath(u"/v1/job/"_qs, jobId, followed ? u"/follow"_qs : u"/unfollow"_qs));
 }
 
 QUrl BuildClient::consolePageUrl(const QUrl &baseUrl, const QString &jobId)

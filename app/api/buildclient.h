@@ -18,19 +18,28 @@ class QNetworkAccessManager;
 // is_execute permission, on a list the is_view permission.
 enum class BuildAction { View, Run, Stop, Follow };
 
-// What to build: parameters, and one of branch, tag or commit (or none: the job's default).
+// What to build: parameters, and a tag or a commit (or neither: the job's default). ExecuteJob
+// has no branch field: a branch is chosen through the job's branch parameter (setBranch()).
 struct RunRequest
 {
     QString jobId;
     QList<std::pair<QString, QString>> parameters;
-    QString branch;
     QString tag;
     QString commitId;
 
-    // The ExecuteJob body: {"job_id", "parameter": [{name, value}], "scm": {...}}.
+    // The ExecuteJob body: {"job_id", "parameter": [{name, value}], "scm": {"build_tag" |
+    // "build_commit_id"}}, the fields the SDK's model has.
     QJsonObject toJson() const;
-    // Why the request cannot be sent (bad parameter names, two refs), or empty.
+    // Why the request cannot be sent (bad or repeated parameter names, control characters, a
+    // tag and a commit), or empty.
     QString whyInvalid() const;
+    // Gives the job's branch parameter (config.branchParameter()) the value `branch`; returns
+    // why that cannot be done (the job has no branch parameter), or empty.
+    QString setBranch(const JobConfig &config, const QString &branch);
+    // The value the request gives the parameter `name`, or empty.
+    QString parameter(const QString &name) const;
+    // True for names a build must not receive: they change how programs are loaded or run.
+    static bool isReservedParameterName(const QString &name);
 };
 
 // One call to the CodeArts Build API with credentials from a CredentialProvider, under the
@@ -99,10 +108,23 @@ public:
 
     // ListBuildInfoRecordByJobId: GET /v1/record/{job}/list for one window (at most 31 days).
     BuildCall *recordList(const QString &jobId, const TimeWindow &window, int pageIndex, int pageSize = 100);
-    // ShowListHistory (old): GET /v3/jobs/{job}/history, `page` 0-based, `intervalDays` <= 30.
+    // ShowListHistory (old group): GET /v3/jobs/{job}/history, `page` 0-based, `intervalDays`
+    // <= 30. Only where the record list is not published.
     BuildCall *history(const QString &jobId, int page, int limit, int intervalDays);
-    // ShowHistoryDetails (old, the only call with steps): GET /v3/jobs/{job}/{n}/history-details.
+    // ShowJobBuildRecordDetail: GET /v1/record/{job}/{n}/record-info.
+    BuildCall *recordInfo(const QString &jobId, int buildNumber);
+    // ShowBuildRecordFullStages: GET /v1/record/{record_id}/full-stages, with record-info's `id`.
+    BuildCall *fullStages(const QString &recordId);
+    // ListBuildParameter: GET /v1/job/{job}/{n}/history-parameters.
+    BuildCall *buildParameters(const QString &jobId, int buildNumber);
+    // ShowHistoryDetails (old group): GET /v3/jobs/{job}/{n}/history-details. Only where
+    // record-info or full-stages are not published.
     BuildCall *historyDetails(const QString &jobId, int buildNumber);
+    // ShowJobConfig: GET /v1/job/{job}/config: the job's parameters, branch and CodeArts project.
+    BuildCall *jobConfig(const QString &jobId);
+    // ListBriefRecord: POST /v1/record/brief?limit=N with the build projects' IDs (UUIDs) as a
+    // JSON array: the newest `limit` builds of each, for many jobs in one request.
+    BuildCall *briefRecords(const QStringList &buildProjectIds, int limit = 1);
     // ShowRunningStatus: GET /v1/job/{job}/running-status.
     BuildCall *runningStatus(const QString &jobId);
     // ShowBuildDetails: GET /v1/job/{job}/{n}/build-info.
@@ -123,9 +145,14 @@ public:
     // The ApiError a call's answer means; a pure function, for the tests.
     static ApiError interpret(BuildAction action, const JobAnswer::Http &http, QJsonObject *json);
 
+    // How many build projects one ListBriefRecord request names at most (the service's own
+    // limit is unconfirmed; 100 is what its other lists take per page).
+    static constexpr int kMaxBriefProjects = 100;
+
 private:
-    BuildCall *send(BuildAction action, const QString &jobId, const QByteArray &verb, const QString &path,
-                    const QUrlQuery &query = {}, const QByteArray &body = {});
+    // Sends the call, or finishes it at once with `refusal` (an ID that cannot be right).
+    BuildCall *send(BuildAction action, const std::optional<ApiError> &refusal, const QByteArray &verb,
+                    const QString &path, const QUrlQuery &query = {}, const QByteArray &body = {});
 
     QNetworkAccessManager *m_nam;
     QPointer<CredentialProvider> m_provider;

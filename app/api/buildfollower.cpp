@@ -1,6 +1,7 @@
 #include "api/buildfollower.h"
 
 #include "api/buildclient.h"
+#include "api/builddetailsfetch.h"
 
 namespace {
 constexpr int kMaxFailuresInARow = 3;
@@ -25,10 +26,15 @@ void BuildFollower::start()
 void BuildFollower::stop()
 {
     m_timer.stop();
-    if (m_call) {
-        m_call->disconnect(this);
-        m_call->abort();
-        m_call->deleteLater();
+    if (m_fetch) {
+        m_fetch->disconnect(this);
+        m_fetch->abort();
+        m_fetch->deleteLater();
+    }
+    if (m_stateCall) {
+        m_stateCall->disconnect(this);
+        m_stateCall->abort();
+        m_stateCall->deleteLater();
     }
     m_finished = true;
 }
@@ -37,9 +43,30 @@ void BuildFollower::poll()
 {
     if (m_finished)
         return;
+    auto *fetch = new BuildDetailsFetch(m_client, m_jobId, m_number, false, this);
+    m_fetch = fetch;
+    connect(fetch, &BuildDetailsFetch::finished, this, [this, fetch] { onDetails(fetch); });
+    fetch->start();
+}
+
+void BuildFollower::onDetails(BuildDetailsFetch *fetch)
+{
+    fetch->deleteLater();
+    if (m_finished)
+        return;
+    if (fetch->error().isError())
+        return onPollFailed(fetch->error());
+    m_details = fetch->details();
+    if (!fetch->usedFallback()) {
+        m_record = fetch->record();
+        m_state.building = m_record.result == u"running" || m_record.result.isEmpty();
+        m_state.result = m_state.building ? u"running"_qs : m_record.result;
+        return onPolled();
+    }
+    // The old steps call says nothing of the build's state: ShowBuildDetails does.
     BuildCall *call = m_client->buildInfo(m_jobId, m_number);
     call->setParent(this);
-    m_call = call;
+    m_stateCall = call;
     connect(call, &BuildCall::finished, this, [this, call] { onState(call); });
 }
 
@@ -51,20 +78,11 @@ void BuildFollower::onState(BuildCall *call)
     if (!call->succeeded())
         return onPollFailed(call->error());
     m_state = BuildParse::buildState(call->json());
-    BuildCall *details = m_client->historyDetails(m_jobId, m_number);
-    details->setParent(this);
-    m_call = details;
-    connect(details, &BuildCall::finished, this, [this, details] { onDetails(details); });
+    onPolled();
 }
 
-void BuildFollower::onDetails(BuildCall *call)
+void BuildFollower::onPolled()
 {
-    call->deleteLater();
-    if (m_finished)
-        return;
-    // The steps are extra: a build without them is still followed by its state.
-    if (call->succeeded())
-        m_details = BuildParse::historyDetails(call->json());
     m_failuresInARow = 0;
     emit progressed();
     if (!m_state.building) {

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonValue>
 #include <QLocale>
+#include <QTimeZone>
 
 #include <algorithm>
 #include <cmath>
@@ -65,12 +66,20 @@ std::optional<bool> readBool(const QJsonValue &value)
     return std::nullopt;
 }
 
-// ISO-8601 with an offset ("2020-12-30T17:33:11+08:00"), or epoch ms as a number or text.
+// ISO-8601 with an offset ("2020-12-30T17:33:11+08:00"), epoch ms as a number or text, or
+// "2024-08-31 10:58:02" without a zone, as ListBriefRecord sends it: read in China Standard
+// Time (UTC+8), the service's home zone (unconfirmed: the SDK does not say).
 std::optional<qint64> readTime(const QJsonValue &value)
 {
     if (const std::optional<qint64> epochMs = readInteger(value); epochMs && *epochMs > 0)
         return epochMs;
-    const QDateTime when = QDateTime::fromString(value.toString().trimmed(), Qt::ISODateWithMs);
+    const QString text = value.toString().trimmed();
+    // First the form without a zone: Qt's ISO reader would take it too, in local time.
+    QDateTime when = QDateTime::fromString(text, u"yyyy-MM-dd HH:mm:ss"_qs);
+    if (when.isValid())
+        when.setTimeZone(QTimeZone(8 * 3600));
+    else
+        when = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!when.isValid())
         return std::nullopt;
     return when.toMSecsSinceEpoch();
@@ -144,8 +153,30 @@ QJsonObject BuildDetails::toJson() const
     return {{u"number"_qs, number},
             {u"job_name"_qs, orNull(jobName)},
             {u"project_name"_qs, orNull(projectName)},
+            {u"result"_qs, orNull(result)},
+            {u"branch"_qs, orNull(branch)},
             {u"parameters"_qs, parameterArray},
             {u"steps"_qs, stepArray}};
+}
+
+const JobParameter *JobConfig::branchParameter() const
+{
+    // A branch of "${RELEASE_BRANCH}" names the parameter that chooses it.
+    const QString referenced = branch.startsWith(u"${") && branch.endsWith(u'}') ? branch.mid(2).chopped(1) : QString();
+    for (const QString &name : {referenced, u"codeBranch"_qs}) {
+        for (const JobParameter &parameter : parameters) {
+            if (!name.isEmpty() && parameter.name == name)
+                return &parameter;
+        }
+    }
+    return nullptr;
+}
+
+QString JobConfig::defaultBranch() const
+{
+    if (const JobParameter *parameter = branchParameter(); parameter && !parameter->defaultValue.isEmpty())
+        return parameter->defaultValue;
+    return branch.startsWith(u"${") ? QString() : branch;
 }
 
 namespace BuildParse {
@@ -160,11 +191,30 @@ QString normalizedResult(const QString &word)
     if (lower == u"aborted" || lower == u"abort" || lower == u"stopped" || lower == u"canceled"
         || lower == u"cancelled")
         return u"aborted"_qs;
+    if (lower == u"schedule_failure")
+        return u"failure"_qs;
     if (lower == u"timeout" || lower == u"timed_out")
         return u"timeout"_qs;
-    if (lower == u"running" || lower == u"starting" || lower == u"inqueue" || lower == u"building")
+    // Words for a build that has not ended: the record calls' upper-case ones included (the
+    // full set is unconfirmed).
+    static const QStringList unfinished = {u"running"_qs, u"starting"_qs, u"inqueue"_qs,   u"building"_qs,
+                                           u"init"_qs,    u"pending"_qs,  u"queued"_qs,    u"scheduling"_qs,
+                                           u"waiting"_qs, u"executing"_qs, u"processing"_qs};
+    if (unfinished.contains(lower))
         return u"running"_qs;
     return lower;
+}
+
+QString stepStatus(const QString &word)
+{
+    const QString lower = word.trimmed().toLower();
+    if (lower.isEmpty() || lower == u"init" || lower == u"pending" || lower == u"queued" || lower == u"waiting"
+        || lower == u"skipped" || lower == u"not_run")
+        return {};
+    const QString result = normalizedResult(lower);
+    if (result == u"failure" || result == u"timeout")
+        return u"error"_qs;
+    return result; // success, running, aborted, or the service's own word
 }
 
 BuildRecord recordFromV1(const QJsonObject &item)
@@ -253,6 +303,134 @@ BuildDetails historyDetails(const QJsonObject &root)
                               qMax<qint64>(0, readInteger(step.value(u"build_time")).value_or(0))});
     }
     return details;
+}
+
+BuildRecordDetail recordDetail(const QJsonObject &result)
+{
+    BuildRecordDetail detail;
+    detail.recordId = readText(result.value(u"id"));
+    if (detail.recordId.isEmpty())
+        detail.recordId = readText(result.value(u"build_record_id"));
+    detail.buildProjectId = readText(result.value(u"build_project_id"));
+    detail.codeArtsProjectId = readText(result.value(u"devcloud_project_id"));
+    detail.number = readInt(result.value(u"build_no"));
+    detail.result = normalizedResult(readText(result.value(u"status")));
+    detail.branch = readText(result.value(u"branch"));
+    detail.tag = readText(result.value(u"tag"));
+    detail.commitId = readText(result.value(u"commit"));
+    detail.commitMessage = readText(result.value(u"commit_message"));
+    detail.triggerType = readText(result.value(u"trigger_type"));
+    detail.errorMessage = readText(result.value(u"err_msg"));
+    detail.startTimeMs = readTime(result.value(u"start_time"));
+    if (const std::optional<qint64> ms = readInteger(result.value(u"duration")); ms && *ms >= 0)
+        detail.durationMs = ms;
+    return detail;
+}
+
+QList<BuildStep> fullStages(const QJsonObject &result)
+{
+    struct Stage
+    {
+        qint64 sequence;
+        BuildStep step;
+    };
+    QList<Stage> stages;
+    const QJsonObject map = result.value(u"build_stages").toObject();
+    for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
+        const QJsonObject stage = it.value().toObject();
+        BuildStep step{readText(stage.value(u"display_name")), stepStatus(readText(stage.value(u"status"))),
+                       qMax<qint64>(0, readInteger(stage.value(u"duration")).value_or(0))};
+        if (step.name.isEmpty())
+            step.name = it.key();
+        const bool setUpOrCleanUp = it.key() == u"initial" || it.key() == u"final";
+        if (setUpOrCleanUp && (step.status == u"success" || step.status.isEmpty()))
+            continue;
+        // Without a sequence, initial goes first and final last; stageN keeps its number.
+        const qint64 fallback = it.key() == u"initial" ? -1 : it.key() == u"final" ? qint64(1) << 40
+                                                                                   : it.key().mid(5).toLongLong();
+        stages.append({readInteger(stage.value(u"sequence")).value_or(fallback), step});
+    }
+    std::stable_sort(stages.begin(), stages.end(), [](const Stage &a, const Stage &b) { return a.sequence < b.sequence; });
+    QList<BuildStep> steps;
+    for (const Stage &stage : std::as_const(stages))
+        steps.append(stage.step);
+    return steps;
+}
+
+QList<std::pair<QString, QString>> buildParameters(const QJsonValue &result)
+{
+    QList<std::pair<QString, QString>> parameters;
+    for (const QJsonValue &item : asArray(result)) {
+        const QString name = readText(item[u"name"]);
+        if (!name.isEmpty())
+            parameters.append({name, readText(item[u"value"])});
+    }
+    return parameters;
+}
+
+QList<BriefRecord> briefRecords(const QJsonValue &result)
+{
+    QList<BriefRecord> records;
+    for (const QJsonValue &project : asArray(result)) {
+        const QJsonArray builds = asArray(project[u"brief_build_record_dtos"]);
+        if (builds.isEmpty())
+            continue;
+        // Newest first as documented; the highest build number wins should an answer disagree.
+        QJsonObject newest;
+        for (const QJsonValue &build : builds) {
+            if (newest.isEmpty() || readInt(build[u"build_no"]) > readInt(newest.value(u"build_no")))
+                newest = build.toObject();
+        }
+        BriefRecord record;
+        record.buildProjectId = readText(project[u"project_id"]);
+        if (record.buildProjectId.isEmpty())
+            record.buildProjectId = readText(newest.value(u"project_id"));
+        record.recordId = readText(newest.value(u"id"));
+        record.number = readInt(newest.value(u"build_no"));
+        record.result = normalizedResult(readText(newest.value(u"status")));
+        record.startTimeMs = readTime(newest.value(u"start_time"));
+        if (!record.startTimeMs)
+            record.startTimeMs = readTime(newest.value(u"create_time"));
+        if (const std::optional<qint64> ms = readInteger(newest.value(u"duration")); ms && *ms >= 0)
+            record.durationMs = ms;
+        record.branch = readText(newest.value(u"branch"));
+        record.commitId = readText(newest.value(u"revision"));
+        record.trigger = readText(newest.value(u"trigger_name"));
+        if (!record.buildProjectId.isEmpty() && record.number > 0)
+            records.append(record);
+    }
+    return records;
+}
+
+JobConfig jobConfig(const QJsonObject &result)
+{
+    JobConfig config;
+    config.codeArtsProjectId = readText(result.value(u"project_id"));
+    config.jobName = readText(result.value(u"job_name"));
+    config.branch = readText(asArray(result.value(u"scms")).at(0)[u"branch"]);
+    // Each definition lists its fields as {"name": field, "value": ...}; a choice parameter's
+    // choices come as `limits` on one of them (which one is unconfirmed: any is read).
+    for (const QJsonValue &definition : asArray(result.value(u"parameters"))) {
+        JobParameter parameter;
+        for (const QJsonValue &field : asArray(definition[u"params"])) {
+            const QString key = readText(field[u"name"]);
+            const QString value = readText(field[u"value"]);
+            if (key == u"name")
+                parameter.name = value;
+            else if (key == u"value" || key == u"defaultValue" || key == u"default")
+                parameter.defaultValue = value;
+            else if (key == u"desc" || key == u"description")
+                parameter.description = value;
+            for (const QJsonValue &limit : asArray(field[u"limits"])) {
+                const QString choice = readText(limit[u"name"]);
+                if (!choice.isEmpty() && readText(limit[u"disable"]) != u"1")
+                    parameter.choices.append(choice);
+            }
+        }
+        if (!parameter.name.isEmpty())
+            config.parameters.append(parameter);
+    }
+    return config;
 }
 
 RunningStatus runningStatus(const QJsonObject &root)

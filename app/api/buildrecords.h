@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <utility>
@@ -44,7 +45,8 @@ struct BuildRecordPage
     int totalRecords = 0;
 };
 
-// One step of a build (ShowHistoryDetails): status running, success, error, or "" (not run).
+// One step of a build: status running, success, error, aborted, or "" (not run), whichever call
+// it came from (the stages of ShowBuildRecordFullStages, the steps of the old ShowHistoryDetails).
 struct BuildStep
 {
     QString name;
@@ -55,12 +57,32 @@ struct BuildStep
     friend bool operator==(const BuildStep &, const BuildStep &) = default;
 };
 
+// One build as record-info (ShowJobBuildRecordDetail) describes it.
+struct BuildRecordDetail
+{
+    QString recordId;            // the record's UUID: full-stages and the log download take it
+    QString buildProjectId;      // the job's build project (a UUID)
+    QString codeArtsProjectId;   // devcloud_project_id: the CodeArts project the job lives in
+    int number = 0;
+    QString result;              // normalized like BuildRecord::result
+    QString branch;              // the branch this build really used
+    QString tag;
+    QString commitId;
+    QString commitMessage;
+    QString triggerType;
+    QString errorMessage;        // err_msg, when the service gives one
+    std::optional<qint64> startTimeMs;
+    std::optional<qint64> durationMs;
+};
+
 // One build's steps and the parameters it ran with. Masked values ("******") stay masked.
 struct BuildDetails
 {
     int number = 0;
     QString jobName;
     QString projectName;
+    QString result;       // normalized like BuildRecord::result; empty when unknown
+    QString branch;
     QList<std::pair<QString, QString>> parameters;   // in the answer's order
     QList<BuildStep> steps;
 
@@ -92,6 +114,47 @@ struct StartedBuild
     QString dailyBuildNumber;
 };
 
+// The newest build of one build project, as ListBriefRecord gives it for many jobs at once.
+struct BriefRecord
+{
+    QString buildProjectId;
+    QString recordId;
+    int number = 0;
+    QString result;   // normalized like BuildRecord::result
+    std::optional<qint64> startTimeMs;
+    std::optional<qint64> durationMs;
+    QString branch;
+    QString commitId;
+    QString trigger;
+
+    bool isRunning() const { return result == u"running"; }
+    friend bool operator==(const BriefRecord &, const BriefRecord &) = default;
+};
+
+// One parameter a job defines (ShowJobConfig): its default and, for a choice, the choices.
+struct JobParameter
+{
+    QString name;
+    QString defaultValue;
+    QString description;
+    QStringList choices;
+};
+
+// What ShowJobConfig says about running a job: its parameters, its branch and its project.
+struct JobConfig
+{
+    QString codeArtsProjectId;
+    QString jobName;
+    QString branch;   // the repository's branch (scms[0].branch), maybe a ${PARAMETER} reference
+    QList<JobParameter> parameters;
+
+    // The parameter that chooses the branch, or nullptr when the job has none: the one the
+    // repository's branch refers to as ${NAME}, else the predefined codeBranch.
+    const JobParameter *branchParameter() const;
+    // The branch a run builds when nobody chooses one.
+    QString defaultBranch() const;
+};
+
 namespace BuildParse {
 
 // Normalizes the services' result words (SUCCESS, FAILURE, failed, ABORTED, timeout...) to
@@ -106,8 +169,21 @@ BuildRecord recordFromV1(const QJsonObject &item);
 // documentation's example sends one record as an object instead of an array.
 BuildRecordPage historyPage(const QJsonObject &root);
 BuildRecord recordFromV3(const QJsonObject &item);
-// ShowHistoryDetails (bare object).
+// ShowHistoryDetails (old group, bare object): steps, parameters and names in one answer.
 BuildDetails historyDetails(const QJsonObject &root);
+// record-info's `result` object.
+BuildRecordDetail recordDetail(const QJsonObject &result);
+// ShowBuildRecordFullStages's `result`: the stages in their order (by `sequence`), named by
+// display_name. The set-up and clean-up stages (initial, final) are left out when they passed.
+QList<BuildStep> fullStages(const QJsonObject &result);
+// A stage's status word (SUCCESS, FAILED, RUNNING, ABORTED, INIT...) as a step status.
+QString stepStatus(const QString &word);
+// ListBuildParameter's `result` array: {name, value} pairs in order.
+QList<std::pair<QString, QString>> buildParameters(const QJsonValue &result);
+// ListBriefRecord's `result` array: the newest build of each build project it names.
+QList<BriefRecord> briefRecords(const QJsonValue &result);
+// ShowJobConfig's `result`.
+JobConfig jobConfig(const QJsonObject &result);
 // ShowRunningStatus's `result`; the old ShowJobStatus's {"result": bool} is read too.
 RunningStatus runningStatus(const QJsonObject &root);
 // ShowBuildDetails's `result` (one object, or an array holding one).

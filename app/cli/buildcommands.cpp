@@ -1,8 +1,11 @@
 #include "cli/buildcommands.h"
 
 #include "api/buildclient.h"
+#include "api/builddetailsfetch.h"
 #include "api/buildfollower.h"
 #include "api/buildrecordsfetch.h"
+#include "api/joblist.h"
+#include "api/listpager.h"
 #include "cli/jobrequest.h"
 #include "cli/terminal.h"
 #include "sandbox/demosandbox.h"
@@ -12,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QTimer>
 
 namespace CommandLine {
 
@@ -214,6 +218,28 @@ QString detailsListing(const BuildDetails &details)
     return out;
 }
 
+// The name of a CodeArts project, from the projects the account may see (ListRelatedProjectInfo);
+// empty when it is not among them or the list cannot be read.
+QString projectName(Session &session, const QString &codeArtsProjectId)
+{
+    if (codeArtsProjectId.isEmpty())
+        return {};
+    ListQuery query;
+    query.call = ListQuery::Call::Projects;
+    ListPager pager(&session.nam, session.request.options, session.request.credentials->provider.get(), query);
+    QString name;
+    QObject::connect(&pager, &ListPager::itemsReady, &pager, [&name, &codeArtsProjectId](const QList<QJsonObject> &items) {
+        for (const QJsonObject &item : items) {
+            const ProjectSummary project = ProjectSummary::fromJson(item);
+            if (project.id.compare(codeArtsProjectId, Qt::CaseInsensitive) == 0)
+                name = project.name;
+        }
+    });
+    pager.start();
+    waitFor(&pager);
+    return name;
+}
+
 int runBuild(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -228,10 +254,25 @@ int runBuild(const QStringList &arguments)
     Session session;
     if (const auto done = openSession(session, parser, parser.positionalArguments().first()))
         return *done;
-    BuildCall *answer = call(session, session.client->historyDetails(session.request.jobId, number));
-    if (!answer->succeeded())
-        return failWith(answer->error());
-    const BuildDetails details = BuildParse::historyDetails(answer->json());
+    // The build's record, steps and parameters; beside them its job's name and CodeArts project,
+    // which only the job's configuration says.
+    BuildDetailsFetch fetch(session.client.get(), session.request.jobId, number);
+    if (session.request.verbose)
+        QObject::connect(&fetch, &BuildDetailsFetch::trace, &fetch, [](const QString &line) { printErr(line + u'\n'); });
+    fetch.start();
+    BuildCall *config = session.client->jobConfig(session.request.jobId);
+    waitFor(&fetch);
+    if (fetch.error().isError())
+        return failWith(fetch.error());
+    BuildDetails details = fetch.details();
+    call(session, config);
+    if (config->succeeded() && !fetch.usedFallback()) {
+        const JobConfig job = BuildParse::jobConfig(config->json().value(u"result").toObject());
+        details.jobName = job.jobName;
+        const QString project = fetch.record().codeArtsProjectId.isEmpty() ? job.codeArtsProjectId
+                                                                            : fetch.record().codeArtsProjectId;
+        details.projectName = projectName(session, project);
+    }
     if (session.request.json)
         printJson(details.toJson());
     else
@@ -269,6 +310,52 @@ int watch(Session &session, const StartedBuild &started, bool json)
     return result == u"success" ? kExitOk : kExitBuildFailed;
 }
 
+// ExecuteJob has no branch field: a branch goes to the job's branch parameter, which only the
+// job's configuration names. Returns the exit code when the run must not be sent: a job
+// without a branch parameter would build its default branch without a word.
+std::optional<int> chooseBranch(Session &session, RunRequest &run, const QString &branch)
+{
+    BuildCall *config = call(session, session.client->jobConfig(session.request.jobId));
+    if (!config->succeeded())
+        return failWith(config->error());
+    const JobConfig job = BuildParse::jobConfig(config->json().value(u"result").toObject());
+    if (const QString why = run.setBranch(job, branch); !why.isEmpty())
+        return usageError(why + u' ' + Text::tr("Nothing was started."));
+    if (const QString why = run.whyInvalid(); !why.isEmpty())
+        return usageError(why);
+    return std::nullopt;
+}
+
+// The branch the started build really uses, from its record (asked a few times: a build just
+// started may not be recorded yet); says so on stderr, and warns when it is not the one asked
+// for. Empty when the record cannot be read.
+QString builtBranch(Session &session, int number, const QString &asked)
+{
+    constexpr int kAttempts = 3;
+    for (int attempt = 0; attempt < kAttempts; ++attempt) {
+        if (attempt > 0) {
+            QEventLoop pause;
+            QTimer::singleShot(1000, &pause, &QEventLoop::quit);
+            pause.exec();
+        }
+        BuildCall *record = call(session, session.client->recordInfo(session.request.jobId, number));
+        if (!record->succeeded())
+            continue;
+        const BuildRecordDetail detail = BuildParse::recordDetail(record->json().value(u"result").toObject());
+        const QString built = detail.branch.isEmpty() ? detail.tag : detail.branch;
+        if (built.isEmpty())
+            break;
+        if (!asked.isEmpty() && built != asked)
+            warn(Text::tr("Build %1 builds %2, not the branch %3 that was asked for.")
+                     .arg(number).arg(printable(built), printable(asked)));
+        else if (!session.request.json)
+            printErr(Text::tr("Build %1 builds %2.").arg(number).arg(printable(built)) + u'\n');
+        return built;
+    }
+    warn(Text::tr("Which branch build %1 builds could not be read from its record.").arg(number));
+    return {};
+}
+
 int runRun(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -287,17 +374,23 @@ int runRun(const QStringList &arguments)
             return usageError(Text::tr("--param takes NAME=VALUE, not \"%1\".").arg(pair));
         run.parameters.append({pair.left(equals), pair.mid(equals + 1)});
     }
-    run.branch = parser.value(u"branch"_qs);
+    const QString branch = parser.value(u"branch"_qs).trimmed();
     run.tag = parser.value(u"tag"_qs);
     run.commitId = parser.value(u"commit"_qs);
     if (int(parser.isSet(u"branch"_qs)) + int(parser.isSet(u"tag"_qs)) + int(parser.isSet(u"commit"_qs)) > 1)
         return usageError(Text::tr("Give only one of --branch, --tag and --commit."));
+    if (parser.isSet(u"branch"_qs) && branch.isEmpty())
+        return usageError(Text::tr("--branch needs a branch name."));
     Session session;
     if (const auto done = openSession(session, parser, parser.positionalArguments().first()))
         return *done;
     run.jobId = session.request.jobId;
     if (const QString why = run.whyInvalid(); !why.isEmpty())
         return usageError(why);
+    if (!branch.isEmpty()) {
+        if (const std::optional<int> refused = chooseBranch(session, run, branch))
+            return *refused;
+    }
 
     BuildCall *answer = call(session, session.client->execute(run));
     if (answer->mayHaveTakenEffect())
@@ -309,10 +402,12 @@ int runRun(const QStringList &arguments)
     if (!started)
         return fail(kExitNetwork, Text::tr("The build may have started, but the answer named no build number: "
                                            "check the job's builds before running it again."));
+    const QString built = builtBranch(session, started->number, branch);
     if (!parser.isSet(u"watch"_qs)) {
         if (session.request.json)
             printJson(QJsonObject{{u"build_number"_qs, started->number},
-                                  {u"daily_build_number"_qs, started->dailyBuildNumber}});
+                                  {u"daily_build_number"_qs, started->dailyBuildNumber},
+                                  {u"branch"_qs, built.isEmpty() ? QJsonValue() : QJsonValue(built)}});
         else
             printOut(QString::number(started->number) + u'\n');
         return kExitOk;

@@ -274,14 +274,13 @@ void TestBuildClient::runThenFollowToSuccess()
     auto builds = client(m_sandbox.baseUrl());
     RunRequest run;
     run.jobId = kFirst;
-    run.parameters = {{u"BUILD_ENV"_qs, u"staging"_qs}};
-    run.branch = u"develop"_qs;
+    run.parameters = {{u"BUILD_ENV"_qs, u"staging"_qs}, {u"codeBranch"_qs, u"develop"_qs}};
     BuildCall *call = builds->execute(run);
     wait(call);
     QVERIFY2(call->succeeded(), qPrintable(call->error().oneLine()));
     const std::optional<StartedBuild> started = BuildParse::startedBuild(call->json());
     QVERIFY(started);
-    QCOMPARE(m_sandbox.builds().lastExecuteBody()[u"scm"][u"branch"].toString(), u"develop"_qs);
+    QVERIFY(!m_sandbox.builds().lastExecuteBody().contains(u"scm")); // the branch is a parameter
     BuildFollower follower(builds.get(), kFirst, started->number);
     follower.setIntervalMs(100);
     QSignalSpy progressed(&follower, &BuildFollower::progressed);
@@ -360,7 +359,7 @@ void TestBuildClient::invalidInputSendsNothing()
     QCOMPARE(badJob->error().kind, Kind::InvalidJobId);
     RunRequest run;
     run.jobId = kFirst;
-    run.branch = u"a"_qs;
+    run.tag = u"a"_qs;
     run.commitId = u"b"_qs;
     BuildCall *badRun = builds->execute(run);
     wait(badRun);
@@ -376,7 +375,8 @@ void TestBuildClient::invalidInputSendsNothing()
 void TestBuildClient::akSkSignedReadsAndRun()
 {
     // The sandbox checks the signature over method, path, query and body, as the gateway does.
-    auto akSk = CredentialProvider::forAkSk(DemoSandbox::demoAccessKey, DemoSandbox::demoSecretKey());
+    auto akSk = CredentialProvider::forAkSk(DemoSandbox::demoAccessKey, DemoSandbox::demoSecretKey(),
+                                            "0123456789abcdef0123456789abcdef");
     BuildClient signedClient(&m_nam, akSk.get());
     ClientOptions options;
     options.baseUrl = m_sandbox.baseUrl();
@@ -393,7 +393,7 @@ void TestBuildClient::akSkSignedReadsAndRun()
     BuildCall *call = signedClient.execute(run);
     wait(call);
     QVERIFY2(call->succeeded(), qPrintable(call->error().oneLine()));
-    auto wrong = CredentialProvider::forAkSk(DemoSandbox::demoAccessKey, "not-the-secret");
+    auto wrong = CredentialProvider::forAkSk(DemoSandbox::demoAccessKey, "not-the-secret", "0123456789abcdef0123456789abcdef");
     BuildClient wrongClient(&m_nam, wrong.get());
     wrongClient.setOptions(options);
     BuildCall *refused = wrongClient.execute(run);

@@ -42,8 +42,18 @@ private slots:
     void windowsShortPeriod();
     void queryTimeIsLocal();
     void summary();
+    void recordDetailAsTheSdkHasIt();
+    void fullStagesInTheirOrder();
+    void stageStatuses_data();
+    void stageStatuses();
+    void buildParametersInOrder();
+    void briefRecordsNewestBuildEach();
+    void briefTimesWithoutAZone();
+    void jobConfigParametersAndBranch();
+    void branchParameterFollowsTheRepositorysReference();
     void runRequestBody();
     void runRequestValidation();
+    void runRequestBranchGoesToTheBranchParameter();
     void interpretErrors();
 };
 
@@ -338,6 +348,173 @@ void TestBuildRecords::summary()
     QVERIFY(!BuildSummary::of({}, 0).successRate());
 }
 
+void TestBuildRecords::recordDetailAsTheSdkHasIt()
+{
+    const QJsonObject result = QJsonDocument::fromJson(R"({
+        "id": "8a5b3c2d-1e4f-4a6b-9c8d-7e6f5a4b3c2d", "build_project_id": "31581e9f-5772-4053-a50c-d5690578c8fd",
+        "devcloud_project_id": "b4d3971c3988463b865f6f920846149e", "build_no": 57, "status": "FAILED",
+        "branch": "release/1.2", "tag": "", "commit": "2f37dd4e", "commit_message": "Fix rounding",
+        "trigger_type": "MANUAL", "err_msg": "stage2 failed", "start_time": "2024-07-24T11:56:48.000+08:00",
+        "duration": 3525000})").object();
+    const BuildRecordDetail detail = BuildParse::recordDetail(result);
+    QCOMPARE(detail.recordId, u"8a5b3c2d-1e4f-4a6b-9c8d-7e6f5a4b3c2d"_qs);
+    QCOMPARE(detail.buildProjectId, u"31581e9f-5772-4053-a50c-d5690578c8fd"_qs);
+    QCOMPARE(detail.codeArtsProjectId, u"b4d3971c3988463b865f6f920846149e"_qs);
+    QCOMPARE(detail.number, 57);
+    QCOMPARE(detail.result, u"failure"_qs);
+    QCOMPARE(detail.branch, u"release/1.2"_qs);
+    QCOMPARE(detail.commitMessage, u"Fix rounding"_qs);
+    QCOMPARE(detail.errorMessage, u"stage2 failed"_qs);
+    QCOMPARE(detail.startTimeMs, std::optional<qint64>(QDateTime(QDate(2024, 7, 24), QTime(3, 56, 48), Qt::UTC).toMSecsSinceEpoch()));
+    QCOMPARE(detail.durationMs, std::optional<qint64>(3525000));
+    // Running, and the record ID under its other name.
+    const BuildRecordDetail running = BuildParse::recordDetail({{u"build_record_id"_qs, u"x"_qs}, {u"status"_qs, u"RUNNING"_qs}});
+    QCOMPARE(running.recordId, u"x"_qs);
+    QCOMPARE(running.result, u"running"_qs);
+}
+
+void TestBuildRecords::fullStagesInTheirOrder()
+{
+    const QJsonObject result = QJsonDocument::fromJson(R"({"build_stages": {
+        "final": {"status": "SUCCESS", "display_name": "Clean up", "sequence": 9, "duration": 2000},
+        "stage2": {"status": "FAILED", "display_name": "Build with Maven", "sequence": 2, "duration": 3503000},
+        "initial": {"status": "SUCCESS", "display_name": "Prepare", "sequence": 0, "duration": 2000},
+        "stage10": {"status": "INIT", "display_name": "Upload", "sequence": 10},
+        "stage1": {"status": "SUCCESS", "display_name": "Checkout code", "sequence": 1, "duration": "18000"}}})")
+                                   .object();
+    const QList<BuildStep> steps = BuildParse::fullStages(result);
+    // initial and final passed: left out; the rest by sequence.
+    QCOMPARE(steps.size(), 3);
+    QCOMPARE(steps[0], (BuildStep{u"Checkout code"_qs, u"success"_qs, 18000}));
+    QCOMPARE(steps[1], (BuildStep{u"Build with Maven"_qs, u"error"_qs, 3503000}));
+    QCOMPARE(steps[2], (BuildStep{u"Upload"_qs, QString(), 0}));
+    BuildDetails details;
+    details.steps = steps;
+    QCOMPARE(details.failedStep(), 1);
+    // A failed set-up stage is kept; a stage without a name shows its key.
+    const QList<BuildStep> setUp = BuildParse::fullStages(QJsonDocument::fromJson(R"({"build_stages": {
+        "initial": {"status": "FAILED", "sequence": 0}}})").object());
+    QCOMPARE(setUp.size(), 1);
+    QCOMPARE(setUp[0].name, u"initial"_qs);
+    QCOMPARE(setUp[0].status, u"error"_qs);
+    QVERIFY(BuildParse::fullStages({}).isEmpty());
+}
+
+void TestBuildRecords::stageStatuses_data()
+{
+    QTest::addColumn<QString>("word");
+    QTest::addColumn<QString>("status");
+    QTest::newRow("success") << u"SUCCESS"_qs << u"success"_qs;
+    QTest::newRow("failed") << u"FAILED"_qs << u"error"_qs;
+    QTest::newRow("failure") << u"FAILURE"_qs << u"error"_qs;
+    QTest::newRow("timeout") << u"TIMEOUT"_qs << u"error"_qs;
+    QTest::newRow("running") << u"RUNNING"_qs << u"running"_qs;
+    QTest::newRow("aborted") << u"ABORTED"_qs << u"aborted"_qs;
+    QTest::newRow("init") << u"INIT"_qs << QString();
+    QTest::newRow("pending") << u"PENDING"_qs << QString();
+    QTest::newRow("empty") << QString() << QString();
+    QTest::newRow("old words") << u"error"_qs << u"error"_qs;
+    QTest::newRow("unknown") << u"PAUSED"_qs << u"paused"_qs;
+}
+
+void TestBuildRecords::stageStatuses()
+{
+    QFETCH(QString, word);
+    QFETCH(QString, status);
+    QCOMPARE(BuildParse::stepStatus(word), status);
+}
+
+void TestBuildRecords::buildParametersInOrder()
+{
+    const QJsonValue result = QJsonDocument::fromJson(
+        R"({"result": [{"name": "codeBranch", "value": "master"}, {"name": "TOKEN", "value": "******"},
+                       {"name": "", "value": "x"}, {"name": "N", "value": 3}]})").object().value(u"result");
+    const QList<std::pair<QString, QString>> parameters = BuildParse::buildParameters(result);
+    QCOMPARE(parameters.size(), 3);
+    QCOMPARE(parameters[0], (std::pair<QString, QString>{u"codeBranch"_qs, u"master"_qs}));
+    QCOMPARE(parameters[1].second, u"******"_qs);
+    QCOMPARE(parameters[2].second, u"3"_qs);
+}
+
+void TestBuildRecords::briefRecordsNewestBuildEach()
+{
+    const QJsonValue result = QJsonDocument::fromJson(R"({"result": [
+        {"project_id": "31581e9f-5772-4053-a50c-d5690578c8fd", "brief_build_record_dtos": [
+            {"id": "r2", "status": "RUNNING", "build_no": 58, "start_time": "2024-07-24 13:00:00", "branch": "master"},
+            {"id": "r1", "status": "FAILED", "build_no": 57, "start_time": "2024-07-24 11:56:48"}]},
+        {"project_id": "11111111-2222-4333-8444-555555555555", "brief_build_record_dtos": []},
+        {"project_id": "22222222-2222-4333-8444-555555555555", "brief_build_record_dtos": [
+            {"id": "r9", "status": "SCHEDULE_FAILURE", "build_no": "3", "create_time": "2024-07-24 10:00:00", "duration": 1200}]}
+        ]})").object().value(u"result");
+    const QList<BriefRecord> records = BuildParse::briefRecords(result);
+    QCOMPARE(records.size(), 2); // a project that never built has nothing to say
+    QCOMPARE(records[0].buildProjectId, u"31581e9f-5772-4053-a50c-d5690578c8fd"_qs);
+    QCOMPARE(records[0].number, 58);
+    QCOMPARE(records[0].recordId, u"r2"_qs);
+    QVERIFY(records[0].isRunning());
+    QCOMPARE(records[0].branch, u"master"_qs);
+    QCOMPARE(records[1].number, 3);
+    QCOMPARE(records[1].result, u"failure"_qs);
+    QVERIFY(records[1].startTimeMs); // from create_time when start_time is missing
+    QCOMPARE(records[1].durationMs, std::optional<qint64>(1200));
+    QVERIFY(BuildParse::briefRecords(QJsonValue()).isEmpty());
+}
+
+void TestBuildRecords::briefTimesWithoutAZone()
+{
+    // "2024-07-24 11:56:48" is read in UTC+8, the service's home zone (unconfirmed).
+    const QList<BriefRecord> records = BuildParse::briefRecords(QJsonArray{QJsonObject{
+        {u"project_id"_qs, u"p"_qs},
+        {u"brief_build_record_dtos"_qs, QJsonArray{QJsonObject{{u"build_no"_qs, 1}, {u"start_time"_qs, u"2024-07-24 11:56:48"_qs}}}}}});
+    QCOMPARE(records.size(), 1);
+    QCOMPARE(records[0].startTimeMs,
+             std::optional<qint64>(QDateTime(QDate(2024, 7, 24), QTime(3, 56, 48), Qt::UTC).toMSecsSinceEpoch()));
+}
+
+void TestBuildRecords::jobConfigParametersAndBranch()
+{
+    const QJsonObject result = QJsonDocument::fromJson(R"({
+        "project_id": "b4d3971c3988463b865f6f920846149e", "job_name": "payment-service-ci",
+        "parameters": [
+            {"name": "hudson.model.StringParameterDefinition", "params": [
+                {"name": "name", "value": "codeBranch"}, {"name": "value", "value": "master"},
+                {"name": "desc", "value": "the branch"}]},
+            {"name": "hudson.model.ChoiceParameterDefinition", "params": [
+                {"name": "name", "value": "BUILD_ENV"}, {"name": "value", "value": "staging"},
+                {"name": "limits", "value": "", "limits": [{"disable": "0", "display_name": "staging", "name": "staging"},
+                                                           {"disable": "1", "display_name": "old", "name": "old"},
+                                                           {"disable": "0", "display_name": "production", "name": "production"}]}]},
+            {"name": "hudson.model.StringParameterDefinition", "params": [{"name": "value", "value": "nameless"}]}],
+        "scms": [{"branch": "master", "url": "git@x:y.git", "scm_type": "codehub"}]})").object();
+    const JobConfig config = BuildParse::jobConfig(result);
+    QCOMPARE(config.codeArtsProjectId, u"b4d3971c3988463b865f6f920846149e"_qs);
+    QCOMPARE(config.jobName, u"payment-service-ci"_qs);
+    QCOMPARE(config.branch, u"master"_qs);
+    QCOMPARE(config.parameters.size(), 2);
+    QCOMPARE(config.parameters[0].name, u"codeBranch"_qs);
+    QCOMPARE(config.parameters[0].defaultValue, u"master"_qs);
+    QCOMPARE(config.parameters[0].description, u"the branch"_qs);
+    QCOMPARE(config.parameters[1].choices, (QStringList{u"staging"_qs, u"production"_qs}));
+    QVERIFY(config.branchParameter());
+    QCOMPARE(config.branchParameter()->name, u"codeBranch"_qs);
+    QCOMPARE(config.defaultBranch(), u"master"_qs);
+    QVERIFY(!BuildParse::jobConfig({}).branchParameter());
+}
+
+void TestBuildRecords::branchParameterFollowsTheRepositorysReference()
+{
+    JobConfig config;
+    config.branch = u"${RELEASE_BRANCH}"_qs;
+    config.parameters = {{u"codeBranch"_qs, u"master"_qs, {}, {}}, {u"RELEASE_BRANCH"_qs, u"release/2.4"_qs, {}, {}}};
+    QCOMPARE(config.branchParameter()->name, u"RELEASE_BRANCH"_qs);
+    QCOMPARE(config.defaultBranch(), u"release/2.4"_qs);
+    config.parameters.removeLast();
+    QCOMPARE(config.branchParameter()->name, u"codeBranch"_qs); // the reference names nothing
+    config.parameters.clear();
+    QVERIFY(!config.branchParameter());
+    QCOMPARE(config.defaultBranch(), QString()); // a reference is not a branch
+}
+
 void TestBuildRecords::runRequestBody()
 {
     RunRequest run;
@@ -348,7 +525,8 @@ void TestBuildRecords::runRequestBody()
     QCOMPARE(body[u"job_id"].toString(), run.jobId);
     QCOMPARE(body[u"parameter"].toArray().size(), 2);
     QCOMPARE(body[u"parameter"][0][u"name"].toString(), u"codeBranch"_qs);
-    QCOMPARE(body[u"scm"][u"build_type"].toString(), u"tag"_qs);
+    // Only the SDK's Scm fields: no build_type, and never a branch.
+    QCOMPARE(body[u"scm"].toObject().keys(), QStringList{u"build_tag"_qs});
     QCOMPARE(body[u"scm"][u"build_tag"].toString(), u"v1.2"_qs);
     RunRequest plain;
     plain.jobId = run.jobId;
@@ -363,20 +541,59 @@ void TestBuildRecords::runRequestValidation()
     RunRequest run;
     run.jobId = u"f5af662119404ad187437cd272b5099b"_qs;
     QVERIFY(run.whyInvalid().isEmpty());
-    run.branch = u"a"_qs;
+    run.commitId = u"a"_qs;
     run.tag = u"b"_qs;
     QVERIFY(!run.whyInvalid().isEmpty());
     run.tag.clear();
+    run.commitId = u"abc\ndef"_qs;
+    QVERIFY(run.whyInvalid().contains(u"control"));
+    run.commitId.clear();
     run.parameters = {{u"bad name"_qs, u"x"_qs}};
     QVERIFY(!run.whyInvalid().isEmpty());
-    run.parameters = {{u"LD_PRELOAD"_qs, u"x"_qs}};
-    QVERIFY(!run.whyInvalid().isEmpty());
+    // Names that change how programs are loaded or run.
+    for (const char *name : {"LD_PRELOAD", "LD_AUDIT", "DYLD_INSERT_LIBRARIES", "PATH", "path", "IFS", "BASH_ENV",
+                             "ENV", "PYTHONPATH", "PERL5LIB", "RUBYOPT", "NODE_OPTIONS", "GIT_SSH", "JAVA_TOOL_OPTIONS"}) {
+        run.parameters = {{QLatin1String(name), u"x"_qs}};
+        QVERIFY2(run.whyInvalid().contains(u"reserved"), name);
+    }
+    run.parameters = {{u"PATHS_TO_SCAN"_qs, u"x"_qs}, {u"MY_ENV"_qs, u"x"_qs}};
+    QVERIFY(run.whyInvalid().isEmpty());
+    run.parameters = {{u"BUILD_ENV"_qs, u"a"_qs}, {u"BUILD_ENV"_qs, u"b"_qs}};
+    QVERIFY(run.whyInvalid().contains(u"twice"));
+    run.parameters = {{u"BUILD_ENV"_qs, u"a\u0007b"_qs}};
+    QVERIFY(run.whyInvalid().contains(u"control"));
     run.parameters = {{u"ok"_qs, QString(8193, u'x')}};
     QVERIFY(!run.whyInvalid().isEmpty());
     run.parameters = {{u"ok"_qs, QString(8192, u'x')}};
     QVERIFY(run.whyInvalid().isEmpty());
     run.jobId = u"nope"_qs;
     QVERIFY(!run.whyInvalid().isEmpty());
+}
+
+void TestBuildRecords::runRequestBranchGoesToTheBranchParameter()
+{
+    JobConfig config;
+    config.branch = u"master"_qs;
+    config.parameters = {{u"BUILD_ENV"_qs, u"staging"_qs, {}, {}}, {u"codeBranch"_qs, u"master"_qs, {}, {}}};
+    RunRequest run;
+    run.jobId = u"f5af662119404ad187437cd272b5099b"_qs;
+    run.parameters = {{u"BUILD_ENV"_qs, u"production"_qs}};
+    QVERIFY(run.setBranch(config, u"release/1.2"_qs).isEmpty());
+    QCOMPARE(run.parameter(u"codeBranch"_qs), u"release/1.2"_qs);
+    QCOMPARE(run.parameters.size(), 2);
+    QVERIFY(run.setBranch(config, u"develop"_qs).isEmpty()); // replaced, not repeated
+    QCOMPARE(run.parameters.size(), 2);
+    QCOMPARE(run.parameter(u"codeBranch"_qs), u"develop"_qs);
+    QVERIFY(!run.toJson().contains(u"scm"));
+
+    JobConfig noBranch;
+    noBranch.branch = u"main"_qs;
+    noBranch.parameters = {{u"BUILD_ENV"_qs, u"staging"_qs, {}, {}}};
+    RunRequest other;
+    const QString why = other.setBranch(noBranch, u"develop"_qs);
+    QVERIFY(why.contains(u"no branch parameter"));
+    QVERIFY(why.contains(u"\"main\""));
+    QVERIFY(other.parameters.isEmpty());
 }
 
 void TestBuildRecords::interpretErrors()
