@@ -54,6 +54,11 @@ AkSkAuthorizer::AkSkAuthorizer(QByteArray accessKey, QByteArray secretKey, QByte
 {
 }
 
+std::shared_ptr<AkSkAuthorizer> AkSkAuthorizer::withProjectId(QByteArray projectId) const
+{
+    return std::make_shared<AkSkAuthorizer>(m_accessKey, m_secretKey, std::move(projectId), m_clock);
+}
+
 void AkSkAuthorizer::authorize(QNetworkRequest &request, const QByteArray &verb,
                                const QByteArray &body) const
 {

@@ -8,6 +8,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 #include <utility>
 
 // One request as the signature sees it. `headers` are the extra headers to sign besides Host
@@ -46,6 +47,10 @@ public:
 
     void authorize(QNetworkRequest &request, const QByteArray &verb,
                    const QByteArray &body) const override;
+
+    const QByteArray &projectId() const { return m_projectId; }
+    // The same keys, sending `projectId` as X-Project-Id.
+    std::shared_ptr<AkSkAuthorizer> withProjectId(QByteArray projectId) const;
 
     // Pure: the same input always gives the same signature.
     static AkSkSignature sign(const AkSkRequest &request, const QByteArray &accessKey,

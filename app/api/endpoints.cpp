@@ -38,6 +38,15 @@ QUrl Endpoints::forRegion(const QString &regionId)
     return QUrl(QStringLiteral("https://cloudbuild-ext.%1.myhuaweicloud.com").arg(regionId));
 }
 
+QString Endpoints::regionOf(const QUrl &baseUrl)
+{
+    const QStringList labels = baseUrl.host().toLower().split(u'.');
+    if (labels.size() == 4 && labels[0] == u"cloudbuild-ext" && labels[2] == u"myhuaweicloud"
+        && labels[3] == u"com" && isKnownRegion(labels[1]))
+        return labels[1];
+    return {};
+}
+
 QString Endpoints::regionDisplayName(const QString &regionId)
 {
     for (const Region &region : regions()) {

@@ -20,6 +20,9 @@ public:
     static const QList<Region> &regions();
     static bool isKnownRegion(const QString &regionId);
     static QUrl forRegion(const QString &regionId);
+    // The known region whose endpoint `baseUrl` is (cloudbuild-ext.<region>.myhuaweicloud.com),
+    // or empty.
+    static QString regionOf(const QUrl &baseUrl);
     static QString regionDisplayName(const QString &regionId);
 
     // A base URL is usable when it is HTTPS, or plain HTTP to a loopback address (the demo

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkRequest>
+#include <QUrlQuery>
 
 IamSignIn::IamSignIn(QObject *parent) : QObject(parent)
 {
@@ -73,7 +74,68 @@ void IamSignIn::onExchangeFinished()
     emit finished();
 }
 
+IamProjectLookup::IamProjectLookup(QString name, QObject *parent) : QObject(parent), m_name(std::move(name))
+{
+    connect(&m_exchange, &HttpExchange::trace, this, &IamProjectLookup::trace);
+    connect(&m_exchange, &HttpExchange::finished, this, &IamProjectLookup::onExchangeFinished);
+}
+
+QByteArray IamProjectLookup::parseAnswer(int httpStatus, const QByteArray &body, const QString &name, ApiError *error)
+{
+    const QJsonObject root = QJsonDocument::fromJson(body).object();
+    if (httpStatus == 200) {
+        for (const QJsonValue &project : root.value(u"projects").toArray()) {
+            const QString id = project[u"id"].toString();
+            if (project[u"name"].toString() == name && project[u"enabled"].toBool(true) && !id.isEmpty())
+                return id.toLatin1();
+        }
+        *error = {ApiError::Kind::MissingCredentials, tr("IAM knows no project named \"%1\".").arg(name),
+                  tr("Check the region, or give the project ID yourself.")};
+        return {};
+    }
+    *error = {httpStatus == 401 || httpStatus == 403 ? ApiError::Kind::Unauthorized : ApiError::Kind::HttpError,
+              tr("IAM did not say which project region %1 has.").arg(name),
+              tr("Check the access key and secret key, or give the project ID yourself.")};
+    error->httpStatus = httpStatus;
+    const QJsonObject iamError = root.value(u"error").toObject();
+    error->errorCode = iamError.value(u"code").isDouble() ? QString::number(iamError.value(u"code").toInt())
+                                                          : root.value(u"error_code").toString();
+    error->errorMessage = iamError.value(u"message").toString(root.value(u"error_msg").toString());
+    return {};
+}
+
+void IamProjectLookup::onExchangeFinished()
+{
+    if (const auto &failure = m_exchange.transportError())
+        m_error = *failure;
+    else
+        m_projectId = parseAnswer(m_exchange.httpStatus(), m_exchange.body(), m_name, &m_error);
+    emit finished();
+}
+
 IamClient::IamClient(QNetworkAccessManager *nam, QObject *parent) : QObject(parent), m_nam(nam) {}
+
+IamProjectLookup *IamClient::findProject(const ClientOptions &options, const QString &projectName,
+                                         const AuthorizerPtr &authorizer)
+{
+    auto *lookup = new IamProjectLookup(projectName, this);
+    if (const QString why = Endpoints::whyUnusable(options.baseUrl); !why.isEmpty()) {
+        lookup->m_exchange.abortWith({ApiError::Kind::InvalidEndpoint, why, {}});
+        return lookup;
+    }
+    QUrl url = appendPath(options.baseUrl, u"/v3/projects"_qs);
+    QUrlQuery query;
+    query.addQueryItem(u"name"_qs, projectName);
+    url.setQuery(query);
+    const QNetworkRequest request(url);
+    QMetaObject::invokeMethod(
+        lookup,
+        [exchange = &lookup->m_exchange, nam = m_nam, request, options, authorizer] {
+            exchange->start(nam, request, "GET", {}, options, authorizer);
+        },
+        Qt::QueuedConnection);
+    return lookup;
+}
 
 QUrl IamClient::endpointForRegion(const QString &regionId)
 {

@@ -63,6 +63,36 @@ private:
     ApiError m_error;
 };
 
+// One GET {iam}/v3/projects?name=REGION in flight: the ID of the region's project, which AK/SK
+// requests carry as X-Project-Id. Emits finished() exactly once.
+class IamProjectLookup : public QObject
+{
+    Q_OBJECT
+
+public:
+    bool succeeded() const { return !m_projectId.isEmpty(); }
+    const QByteArray &projectId() const { return m_projectId; }
+    const ApiError &error() const { return m_error; }
+    void abort() { m_exchange.abort(); }
+
+    // Reads KeystoneListProjects' answer: the enabled project named `name`; public for tests.
+    static QByteArray parseAnswer(int httpStatus, const QByteArray &body, const QString &name, ApiError *error);
+
+signals:
+    void trace(const QString &line);
+    void finished();
+
+private:
+    friend class IamClient;
+    IamProjectLookup(QString name, QObject *parent);
+    void onExchangeFinished();
+
+    QString m_name;
+    HttpExchange m_exchange;
+    QByteArray m_projectId;
+    ApiError m_error;
+};
+
 class IamClient : public QObject
 {
     Q_OBJECT
@@ -72,6 +102,10 @@ public:
 
     // Signs in at `options.baseUrl` (the IAM endpoint). Same transport rules as job fetches.
     IamSignIn *signIn(const ClientOptions &options, const IamPasswordCredentials &credentials);
+    // Looks up the project named `projectName` (a region's project is named after the region)
+    // at `options.baseUrl` (the IAM endpoint), with `authorizer`'s credentials.
+    IamProjectLookup *findProject(const ClientOptions &options, const QString &projectName,
+                                  const AuthorizerPtr &authorizer);
 
     static QUrl endpointForRegion(const QString &regionId);
 

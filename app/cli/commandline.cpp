@@ -3,6 +3,7 @@
 #include "api/apierror.h"
 #include "credentials/authenticatedfetch.h"
 #include "api/endpoints.h"
+#include "api/iamclient.h"
 #include "api/jobclient.h"
 #include "api/jobid.h"
 #include "api/networkproxy.h"
@@ -84,7 +85,7 @@ QString listing(const JobInfo &job)
     QList<std::pair<QString, QString>> rows = {
         {Text::tr("Job name"), orUnknown(job.jobName)},
         {Text::tr("Job ID"), orUnknown(job.id)},
-        {Text::tr("Project ID"), orUnknown(job.projectId)},
+        {Text::tr("Build project"), orUnknown(job.buildProjectId)},
         {Text::tr("Source"), orUnknown(job.sourceCode)},
         {Text::tr("Running status"), orUnknown(job.runningStatus)},
         {Text::tr("Last build status"), orUnknown(job.lastBuildStatus)},
@@ -238,6 +239,12 @@ std::variant<Connection, int> prepareConnection(const QCommandLineParser &parser
             warn(mismatch);
     }
     show.credentials->provider->setIamOptions(show.options);
+    // AK/SK from the environment: the region's project, for X-Project-Id, is looked up by the
+    // region given or the one the endpoint's host names.
+    const QString region = parser.isSet(u"region"_qs) ? parser.value(u"region"_qs).trimmed()
+                                                        : Endpoints::regionOf(show.options.baseUrl);
+    if (!region.isEmpty())
+        show.credentials->provider->setProjectLookup(nam, IamClient::endpointForRegion(region), region);
     return show;
 }
 

@@ -49,6 +49,8 @@ std::unique_ptr<CredentialProvider> CredentialProvider::forAkSk(QByteArray acces
     if (SecretBytes::hasControlBytes(accessKey) || SecretBytes::hasControlBytes(secretKey)
         || SecretBytes::hasControlBytes(projectId))
         provider->m_fixedError = provider->controlBytesError();
+    else if (projectId.isEmpty())
+        provider->m_fixedAkSk = std::make_shared<AkSkAuthorizer>(std::move(accessKey), std::move(secretKey));
     else
         provider->m_fixed = std::make_shared<AkSkAuthorizer>(std::move(accessKey), std::move(secretKey),
                                                              std::move(projectId));
@@ -61,7 +63,7 @@ std::unique_ptr<CredentialProvider> CredentialProvider::fromEnvironment(QObject 
     QByteArray secretKey = qgetenv(kEnvSecretKey).trimmed();
     if (accessKey.isEmpty() || secretKey.isEmpty())
         return nullptr;
-    auto provider = forAkSk(accessKey, secretKey, {}, parent);
+    auto provider = forAkSk(accessKey, secretKey, qgetenv(kEnvProjectId).trimmed(), parent);
     provider->m_fixedSource = tr("the access key and secret key in %1 and %2")
                                   .arg(QLatin1String(kEnvAccessKey), QLatin1String(kEnvSecretKey));
     if (provider->m_fixedError.isError())
@@ -99,6 +101,8 @@ void CredentialProvider::authorizer(QObject *context, Done done)
         return deliver(context, done, {nullptr, m_fixedError});
     if (m_fixed)
         return deliver(context, done, {m_fixed, {}});
+    if (m_fixedAkSk)
+        return withProjectId(m_fixedAkSk, context, std::move(done));
     if (!m_store)
         return deliver(context, done, {nullptr, missing(tr("The profile store is gone."))});
     authorizeProfile(context, std::move(done));
@@ -154,11 +158,84 @@ void CredentialProvider::authorizeAkSk(QObject *context, Done done)
                 return failed(secretJob);
             if (SecretBytes::hasControlBytes(accessKey) || SecretBytes::hasControlBytes(secretJob.secret()))
                 return deliver(guard, done, {nullptr, controlBytesError()});
-            deliver(guard, done, {std::make_shared<AkSkAuthorizer>(accessKey, secretJob.secret(),
-                                                                   m_profile->projectId.toLatin1()),
-                                  {}});
+            withProjectId(std::make_shared<AkSkAuthorizer>(accessKey, secretJob.secret(),
+                                                           m_profile->projectId.toLatin1()),
+                          guard, done);
         });
     });
+}
+
+void CredentialProvider::setProjectLookup(QNetworkAccessManager *nam, const QUrl &iamEndpoint, const QString &projectName)
+{
+    m_nam = nam;
+    m_lookupEndpoint = iamEndpoint;
+    m_lookupName = projectName;
+}
+
+// An AK/SK authorizer that sends X-Project-Id: the one given, or the region's project, which IAM
+// is asked for once (requests that come meanwhile wait for the same answer).
+void CredentialProvider::withProjectId(std::shared_ptr<AkSkAuthorizer> unscoped, QObject *context, Done done)
+{
+    if (!unscoped->projectId().isEmpty())
+        return deliver(context, done, {unscoped, {}});
+    if (!m_projectId.isEmpty())
+        return deliver(context, done, {unscoped->withProjectId(m_projectId), {}});
+    const QString name = m_profile ? (m_profile->projectName.isEmpty() ? m_profile->region : m_profile->projectName)
+                                   : m_lookupName;
+    const QUrl iam = m_profile ? m_profile->effectiveIamEndpoint() : m_lookupEndpoint;
+    if (name.isEmpty() || iam.isEmpty() || !m_nam)
+        return deliver(context, done, {nullptr, noProjectId()});
+    m_projectWaiters.append({context, std::move(done)});
+    if (m_projectWaiters.size() > 1)
+        return; // a lookup is under way
+    ClientOptions options = m_iamOptions;
+    options.baseUrl = iam;
+    auto *client = new IamClient(m_nam, this);
+    IamProjectLookup *lookup = client->findProject(options, name, unscoped);
+    connect(lookup, &IamProjectLookup::trace, this, &CredentialProvider::trace);
+    connect(lookup, &IamProjectLookup::finished, this, [this, client, lookup, unscoped] {
+        finishProjectLookup(lookup, unscoped);
+        client->deleteLater();
+    });
+    emit trace(tr("Asking IAM for the project of %1 (sent as X-Project-Id with AK/SK).").arg(name));
+}
+
+void CredentialProvider::saveProjectId()
+{
+    m_profile->projectId = QString::fromLatin1(m_projectId);
+    std::optional<Profile> saved = m_store->profile(m_profile->name);
+    if (!saved || !saved->projectId.isEmpty())
+        return;
+    saved->projectId = m_profile->projectId;
+    m_store->save(*saved);
+    emit trace(tr("Saved the project ID %1 in %2.").arg(saved->projectId, sourceName()));
+}
+
+void CredentialProvider::finishProjectLookup(IamProjectLookup *lookup, std::shared_ptr<AkSkAuthorizer> unscoped)
+{
+    CredentialResult result;
+    if (lookup->succeeded()) {
+        m_projectId = lookup->projectId();
+        result.authorizer = unscoped->withProjectId(m_projectId);
+        // Not a secret: kept in the profile so that the next run need not ask.
+        if (m_profile && m_store)
+            saveProjectId();
+    } else {
+        result.error = lookup->error();
+        result.error.message = tr("%1 has no project ID, and IAM did not give one: %2")
+                                   .arg(sourceTitle(), lookup->error().message);
+        if (result.error.kind != ApiError::Kind::Unauthorized)
+            result.error.kind = ApiError::Kind::MissingCredentials;
+        result.error.hint = m_profile ? tr("Give the profile a project ID: profile add %1 --project-id ID (with the "
+                                           "same other options), or check its region.")
+                                            .arg(m_profile->name)
+                                      : tr("Set %1 to the project ID of the job's region.").arg(QLatin1String(kEnvProjectId));
+    }
+    const auto waiters = std::exchange(m_projectWaiters, {});
+    for (const auto &[context, done] : waiters) {
+        if (context)
+            deliver(context, done, result);
+    }
 }
 
 // The cached token while more than kRenewalMargin remains: a request must not start with a
@@ -330,6 +407,21 @@ ApiError CredentialProvider::missing(const QString &message) const
     if (m_profile && m_profile->kind != Profile::Kind::Password)
         hint = tr("Run '%1' to enter them again.").arg(loginCommand(m_profile->name));
     return {ApiError::Kind::MissingCredentials, message, hint};
+}
+
+// AK/SK without a project ID and nothing to look one up by.
+ApiError CredentialProvider::noProjectId() const
+{
+    if (m_profile)
+        return {ApiError::Kind::MissingCredentials, tr("%1 has no project ID, and no region to look it up by.").arg(sourceTitle()),
+                tr("Give the profile a project ID: profile add %1 --project-id ID (with the same other options), or "
+                   "a region.")
+                    .arg(m_profile->name)};
+    return {ApiError::Kind::MissingCredentials,
+            tr("AK/SK requests need the project ID of the job's region: set %1, or give --region so that it can be "
+               "looked up.")
+                .arg(QLatin1String(kEnvProjectId)),
+            {}};
 }
 
 ApiError CredentialProvider::controlBytesError() const

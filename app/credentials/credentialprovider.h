@@ -2,6 +2,7 @@
 
 #include "api/apierror.h"
 #include "api/httpexchange.h"
+#include "api/aksksigner.h"
 #include "api/iamclient.h"
 #include "api/requestauthorizer.h"
 #include "credentials/passwordprompt.h"
@@ -44,6 +45,8 @@ public:
     static constexpr std::chrono::seconds kRenewalMargin{5 * 60};
     static constexpr const char *kEnvAccessKey = "CLOUD_SDK_AK";
     static constexpr const char *kEnvSecretKey = "CLOUD_SDK_SK";
+    // The project ID sent as X-Project-Id with those (optional: looked up by region otherwise).
+    static constexpr const char *kEnvProjectId = "CLOUD_SDK_PROJECT_ID";
 
     // A saved profile. Neither the store nor the network manager is owned.
     CredentialProvider(Profile profile, ProfileStore *store, QNetworkAccessManager *nam,
@@ -71,6 +74,10 @@ public:
     void setPasswordPrompt(PasswordPrompt prompt) { m_prompt = std::move(prompt); }
     // Timeout and extra CA certificates for IAM sign-ins; the base URL comes from the profile.
     void setIamOptions(const ClientOptions &options) { m_iamOptions = options; }
+    // AK/SK requests always carry X-Project-Id, as the SDK sends it. A profile without a project
+    // ID looks its region's project up through IAM once and keeps it in the profile; AK/SK
+    // given for one run look it up here: the IAM endpoint and the project's name (the region).
+    void setProjectLookup(QNetworkAccessManager *nam, const QUrl &iamEndpoint, const QString &projectName);
     // A password typed for this session (a profile saved without "remember"): used to sign in
     // when the keychain has none, before asking. Kept in memory only.
     void setSessionPassword(QByteArray password) { m_sessionPassword = std::move(password); }
@@ -107,6 +114,10 @@ private:
     void authorizeProfile(QObject *context, Done done);
     void readSecret(ProfileSecret which, std::function<void(const SecretJob &)> next);
     void authorizeAkSk(QObject *context, Done done);
+    void withProjectId(std::shared_ptr<AkSkAuthorizer> unscoped, QObject *context, Done done);
+    void finishProjectLookup(IamProjectLookup *lookup, std::shared_ptr<AkSkAuthorizer> unscoped);
+    // Keeps the looked-up project ID in the profile (it is not a secret).
+    void saveProjectId();
     void useCachedOrSignIn(QObject *context, Done done);
     void signInWithStoredPassword(const QString &reason, QObject *context, Done done);
     void askForPassword(const QString &reason, QObject *context, Done done);
@@ -115,11 +126,13 @@ private:
     ApiError missing(const QString &message) const;
     ApiError keychainFailure(const SecretError &error) const;
     ApiError controlBytesError() const;
+    ApiError noProjectId() const;
 
     std::optional<Profile> m_profile;
     QPointer<ProfileStore> m_store;
     QNetworkAccessManager *m_nam = nullptr;
     AuthorizerPtr m_fixed;  // token or environment AK/SK
+    std::shared_ptr<AkSkAuthorizer> m_fixedAkSk;   // the same, for AK/SK without a project ID yet
     ApiError m_fixedError;  // instead of m_fixed: the given secrets are unusable
     QString m_fixedSource;
     bool m_fixedIsAkSk = false;
@@ -128,4 +141,8 @@ private:
     QString m_signInHint;
     QDateTime m_tokenExpiry;
     QByteArray m_sessionPassword;
+    QByteArray m_projectId;   // looked up through IAM this session
+    QUrl m_lookupEndpoint;    // for AK/SK given for one run
+    QString m_lookupName;
+    QList<std::pair<QPointer<QObject>, Done>> m_projectWaiters;   // while a lookup runs
 };

@@ -348,10 +348,12 @@ private slots:
         signedQuery.search = u"支付 订单"_qs;
         signedQuery.buildStatus = u"blue"_qs;
         const Run signedRun = fetchAll(sandbox.baseUrl(), 0, {}, signedQuery,
-                                       CredentialProvider::forAkSk(DemoSandbox::demoAccessKey, DemoSandbox::demoSecretKey()));
+                                       CredentialProvider::forAkSk(DemoSandbox::demoAccessKey, DemoSandbox::demoSecretKey(),
+                                                                   "0123456789abcdef0123456789abcdef"));
         QVERIFY2(!signedRun.error.isError(), qPrintable(signedRun.error.oneLine()));
         const Run badSignature = fetchAll(sandbox.baseUrl(), 0, {}, signedQuery,
-                                          CredentialProvider::forAkSk(DemoSandbox::demoAccessKey, "wrong-secret"));
+                                          CredentialProvider::forAkSk(DemoSandbox::demoAccessKey, "wrong-secret",
+                                                                      "0123456789abcdef0123456789abcdef"));
         QCOMPARE(badSignature.error.kind, ApiError::Kind::Unauthorized);
 
         ListQuery search;

@@ -351,12 +351,22 @@ void TestProfileCommands::showWithAkSkProfile()
 {
     REQUIRE_KEYCHAIN();
     const QByteArray keys = QByteArray(DemoSandbox::demoAccessKey) + '\n' + DemoSandbox::demoSecretKey() + '\n';
+    // No project ID: the first request asks IAM for the region's, and the profile keeps it.
     QCOMPARE(run({u"profile"_qs, u"add"_qs, u"keys"_qs, u"--endpoint"_qs, m_sandbox.baseUrl().toString(),
+                  u"--iam-endpoint"_qs, m_sandbox.baseUrl().toString(), u"--project-name"_qs, u"cn-north-4"_qs,
                   u"--auth"_qs, u"aksk"_qs}, keys).exitCode, 0);
+    QCOMPARE(listJson().first().value(u"project_id"), QJsonValue());
+    const Run shown = run({u"show"_qs, kJob, u"--profile"_qs, u"keys"_qs});
+    QVERIFY2(shown.exitCode == 0, shown.err.constData());
+    const QString projectId = listJson().first().value(u"project_id").toString();
+    QVERIFY2(!projectId.isEmpty(), "the looked-up project ID is kept in the profile");
+    const int beforeSecond = m_sandbox.requestCount();
     QCOMPARE(run({u"show"_qs, kJob, u"--profile"_qs, u"keys"_qs}).exitCode, 0);
+    QCOMPARE(m_sandbox.requestCount(), beforeSecond + 1); // not asked again
 
     QCOMPARE(run({u"profile"_qs, u"add"_qs, u"bad-keys"_qs, u"--endpoint"_qs, m_sandbox.baseUrl().toString(),
-                  u"--auth"_qs, u"aksk"_qs}, QByteArray(DemoSandbox::demoAccessKey) + '\n' + TestSecrets::kWrongSecretKey + '\n')
+                  u"--project-id"_qs, projectId, u"--auth"_qs, u"aksk"_qs},
+                 QByteArray(DemoSandbox::demoAccessKey) + '\n' + TestSecrets::kWrongSecretKey + '\n')
                  .exitCode, 0);
     const int before = m_sandbox.requestCount();
     const Run refused = run({u"show"_qs, kJob, u"--profile"_qs, u"bad-keys"_qs});
@@ -372,6 +382,11 @@ void TestProfileCommands::showWithEnvironmentAkSk()
     QProcessEnvironment env;
     env.insert(u"CLOUD_SDK_AK"_qs, QLatin1String(DemoSandbox::demoAccessKey));
     env.insert(u"CLOUD_SDK_SK"_qs, QString::fromLatin1(DemoSandbox::demoSecretKey()));
+    // A custom endpoint names no region to look the project up by: it must be given.
+    const Run noProject = run({u"show"_qs, kJob, u"--endpoint"_qs, m_sandbox.baseUrl().toString()}, {}, env);
+    QCOMPARE(noProject.exitCode, 3);
+    QVERIFY2(noProject.err.contains("CLOUD_SDK_PROJECT_ID"), noProject.err.constData());
+    env.insert(u"CLOUD_SDK_PROJECT_ID"_qs, u"0123456789abcdef0123456789abcdef"_qs);
     const Run ok = run({u"show"_qs, kJob, u"--endpoint"_qs, m_sandbox.baseUrl().toString()}, {}, env);
     QVERIFY2(ok.exitCode == 0, ok.err.constData());
     QVERIFY2(ok.err.isEmpty(), ok.err.constData()); // the keychain was not even asked

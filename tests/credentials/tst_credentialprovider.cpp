@@ -36,6 +36,7 @@ private slots:
     void promptSignsInAndRemembers();
     void promptCancelled();
     void akskProfile();
+    void akskProfileLooksItsProjectUpOnce();
     void wrongSecretKeyIsNotRetried();
     void environmentAkSk();
     void tokenSerialization();
@@ -366,7 +367,9 @@ void TestCredentialProvider::fixedSecretsWithControlBytesAreRefused()
 
 void TestCredentialProvider::akskProfile()
 {
-    const Profile p = saveProfile(Profile::Kind::AkSk, u"keys"_qs);
+    Profile p = saveProfile(Profile::Kind::AkSk, u"keys"_qs);
+    p.projectId = u"0123456789abcdef0123456789abcdef"_qs;
+    p = *m_store->save(p);
     writeSecret(p, ProfileSecret::AccessKey, DemoSandbox::demoAccessKey);
     writeSecret(p, ProfileSecret::SecretKey, DemoSandbox::demoSecretKey());
     CredentialProvider provider(p, m_store.get(), &m_nam);
@@ -376,9 +379,42 @@ void TestCredentialProvider::akskProfile()
     QCOMPARE(request->job()->jobName, u"payment-service-ci"_qs);
 }
 
+void TestCredentialProvider::akskProfileLooksItsProjectUpOnce()
+{
+    Profile p = saveProfile(Profile::Kind::AkSk, u"keys"_qs);
+    p.region = u"cn-north-4"_qs; // the sandbox answers IAM's project list too
+    p = *m_store->save(p);
+    writeSecret(p, ProfileSecret::AccessKey, DemoSandbox::demoAccessKey);
+    writeSecret(p, ProfileSecret::SecretKey, DemoSandbox::demoSecretKey());
+    CredentialProvider provider(p, m_store.get(), &m_nam);
+    const int before = m_sandbox.requestCount();
+    AuthenticatedFetch *first = fetch(&provider);
+    QVERIFY2(first->succeeded(), qPrintable(first->error().oneLine()));
+    QCOMPARE(m_sandbox.requestCount(), before + 2); // the lookup and the request
+    const QString saved = m_store->profile(u"keys"_qs)->projectId;
+    QCOMPARE(saved.size(), 32);
+    AuthenticatedFetch *second = fetch(&provider);
+    QVERIFY(second->succeeded());
+    QCOMPARE(m_sandbox.requestCount(), before + 3);
+
+    // A region IAM does not know: a clear error, and nothing sent to CodeArts Build.
+    Profile unknown = saveProfile(Profile::Kind::AkSk, u"nowhere"_qs);
+    unknown.region = u"xx-nowhere-1"_qs;
+    unknown = *m_store->save(unknown);
+    writeSecret(unknown, ProfileSecret::AccessKey, DemoSandbox::demoAccessKey);
+    writeSecret(unknown, ProfileSecret::SecretKey, DemoSandbox::demoSecretKey());
+    CredentialProvider lost(unknown, m_store.get(), &m_nam);
+    AuthenticatedFetch *refused = fetch(&lost);
+    QCOMPARE(refused->error().kind, Kind::MissingCredentials);
+    QVERIFY2(refused->error().message.contains(u"project ID"), qPrintable(refused->error().oneLine()));
+    QVERIFY(m_store->profile(u"nowhere"_qs)->projectId.isEmpty());
+}
+
 void TestCredentialProvider::wrongSecretKeyIsNotRetried()
 {
-    const Profile p = saveProfile(Profile::Kind::AkSk, u"bad-keys"_qs);
+    Profile p = saveProfile(Profile::Kind::AkSk, u"bad-keys"_qs);
+    p.projectId = u"0123456789abcdef0123456789abcdef"_qs;
+    p = *m_store->save(p);
     writeSecret(p, ProfileSecret::AccessKey, DemoSandbox::demoAccessKey);
     writeSecret(p, ProfileSecret::SecretKey, TestSecrets::kWrongSecretKey);
     CredentialProvider provider(p, m_store.get(), &m_nam);
@@ -398,15 +434,18 @@ void TestCredentialProvider::environmentAkSk()
     QVERIFY(!CredentialProvider::fromEnvironment());
     qputenv(CredentialProvider::kEnvAccessKey, DemoSandbox::demoAccessKey);
     qputenv(CredentialProvider::kEnvSecretKey, DemoSandbox::demoSecretKey());
+    qputenv(CredentialProvider::kEnvProjectId, "0123456789abcdef0123456789abcdef");
     std::unique_ptr<CredentialProvider> provider = CredentialProvider::fromEnvironment();
     qunsetenv(CredentialProvider::kEnvAccessKey);
     qunsetenv(CredentialProvider::kEnvSecretKey);
+    qunsetenv(CredentialProvider::kEnvProjectId);
     QVERIFY(provider);
     QVERIFY(!provider->profile());
     AuthenticatedFetch *request = fetch(provider.get());
     QVERIFY2(request->succeeded(), qPrintable(request->error().oneLine()));
 
-    auto wrong = CredentialProvider::forAkSk(DemoSandbox::demoAccessKey, TestSecrets::kWrongSecretKey);
+    auto wrong = CredentialProvider::forAkSk(DemoSandbox::demoAccessKey, TestSecrets::kWrongSecretKey,
+                                             "0123456789abcdef0123456789abcdef");
     AuthenticatedFetch *refused = fetch(wrong.get());
     QCOMPARE(refused->error().kind, Kind::Unauthorized);
     QVERIFY(refused->error().message.contains(u"secret key"));
