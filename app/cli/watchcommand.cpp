@@ -95,7 +95,7 @@ private:
 struct WatchRequest
 {
     QStringList jobIds;
-    QHash<QString, QString> projects;   // job -> CodeArts project, from the favorites' snapshots
+    QHash<QString, JobInfo> baselines;   // job -> its newest snapshot, for the favorites
     Connection connection;
     QString source;
     qint64 intervalMs = 0;   // 0: the scheduler's defaults
@@ -107,18 +107,20 @@ struct WatchRequest
 struct JobsToWatch
 {
     QStringList ids;
-    QHash<QString, QString> projects;
+    QHash<QString, JobInfo> baselines;
 };
 
-// The CodeArts project of a favorite, from its newest successful snapshot: lets the first
-// round read list pages instead of asking job by job.
-QString favoriteProject(HistoryStore &store, const QString &jobId)
+// A favorite's newest successful snapshot: with its build project, the first round can ask
+// for many jobs in one request instead of job by job.
+std::optional<JobInfo> favoriteBaseline(HistoryStore &store, const QString &jobId)
 {
     HistoryFilter filter;
     filter.jobId = jobId;
     filter.outcome = QLatin1String(HistoryEntry::kSuccess);
     const QList<HistoryEntry> newest = store.entries(filter, 1);
-    return newest.isEmpty() ? QString() : WatchTarget::listableProjectId(newest.first().job().projectId);
+    if (newest.isEmpty() || newest.first().job().buildProjectId.isEmpty())
+        return std::nullopt;
+    return newest.first().job();
 }
 
 std::variant<JobsToWatch, int> jobsToWatch(const QCommandLineParser &parser, bool demo)
@@ -140,8 +142,8 @@ std::variant<JobsToWatch, int> jobsToWatch(const QCommandLineParser &parser, boo
         for (const Favorite &favorite : store.favorites({})) {
             if (!ids.contains(favorite.jobId))
                 ids << favorite.jobId;
-            if (const QString project = favoriteProject(store, favorite.jobId); !project.isEmpty())
-                jobs.projects.insert(favorite.jobId, project);
+            if (const std::optional<JobInfo> baseline = favoriteBaseline(store, favorite.jobId))
+                jobs.baselines.insert(favorite.jobId, *baseline);
         }
         if (ids.isEmpty())
             return usageError(Text::tr("There are no favorites to watch; add some with 'favorites add JOB'."));
@@ -180,7 +182,7 @@ std::variant<WatchRequest, int> prepareWatch(const QCommandLineParser &parser, Q
     if (const int *exitCode = std::get_if<int>(&jobs))
         return *exitCode;
     watch.jobIds = std::get<JobsToWatch>(jobs).ids;
-    watch.projects = std::get<JobsToWatch>(jobs).projects;
+    watch.baselines = std::get<JobsToWatch>(jobs).baselines;
 
     auto connection = prepareConnection(parser, nam);
     if (const int *exitCode = std::get_if<int>(&connection))
@@ -283,6 +285,11 @@ public:
                                              : request.connection.options.baseUrl.toString();
         QObject::connect(&m_scheduler, &PollScheduler::observed, &m_scheduler,
                          [this](const QString &id, const JobInfo &job) { onObserved(id, job); });
+        // A batch says the build number, so a line about it needs no lookup.
+        QObject::connect(&m_scheduler, &PollScheduler::buildSeen, &m_scheduler,
+                         [this](const QString &id, const BriefRecord &build) {
+                             m_knownNumbers.insert(id, {build.startTimeMs, build.number});
+                         });
         QObject::connect(&m_scheduler, &PollScheduler::pollFailed, &m_scheduler,
                          [this](const QString &id, const ApiError &error) { onFailed(id, error); });
         QObject::connect(&m_scheduler, &PollScheduler::endpointThrottled, &m_scheduler, [](const QString &, qint64 ms) {
@@ -299,8 +306,15 @@ public:
     void start()
     {
         const QString endpoint = m_request.connection.options.baseUrl.toString();
-        for (const QString &id : m_request.jobIds)
-            m_scheduler.watch({id, m_request.source, endpoint, m_request.projects.value(id)});
+        for (const QString &id : m_request.jobIds) {
+            const auto baseline = m_request.baselines.constFind(id);
+            if (baseline == m_request.baselines.constEnd()) {
+                m_scheduler.watch({id, m_request.source, endpoint});
+                continue;
+            }
+            m_transport.setBaseline(id, *baseline);
+            m_scheduler.watch({id, m_request.source, endpoint, baseline->buildProjectId, true});
+        }
         // After the computer slept, every job is asked about once at once.
         QObject::connect(&m_sleep, &SleepDetector::woke, &m_scheduler, &PollScheduler::refreshNow);
         m_sleep.start();

@@ -1,59 +1,68 @@
 #pragma once
 
+#include "api/buildrecords.h"
 #include "watch/pollscheduler.h"
 #include "watch/showjobtransport.h"
 
 #include <QHash>
 #include <QObject>
 #include <QPointer>
-#include <QSet>
 
+class BuildCall;
+class BuildClient;
 class CredentialProvider;
 class JobClient;
 class QNetworkAccessManager;
-struct CredentialResult;
 
-// Polls with the fewest requests: per CodeArts project, either ShowJobInfo for each due job
-// (through ShowJobTransport) or ListProjectJobs pages of up to 100 jobs, each of which
-// refreshes every watched job it describes (status, running status, health, last build time).
-// It is both the scheduler's transport and its planner (setPlanner()), because the pages it
-// fetches teach it how many jobs a project has and on which page each job was seen.
+// Polls with the fewest requests: ShowJobInfo for a job the first time (and when it must be
+// asked for alone), then ListBriefRecord for the rest: one request names up to 100 build
+// projects and answers the newest build of each, so 500 watched jobs take 5 requests a round.
+// It is both the scheduler's transport and its planner (setPlanner()).
 //
-// Per project, a list is chosen when more than one of its jobs is watched and the pages to read
-// are no more than the due jobs; a job whose page is not known yet rides on the last of
-// the pages it may be on (PollOutcome::elsewhere when that page did not hold it either, while
-// pages are left). The scheduler falls back to ShowJobInfo for a while for the jobs of a
-// page that failed or did not describe them (WatchSettings::listRetryMs). List pages are never
-// retried here: throttling and 401s go back to the scheduler, which backs off the endpoint or
-// stops the source; a password profile signs in again once after a 401, as ShowJobInfo does.
+// A batch tells a job's build state (running, result, build number, start time) but not its
+// health score, name or permissions: those come from the job's last ShowJobInfo answer (or a
+// baseline from a snapshot, setBaseline()), onto which each batch is laid. When a batch shows
+// that a build ended since that answer, the job is marked detail-stale, and the scheduler asks
+// for it alone once for its fresh health score (WatchSettings::detailRefreshMs).
+//
+// Why not ListProjectJobs pages: they need the job's CodeArts project, which ShowJobInfo does
+// not say (its project_id is the build project), and a page costs the same whether it holds
+// one watched job or a hundred; see docs/performance.md (bench_watch) for the figures.
 class BatchingTransport : public QObject, public PollTransport, public BatchPlanner
 {
     Q_OBJECT
 
 public:
-    static constexpr int kPageSize = 100;
+    static constexpr int kMaxBatch = 100;
 
-    // The network manager is not owned; list pages go through it.
+    // The network manager is not owned; batches go through it.
     explicit BatchingTransport(QNetworkAccessManager *nam, QObject *parent = nullptr);
+    ~BatchingTransport() override;
 
-    // As ShowJobTransport::addSource(); list pages use the client's options (base URL, timeout,
+    // As ShowJobTransport::addSource(); batches use the client's options (base URL, timeout,
     // CA certificates). Neither is owned.
     void addSource(const QString &source, JobClient *client, CredentialProvider *provider);
+    // The job's last full answer from elsewhere (a snapshot in the history), so that a batch can
+    // stand for its first ShowJobInfo; watch it with WatchTarget::hasBaseline.
+    void setBaseline(const QString &jobId, const JobInfo &job);
     void send(const PollBatch &batch, Done done) override;
-    QList<PollBatch> plan(const QList<WatchTarget> &due, const QList<WatchTarget> &watched) const override;
+    QList<PollBatch> plan(const QList<WatchTarget> &due, const QList<WatchTarget> &others) const override;
     // Stops every request in flight; each one's Done runs with a Cancelled error.
     void abortAll();
 
-    // The number of jobs the project's last list page announced, or -1.
-    qint64 projectTotal(const WatchTarget &target) const;
-    // Requests sent so far: ShowJobInfo calls and list pages.
+    // Requests sent so far: ShowJobInfo calls and batches.
     int jobRequests() const { return m_jobRequests; }
-    int listRequests() const { return m_listRequests; }
+    int batchRequests() const { return m_batchRequests; }
 
-    // One ListProjectJobs item as a job: colours become ShowJobInfo's words (blue -> success,
-    // building -> running...), last_job_running_status becomes running_status; the list's
-    // build_time (another unit than ShowJobInfo's) is left out.
-    static JobInfo jobFromListItem(const QJsonObject &item, const QString &projectId);
+    // What a batch's build says of a job last described by `base`: the job with the build's
+    // state laid on, and whether its health score and permissions are older than that build.
+    // `knownNumber` is the build number `base` is known to describe, if any.
+    struct Observation
+    {
+        JobInfo job;
+        bool detailStale = false;
+    };
+    static Observation observe(const JobInfo &base, std::optional<int> knownNumber, const BriefRecord &build);
 
 signals:
     void trace(const QString &line);
@@ -62,30 +71,23 @@ private:
     struct Source
     {
         QPointer<JobClient> client;
-        QPointer<CredentialProvider> provider;
+        BuildClient *builds = nullptr;   // a child of the transport
     };
-    struct Knowledge
+    struct Known
     {
-        qint64 total = -1;   // jobs in the project, from the last page
-        QHash<QString, int> pages;   // job -> page it was last seen on
-        QHash<QString, QSet<int>> absentFrom;   // job -> pages read since that did not hold it
-
-        int pageCount() const;
+        JobInfo job;                     // the last full answer, with batches laid on
+        std::optional<int> fullNumber;   // the build number that answer is known to describe
+        std::optional<int> lastNumber;   // the newest build number a batch told
     };
 
-    void sendListPage(const PollBatch &batch, const Source &source, Done done);
-    void requestPage(const PollBatch &batch, const Source &source, const CredentialResult &credentials,
-                     bool renewed, Done done);
-    // Remembers what the page said; returns the batch's undescribed jobs that another page may hold.
-    QStringList learn(const PollBatch &batch, qint64 total, const QList<JobInfo> &jobs);
-    void planProject(const QList<WatchTarget> &due, int watchedInProject, QList<PollBatch> &batches) const;
-    static QString projectKey(const WatchTarget &target);
-    static QString projectKey(const PollBatch &batch);
+    void sendBatch(const PollBatch &batch, Source &source, Done done);
+    PollOutcome readBatch(const PollBatch &batch, const BuildCall &call);
+    void planGroup(const QList<WatchTarget> &due, QList<WatchTarget> riders, QList<PollBatch> &batches) const;
 
     QNetworkAccessManager *m_nam;
     ShowJobTransport m_perJob;
     QHash<QString, Source> m_sources;
-    QHash<QString, Knowledge> m_projects;   // by projectKey()
+    QHash<QString, Known> m_known;   // by job ID
     int m_jobRequests = 0;
-    int m_listRequests = 0;
+    int m_batchRequests = 0;
 };

@@ -3,8 +3,6 @@
 #include "watch/watchclock.h"
 #include "watch/watchstate.h"
 
-#include <QRegularExpression>
-
 #include <algorithm>
 
 namespace {
@@ -19,20 +17,12 @@ bool PollOutcome::isThrottling() const
     return error.kind == ApiError::Kind::RateLimited || error.errorCode == QLatin1String(kThrottlingCode);
 }
 
-QString WatchTarget::listableProjectId(const QString &projectId)
-{
-    QString id = projectId.trimmed().toLower();
-    id.remove(u'-');
-    static const QRegularExpression kProjectId(u"^[0-9a-z]{32}$"_qs);
-    return kProjectId.match(id).hasMatch() ? id : QString();
-}
-
 QList<PollBatch> PerJobPlanner::plan(const QList<WatchTarget> &due, const QList<WatchTarget> &) const
 {
     QList<PollBatch> batches;
     batches.reserve(due.size());
     for (const WatchTarget &target : due)
-        batches.append({target.source, target.endpoint, target.projectId, {target.jobId}, false});
+        batches.append({target.source, target.endpoint, PollBatch::Kind::JobInfo, {target.jobId}});
     return batches;
 }
 
@@ -73,6 +63,7 @@ void PollScheduler::watch(const WatchTarget &target)
     slot.target = target;
     slot.nextDueMs = m_clock->nowMs();
     slot.order = m_nextOrder++;
+    slot.fullSeen = target.hasBaseline;
     m_jobs.insert(target.jobId, slot);
     // The new job is due now: wake up at once. Not arm(), which looks at every job: watching
     // a board of 500 favorites one by one would cost 500 such passes in one turn of the loop.
@@ -91,13 +82,41 @@ qint64 PollScheduler::listBlockedUntilMs(const QString &jobId) const
     return m_jobs.value(jobId).listBlockedUntilMs;
 }
 
-// The job as the planner sees it: without its project while lists are not to be used for it.
+bool PollScheduler::wantsDetail(const QString &jobId) const
+{
+    const auto it = m_jobs.constFind(jobId);
+    return it != m_jobs.constEnd() && it->detailWanted;
+}
+
+// The job as the planner sees it: without its build project while it must be asked for alone:
+// before its first full answer, after a batch failed or missed it, and for its fresh health
+// score once its build ended (at most every detailRefreshMs).
 WatchTarget PollScheduler::plannerView(const JobSlot &slot, qint64 now) const
 {
     WatchTarget target = slot.target;
-    if (slot.listBlockedUntilMs > now)
-        target.projectId.clear();
+    const bool detailDue = slot.detailWanted
+        && (slot.lastFullMs < 0 || now - slot.lastFullMs >= m_settings.detailRefreshMs);
+    if (slot.listBlockedUntilMs > now || !slot.fullSeen || detailDue)
+        target.buildProjectId.clear();
     return target;
+}
+
+// The watched jobs a batch may take along: neither due nor in flight, soonest due first.
+QList<WatchTarget> PollScheduler::plannerOthers(qint64 now) const
+{
+    QList<const JobSlot *> waiting;
+    for (const JobSlot &slot : m_jobs) {
+        if (!slot.inFlight && !canPoll(slot, now) && !m_stoppedSources.contains(slot.target.source))
+            waiting.append(&slot);
+    }
+    std::sort(waiting.begin(), waiting.end(), [](auto *a, auto *b) {
+        return a->nextDueMs != b->nextDueMs ? a->nextDueMs < b->nextDueMs : a->order < b->order;
+    });
+    QList<WatchTarget> others;
+    others.reserve(waiting.size());
+    for (const JobSlot *slot : std::as_const(waiting))
+        others.append(plannerView(*slot, now));
+    return others;
 }
 
 QList<WatchTarget> PollScheduler::targets() const
@@ -208,14 +227,10 @@ int PollScheduler::pump()
     QList<WatchTarget> due;
     for (const JobSlot *slot : dueSlots)
         due.append(plannerView(*slot, now));
-    QList<WatchTarget> watched;
-    if (m_planner) {
-        for (const WatchTarget &target : targets())
-            watched.append(plannerView(m_jobs[target.jobId], now));
-    }
+    const QList<WatchTarget> others = m_planner ? plannerOthers(now) : QList<WatchTarget>();
     const BatchPlanner *planner = m_planner ? m_planner : &m_perJob;
     int started = 0;
-    for (const PollBatch &batch : planner->plan(due, watched)) {
+    for (const PollBatch &batch : planner->plan(due, others)) {
         if (m_inFlight >= m_settings.maxInFlight)
             break;
         const bool busy = std::any_of(batch.jobIds.begin(), batch.jobIds.end(), [this](const QString &id) {
@@ -259,7 +274,7 @@ void PollScheduler::finish(const PollBatch &batch, const PollOutcome &outcome, q
         onRejected(batch, outcome.error);
     } else if (outcome.error.kind == ApiError::Kind::Cancelled) {
         // Cancelled by us (pause, shutdown): poll again when allowed, without penalty.
-    } else if (outcome.error.isError() && batch.listPage) {
+    } else if (outcome.error.isError() && batch.kind == PollBatch::Kind::BriefRecords) {
         onListFailed(batch, outcome.error, now);
     } else if (outcome.error.isError()) {
         for (const QString &id : batch.jobIds) {
@@ -268,35 +283,46 @@ void PollScheduler::finish(const PollBatch &batch, const PollOutcome &outcome, q
         }
     } else {
         m_endpoints[batch.endpoint].throttleLevel = 0;
+        const bool full = batch.kind == PollBatch::Kind::JobInfo;
         QSet<QString> described;
         for (const JobInfo &job : outcome.jobs) {
             auto it = m_jobs.find(job.id);
-            if (it == m_jobs.end() && batch.jobIds.size() == 1 && !batch.listPage)
+            if (it == m_jobs.end() && batch.jobIds.size() == 1 && full)
                 it = m_jobs.find(batch.jobIds.first()); // ShowJobInfo may omit the id
             if (it == m_jobs.end() || described.contains(it.key()))
                 continue;
             described.insert(it.key());
-            onObserved(*it, job, now);
+            if (outcome.detailStale.contains(it.key()))
+                it->detailWanted = true;
+            // The build first, so that whoever prints the observation knows its number.
+            if (const auto build = outcome.builds.constFind(it.key()); build != outcome.builds.constEnd())
+                emit buildSeen(it.key(), *build);
+            onObserved(*it, job, full, now);
         }
-        // A list page that did not describe a job (nor did another page meanwhile): ask for
-        // that job alone next time.
+        // A batch that did not describe a job (nor did another request meanwhile): ask for
+        // that job alone for a while.
         for (const QString &id : batch.jobIds) {
             auto it = m_jobs.find(id);
             if (it == m_jobs.end() || described.contains(id) || it->lastObservation > observationsAtStart)
                 continue;
             it->nextDueMs = now;
-            if (batch.listPage && !outcome.elsewhere.contains(id))
+            if (!full)
                 it->listBlockedUntilMs = now + m_settings.listRetryMs;
         }
     }
     arm();
 }
 
-void PollScheduler::onObserved(JobSlot &slot, const JobInfo &job, qint64 now)
+void PollScheduler::onObserved(JobSlot &slot, const JobInfo &job, bool full, qint64 now)
 {
     slot.lastObservation = ++m_observations;
-    if (slot.target.projectId.isEmpty()) // learnt from the first ShowJobInfo answer
-        slot.target.projectId = WatchTarget::listableProjectId(job.projectId);
+    if (full) {
+        slot.fullSeen = true;
+        slot.detailWanted = false;
+        slot.lastFullMs = now;
+        if (!job.buildProjectId.isEmpty()) // learnt from ShowJobInfo: batches can take the job now
+            slot.target.buildProjectId = job.buildProjectId;
+    }
     slot.failures = 0;
     slot.running = WatchState::fromJob(job) == JobState::Running;
     slot.nextDueMs = now + jittered(slot.running ? m_settings.runningIntervalMs : m_settings.idleIntervalMs);
@@ -313,7 +339,7 @@ void PollScheduler::onListFailed(const PollBatch &batch, const ApiError &error, 
             it->nextDueMs = std::min(it->nextDueMs, now);
         }
     }
-    emit listPageFailed(batch, error);
+    emit batchFailed(batch, error);
 }
 
 void PollScheduler::onThrottled(const PollBatch &batch, const PollOutcome &outcome, qint64 now)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/apierror.h"
+#include "api/buildrecords.h"
 #include "api/jobinfo.h"
 
 #include <QHash>
@@ -28,8 +29,11 @@ struct WatchSettings
     qint64 throttleBackoffMs = 30'000;   // first back-off after throttling, doubled each time
     qint64 errorBackoffMs = 30'000;      // first back-off after a job's 5xx or network error
     qint64 maxBackoffMs = 10 * 60'000;
-    // After a list page failed or missed a job, that job is asked for alone for this long.
+    // After a batch failed or missed a job, that job is asked for alone for this long.
     qint64 listRetryMs = 10 * 60'000;
+    // A job whose build ended since its last ShowJobInfo is asked for alone again (for its
+    // fresh health score) at its next poll, but not more often than this.
+    qint64 detailRefreshMs = 10 * 60'000;
 };
 
 // One watched job and where its requests go. `source` names the credentials (a profile's
@@ -40,23 +44,25 @@ struct WatchTarget
     QString jobId;
     QString source;
     QString endpoint;
-    QString projectId;   // CodeArts project, when known: lets a list page refresh several jobs
-
-    // The CodeArts project ID (32 lower-case letters and digits, as ListProjectJobs wants it)
-    // in a ShowJobInfo `project_id`, which may come with dashes; empty when it is none.
-    static QString listableProjectId(const QString &projectId);
+    // The job's build project (ShowJobInfo's project_id, a UUID), when known: lets one
+    // ListBriefRecord request refresh many jobs. Learnt from the first ShowJobInfo otherwise.
+    QString buildProjectId = {};
+    // True when the transport already has the job's last full answer (a snapshot), so that
+    // a batch can stand for the first ShowJobInfo.
+    bool hasBaseline = false;
 };
 
-// One request: ShowJobInfo for one job, or (listPage) one ListProjectJobs page for several
-// jobs of the same project.
+// One request: ShowJobInfo for one job, or ListBriefRecord for several jobs by their build
+// projects (buildProjectIds[i] belongs to jobIds[i]).
 struct PollBatch
 {
+    enum class Kind { JobInfo, BriefRecords };
+
     QString source;
     QString endpoint;
-    QString projectId;
+    Kind kind = Kind::JobInfo;
     QStringList jobIds;
-    bool listPage = false;
-    int page = 0;         // listPage: which page, 0 for the first
+    QStringList buildProjectIds = {};
 };
 
 // What a request ended with: the jobs it described, or the error that ended it.
@@ -64,10 +70,11 @@ struct PollOutcome
 {
     ApiError error;
     QList<JobInfo> jobs;
-    // List pages: jobs of the batch this page did not describe but another page of the list may
-    // (they are asked for again at once, by list); the batch's other undescribed jobs are asked
-    // for alone for a while.
-    QStringList elsewhere = {};
+    // Batches: jobs whose build ended since their last ShowJobInfo, whose health score and
+    // permissions are therefore older than their build state.
+    QStringList detailStale = {};
+    // Batches: the newest build of each job described, by job ID.
+    QHash<QString, BriefRecord> builds = {};
 
     // HTTP 429, or CB.00060211, which the service sends with HTTP 500.
     bool isThrottling() const;
@@ -83,20 +90,22 @@ public:
 };
 
 // Groups the due jobs into requests. The per-job planner sends ShowJobInfo for each; a planner
-// that reads ListProjectJobs pages can replace it (the scheduler falls back to per-job requests
-// for jobs a page did not describe).
+// that batches can replace it (the scheduler falls back to per-job requests for jobs a batch
+// did not describe). A job whose buildProjectId the scheduler leaves empty must be asked for
+// alone.
 class BatchPlanner
 {
 public:
     virtual ~BatchPlanner() = default;
-    // `due` is in the order the jobs became due; `watched` is every watched job.
-    virtual QList<PollBatch> plan(const QList<WatchTarget> &due, const QList<WatchTarget> &watched) const = 0;
+    // `due` is in the order the jobs became due; `others` are the watched jobs that are neither
+    // due nor in flight, soonest due first: a batch may take them along at no extra request.
+    virtual QList<PollBatch> plan(const QList<WatchTarget> &due, const QList<WatchTarget> &others) const = 0;
 };
 
 class PerJobPlanner final : public BatchPlanner
 {
 public:
-    QList<PollBatch> plan(const QList<WatchTarget> &due, const QList<WatchTarget> &watched) const override;
+    QList<PollBatch> plan(const QList<WatchTarget> &due, const QList<WatchTarget> &others) const override;
 };
 
 // Decides when each watched job is polled and sends the requests through a PollTransport:
@@ -148,18 +157,23 @@ public:
     // When the job is due next (clock ms); -1 for unknown jobs.
     qint64 nextDueMs(const QString &jobId) const;
     qint64 throttledUntilMs(const QString &endpoint) const;
-    // Until when the job is asked for alone because a list page failed or missed it (clock ms).
+    // Until when the job is asked for alone because a batch failed or missed it (clock ms).
     qint64 listBlockedUntilMs(const QString &jobId) const;
+    // Whether the job's next poll is a ShowJobInfo for its fresh health score (its build ended
+    // since the last one).
+    bool wantsDetail(const QString &jobId) const;
 
 signals:
     void observed(const QString &jobId, const JobInfo &job);
+    // A batch told the job's newest build (its number, result, branch...).
+    void buildSeen(const QString &jobId, const BriefRecord &build);
     void pollFailed(const QString &jobId, const ApiError &error);
     // Once per stop: the source's credentials were refused; its jobs wait for restartSource().
     void sourceStopped(const QString &source, const ApiError &error);
     void endpointThrottled(const QString &endpoint, qint64 delayMs);
     void requestStarted(const PollBatch &batch);
-    // A list page failed; its jobs are asked for alone (ShowJobInfo) from now on for a while.
-    void listPageFailed(const PollBatch &batch, const ApiError &error);
+    // A batch failed; its jobs are asked for alone (ShowJobInfo) from now on for a while.
+    void batchFailed(const PollBatch &batch, const ApiError &error);
 
 private:
     struct JobSlot
@@ -172,6 +186,9 @@ private:
         int order = 0;   // watch order, to keep plans stable
         qint64 listBlockedUntilMs = 0;
         quint64 lastObservation = 0;   // m_observations when last observed
+        bool fullSeen = false;         // a ShowJobInfo (or a baseline) described the job
+        bool detailWanted = false;     // its build ended since the last ShowJobInfo
+        qint64 lastFullMs = -1;        // when ShowJobInfo last described it; -1: not yet
     };
     struct EndpointSlot
     {
@@ -186,7 +203,8 @@ private:
     void finish(const PollBatch &batch, const PollOutcome &outcome, quint64 observationsAtStart);
     void onListFailed(const PollBatch &batch, const ApiError &error, qint64 now);
     WatchTarget plannerView(const JobSlot &slot, qint64 now) const;
-    void onObserved(JobSlot &slot, const JobInfo &job, qint64 now);
+    void onObserved(JobSlot &slot, const JobInfo &job, bool full, qint64 now);
+    QList<WatchTarget> plannerOthers(qint64 now) const;
     void onThrottled(const PollBatch &batch, const PollOutcome &outcome, qint64 now);
     void onJobError(JobSlot &slot, const ApiError &error, qint64 now);
     void onRejected(const PollBatch &batch, const ApiError &error);

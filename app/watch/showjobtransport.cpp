@@ -16,7 +16,7 @@ void ShowJobTransport::addSource(const QString &source, JobClient *client, Crede
 void ShowJobTransport::send(const PollBatch &batch, Done done)
 {
     const Source source = m_sources.value(batch.source);
-    if (batch.listPage || batch.jobIds.size() != 1 || !source.client) {
+    if (batch.kind != PollBatch::Kind::JobInfo || batch.jobIds.size() != 1 || !source.client) {
         const ApiError error(ApiError::Kind::InvalidEndpoint, tr("This request cannot be sent."));
         QTimer::singleShot(0, this, [done, error] { done({error, {}}); });
         return;

@@ -11,8 +11,8 @@ class JobClient;
 
 // Polls with ShowJobInfo, one request per job, through AuthenticatedFetch (so a password
 // profile signs in again once after a 401, as `show` does). Each source (see WatchTarget) has
-// its own client and credentials; neither is owned. List-page batches are refused with an
-// error until a ListProjectJobs client exists; the scheduler then asks job by job.
+// its own client and credentials; neither is owned. Batches of several jobs are refused with an
+// error; the scheduler then asks job by job.
 class ShowJobTransport : public QObject, public PollTransport
 {
     Q_OBJECT

@@ -151,7 +151,7 @@ struct Watch
         for (int project = 0; project < kProjects; ++project)
             for (int job = 0; job < kJobsPerProject; ++job)
                 session->scheduler().watch({DemoWatchJobs::fleetJobId(project, job), QStringLiteral("demo"),
-                                            sandbox.baseUrl().toString(), DemoWatchJobs::fleetProjectId(project)});
+                                            sandbox.baseUrl().toString()});
     }
     // Runs the event loop until every job was observed (or 60 s); the wall time in ms.
     double runRound()
@@ -203,13 +203,13 @@ int main(int argc, char **argv)
         watch.watchAll();
         const double firstMs = watch.runRound();
         const int firstRequests = watch.requests;
-        const int firstPages = watch.transport.listRequests();
+        const int firstPages = watch.transport.batchRequests();
         const int firstJobRequests = watch.transport.jobRequests();
         watch.requests = 0;
         watch.session->scheduler().refreshNow();
         const double roundMs = watch.runRound();
         const double roundStall = stalls.stop();
-        std::printf("first round: %d requests (%d list pages, %d ShowJobInfo), %.1f ms\n", firstRequests, firstPages,
+        std::printf("first round: %d requests (%d batches, %d ShowJobInfo), %.1f ms\n", firstRequests, firstPages,
                     firstJobRequests, firstMs);
         figure("requests one full round takes (Refresh now)", watch.requests, "", "<= 10", watch.requests <= 10);
         std::printf("%-52s %10.2f ms\n", "time of that round", roundMs);

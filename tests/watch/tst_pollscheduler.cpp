@@ -74,25 +74,37 @@ PollOutcome failure(ApiError::Kind kind, int status, const QString &code = {}, i
     return outcome;
 }
 
-// One list page for the due jobs that have a project, ShowJobInfo for the others.
-struct ProjectPlanner final : BatchPlanner
+// One batch for the due jobs whose build project the scheduler lets it use, ShowJobInfo for
+// the others; remembers what it was offered to take along.
+struct BatchAllPlanner final : BatchPlanner
 {
-    QList<PollBatch> plan(const QList<WatchTarget> &due, const QList<WatchTarget> &) const override
+    mutable QList<WatchTarget> lastOthers;
+
+    QList<PollBatch> plan(const QList<WatchTarget> &due, const QList<WatchTarget> &others) const override
     {
+        lastOthers = others;
         QList<PollBatch> batches;
-        PollBatch page;
+        PollBatch batch{{}, {}, PollBatch::Kind::BriefRecords, {}, {}};
         for (const WatchTarget &target : due) {
-            if (target.projectId.isEmpty()) {
-                batches.append({target.source, target.endpoint, {}, {target.jobId}, false});
+            if (target.buildProjectId.isEmpty()) {
+                batches.append({target.source, target.endpoint, PollBatch::Kind::JobInfo, {target.jobId}});
                 continue;
             }
-            page = {target.source, target.endpoint, target.projectId, page.jobIds + QStringList{target.jobId}, true};
+            batch.source = target.source;
+            batch.endpoint = target.endpoint;
+            batch.jobIds.append(target.jobId);
+            batch.buildProjectIds.append(target.buildProjectId);
         }
-        if (!page.jobIds.isEmpty())
-            batches.append(page);
+        if (!batch.jobIds.isEmpty())
+            batches.append(batch);
         return batches;
     }
 };
+
+QString buildProject(int n)
+{
+    return QStringLiteral("00000000-0000-4000-8000-%1").arg(n, 12, 10, QLatin1Char('0'));
+}
 
 struct Rig
 {
@@ -105,10 +117,11 @@ struct Rig
         transport.clock = &clock;
         scheduler.setTimerDriven(false);
     }
-    void watchProject(int count, const QString &projectId)
+    // Jobs whose build projects and last answers (baselines) are known: batches can take them.
+    void watchBatchable(int count)
     {
         for (int i = 0; i < count; ++i)
-            scheduler.watch({jobId(i + 1), u"p"_qs, u"https://a"_qs, projectId});
+            scheduler.watch({jobId(i + 1), u"p"_qs, u"https://a"_qs, buildProject(i + 1), true});
     }
     void watchJobs(int count, const QString &endpoint = u"https://a"_qs, const QString &source = u"p"_qs)
     {
@@ -334,72 +347,65 @@ private slots:
         QCOMPARE(rig.scheduler.pump(), 0);
     }
 
-    void listPageMissingAJobFallsBackToShowJobInfo()
+    void batchMissingAJobFallsBackToShowJobInfo()
     {
-        // A planner that sends one list page for every due job of a project.
-        struct ListPlanner final : BatchPlanner
-        {
-            QList<PollBatch> plan(const QList<WatchTarget> &due, const QList<WatchTarget> &) const override
-            {
-                PollBatch page{due.first().source, due.first().endpoint, due.first().projectId, {}, true};
-                for (const WatchTarget &target : due)
-                    page.jobIds.append(target.jobId);
-                return {page};
-            }
-        } planner;
+        BatchAllPlanner planner;
         Rig rig;
         rig.scheduler.setPlanner(&planner);
-        rig.watchJobs(3);
+        rig.watchBatchable(3);
         QCOMPARE(rig.scheduler.pump(), 1);
         QCOMPARE(rig.transport.sent.first().second.jobIds.size(), 3);
-        PollOutcome page;
-        page.jobs = {job(jobId(1), u"Finished"_qs, u"success"_qs), job(jobId(3), u"Running"_qs, u"running"_qs)};
-        rig.transport.answerOldest(page);
+        PollOutcome batch;
+        batch.jobs = {job(jobId(1), u"Finished"_qs, u"success"_qs), job(jobId(3), u"Running"_qs, u"running"_qs)};
+        rig.transport.answerOldest(batch);
         QVERIFY(rig.scheduler.nextDueMs(jobId(1)) >= 96'000);
         QVERIFY(rig.scheduler.nextDueMs(jobId(3)) <= 18'000);
         QCOMPARE(rig.scheduler.nextDueMs(jobId(2)), 0);
         QVERIFY(rig.scheduler.listBlockedUntilMs(jobId(2)) >= 600'000);
         QCOMPARE(rig.scheduler.listBlockedUntilMs(jobId(1)), 0);
+        QCOMPARE(rig.scheduler.pump(), 1);
+        QCOMPARE(rig.transport.sent.last().second.kind, PollBatch::Kind::JobInfo);
+        QCOMPARE(rig.transport.sent.last().second.jobIds, QStringList{jobId(2)});
     }
 
-    void failedListPageFallsBackToShowJobInfoAtOnceThenTriesListsAgain()
+    void failedBatchFallsBackToShowJobInfoAtOnceThenBatchesAgain()
     {
-        ProjectPlanner planner;
+        BatchAllPlanner planner;
         Rig rig;
         rig.scheduler.setPlanner(&planner);
-        rig.watchProject(3, u"p1"_qs);
+        rig.watchBatchable(3);
         QCOMPARE(rig.scheduler.pump(), 1);
-        QVERIFY(rig.transport.sent.last().second.listPage);
-        QSignalSpy failedPages(&rig.scheduler, &PollScheduler::listPageFailed);
+        QCOMPARE(rig.transport.sent.last().second.kind, PollBatch::Kind::BriefRecords);
+        QSignalSpy failedBatches(&rig.scheduler, &PollScheduler::batchFailed);
         QSignalSpy failedJobs(&rig.scheduler, &PollScheduler::pollFailed);
-        rig.transport.answerOldest(failure(ApiError::Kind::NotFound, 404, u"CB.00060404"_qs));
-        QCOMPARE(failedPages.size(), 1);
+        rig.transport.answerOldest(failure(ApiError::Kind::NotFound, 404, u"APIG.0101"_qs));
+        QCOMPARE(failedBatches.size(), 1);
         QCOMPARE(failedJobs.size(), 0);     // not the jobs' fault: no per-job back-off
         QCOMPARE(rig.scheduler.pump(), 3);  // at once, one ShowJobInfo each
         for (qsizetype i = 1; i <= 3; ++i) {
-            QVERIFY(!rig.transport.sent[i].second.listPage);
+            QCOMPARE(rig.transport.sent[i].second.kind, PollBatch::Kind::JobInfo);
             QCOMPARE(rig.transport.sent[i].second.jobIds.size(), 1);
         }
         rig.transport.answerNow = [](const PollBatch &b) { return ok(b); };
         while (!rig.transport.pending.empty())
             rig.transport.answerOldest(ok(rig.transport.pending.front().batch));
-        // Job by job while the list rests, then one list page again.
+        // Job by job while batches rest, then one batch again.
         rig.runUntil(600'000);
         for (const auto &[at, batch] : rig.transport.sent)
-            QVERIFY(!batch.listPage || at == 0);
+            QVERIFY(batch.kind == PollBatch::Kind::JobInfo || at == 0);
         const qsizetype before = rig.transport.sent.size();
         rig.runUntil(900'000);
         QVERIFY(rig.transport.sent.size() > before);
         for (qsizetype i = before; i < rig.transport.sent.size(); ++i)
-            QVERIFY(rig.transport.sent[i].second.listPage);
+            QCOMPARE(rig.transport.sent[i].second.kind, PollBatch::Kind::BriefRecords);
     }
 
-    void throttledListPageBacksOffTheEndpointAndKeepsTheList()
+    void throttledBatchBacksOffTheEndpointAndKeepsBatching()
     {
-        ProjectPlanner planner;
+        BatchAllPlanner planner;
         Rig rig;
         rig.scheduler.setPlanner(&planner);
-        rig.watchProject(3, u"p1"_qs);
+        rig.watchBatchable(3);
         QCOMPARE(rig.scheduler.pump(), 1);
         rig.transport.answerOldest(failure(ApiError::Kind::ServiceFailure, 500, u"CB.00060211"_qs));
         QVERIFY(rig.scheduler.throttledUntilMs(u"https://a"_qs) >= 24'000);
@@ -407,12 +413,12 @@ private slots:
         QCOMPARE(rig.scheduler.pump(), 0);
     }
 
-    void unauthorizedListPageStopsTheSource()
+    void unauthorizedBatchStopsTheSource()
     {
-        ProjectPlanner planner;
+        BatchAllPlanner planner;
         Rig rig;
         rig.scheduler.setPlanner(&planner);
-        rig.watchProject(3, u"p1"_qs);
+        rig.watchBatchable(3);
         QSignalSpy stopped(&rig.scheduler, &PollScheduler::sourceStopped);
         QCOMPARE(rig.scheduler.pump(), 1);
         rig.transport.answerOldest(failure(ApiError::Kind::Unauthorized, 401, u"APIG.0301"_qs));
@@ -421,56 +427,125 @@ private slots:
         QCOMPARE(rig.scheduler.pump(), 0); // never retried: no fallback to ShowJobInfo either
     }
 
-    void jobDescribedByAnotherPageOfTheRoundIsNotFallenBack()
+    void jobDescribedByAnotherBatchOfTheRoundIsNotFallenBack()
     {
-        // Two pages at once; the job expected on page 1 turns up on page 0.
-        struct TwoPages final : BatchPlanner
+        // Two batches at once; the job of the second turns up in the first.
+        struct TwoBatches final : BatchPlanner
         {
             QList<PollBatch> plan(const QList<WatchTarget> &due, const QList<WatchTarget> &) const override
             {
                 if (due.size() < 2)
                     return PerJobPlanner().plan(due, {});
-                return {{due[0].source, due[0].endpoint, due[0].projectId, {due[0].jobId}, true, 0},
-                        {due[1].source, due[1].endpoint, due[1].projectId, {due[1].jobId}, true, 1}};
+                const auto batch = [](const WatchTarget &target) {
+                    return PollBatch{target.source, target.endpoint, PollBatch::Kind::BriefRecords, {target.jobId},
+                                     {target.buildProjectId}};
+                };
+                return {batch(due[0]), batch(due[1])};
             }
         } planner;
         Rig rig;
         rig.scheduler.setPlanner(&planner);
-        rig.watchProject(2, u"p1"_qs);
+        rig.watchBatchable(2);
         QCOMPARE(rig.scheduler.pump(), 2);
         PollOutcome first;
         first.jobs = {job(jobId(1), u"Finished"_qs, u"success"_qs), job(jobId(2), u"Finished"_qs, u"success"_qs)};
         rig.transport.answerOldest(first);
-        rig.transport.answerOldest(PollOutcome{}); // page 1: empty
+        rig.transport.answerOldest(PollOutcome{}); // the second: empty
         QCOMPARE(rig.scheduler.listBlockedUntilMs(jobId(2)), 0);
         QVERIFY(rig.scheduler.nextDueMs(jobId(2)) >= 96'000);
     }
 
-    void pageThatMayHoldTheJobElsewhereKeepsItOnLists()
+    void firstObservationIsShowJobInfoUnlessABaselineStandsForIt()
     {
-        ProjectPlanner planner;
+        BatchAllPlanner planner;
         Rig rig;
         rig.scheduler.setPlanner(&planner);
-        rig.watchProject(2, u"p1"_qs);
-        QCOMPARE(rig.scheduler.pump(), 1);
-        PollOutcome page;
-        page.jobs = {job(jobId(1), u"Finished"_qs, u"success"_qs)};
-        page.elsewhere = {jobId(2)};
-        rig.transport.answerOldest(page);
-        QCOMPARE(rig.scheduler.nextDueMs(jobId(2)), 0);
-        QCOMPARE(rig.scheduler.listBlockedUntilMs(jobId(2)), 0);
+        rig.scheduler.watch({jobId(1), u"p"_qs, u"https://a"_qs, buildProject(1), false});
+        rig.scheduler.watch({jobId(2), u"p"_qs, u"https://a"_qs, buildProject(2), true});
+        rig.scheduler.watch({jobId(3), u"p"_qs, u"https://a"_qs, buildProject(3), true});
+        QCOMPARE(rig.scheduler.pump(), 2);
+        QCOMPARE(rig.transport.sent[0].second.kind, PollBatch::Kind::JobInfo);
+        QCOMPARE(rig.transport.sent[0].second.jobIds, QStringList{jobId(1)});
+        QCOMPARE(rig.transport.sent[1].second.kind, PollBatch::Kind::BriefRecords);
+        QCOMPARE(rig.transport.sent[1].second.jobIds, (QStringList{jobId(2), jobId(3)}));
     }
 
-    void projectIsLearntFromTheFirstShowJobInfoAnswer()
+    void buildProjectIsLearntFromTheFirstShowJobInfoAnswer()
     {
         Rig rig;
         rig.watchJobs(1);
         QCOMPARE(rig.scheduler.pump(), 1);
         PollOutcome answer = ok(rig.transport.pending.front().batch);
-        answer.jobs[0].projectId = u"85CAF405-1B2C-4D5E-8F90-5216D1148AF6"_qs; // ShowJobInfo's form
+        answer.jobs[0].buildProjectId = buildProject(7);
         rig.transport.answerOldest(answer);
-        QCOMPARE(rig.scheduler.targets().first().projectId, u"85caf4051b2c4d5e8f905216d1148af6"_qs);
-        QCOMPARE(WatchTarget::listableProjectId(u"not a project"_qs), QString());
+        QCOMPARE(rig.scheduler.targets().first().buildProjectId, buildProject(7)); // as it came
+    }
+
+    void jobWhoseBuildEndedIsAskedForAloneOnceForItsHealth()
+    {
+        BatchAllPlanner planner;
+        Rig rig;
+        rig.scheduler.setPlanner(&planner);
+        rig.watchBatchable(2);
+        QCOMPARE(rig.scheduler.pump(), 1);
+        PollOutcome batch = ok(rig.transport.pending.front().batch);
+        batch.detailStale = {jobId(2)};
+        rig.transport.answerOldest(batch);
+        QVERIFY(rig.scheduler.wantsDetail(jobId(2)));
+        QVERIFY(!rig.scheduler.wantsDetail(jobId(1)));
+        // Never described by ShowJobInfo: its detail is due at its next poll, alone.
+        rig.transport.answerNow = [](const PollBatch &b) { return ok(b); };
+        rig.runUntil(150'000);
+        QList<PollBatch> alone;
+        for (const auto &[at, sent] : rig.transport.sent) {
+            if (sent.kind == PollBatch::Kind::JobInfo)
+                alone.append(sent);
+        }
+        QCOMPARE(alone.size(), 1);
+        QCOMPARE(alone.first().jobIds, QStringList{jobId(2)});
+        QVERIFY(!rig.scheduler.wantsDetail(jobId(2)));
+    }
+
+    void healthIsAskedForAtMostEveryDetailRefreshInterval()
+    {
+        BatchAllPlanner planner;
+        Rig rig;
+        rig.scheduler.setPlanner(&planner);
+        rig.watchBatchable(2);
+        rig.transport.answerNow = [](const PollBatch &b) {
+            PollOutcome outcome = ok(b);
+            if (b.kind == PollBatch::Kind::BriefRecords)
+                outcome.detailStale = {jobId(2)}; // a build of job 2 ends at every round
+            return outcome;
+        };
+        rig.runUntil(3600'000);
+        int alone = 0;
+        for (const auto &[at, sent] : rig.transport.sent)
+            alone += sent.kind == PollBatch::Kind::JobInfo ? 1 : 0;
+        // An hour: one ShowJobInfo per 10 minutes at most, not one per round (~30).
+        QVERIFY2(alone >= 5 && alone <= 7, qPrintable(QString::number(alone)));
+    }
+
+    void batchesAreOfferedTheOtherJobsSoonestDueFirst()
+    {
+        BatchAllPlanner planner;
+        Rig rig;
+        rig.scheduler.setPlanner(&planner);
+        rig.watchBatchable(3);
+        rig.transport.answerNow = [](const PollBatch &b) {
+            PollOutcome outcome;
+            for (const QString &id : b.jobIds)
+                outcome.jobs.append(job(id, id == jobId(1) ? u"Running"_qs : u"Finished"_qs,
+                                        id == jobId(1) ? u"running"_qs : u"success"_qs));
+            return outcome;
+        };
+        QCOMPARE(rig.scheduler.pump(), 1);
+        // Job 1 runs (due again in ~15 s); jobs 2 and 3 are idle (~120 s).
+        rig.clock.setNowMs(rig.scheduler.nextDueMs(jobId(1)));
+        QCOMPARE(rig.scheduler.pump(), 1);
+        QCOMPARE(planner.lastOthers.size(), 2);
+        QVERIFY(rig.scheduler.nextDueMs(planner.lastOthers[0].jobId)
+                <= rig.scheduler.nextDueMs(planner.lastOthers[1].jobId));
     }
 };
 
