@@ -102,10 +102,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The parameter name &quot;%1&quot; is reserved by the build environment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The value of &quot;%1&quot; is longer than %2 characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -119,6 +115,57 @@
     </message>
     <message>
         <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag or commit must not contain control characters such as line breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parameter name &quot;%1&quot; is reserved: it changes how programs are loaded or run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parameter &quot;%1&quot; is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of &quot;%1&quot; must not contain control characters such as line breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This job has no branch parameter (such as codeBranch), so a run cannot choose its branch; it builds %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the branch its configuration names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a build record ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a build project ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One request names 1 to %1 build projects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BuildDetailsFetch</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The build&apos;s parameters are not published here (history-parameters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record-info or full-stages is not published here; using the old build details.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -460,10 +507,6 @@
     </message>
     <message>
         <source>Job ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Project ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1361,6 +1404,30 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build %1 builds %2, not the branch %3 that was asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build %1 builds %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which branch build %1 builds could not be read from its record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--branch needs a branch name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build project</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
@@ -1533,6 +1600,34 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
     </message>
     <message>
         <source>%1 Signing in with the password typed for this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no project ID, and no region to look it up by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AK/SK requests need the project ID of the job&apos;s region: set %1, or give --region so that it can be looked up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking IAM for the project of %1 (sent as X-Project-Id with AK/SK).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the project ID %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no project ID, and IAM did not give one: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the profile a project ID: profile add %1 --project-id ID (with the same other options), or check its region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 to the project ID of the job&apos;s region.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2414,6 +2509,25 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
     </message>
 </context>
 <context>
+    <name>IamProjectLookup</name>
+    <message>
+        <source>IAM knows no project named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the region, or give the project ID yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IAM did not say which project region %1 has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the access key and secret key, or give the project ID yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IamSignIn</name>
     <message>
         <source>IAM answered without a usable token.</source>
@@ -2627,18 +2741,6 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
     </message>
     <message>
         <source>Job ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Project ID:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The CodeArts project the job belongs to (API field project_id)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Project ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3106,6 +3208,18 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
     </message>
     <message>
         <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job&apos;s own build project (API field project_id), not the CodeArts project it belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build project</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -102,10 +102,6 @@
         <translation>参数名“%1”必须由 1 到 128 个字母、数字或下划线组成。</translation>
     </message>
     <message>
-        <source>The parameter name &quot;%1&quot; is reserved by the build environment.</source>
-        <translation>参数名“%1”被构建环境保留。</translation>
-    </message>
-    <message>
         <source>The value of &quot;%1&quot; is longer than %2 characters.</source>
         <translation>“%1”的值超过 %2 个字符。</translation>
     </message>
@@ -120,6 +116,57 @@
     <message>
         <source>no reason given</source>
         <translation>未给出原因</translation>
+    </message>
+    <message>
+        <source>A tag or commit must not contain control characters such as line breaks.</source>
+        <translation>标签或提交不能包含换行等控制字符。</translation>
+    </message>
+    <message>
+        <source>The parameter name &quot;%1&quot; is reserved: it changes how programs are loaded or run.</source>
+        <translation>参数名“%1”是保留的：它会改变程序的加载或运行方式。</translation>
+    </message>
+    <message>
+        <source>The parameter &quot;%1&quot; is given twice.</source>
+        <translation>参数“%1”给出了两次。</translation>
+    </message>
+    <message>
+        <source>The value of &quot;%1&quot; must not contain control characters such as line breaks.</source>
+        <translation>“%1”的值不能包含换行等控制字符。</translation>
+    </message>
+    <message>
+        <source>This job has no branch parameter (such as codeBranch), so a run cannot choose its branch; it builds %1.</source>
+        <translation>此任务没有分支参数（例如 codeBranch），因此运行时无法选择分支；它会构建%1。</translation>
+    </message>
+    <message>
+        <source>the branch its configuration names</source>
+        <translation>其配置中指定的分支</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a build record ID.</source>
+        <translation>“%1”不是构建记录 ID。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a build project ID.</source>
+        <translation>“%1”不是构建工程 ID。</translation>
+    </message>
+    <message>
+        <source>One request names 1 to %1 build projects.</source>
+        <translation>一次请求可包含 1 到 %1 个构建工程。</translation>
+    </message>
+</context>
+<context>
+    <name>BuildDetailsFetch</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>请求已取消。</translation>
+    </message>
+    <message>
+        <source>The build&apos;s parameters are not published here (history-parameters).</source>
+        <translation>此处未发布构建参数接口（history-parameters）。</translation>
+    </message>
+    <message>
+        <source>record-info or full-stages is not published here; using the old build details.</source>
+        <translation>此处未发布 record-info 或 full-stages 接口；改用旧版构建详情。</translation>
     </message>
 </context>
 <context>
@@ -458,10 +505,6 @@
     <message>
         <source>Job ID</source>
         <translation>任务 ID</translation>
-    </message>
-    <message>
-        <source>Project ID</source>
-        <translation>项目 ID</translation>
     </message>
     <message>
         <source>Source</source>
@@ -1409,6 +1452,30 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
 favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务。
 </translation>
     </message>
+    <message>
+        <source>Nothing was started.</source>
+        <translation>未启动任何构建。</translation>
+    </message>
+    <message>
+        <source>Build %1 builds %2, not the branch %3 that was asked for.</source>
+        <translation>构建 %1 构建的是 %2，而不是所要求的分支 %3。</translation>
+    </message>
+    <message>
+        <source>Build %1 builds %2.</source>
+        <translation>构建 %1 构建的是 %2。</translation>
+    </message>
+    <message>
+        <source>Which branch build %1 builds could not be read from its record.</source>
+        <translation>无法从构建 %1 的记录中读出它构建的分支。</translation>
+    </message>
+    <message>
+        <source>--branch needs a branch name.</source>
+        <translation>--branch 需要一个分支名。</translation>
+    </message>
+    <message>
+        <source>Build project</source>
+        <translation>构建工程</translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
@@ -1582,6 +1649,34 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
     <message>
         <source>%1 Signing in with the password typed for this session.</source>
         <translation>%1 正在使用本次会话中输入的密码登录。</translation>
+    </message>
+    <message>
+        <source>%1 has no project ID, and no region to look it up by.</source>
+        <translation>%1 没有项目 ID，也没有可用于查询它的区域。</translation>
+    </message>
+    <message>
+        <source>AK/SK requests need the project ID of the job&apos;s region: set %1, or give --region so that it can be looked up.</source>
+        <translation>AK/SK 请求需要任务所在区域的项目 ID：请设置 %1，或给出 --region 以便查询。</translation>
+    </message>
+    <message>
+        <source>Asking IAM for the project of %1 (sent as X-Project-Id with AK/SK).</source>
+        <translation>正在向 IAM 查询 %1 的项目（随 AK/SK 作为 X-Project-Id 发送）。</translation>
+    </message>
+    <message>
+        <source>Saved the project ID %1 in %2.</source>
+        <translation>已将项目 ID %1 保存到%2。</translation>
+    </message>
+    <message>
+        <source>%1 has no project ID, and IAM did not give one: %2</source>
+        <translation>%1 没有项目 ID，IAM 也未给出：%2</translation>
+    </message>
+    <message>
+        <source>Give the profile a project ID: profile add %1 --project-id ID (with the same other options), or check its region.</source>
+        <translation>请为该配置指定项目 ID：profile add %1 --project-id ID（其他选项保持不变），或检查其区域。</translation>
+    </message>
+    <message>
+        <source>Set %1 to the project ID of the job&apos;s region.</source>
+        <translation>请将 %1 设为任务所在区域的项目 ID。</translation>
     </message>
 </context>
 <context>
@@ -2454,6 +2549,25 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
     </message>
 </context>
 <context>
+    <name>IamProjectLookup</name>
+    <message>
+        <source>IAM knows no project named &quot;%1&quot;.</source>
+        <translation>IAM 中没有名为“%1”的项目。</translation>
+    </message>
+    <message>
+        <source>Check the region, or give the project ID yourself.</source>
+        <translation>请检查区域，或自行给出项目 ID。</translation>
+    </message>
+    <message>
+        <source>IAM did not say which project region %1 has.</source>
+        <translation>IAM 未说明区域 %1 对应哪个项目。</translation>
+    </message>
+    <message>
+        <source>Check the access key and secret key, or give the project ID yourself.</source>
+        <translation>请检查访问密钥和秘密密钥，或自行给出项目 ID。</translation>
+    </message>
+</context>
+<context>
     <name>IamSignIn</name>
     <message>
         <source>IAM answered without a usable token.</source>
@@ -2667,18 +2781,6 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
     <message>
         <source>Job ID</source>
         <translation>任务 ID</translation>
-    </message>
-    <message>
-        <source>Project ID:</source>
-        <translation>项目 ID：</translation>
-    </message>
-    <message>
-        <source>The CodeArts project the job belongs to (API field project_id)</source>
-        <translation>任务所属的 CodeArts 项目（API 字段 project_id）</translation>
-    </message>
-    <message>
-        <source>Project ID</source>
-        <translation>项目 ID</translation>
     </message>
     <message>
         <source>Source:</source>
@@ -3145,6 +3247,18 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
     <message>
         <source>Stopped</source>
         <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Build project:</source>
+        <translation>构建工程：</translation>
+    </message>
+    <message>
+        <source>The job&apos;s own build project (API field project_id), not the CodeArts project it belongs to</source>
+        <translation>任务自身的构建工程（API 字段 project_id），不是它所属的 CodeArts 项目</translation>
+    </message>
+    <message>
+        <source>Build project</source>
+        <translation>构建工程</translation>
     </message>
 </context>
 <context>
