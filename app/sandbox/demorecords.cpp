@@ -30,6 +30,7 @@ struct Stage
 };
 
 // A stage at some time: SUCCESS, FAILED, RUNNING, ABORTED, or INIT (not started, no times).
+// Unconfirmed words: the SDK documents upper case and names SUCCESS and ABORTED only.
 struct StageState
 {
     Stage stage;
