@@ -205,14 +205,14 @@ void DemoSandbox::sleepUnlessStopping(int ms) const
 std::optional<DemoResponse> DemoSandbox::checkCredentials(const DemoRequest &request, ProjectHeader projectHeader) const
 {
     if (request.header("Authorization").startsWith("SDK-HMAC-SHA256 ")) {
-        // The SDK signs X-Project-Id into every CodeArts Build request. Whether the gateway
-        // refuses one without it, and with which words, is unconfirmed.
-        if (projectHeader == ProjectHeader::Required && request.header("X-Project-Id").trimmed().isEmpty())
-            return serviceError(401, u"APIG.0301"_qs,
-                                u"Incorrect IAM authentication information: the X-Project-Id header is required"_qs);
         if (!signatureMatches(request))
             return serviceError(401, u"APIG.0301"_qs,
                                 u"Incorrect IAM authentication information: verify aksk signature fail"_qs);
+        // The SDK signs X-Project-Id into every CodeArts Build request. Whether the gateway
+        // refuses a well-signed one without it, and with which words, is unconfirmed.
+        if (projectHeader == ProjectHeader::Required && request.header("X-Project-Id").trimmed().isEmpty())
+            return serviceError(401, u"APIG.0301"_qs,
+                                u"Incorrect IAM authentication information: the X-Project-Id header is required"_qs);
         return std::nullopt;
     }
     return checkToken(request.header("X-Auth-Token"));

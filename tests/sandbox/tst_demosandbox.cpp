@@ -258,6 +258,7 @@ void TestDemoSandbox::akSkNeedsTheProjectHeader()
     const AkSkAuthorizer withoutProject(DemoSandbox::demoAccessKey, DemoSandbox::demoSecretKey());
     const AkSkAuthorizer withProject(DemoSandbox::demoAccessKey, DemoSandbox::demoSecretKey(), project);
     const AkSkAuthorizer wrongSecret(DemoSandbox::demoAccessKey, "not-the-secret", project);
+    const AkSkAuthorizer wrongSecretWithoutProject(DemoSandbox::demoAccessKey, "not-the-secret");
     const QString info = u"/v1/job/"_qs + kFirst + u"/info"_qs;
 
     const Answer refused = call("GET", info, {}, nullptr, &withoutProject);
@@ -266,9 +267,12 @@ void TestDemoSandbox::akSkNeedsTheProjectHeader()
     QCOMPARE(refused.body.value(u"error_msg").toString(),
              u"Incorrect IAM authentication information: the X-Project-Id header is required"_qs);
     QCOMPARE(call("GET", info, {}, nullptr, &withProject).status, 200);
-    const Answer badSignature = call("GET", info, {}, nullptr, &wrongSecret);
-    QCOMPARE(badSignature.status, 401);
-    QVERIFY(badSignature.body.value(u"error_msg").toString().contains(u"verify aksk signature fail"_qs));
+    // A wrong signature is told first, with or without the header.
+    for (const AkSkAuthorizer *signer : {&wrongSecret, &wrongSecretWithoutProject}) {
+        const Answer badSignature = call("GET", info, {}, nullptr, signer);
+        QCOMPARE(badSignature.status, 401);
+        QVERIFY(badSignature.body.value(u"error_msg").toString().contains(u"verify aksk signature fail"_qs));
+    }
     // Every build call, not only ShowJobInfo.
     const QByteArray body = jsonArray({DemoIds::buildProjectId(kFirst)});
     QCOMPARE(call("POST", u"/v1/record/brief?limit=1"_qs, body, nullptr, &withoutProject).status, 401);
