@@ -180,7 +180,7 @@ QString DemoWatchJobs::jobOfRecord(const QString &recordId) const
         return {};
     const qint64 clockMs = m_clock->nowMs();
     for (const QString &id : m_order) {
-        const WatchJob &job = m_jobs[id];
+        const WatchJob &job = *find(id);
         for (const Scheduled &build : scheduleOf(job, clockMs, recentBuilds(job))) {
             if (DemoIds::recordId(id, build.number) == recordId)
                 return id;
@@ -193,7 +193,7 @@ QStringList DemoWatchJobs::jobsOf(const QString &project) const
 {
     QStringList jobs;
     for (const QString &id : m_order) {
-        if (m_jobs[id].projectId == project)
+        if (find(id)->projectId == project)
             jobs.append(id);
     }
     return jobs;
@@ -340,7 +340,7 @@ std::optional<DemoWatchJobs::Answer> DemoWatchJobs::listAnswer(const QString &pr
     QJsonArray page;
     const qint64 first = qint64(pageIndex) * pageSize;
     for (qint64 n = first; n < std::min<qint64>(first + pageSize, jobs.size()); ++n)
-        page.append(listItem(showJobResult(m_jobs[jobs.at(n)], clockMs)));
+        page.append(listItem(showJobResult(*find(jobs.at(n)), clockMs)));
     // ListProjectJobs answers bare, as the definitions say.
     return Answer{200, {{u"jobs"_qs, page}, {u"total"_qs, jobs.size()}}};
 }
