@@ -1,7 +1,7 @@
 #include "sandbox/demobuilds.h"
 
-#include "api/jobid.h"
 #include "sandbox/demohttpserver.h"
+#include "sandbox/demoids.h"
 #include "sandbox/demojobs.h"
 
 #include <QDateTime>
@@ -9,8 +9,6 @@
 #include <QJsonDocument>
 #include <QMutexLocker>
 #include <QRandomGenerator>
-#include <QRegularExpression>
-#include <QTimeZone>
 #include <QUrlQuery>
 #include <QUuid>
 
@@ -19,18 +17,78 @@ namespace {
 constexpr qint64 kSecond = 1000;
 constexpr qint64 kDay = 24 * 3600 * kSecond;
 constexpr int kHistoryDays = 90;
-constexpr const char *kRegion = "cn-north-4";
 
-const QStringList kStepNames = {u"Checkout code"_qs, u"Install dependencies"_qs, u"Compile"_qs,
-                                u"Run unit tests"_qs, u"Package"_qs, u"Upload to release repository"_qs};
-const QList<int> kStepWeights = {5, 15, 30, 35, 10, 5};
-constexpr int kUnitTestStep = 3;
 const QStringList kExecutors = {u"zhang.wei"_qs, u"li.na"_qs, u"wang.fang"_qs, u"ci-bot"_qs, u"demo-user"_qs};
 const QStringList kBranches = {u"master"_qs, u"master"_qs, u"develop"_qs, u"feature/login-redesign"_qs,
                                u"release/2.4"_qs, u"hotfix/payment-timeout"_qs};
-// The record list's trigger words, and the old history's Chinese ones.
+// The record list's trigger words (record-info says them in upper case).
 const QStringList kTriggers = {u"Manual"_qs, u"Scheduled"_qs, u"Code change"_qs, u"Pipeline"_qs};
-const QStringList kTriggersOld = {u"手工触发"_qs, u"定时触发"_qs, u"代码更新触发"_qs, u"流水线触发"_qs};
+const QStringList kCommitMessages = {u"Fix the refund rounding"_qs, u"Bump dependencies"_qs,
+                                     u"Add retry to the upload step"_qs, u"Refactor the order service"_qs,
+                                     u"Translate the settings page"_qs, u"Speed up the unit tests"_qs};
+
+// A build call, as its path and method name it.
+struct Route
+{
+    enum class Kind {
+        None, Execute, RecordList, RecordInfo, FullStages, History, HistoryDetails, RunningStatus, BuildInfo,
+        Parameters, Config, Log, Stop, Follow, Unfollow
+    };
+    Kind kind = Kind::None;
+    QString id;        // the job ID; the record ID for FullStages
+    int number = 0;    // the build number, for the calls that name one
+};
+
+Route routeOf(const DemoRequest &request)
+{
+    using Kind = Route::Kind;
+    const QStringList parts = request.url.path().split(u'/');   // "", "v1", "job", ID, ...
+    const bool get = request.method == "GET";
+    const bool post = request.method == "POST";
+    if (parts.size() < 4)
+        return {};
+    const QString group = parts.at(1) + u'/' + parts.at(2);
+    if (post && group == u"v1/job" && parts.size() == 4 && parts.at(3) == u"execute")
+        return {Kind::Execute, {}, 0};
+    if (parts.size() < 5)
+        return {};
+    const QString id = parts.at(3);
+    bool numeric = false;
+    const int number = parts.at(4).toInt(&numeric);
+    const QString last = parts.constLast();
+    if (parts.size() == 5) {
+        if (get && group == u"v1/record" && last == u"list")
+            return {Kind::RecordList, id, 0};
+        if (get && group == u"v1/record" && last == u"full-stages")
+            return {Kind::FullStages, id, 0};
+        if (get && group == u"v3/jobs" && last == u"history")
+            return {Kind::History, id, 0};
+        if (get && group == u"v1/job" && last == u"running-status")
+            return {Kind::RunningStatus, id, 0};
+        if (get && group == u"v1/job" && last == u"config")
+            return {Kind::Config, id, 0};
+        if (post && group == u"v1/job" && last == u"stop")
+            return {Kind::Stop, id, 0};
+        if (post && group == u"v1/job" && last == u"follow")
+            return {Kind::Follow, id, 0};
+        if (post && group == u"v1/job" && last == u"unfollow")
+            return {Kind::Unfollow, id, 0};
+        return {};
+    }
+    if (parts.size() != 6 || !get || !numeric)
+        return {};
+    if (group == u"v1/record" && last == u"record-info")
+        return {Kind::RecordInfo, id, number};
+    if (group == u"v3/jobs" && last == u"history-details")
+        return {Kind::HistoryDetails, id, number};
+    if (group == u"v1/job" && last == u"build-info")
+        return {Kind::BuildInfo, id, number};
+    if (group == u"v1/job" && last == u"history-parameters")
+        return {Kind::Parameters, id, number};
+    if (group == u"v1/log" && last == u"real-time-log")
+        return {Kind::Log, id, number};
+    return {};
+}
 
 DemoResponse json(const QJsonObject &body, int status = 200)
 {
@@ -54,6 +112,11 @@ DemoResponse notPublished()
     return serviceError(404, u"APIG.0101"_qs, u"The API does not exist or has not been published in the environment"_qs);
 }
 
+DemoResponse noSuchBuild()
+{
+    return serviceError(422, u"CB.00031006"_qs, u"The build record does not exist"_qs);
+}
+
 QString commitId(QRandomGenerator &random)
 {
     QString id;
@@ -62,83 +125,15 @@ QString commitId(QRandomGenerator &random)
     return id;
 }
 
-bool isSecretName(const QString &name)
-{
-    static const QRegularExpression secret(u"TOKEN|SECRET|PASSWORD|KEY"_qs, QRegularExpression::CaseInsensitiveOption);
-    return secret.match(name).hasMatch();
-}
-
-QList<DemoBuilds::Step> stepsFor(qint64 totalMs)
-{
-    QList<DemoBuilds::Step> steps;
-    for (qsizetype i = 0; i < kStepNames.size(); ++i)
-        steps.append({kStepNames.at(i), qMax<qint64>(1, totalMs * kStepWeights.at(i) / 100)});
-    return steps;
-}
-
-// When the build stops by itself: after the failed step, or after the last one.
-qint64 plannedEnd(const DemoBuilds::Build &build)
-{
-    qint64 end = build.startMs;
-    for (qsizetype i = 0; i < build.steps.size(); ++i) {
-        end += build.steps.at(i).durationMs;
-        if (i == build.failedStep)
-            break;
-    }
-    return end;
-}
-
-qint64 endOf(const DemoBuilds::Build &build)
-{
-    const qint64 planned = plannedEnd(build);
-    return build.abortedAtMs ? qMin(*build.abortedAtMs, planned) : planned;
-}
-
-bool isRunning(const DemoBuilds::Build &build, qint64 now)
-{
-    return now < endOf(build);
-}
-
-QString finalState(const DemoBuilds::Build &build)
-{
-    if (build.abortedAtMs && *build.abortedAtMs < plannedEnd(build))
-        return u"ABORTED"_qs;
-    return build.outcome;
-}
-
-QJsonArray stepsAt(const DemoBuilds::Build &build, qint64 now)
-{
-    QJsonArray steps;
-    const qint64 end = qMin(now, endOf(build));
-    const bool aborted = finalState(build) == u"ABORTED";
-    qint64 stepStart = build.startMs;
-    for (qsizetype i = 0; i < build.steps.size(); ++i) {
-        const qint64 stepEnd = stepStart + build.steps.at(i).durationMs;
-        QString status;
-        qint64 duration = 0;
-        if (stepStart < end || (stepStart == end && now < endOf(build))) {
-            const bool complete = end >= stepEnd;
-            duration = qMin(end, stepEnd) - stepStart;
-            if (complete)
-                status = i == build.failedStep ? u"error"_qs : u"success"_qs;
-            else if (now < endOf(build))
-                status = u"running"_qs;
-            else
-                status = aborted ? u"aborted"_qs : u"error"_qs;
-        }
-        steps.append(QJsonObject{{u"name"_qs, build.steps.at(i).name}, {u"status"_qs, status},
-                                 {u"build_time"_qs, duration}});
-        stepStart = stepEnd;
-    }
-    return steps;
-}
-
-QString dailyNumber(const QList<DemoBuilds::Build> &earlier, qint64 startMs)
+QString dailyNumber(const QList<DemoBuild> &earlier, qint64 startMs)
 {
     const QDate day = QDateTime::fromMSecsSinceEpoch(startMs).date();
     int sameDay = 1;
-    for (const DemoBuilds::Build &build : earlier)
-        sameDay += QDateTime::fromMSecsSinceEpoch(build.startMs).date() == day ? 1 : 0;
+    for (auto it = earlier.crbegin(); it != earlier.crend(); ++it) {
+        if (QDateTime::fromMSecsSinceEpoch(it->startMs).date() != day)
+            break;
+        ++sameDay;
+    }
     return day.toString(u"yyyyMMdd"_qs) + u'.' + QString::number(sameDay);
 }
 
@@ -164,6 +159,28 @@ QString stateWord(const QString &lastStatus)
     return u"SUCCESS"_qs;
 }
 
+// The same build (number, source, trigger...) planned again to end as `outcome` says.
+DemoBuild replanned(const DemoBuild &build, const QString &outcome)
+{
+    const qint64 total = build.plannedEndMs() - build.startMs;
+    DemoBuild again = DemoBuild::planned(build.startMs, total, outcome == u"ABORTED" ? u"SUCCESS"_qs : outcome);
+    if (outcome == u"ABORTED") {
+        again.outcome = outcome;
+        again.abortedAtMs = build.startMs + total / 2;
+    }
+    again.number = build.number;
+    again.daily = build.daily;
+    again.pendingMs = build.pendingMs;
+    again.trigger = build.trigger;
+    again.executor = build.executor;
+    again.branch = build.branch;
+    again.tag = build.tag;
+    again.commit = build.commit;
+    again.commitMessage = build.commitMessage;
+    again.parameters = build.parameters;
+    return again;
+}
+
 QDateTime parseQueryTime(const QString &text)
 {
     return QDateTime::fromString(text, u"yyyy-MM-dd HH:mm:ss"_qs); // local time, as the service reads it
@@ -176,6 +193,131 @@ int queryInt(const QUrlQuery &query, const QString &name, int fallback)
     bool ok = false;
     const int value = query.queryItemValue(name).toInt(&ok);
     return ok ? value : -1;
+}
+
+DemoResponse recordList(const DemoBuildJob &job, const DemoRequest &request, qint64 now)
+{
+    const QUrlQuery query(request.url);
+    const QDateTime start = parseQueryTime(query.queryItemValue(u"start_time"_qs, QUrl::FullyDecoded));
+    const QDateTime end = parseQueryTime(query.queryItemValue(u"end_time"_qs, QUrl::FullyDecoded));
+    const int pageIndex = queryInt(query, u"page_index"_qs, 0);
+    const int pageSize = queryInt(query, u"page_size"_qs, 10);
+    if (!start.isValid() || !end.isValid() || end < start)
+        return serviceError(400, u"CB.00060200"_qs, u"start_time and end_time must be yyyy-MM-dd HH:mm:ss"_qs);
+    if (start.secsTo(end) > 31 * 24 * 3600)
+        return serviceError(400, u"CB.00031105"_qs, u"The time range cannot exceed 31 days"_qs);
+    if (pageIndex < 0 || pageSize < 1 || pageSize > 100)
+        return serviceError(400, u"CB.00060200"_qs, u"Invalid page_index or page_size"_qs);
+
+    QList<const DemoBuild *> inRange;
+    for (auto it = job.builds.crbegin(); it != job.builds.crend(); ++it) {
+        if (it->startMs >= start.toMSecsSinceEpoch() && it->startMs <= end.toMSecsSinceEpoch() && it->startMs <= now)
+            inRange.append(&*it);
+    }
+    QJsonArray states;
+    for (qsizetype i = qsizetype(pageIndex) * pageSize; i < inRange.size() && states.size() < pageSize; ++i)
+        states.append(DemoRecords::recordListItem(job, *inRange.at(i), now));
+    const int totalPages = int((inRange.size() + pageSize - 1) / pageSize);
+    // The totals come as strings, as the service sends them.
+    return wrapped(QJsonObject{{u"health_score"_qs, u"80"_qs},
+                               {u"page_index"_qs, QString::number(pageIndex)},
+                               {u"total_page"_qs, QString::number(totalPages)},
+                               {u"total_record"_qs, QString::number(inRange.size())},
+                               {u"job_build_states"_qs, states}});
+}
+
+DemoResponse history(const DemoBuildJob &job, const DemoRequest &request, qint64 now)
+{
+    const QUrlQuery query(request.url);
+    const int page = queryInt(query, u"offset"_qs, -1);
+    const int limit = queryInt(query, u"limit"_qs, -1);
+    const int interval = queryInt(query, u"interval"_qs, -1);
+    if (page < 0 || limit < 1 || limit > 100 || interval < 1 || interval > 30)
+        return serviceError(400, u"CB.00060200"_qs, u"offset, limit (<= 100) and interval (<= 30) are required"_qs);
+    const qint64 since = now - interval * kDay;
+    QList<const DemoBuild *> inRange;
+    for (auto it = job.builds.crbegin(); it != job.builds.crend(); ++it) {
+        if (it->startMs >= since && it->startMs <= now)
+            inRange.append(&*it);
+    }
+    QJsonArray records;
+    for (qsizetype i = qsizetype(page) * limit; i < inRange.size() && records.size() < limit; ++i)
+        records.append(DemoRecords::historyRecord(job, *inRange.at(i), now));
+    return json({{u"history_records"_qs, records}, {u"total"_qs, int(inRange.size())}});
+}
+
+const DemoBuild *buildWithRecordId(const DemoBuildJob &job, const QString &recordId)
+{
+    for (const DemoBuild &build : job.builds) {
+        if (DemoIds::recordId(job.id, build.number) == recordId)
+            return &build;
+    }
+    return nullptr;
+}
+
+DemoResponse realTimeLog(const DemoBuildJob &job, const DemoBuild &build, const DemoRequest &request, qint64 now)
+{
+    const QUrlQuery query(request.url);
+    // size is required; the SDK says it is "fixed at 1000".
+    const int size = queryInt(query, u"size"_qs, -1);
+    const int offset = queryInt(query, u"start_offset"_qs, 0);
+    if (size < 1 || offset < 0)
+        return serviceError(400, u"CB.00060200"_qs, u"Invalid parameter: size, start_offset"_qs);
+    return wrapped(DemoRecords::realTimeLog(job, build, now, offset, qMin(size, 1000)));
+}
+
+// The calls that only read, for any job's builds.
+DemoResponse answerRead(const DemoBuildJob &job, const Route &route, const DemoRequest &request, qint64 now)
+{
+    using Kind = Route::Kind;
+    if (route.kind == Kind::RecordList)
+        return recordList(job, request, now);
+    if (route.kind == Kind::History)
+        return history(job, request, now);
+    if (route.kind == Kind::RunningStatus)
+        return wrapped(DemoRecords::runningStatus(job, now));
+    if (route.kind == Kind::Config)
+        return wrapped(DemoRecords::config(job));
+    if (route.kind == Kind::FullStages) {
+        const DemoBuild *build = buildWithRecordId(job, route.id);
+        if (!build)
+            return serviceError(404, u"CB.00031006"_qs, u"The build record does not exist"_qs);
+        return wrapped(DemoRecords::fullStages(job, *build, now));
+    }
+    const DemoBuild *build = job.build(route.number);
+    if (build && build->startMs > now)
+        build = nullptr;
+    if (route.kind == Kind::HistoryDetails) {
+        if (!build)
+            return serviceError(403, u"CB.00031059"_qs, u"The build has not been run or its history was deleted"_qs);
+        return json(DemoRecords::historyDetails(job, *build, now));
+    }
+    if (!build && (route.kind == Kind::RecordInfo || route.kind == Kind::BuildInfo || route.kind == Kind::Parameters
+                   || route.kind == Kind::Log))
+        return noSuchBuild();
+    if (route.kind == Kind::RecordInfo)
+        return wrapped(DemoRecords::recordInfo(job, *build, now));
+    if (route.kind == Kind::BuildInfo)
+        return wrapped(DemoRecords::buildInfo(*build, now));
+    if (route.kind == Kind::Parameters)
+        return wrapped(DemoRecords::parameters(*build));
+    if (route.kind == Kind::Log)
+        return realTimeLog(job, *build, request, now);
+    return notPublished();
+}
+
+// The job's identity and configuration as the build calls name them.
+DemoBuildJob buildJobOf(const DemoJob &demo)
+{
+    DemoBuildJob job;
+    job.id = demo.id;
+    job.name = demo.result.value(u"job_name").toString();
+    job.buildProjectId = DemoIds::buildProjectId(demo.id);
+    job.projectId = demo.projectId;
+    job.projectName = DemoJobs::projectName(demo.projectId);
+    job.defaultBranch = demo.defaultBranch;
+    job.branchParameter = demo.branchParameter;
+    return job;
 }
 
 } // namespace
@@ -225,20 +367,17 @@ DemoBuilds::JobBuilds *DemoBuilds::jobLocked(const QString &jobId)
 {
     if (auto it = m_jobs.find(jobId); it != m_jobs.end())
         return &it.value();
-    const DemoJob *demo = nullptr;
-    for (const DemoJob &job : DemoJobs::all()) {
-        if (job.id == jobId && !job.result.isEmpty())
-            demo = &job;
-    }
-    if (!demo)
+    const std::optional<DemoJob> demo = DemoJobs::find(jobId);
+    if (!demo || demo->result.isEmpty())
         return nullptr;
 
-    JobBuilds job;
-    job.jobName = demo->result.value(u"job_name").toString();
-    job.lastStatus = demo->result.value(u"last_build_status").toString();
-    job.favorite = demo->result.value(u"favorite").toBool();
-    job.mayExecute = demo->result.value(u"is_execute").toBool();
-    QRandomGenerator random(uint(qHash(jobId)));
+    JobBuilds entry;
+    entry.job = buildJobOf(*demo);
+    entry.lastStatus = demo->result.value(u"last_build_status").toString();
+    entry.favorite = demo->result.value(u"favorite").toBool();
+    entry.mayExecute = demo->result.value(u"is_execute").toBool();
+    QList<DemoBuild> &builds = entry.job.builds;
+    QRandomGenerator random(DemoIds::seedOf(jobId));
     const qint64 now = this->now();
     const qint64 typicalMs = (3 + random.bounded(10)) * 60 * kSecond;
     const QDate today = QDateTime::fromMSecsSinceEpoch(now).date();
@@ -250,57 +389,54 @@ DemoBuilds::JobBuilds *DemoBuilds::jobLocked(const QString &jobId)
             starts.append(QDateTime(day, QTime(8, 0)).toMSecsSinceEpoch() + qint64(random.bounded(14 * 3600)) * kSecond);
         std::sort(starts.begin(), starts.end());
         for (const qint64 startMs : std::as_const(starts)) {
-            Build build;
-            build.startMs = startMs;
-            build.steps = stepsFor(typicalMs * (70 + random.bounded(60)) / 100);
-            build.outcome = outcomeFor(job.lastStatus, random);
-            if (build.outcome == u"FAILURE")
-                build.failedStep = random.bounded(4) == 0 ? 2 : kUnitTestStep;
-            else if (build.outcome == u"timeout")
-                build.failedStep = kUnitTestStep;
-            else if (build.outcome == u"ABORTED")
-                build.abortedAtMs = startMs + (plannedEnd(build) - startMs) * (20 + random.bounded(60)) / 100;
-            if (endOf(build) >= now - 60 * kSecond)
+            const QString outcome = outcomeFor(entry.lastStatus, random);
+            const qint64 totalMs = typicalMs * (70 + random.bounded(60)) / 100;
+            const int failedStep = outcome == u"FAILURE" && random.bounded(4) == 0 ? 2 : DemoRecords::kUnitTestStep;
+            DemoBuild build = DemoBuild::planned(startMs, totalMs, outcome == u"ABORTED" ? u"SUCCESS"_qs : outcome,
+                                                 failedStep);
+            if (outcome == u"ABORTED") {
+                build.outcome = outcome;
+                build.abortedAtMs = startMs + totalMs * (20 + random.bounded(60)) / 100;
+            }
+            if (build.endMs() >= now - 60 * kSecond)
                 continue; // history is finished builds; today's later hours have not happened
-            build.number = int(job.builds.size()) + 1;
-            build.daily = dailyNumber(job.builds, startMs);
+            build.number = int(builds.size()) + 1;
+            build.daily = dailyNumber(builds, startMs);
+            build.pendingMs = qint64(random.bounded(5000));
             const int trigger = int(random.bounded(kTriggers.size()));
             build.trigger = kTriggers.at(trigger);
             build.executor = trigger == 1 ? u"timer"_qs : kExecutors.at(random.bounded(kExecutors.size()));
-            build.branch = kBranches.at(random.bounded(kBranches.size()));
+            build.branch = entry.job.branchParameter ? kBranches.at(random.bounded(kBranches.size()))
+                                                     : entry.job.defaultBranch;
             build.commit = commitId(random);
-            build.parameters = {{u"codeBranch"_qs, build.branch},
-                                {u"BUILD_ENV"_qs, random.bounded(3) == 0 ? u"production"_qs : u"staging"_qs},
-                                {u"RELEASE_TOKEN"_qs, QLatin1String(maskedValue)}};
-            job.builds.append(build);
+            build.commitMessage = kCommitMessages.at(random.bounded(kCommitMessages.size()));
+            build.parameters = DemoRecords::parameterDefaults(entry.job);
+            for (auto &[name, value] : build.parameters) {
+                if (name == u"codeBranch")
+                    value = build.branch;
+                else if (name == u"BUILD_ENV" && random.bounded(3) == 0)
+                    value = u"production"_qs;
+            }
+            builds.append(build);
         }
     }
     // The newest record agrees with what ShowJobInfo says about the last build.
-    if (!job.builds.isEmpty()) {
-        Build &last = job.builds.last();
-        last.outcome = stateWord(job.lastStatus);
-        last.abortedAtMs.reset();
-        last.failedStep = last.outcome == u"FAILURE" ? kUnitTestStep : -1;
-        if (last.outcome == u"ABORTED")
-            last.abortedAtMs = last.startMs + (plannedEnd(last) - last.startMs) / 2;
-    }
+    if (!builds.isEmpty())
+        builds.last() = replanned(builds.constLast(), stateWord(entry.lastStatus));
     if (jobId == QLatin1String(runningJob)) {
         // A long build under way, so there is something to stop.
-        Build live;
-        live.number = int(job.builds.size()) + 1;
-        live.startMs = now - 30 * kSecond;
-        live.daily = dailyNumber(job.builds, live.startMs);
-        live.steps = stepsFor(15 * 60 * kSecond);
-        live.outcome = u"SUCCESS"_qs;
+        DemoBuild live = DemoBuild::planned(now - 30 * kSecond, 15 * 60 * kSecond, u"SUCCESS"_qs);
+        live.number = int(builds.size()) + 1;
+        live.daily = dailyNumber(builds, live.startMs);
         live.trigger = kTriggers.at(2);
         live.executor = kExecutors.at(0);
-        live.branch = u"master"_qs;
+        live.branch = entry.job.defaultBranch;
         live.commit = commitId(random);
-        live.parameters = {{u"codeBranch"_qs, live.branch}, {u"BUILD_ENV"_qs, u"staging"_qs},
-                           {u"RELEASE_TOKEN"_qs, QLatin1String(maskedValue)}};
-        job.builds.append(live);
+        live.commitMessage = kCommitMessages.first();
+        live.parameters = DemoRecords::parameterDefaults(entry.job);
+        builds.append(live);
     }
-    return &m_jobs.insert(jobId, job).value();
+    return &m_jobs.insert(jobId, entry).value();
 }
 
 bool DemoBuilds::handles(const DemoRequest &request)
@@ -309,27 +445,47 @@ bool DemoBuilds::handles(const DemoRequest &request)
     if (parts.size() < 3)
         return false;
     const QString group = parts.at(1) + u'/' + parts.at(2);
-    if (group == u"v1/record" || group == u"v3/jobs")
-        return true;
-    if (group != u"v1/job")
-        return false;
-    const QString last = parts.constLast();
-    return last == u"execute" || last == u"running-status" || last == u"build-info" || last == u"stop"
-        || last == u"follow" || last == u"unfollow";
+    return group == u"v1/record" || group == u"v3/jobs" || group == u"v1/log"
+        || (group == u"v1/job" && routeOf(request).kind != Route::Kind::None);
+}
+
+std::optional<QString> DemoBuilds::jobIdIn(const DemoRequest &request)
+{
+    const Route route = routeOf(request);
+    if (route.kind == Route::Kind::None || route.kind == Route::Kind::Execute || route.kind == Route::Kind::FullStages)
+        return std::nullopt;
+    return route.id;
+}
+
+std::optional<QString> DemoBuilds::recordIdIn(const DemoRequest &request)
+{
+    const Route route = routeOf(request);
+    return route.kind == Route::Kind::FullStages ? std::optional<QString>(route.id) : std::nullopt;
 }
 
 DemoResponse DemoBuilds::respond(const DemoRequest &request)
 {
+    using Kind = Route::Kind;
     QMutexLocker lock(&m_mutex);
-    const QStringList parts = request.url.path().split(u'/');   // "", "v1", "job", ID, ...
-    const bool post = request.method == "POST";
-    if (post && parts.size() == 4 && parts.at(3) == u"execute")
+    Route route = routeOf(request);
+    if (route.kind == Kind::Execute)
         return execute(request);
-    if (parts.size() < 5)
+    if (route.kind == Kind::None)
         return notPublished();
-    const QString jobId = parts.at(3);
-    const QString tail = parts.mid(4).join(u'/');
-    if (!JobId::isValid(jobId))
+    if (route.kind == Kind::FullStages) {
+        // Which job the record belongs to: every demo job's builds are looked through.
+        for (const DemoJob &demo : DemoJobs::all()) {
+            const JobBuilds *job = jobLocked(demo.id);
+            if (!job || !buildWithRecordId(job->job, route.id))
+                continue;
+            if (demo.id == QLatin1String(legacyJob))
+                return notPublished();
+            return answerRead(job->job, route, request, now());
+        }
+        return serviceError(404, u"CB.00031006"_qs, u"The build record does not exist"_qs);
+    }
+    const QString jobId = route.id;
+    if (!DemoIds::isJobId(jobId))
         return serviceError(400, u"CB.00060201"_qs, u"Invalid task ID"_qs);
     for (const DemoJob &demo : DemoJobs::all()) {
         if (demo.id != jobId || !demo.result.isEmpty())
@@ -344,159 +500,39 @@ DemoResponse DemoBuilds::respond(const DemoRequest &request)
     JobBuilds *job = jobLocked(jobId);
     if (!job)
         return serviceError(404, u"CB.00060404"_qs, u"The build task does not exist"_qs);
-    bool numeric = false;
-    const int number = parts.value(4).toInt(&numeric);
-
-    if (!post && parts.at(1) == u"v1" && parts.at(2) == u"record" && tail == u"list")
-        return jobId == QLatin1String(legacyJob) ? notPublished() : recordList(*job, jobId, request);
-    if (!post && parts.at(1) == u"v3" && tail == u"history")
-        return history(*job, jobId, request);
-    if (!post && parts.at(1) == u"v3" && numeric && parts.value(5) == u"history-details" && parts.size() == 6)
-        return historyDetails(*job, number);
-    if (!post && tail == u"running-status")
-        return runningStatus(*job, jobId);
-    if (!post && numeric && parts.value(5) == u"build-info" && parts.size() == 6)
-        return buildInfo(*job, number);
-    if (post && tail == u"stop")
+    const bool unpublishedForLegacy = route.kind == Kind::RecordList || route.kind == Kind::RecordInfo
+        || route.kind == Kind::Parameters;
+    if (jobId == QLatin1String(legacyJob) && unpublishedForLegacy)
+        return notPublished();
+    if (route.kind == Kind::Stop)
         return stop(*job, jobId, request);
-    if (post && (tail == u"follow" || tail == u"unfollow"))
-        return follow(*job, tail == u"follow");
-    return notPublished();
+    if (route.kind == Kind::Follow || route.kind == Kind::Unfollow)
+        return follow(*job, route.kind == Kind::Follow);
+    return answerRead(job->job, route, request, now());
 }
 
-DemoResponse DemoBuilds::recordList(JobBuilds &job, const QString &jobId, const DemoRequest &request)
+DemoResponse DemoBuilds::respondFor(const DemoBuildJob &job, const DemoRequest &request, qint64 nowMs)
 {
-    const QUrlQuery query(request.url);
-    const QDateTime start = parseQueryTime(query.queryItemValue(u"start_time"_qs, QUrl::FullyDecoded));
-    const QDateTime end = parseQueryTime(query.queryItemValue(u"end_time"_qs, QUrl::FullyDecoded));
-    const int pageIndex = queryInt(query, u"page_index"_qs, 0);
-    const int pageSize = queryInt(query, u"page_size"_qs, 10);
-    if (!start.isValid() || !end.isValid() || end < start)
-        return serviceError(400, u"CB.00060200"_qs, u"start_time and end_time must be yyyy-MM-dd HH:mm:ss"_qs);
-    if (start.secsTo(end) > 31 * 24 * 3600)
-        return serviceError(400, u"CB.00031105"_qs, u"The time range cannot exceed 31 days"_qs);
-    if (pageIndex < 0 || pageSize < 1 || pageSize > 100)
-        return serviceError(400, u"CB.00060200"_qs, u"Invalid page_index or page_size"_qs);
+    using Kind = Route::Kind;
+    const Route route = routeOf(request);
+    if (route.kind == Kind::Execute || route.kind == Kind::Stop || route.kind == Kind::Follow
+        || route.kind == Kind::Unfollow)
+        return serviceError(403, u"CB.00060102"_qs, u"No permission to run, stop or follow this build task"_qs);
+    if (route.kind == Kind::None)
+        return notPublished();
+    return answerRead(job, route, request, nowMs);
+}
 
-    const qint64 now = this->now();
-    QList<const Build *> inRange;
-    for (auto it = job.builds.crbegin(); it != job.builds.crend(); ++it) {
-        if (it->startMs >= start.toMSecsSinceEpoch() && it->startMs <= end.toMSecsSinceEpoch())
-            inRange.append(&*it);
+std::optional<QJsonObject> DemoBuilds::briefProject(const QString &buildProjectId, int limit)
+{
+    QMutexLocker lock(&m_mutex);
+    for (const DemoJob &demo : DemoJobs::all()) {
+        if (demo.id == QLatin1String(legacyJob) || DemoIds::buildProjectId(demo.id) != buildProjectId)
+            continue;
+        if (const JobBuilds *job = jobLocked(demo.id))
+            return DemoRecords::briefProject(job->job, limit, now());
     }
-    QJsonArray states;
-    for (qsizetype i = qsizetype(pageIndex) * pageSize; i < inRange.size() && states.size() < pageSize; ++i) {
-        const Build &build = *inRange.at(i);
-        const bool running = isRunning(build, now);
-        const qint64 elapsed = qMin(now, endOf(build)) - build.startMs;
-        states.append(QJsonObject{
-            {u"number"_qs, build.number},
-            {u"daily_build_number"_qs, build.daily},
-            {u"start_time"_qs, build.startMs},
-            {u"build_time"_qs, elapsed},
-            {u"cost_time"_qs, elapsed},
-            {u"state"_qs, running ? QJsonValue(QJsonValue::Null) : QJsonValue(finalState(build))},
-            {u"job_running_status"_qs, running ? u"Running"_qs : u"Finished"_qs},
-            {u"executor"_qs, build.executor},
-            {u"nickname"_qs, build.executor},
-            {u"user_id"_qs, QString::number(qHash(build.executor), 16)},
-            {u"trigger_type"_qs, build.trigger},
-            {u"build_type"_qs, u"branch"_qs},
-            {u"code_branch"_qs, build.branch},
-            {u"commit_id"_qs, build.commit},
-            {u"commit_detail_url"_qs, QString(u"https://codehub.example/" + jobId + u"/commit/" + build.commit)},
-            {u"scm_type"_qs, u"codehub"_qs},
-            {u"scm_web_url"_qs, QString(u"https://codehub.example/" + jobId)},
-            {u"commit_info"_qs, QJsonObject{{u"commit_id"_qs, build.commit},
-                                            {u"created_at"_qs, QString::number(build.startMs - 600 * kSecond)}}},
-        });
-    }
-    const int totalPages = int((inRange.size() + pageSize - 1) / pageSize);
-    // The totals come as strings, as the service sends them.
-    return wrapped(QJsonObject{{u"health_score"_qs, u"80"_qs},
-                               {u"page_index"_qs, QString::number(pageIndex)},
-                               {u"total_page"_qs, QString::number(totalPages)},
-                               {u"total_record"_qs, QString::number(inRange.size())},
-                               {u"job_build_states"_qs, states}});
-}
-
-DemoResponse DemoBuilds::history(JobBuilds &job, const QString &jobId, const DemoRequest &request)
-{
-    const QUrlQuery query(request.url);
-    const int page = queryInt(query, u"offset"_qs, -1);
-    const int limit = queryInt(query, u"limit"_qs, -1);
-    const int interval = queryInt(query, u"interval"_qs, -1);
-    if (page < 0 || limit < 1 || limit > 100 || interval < 1 || interval > 30)
-        return serviceError(400, u"CB.00060200"_qs, u"offset, limit (<= 100) and interval (<= 30) are required"_qs);
-    const qint64 now = this->now();
-    const qint64 since = now - interval * kDay;
-    QList<const Build *> inRange;
-    for (auto it = job.builds.crbegin(); it != job.builds.crend(); ++it) {
-        if (it->startMs >= since)
-            inRange.append(&*it);
-    }
-    QJsonArray records;
-    for (qsizetype i = qsizetype(page) * limit; i < inRange.size() && records.size() < limit; ++i) {
-        const Build &build = *inRange.at(i);
-        const bool running = isRunning(build, now);
-        const auto iso = [](qint64 ms) {
-            return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone(8 * 3600)).toString(Qt::ISODate);
-        };
-        records.append(QJsonObject{
-            {u"record_id"_qs, build.daily},
-            {u"job_id"_qs, jobId},
-            {u"build_number"_qs, build.number},
-            {u"start_time"_qs, iso(build.startMs)},
-            {u"end_time"_qs, running ? QJsonValue(QJsonValue::Null) : QJsonValue(iso(endOf(build)))},
-            {u"result"_qs, running ? QJsonValue(QJsonValue::Null) : QJsonValue(finalState(build))},
-            {u"branch"_qs, build.branch},
-            {u"commit_id"_qs, build.commit},
-            {u"executor"_qs, build.executor},
-            {u"trigger_type"_qs, kTriggersOld.value(kTriggers.indexOf(build.trigger), kTriggersOld.first())},
-        });
-    }
-    return json({{u"history_records"_qs, records}, {u"total"_qs, int(inRange.size())}});
-}
-
-DemoResponse DemoBuilds::historyDetails(JobBuilds &job, int number)
-{
-    if (number < 1 || number > job.builds.size())
-        return serviceError(403, u"CB.00031059"_qs, u"The build has not been run or its history was deleted"_qs);
-    const Build &build = job.builds.at(number - 1);
-    QJsonObject parameters;
-    for (const auto &[name, value] : build.parameters)
-        parameters.insert(name, isSecretName(name) ? QLatin1String(maskedValue) : value);
-    return json({{u"build_number"_qs, build.number},
-                 {u"job_name"_qs, job.jobName},
-                 {u"project_id"_qs, u"6ecbc5bac7c8442fb3d2563d53c13582"_qs},
-                 {u"project_name"_qs, u"demo-project"_qs},
-                 {u"parameters"_qs, parameters},
-                 {u"build_steps"_qs, stepsAt(build, now())}});
-}
-
-DemoResponse DemoBuilds::runningStatus(JobBuilds &job, const QString &jobId)
-{
-    const qint64 now = this->now();
-    bool running = false;
-    for (const Build &build : std::as_const(job.builds))
-        running = running || isRunning(build, now);
-    const int last = job.builds.isEmpty() ? 0 : job.builds.constLast().number;
-    // last_build_no is a string here, as documented.
-    return wrapped(QJsonObject{{u"last_job_id"_qs, jobId},
-                               {u"last_build_no"_qs, QString::number(last)},
-                               {u"last_build_status"_qs, running ? u"Running"_qs : u"Finished"_qs},
-                               {u"is_running"_qs, running}});
-}
-
-DemoResponse DemoBuilds::buildInfo(JobBuilds &job, int number)
-{
-    if (number < 1 || number > job.builds.size())
-        return serviceError(422, u"CB.00031006"_qs, u"The build record does not exist"_qs);
-    const Build &build = job.builds.at(number - 1);
-    const bool running = isRunning(build, now());
-    return wrapped(QJsonObject{{u"building"_qs, running},
-                               {u"build_result"_qs, running ? QJsonValue(QJsonValue::Null) : QJsonValue(finalState(build))},
-                               {u"region"_qs, QLatin1String(kRegion)}});
+    return std::nullopt;
 }
 
 DemoResponse DemoBuilds::execute(const DemoRequest &request)
@@ -505,7 +541,7 @@ DemoResponse DemoBuilds::execute(const DemoRequest &request)
     const QString jobId = body.value(u"job_id").toString();
     ++m_executeRequests[jobId];
     m_lastExecuteBody = body;
-    if (!JobId::isValid(jobId))
+    if (!DemoIds::isJobId(jobId))
         return serviceError(400, u"CB.00060201"_qs, u"Invalid task ID"_qs);
     if (jobId == QLatin1String(throttledJob))
         return serviceError(500, u"CB.00060211"_qs, u"Too many requests. Try again later"_qs);
@@ -515,30 +551,44 @@ DemoResponse DemoBuilds::execute(const DemoRequest &request)
     if (!job->mayExecute)
         return serviceError(403, u"CB.00060102"_qs, u"No permission to execute this build task"_qs);
 
-    Build build;
+    // The run's values for the parameters the job defines; others are ignored, as Jenkins-style
+    // jobs ignore undefined parameters (unconfirmed for the service). Secrets are kept masked.
+    QList<std::pair<QString, QString>> parameters = DemoRecords::parameterDefaults(job->job);
     for (const QJsonValue &item : body.value(u"parameter").toArray()) {
         const QString name = item[u"name"].toString();
         if (name.isEmpty())
             return serviceError(400, u"CB.00060200"_qs, u"Parameter name is empty"_qs);
-        build.parameters.append({name, item[u"value"].toString()});
+        for (auto &[defined, value] : parameters) {
+            if (defined == name)
+                value = DemoRecords::isSecretName(name) ? QLatin1String(maskedValue) : item[u"value"].toVariant().toString();
+        }
     }
+    // The service reads scm.build_tag and scm.build_commit_id only: a branch there (the old
+    // /v3 call's field) chooses nothing. The branch is the codeBranch parameter's, when the job
+    // defines one, else the job's own.
     const QJsonObject scm = body.value(u"scm").toObject();
-    build.branch = scm.value(u"branch").toString(scm.value(u"build_tag").toString(u"master"_qs));
-    QRandomGenerator random(uint(m_executeRequests.value(jobId)) * 7919u + uint(qHash(jobId)));
+    QRandomGenerator random(uint(m_executeRequests.value(jobId)) * 7919u + DemoIds::seedOf(jobId));
+    const qint64 now = this->now();
+    const QString outcome = jobId == QLatin1String(failingJob) ? u"FAILURE"_qs : u"SUCCESS"_qs;
+    DemoBuild build = DemoBuild::planned(now, qint64(double((20 + random.bounded(41)) * kSecond) * m_scale), outcome);
+    build.tag = scm.value(u"build_tag").toString();
+    if (build.tag.isEmpty()) {
+        build.branch = job->job.defaultBranch;
+        for (const auto &[name, value] : std::as_const(parameters)) {
+            if (name == u"codeBranch" && !value.trimmed().isEmpty())
+                build.branch = value.trimmed();
+        }
+    }
     build.commit = scm.value(u"build_commit_id").toString();
     if (build.commit.isEmpty())
         build.commit = commitId(random);
-    const qint64 now = this->now();
-    build.number = int(job->builds.size()) + 1;
-    build.startMs = now;
-    build.daily = dailyNumber(job->builds, now);
-    build.steps = stepsFor(qint64((20 + random.bounded(41)) * kSecond * m_scale));
+    build.commitMessage = kCommitMessages.at(random.bounded(kCommitMessages.size()));
+    build.parameters = parameters;
+    build.number = job->job.builds.isEmpty() ? 1 : job->job.builds.constLast().number + 1;
+    build.daily = dailyNumber(job->job.builds, now);
     build.trigger = kTriggers.at(0);
     build.executor = u"demo-user"_qs;
-    // The job's scenario: the failing job fails its unit tests, the others succeed.
-    build.outcome = jobId == QLatin1String(failingJob) ? u"FAILURE"_qs : u"SUCCESS"_qs;
-    build.failedStep = build.outcome == u"FAILURE" ? kUnitTestStep : -1;
-    job->builds.append(build);
+    job->job.builds.append(build);
     job->acted = true;
     // The build number is a string in this answer.
     return json({{u"actual_build_number"_qs, QString::number(build.number)},
@@ -561,11 +611,12 @@ DemoResponse DemoBuilds::stop(JobBuilds &job, const QString &jobId, const DemoRe
         return serviceError(400, u"CB.00060200"_qs, u"build_no is required"_qs);
     if (!job.mayExecute)
         return serviceError(403, u"CB.00060102"_qs, u"No permission to stop this build task"_qs);
-    if (number > job.builds.size())
-        return serviceError(422, u"CB.00031006"_qs, u"The build record does not exist"_qs);
-    Build &build = job.builds[number - 1];
+    const DemoBuild *found = job.job.build(number);
+    if (!found)
+        return noSuchBuild();
+    DemoBuild &build = job.job.builds[found - job.job.builds.constData()];
     const qint64 now = this->now();
-    if (!isRunning(build, now))
+    if (!build.isRunning(now))
         return serviceError(400, u"DEV.CB.032302"_qs, u"The task state has been refreshed"_qs);
     build.abortedAtMs = now;
     job.acted = true;
@@ -583,17 +634,17 @@ QJsonObject DemoBuilds::withLiveState(const QString &jobId, QJsonObject jobInfo)
 {
     QMutexLocker lock(&m_mutex);
     JobBuilds *job = jobLocked(jobId);
-    if (!job || job->builds.isEmpty())
+    if (!job || job->job.builds.isEmpty())
         return jobInfo;
     if (job->favoriteChanged)
         jobInfo.insert(u"favorite"_qs, job->favorite);
     if (!job->acted)
         return jobInfo; // as DemoJobs describes it until something is run or stopped here
-    const Build &last = job->builds.constLast();
-    const bool running = isRunning(last, now());
+    const DemoBuild &last = job->job.builds.constLast();
+    const bool running = last.isRunning(now());
     jobInfo.insert(u"running_status"_qs, running ? u"Running"_qs : u"Finished"_qs);
     if (!running) {
-        const QString state = finalState(last);
+        const QString state = last.finalState();
         jobInfo.insert(u"last_build_status"_qs, state == u"SUCCESS" ? u"success"_qs
                                                  : state == u"ABORTED" ? u"aborted"_qs : u"failed"_qs);
     }

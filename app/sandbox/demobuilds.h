@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sandbox/demorecords.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QJsonObject>
@@ -14,23 +16,26 @@ struct DemoRequest;
 struct DemoResponse;
 
 // The demo sandbox's builds: 90 days of records for every demo job (several builds a day, with
-// steps, parameters, triggers, executors, branches and commits), runs that move through their
-// steps over 20 to 60 seconds and end as the job's scenario says, stop, and follow/unfollow.
-// It answers the record list, the old history calls, running status, build info, ExecuteJob,
-// StopTheJob and the favourite calls, in their documented shapes and types. Thread-safe: the
-// sandbox answers from its own thread while tests look at the counters.
+// stages, parameters, triggers, executors, branches and commits), runs that move through their
+// stages over 20 to 60 seconds and end as the job's scenario says, stop, and follow/unfollow.
+// It answers the record list, record-info, full-stages, the build's parameters, the job's
+// configuration, the real-time log, the old history calls, running status, build info,
+// ExecuteJob, StopTheJob and the favourite calls, in the SDK's shapes (tests/contract), all made
+// from the same records (demorecords.h). Thread-safe: the sandbox answers from its own thread
+// while tests look at the counters.
 class DemoBuilds
 {
 public:
     // The job whose runs are answered with the throttling error (HTTP 500, CB.00060211).
     static constexpr const char *throttledJob = "3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b";
-    // The job whose record list is not published (404), so clients fall back to the old history.
+    // The job whose record list, record-info, full-stages and history-parameters are not
+    // published (404), so clients fall back to the old history calls.
     static constexpr const char *legacyJob = "2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a";
     // The job with a build running when the sandbox starts (a long one, to try Stop on).
     static constexpr const char *runningJob = "1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f";
     // The job whose runs fail (at the unit tests).
     static constexpr const char *failingJob = "0a1b2c3d4e5f60718293a4b5c6d7e8f9";
-    static constexpr const char *maskedValue = "******";
+    static constexpr const char *maskedValue = DemoRecords::kMaskedValue;
 
     DemoBuilds();
 
@@ -41,7 +46,19 @@ public:
 
     // True for the paths this class answers (the caller checks credentials first).
     static bool handles(const DemoRequest &request);
+    // The job ID a build call names in its path (not ExecuteJob's, which is in the body).
+    static std::optional<QString> jobIdIn(const DemoRequest &request);
+    // The record ID full-stages names; nullopt for other calls.
+    static std::optional<QString> recordIdIn(const DemoRequest &request);
     DemoResponse respond(const DemoRequest &request);
+
+    // The calls that only read (everything but ExecuteJob, stop and follow) for a job whose
+    // builds are kept elsewhere (the watch jobs), seen at `nowMs`.
+    static DemoResponse respondFor(const DemoBuildJob &job, const DemoRequest &request, qint64 nowMs);
+
+    // ListBriefRecord's item for the demo job with this build project (a UUID); nullopt for
+    // other IDs and for the legacy job, whose records are not published.
+    std::optional<QJsonObject> briefProject(const QString &buildProjectId, int limit);
 
     // ShowJobInfo's result with what runs, stops and follows changed (favorite, running status).
     QJsonObject withLiveState(const QString &jobId, QJsonObject jobInfo);
@@ -53,46 +70,19 @@ public:
     std::pair<int, int> lastStopBuildNumbers() const;
     QJsonObject lastExecuteBody() const;
 
-    struct Step
-    {
-        QString name;
-        qint64 durationMs = 0;
-    };
-    struct Build
-    {
-        int number = 0;
-        QString daily;
-        qint64 startMs = 0;
-        QList<Step> steps;
-        QString outcome;          // SUCCESS, FAILURE, ABORTED, timeout
-        int failedStep = -1;      // for FAILURE and timeout
-        std::optional<qint64> abortedAtMs;
-        QString trigger;
-        QString executor;
-        QString branch;
-        QString commit;
-        QList<std::pair<QString, QString>> parameters;
-    };
-
 private:
     struct JobBuilds
     {
-        QList<Build> builds;      // oldest first
+        DemoBuildJob job;
         bool favorite = false;
         bool favoriteChanged = false;   // followed or unfollowed here
         bool acted = false;             // run or stopped here
         bool mayExecute = false;
-        QString jobName;
         QString lastStatus;
     };
 
     JobBuilds *jobLocked(const QString &jobId);
     qint64 now() const { return m_now(); }
-    DemoResponse recordList(JobBuilds &job, const QString &jobId, const DemoRequest &request);
-    DemoResponse history(JobBuilds &job, const QString &jobId, const DemoRequest &request);
-    DemoResponse historyDetails(JobBuilds &job, int number);
-    DemoResponse runningStatus(JobBuilds &job, const QString &jobId);
-    DemoResponse buildInfo(JobBuilds &job, int number);
     DemoResponse execute(const DemoRequest &request);
     DemoResponse stop(JobBuilds &job, const QString &jobId, const DemoRequest &request);
     DemoResponse follow(JobBuilds &job, bool followed);

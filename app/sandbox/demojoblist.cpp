@@ -2,7 +2,9 @@
 
 #include "api/lenientjson.h"
 #include "sandbox/demohttpserver.h"
+#include "sandbox/demoids.h"
 #include "sandbox/demojobs.h"
+#include "sandbox/demorecords.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -27,11 +29,6 @@ DemoResponse json(const QJsonObject &body, int status = 200)
 DemoResponse invalidParameter(const QString &what)
 {
     return json({{u"error_code"_qs, u"CB.00060200"_qs}, {u"error_msg"_qs, QString(u"Invalid parameter: "_qs + what)}}, 400);
-}
-
-QString hexId(const QString &seed)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(seed.toUtf8(), QCryptographicHash::Md5).toHex());
 }
 
 // Reads an integer query item; `fallback` when absent, nullopt when present but not a number.
@@ -70,11 +67,7 @@ const char *colourOf(const QString &word)
 
 DemoJobList::DemoJobList(int jobCount)
 {
-    const char *const projectNames[] = {"Payments", "移动应用", "Data Platform", "运维工具", "Web Portal", "基础架构"};
-    for (const char *name : projectNames) {
-        const QString text = QString::fromUtf8(name);
-        m_projects.append({hexId(u"project:"_qs + text), text});
-    }
+    m_projects = DemoJobs::projects();
 
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     // The sandbox's own jobs first, so that a job found here opens in the window.
@@ -84,7 +77,10 @@ DemoJobList::DemoJobList(int jobCount)
         Job job;
         job.id = demo.id;
         job.name = demo.result.value(u"job_name").toString();
-        job.project = 0;
+        job.project = int(std::find_if(m_projects.cbegin(), m_projects.cend(),
+                                       [&](const Project &project) { return project.id == demo.projectId; })
+                          - m_projects.cbegin());
+        job.branch = demo.defaultBranch;
         job.status = colourOf(demo.result.value(u"last_build_status").toString());
         // The demo jobs send some numbers as strings, as the service does.
         job.lastBuildTimeMs = LenientJson::readInteger(demo.result.value(u"last_build_time")).value_or(0);
@@ -107,7 +103,7 @@ DemoJobList::DemoJobList(int jobCount)
         const QString part = QString::fromUtf8(parts[random.bounded(int(std::size(parts)))]);
         const QString kind = QString::fromUtf8(kinds[random.bounded(int(std::size(kinds)))]);
         job.name = part + kind + u'-' + QString::number(n);
-        job.id = hexId(u"job:"_qs + QString::number(n));
+        job.id = DemoIds::hexId(u"job:"_qs + QString::number(n));
         job.project = int(random.bounded(int(m_projects.size())));
         job.status = pickStatus(random);
         if (qstrcmp(job.status, "none") != 0) {
@@ -141,10 +137,12 @@ DemoResponse DemoJobList::answer(const DemoRequest &request) const
     if (path == u"/v1/job/list")
         return answerJobs(query, {});
     const QString projectId = path.split(u'/').at(3);
-    const bool known = std::any_of(m_projects.cbegin(), m_projects.cend(),
-                                   [&](const Project &project) { return project.id == projectId; });
-    if (!known)
-        return json({{u"error_code"_qs, u"CB.00060404"_qs}, {u"error_msg"_qs, u"The project does not exist"_qs}}, 404);
+    // The SDK marks page_index and page_size required here.
+    if (!query.hasQueryItem(u"page_index"_qs) || !query.hasQueryItem(u"page_size"_qs))
+        return invalidParameter(u"page_index, page_size"_qs);
+    // What the service answers for an ID of another shape is unconfirmed: refused here.
+    if (!DemoIds::isProjectId(projectId))
+        return invalidParameter(u"project_id"_qs);
     return answerJobs(query, projectId);
 }
 
@@ -188,9 +186,11 @@ DemoResponse DemoJobList::answerJobs(const QUrlQuery &query, const QString &proj
 QJsonObject DemoJobList::projectJobItem(const ItemState &state)
 {
     const bool built = !state.lastBuildTime.isNull();
+    const QString id = state.id.toString();
+    const QString name = state.name.toString();
     return {{u"id"_qs, state.id},
             {u"job_name"_qs, state.name},
-            {u"job_creator"_qs, u"demo-user"_qs},
+            {u"job_creator"_qs, DemoRecords::userId(u"demo-user"_qs)},
             {u"user_name"_qs, u"demo-user"_qs},
             {u"last_build_time"_qs, state.lastBuildTime},
             {u"health_score"_qs, state.health},
@@ -206,9 +206,13 @@ QJsonObject DemoJobList::projectJobItem(const ItemState &state)
             {u"is_forbidden"_qs, false},
             {u"is_view"_qs, true},
             {u"last_build_user"_qs, built ? u"demo-user"_qs : QString()},
+            {u"last_build_user_id"_qs, built ? DemoRecords::userId(u"demo-user"_qs) : QString()},
             {u"trigger_type"_qs, built ? u"Manual"_qs : QString()},
             {u"build_time"_qs, state.buildTimeMs},
             {u"scm_type"_qs, u"codehub"_qs},
+            {u"scm_web_url"_qs, DemoRecords::repoWebUrl(id, name)},
+            {u"repo_id"_qs, DemoRecords::repoId(id)},
+            {u"build_project_id"_qs, DemoIds::buildProjectId(id)},
             {u"last_job_running_status"_qs, state.runningStatus}};
 }
 
@@ -232,13 +236,25 @@ QJsonObject DemoJobList::listJobItem(const Job &job) const
 {
     QJsonObject item = projectJobItem(itemState(job));
     const Project &project = m_projects.at(job.project);
-    item.insert(u"project_id"_qs, project.id);
+    const bool built = job.buildNumber > 0;
+    const QString commit = built ? QString::fromLatin1(QCryptographicHash::hash(u"commit:"_qs.append(job.id).toUtf8(),
+                                                                                 QCryptographicHash::Sha1).toHex())
+                                 : QString();
+    item.insert(u"project_id"_qs, project.id);   // the CodeArts project; build_project_id is the UUID
     item.insert(u"project_name"_qs, project.name);
+    item.insert(u"user_id"_qs, DemoRecords::userId(u"demo-user"_qs));
     item.insert(u"nick_name"_qs, u"Demo User"_qs);
     // ListJob sends the build number as a string, "" before the first build.
-    item.insert(u"build_number"_qs, job.buildNumber > 0 ? QString::number(job.buildNumber) : QString());
-    item.insert(u"code_branch"_qs, u"master"_qs);
+    item.insert(u"build_number"_qs, built ? QString::number(job.buildNumber) : QString());
+    item.insert(u"task_id"_qs, built ? u"#"_qs + QDateTime::fromMSecsSinceEpoch(job.lastBuildTimeMs).toString(u"yyyyMMdd"_qs) + u".1"_qs
+                                     : QString());
+    item.insert(u"code_branch"_qs, job.branch);
+    item.insert(u"commit_id"_qs, commit);
+    item.insert(u"commit_detail_url"_qs, built ? DemoRecords::repoWebUrl(job.id, job.name) + u"/commit/"_qs + commit : QString());
     item.insert(u"build_type"_qs, u"branch"_qs);
+    item.insert(u"tag"_qs, QString());
+    item.insert(u"forbidden_msg"_qs, QString());
+    item.insert(u"project_permission_switch"_qs, true);
     return item;
 }
 

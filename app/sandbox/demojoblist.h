@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sandbox/demojobs.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -12,20 +14,20 @@ struct DemoResponse;
 
 // The demo sandbox's job and project lists: ListJob, ListProjectJobs and ListRelatedProjectInfo
 // with the service's paging (0-based page_index, 1-based page_no, page_size capped at 100),
-// search by name and the build_status filter, in the answer shapes the references document.
-// The jobs are made up from a fixed seed (the same every run), in six projects with English
-// and Chinese names and every build status; the sandbox's own demo jobs are among them, so a
-// job found in the list opens. Plain data, built once; answering is read-only and thread-safe.
+// search by name and the build_status filter, in the SDK's answer shapes (tests/contract).
+// The jobs are made up from a fixed seed (the same every run), in six CodeArts projects with
+// English and Chinese names and every build status; the sandbox's own demo jobs are among
+// them, in their own projects, so a job found in the list opens. ListJob's items name the
+// CodeArts project (project_id) and the build project (build_project_id, a UUID, which is
+// ShowJobInfo's project_id). ListProjectJobs answers an empty list for a well-formed ID that
+// names no CodeArts project (a build project's UUID without its dashes, say), as the service
+// may (unconfirmed). Plain data, built once; answering is read-only and thread-safe.
 class DemoJobList
 {
 public:
     static constexpr int kDefaultJobCount = 1200;
 
-    struct Project
-    {
-        QString id;
-        QString name;
-    };
+    using Project = DemoProject;
 
     // What tells one ListProjectJobs item from another; the rest is the demo user's.
     struct ItemState
@@ -40,8 +42,9 @@ public:
         bool disabled = false;
         bool favorite = false;
     };
-    // One ListProjectJobs item; ListJob's items add the project and build number to it. The
-    // watch jobs (demowatchjobs.h) use it too, so both lists have one shape.
+    // One ListProjectJobs item (build_project_id included); ListJob's items add the CodeArts
+    // project and the build number to it. The watch jobs (demowatchjobs.h) use it too, so both
+    // lists have one shape.
     static QJsonObject projectJobItem(const ItemState &state);
 
     explicit DemoJobList(int jobCount = kDefaultJobCount);
@@ -60,6 +63,7 @@ private:
         QString id;
         QString name;
         int project = 0;
+        QString branch = u"master"_qs;
         const char *status = "none";   // the list calls' colours: blue, red, building...
         qint64 lastBuildTimeMs = 0;     // 0: never built
         int buildNumber = 0;

@@ -13,12 +13,27 @@ struct DemoJob
 {
     QString id;
     QString title;       // what the job shows off, for menus
-    QJsonObject result;  // empty for jobs that answer with an error
+    QJsonObject result;  // empty for jobs that answer with an error; its project_id is the build project
     int httpStatus = 200;
     int delayMs = 0;     // -1: the sandbox's slow delay (setSlowDelayMs)
+    QString projectId;   // the CodeArts project, one of DemoJobs::projects()
+    QString defaultBranch;
+    bool branchParameter = true;   // whether the job defines the run parameter codeBranch
+};
+
+// A CodeArts project of the job lists.
+struct DemoProject
+{
+    QString id;     // 32 lower-case hex
+    QString name;
 };
 
 namespace DemoJobs {
+
+// The CodeArts projects the job lists hold, the demo jobs' among them.
+const QList<DemoProject> &projects();
+// The name of the project with this ID; empty when there is none.
+QString projectName(const QString &projectId);
 
 // The sandbox's jobs, in menu order.
 const QList<DemoJob> &all();

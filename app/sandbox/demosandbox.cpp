@@ -2,11 +2,12 @@
 #include "sandbox/demotimeline.h"
 
 #include "api/aksksigner.h"
-#include "api/jobid.h"
 #include "sandbox/demobuilds.h"
 #include "sandbox/demohttpserver.h"
+#include "sandbox/demoids.h"
 #include "sandbox/demojoblist.h"
 #include "sandbox/demojobs.h"
+#include "sandbox/demorecords.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -17,6 +18,8 @@
 #include <QThread>
 #include <QUrlQuery>
 #include <QUuid>
+
+#include <algorithm>
 
 namespace {
 
@@ -42,6 +45,31 @@ DemoResponse redirect(const QByteArray &location)
     return {302, {}, {}, {{QByteArrayLiteral("Location"), location}}};
 }
 
+DemoResponse notPublished()
+{
+    return serviceError(404, u"APIG.0101"_qs, u"The API does not exist or has not been published in the environment"_qs);
+}
+
+bool isShowJobInfo(const DemoRequest &request)
+{
+    const QStringList parts = request.url.path().split(u'/');   // "", "v1", "job", ID, "info"
+    return request.method == "GET" && parts.size() == 5 && parts.at(1) == u"v1" && parts.at(2) == u"job"
+        && !parts.at(3).isEmpty() && parts.at(4) == u"info";
+}
+
+bool isBriefRecords(const DemoRequest &request)
+{
+    return request.method == "POST" && request.url.path() == u"/v1/record/brief";
+}
+
+// The regions whose IAM project the sandbox knows.
+const QStringList &iamRegions()
+{
+    static const QStringList regions = {u"cn-north-4"_qs, u"cn-north-1"_qs, u"cn-east-3"_qs, u"cn-south-1"_qs,
+                                        u"ap-southeast-1"_qs, u"ap-southeast-3"_qs};
+    return regions;
+}
+
 } // namespace
 
 DemoSandbox::DemoSandbox(QObject *parent) : QObject(parent), m_builds(std::make_unique<DemoBuilds>()) {}
@@ -60,6 +88,11 @@ DemoSandbox::~DemoSandbox()
 QByteArray DemoSandbox::demoSecretKey()
 {
     return QByteArrayLiteral("demo-secret-access-key");
+}
+
+QString DemoSandbox::iamProjectId(const QString &region)
+{
+    return iamRegions().contains(region) ? DemoIds::hexId(u"iam-project:"_qs + region) : QString();
 }
 
 QByteArray DemoSandbox::demoPassword()
@@ -109,39 +142,55 @@ bool DemoSandbox::start(const QHostAddress &address, quint16 port)
     return m_port != 0;
 }
 
-// The two APIs the sandbox speaks, as the gateway routes them; anything else is unpublished.
+// The APIs the sandbox speaks (IAM's sign-in and project query, CodeArts Build), as the gateway
+// routes them; anything else is unpublished.
 DemoResponse DemoSandbox::respond(const DemoRequest &request) const
 {
     ++m_requestCount;
     const QString path = request.url.path();
-    const QStringList parts = path.split(u'/');   // "", "v1", "job", ID, "info"
-    if (request.method == "GET" && parts.size() == 5 && parts.at(1) == u"v1" && parts.at(2) == u"job"
-        && !parts.at(3).isEmpty() && parts.at(4) == u"info")
-        return answer(parts.at(3), request);
-    if (request.method == "GET" && parts.size() == 5 && parts.at(1) == u"v1" && parts.at(2) == u"job"
-        && parts.at(4) == u"running-status" && !m_watchJobs.projectOf(parts.at(3)).isEmpty()) {
-        if (std::optional<DemoResponse> refusal = checkCredentials(request))
-            return std::move(*refusal);
-        const auto changing = m_watchJobs.runningStatusAnswer(parts.at(3));
-        return jsonResponse(changing->body, changing->httpStatus);
-    }
-    if (DemoBuilds::handles(request)) {
-        if (std::optional<DemoResponse> refusal = checkCredentials(request))
-            return std::move(*refusal);
-        return m_builds->respond(request);
-    }
     if (request.method == "POST" && path == u"/v3/auth/tokens")
         return answerSignIn(request);
-    if (request.method == "GET" && DemoJobList::handles(path)) {
-        if (std::optional<DemoResponse> refusal = checkCredentials(request))
+    if (request.method == "GET" && path == u"/v3/projects") {
+        if (std::optional<DemoResponse> refusal = checkCredentials(request, ProjectHeader::NotNeeded))
             return std::move(*refusal);
+        return answerIamProjects(request);
+    }
+    const bool buildApi = isShowJobInfo(request) || isBriefRecords(request)
+        || (request.method == "GET" && DemoJobList::handles(path)) || DemoBuilds::handles(request);
+    if (!buildApi)
+        return notPublished();
+    if (std::optional<DemoResponse> refusal = checkCredentials(request, ProjectHeader::Required))
+        return std::move(*refusal);
+    return answerBuildApi(request);
+}
+
+DemoResponse DemoSandbox::answerBuildApi(const DemoRequest &request) const
+{
+    const QString path = request.url.path();
+    const QStringList parts = path.split(u'/');   // "", "v1", "job", ID, "info"
+    // The service's job ID pattern, ^[0-9a-z]{32}$, holds on every path that names a job, so an
+    // ID in upper case is refused (app/api's JobId accepts it: the client must lower it).
+    const std::optional<QString> jobId = isShowJobInfo(request) ? std::optional<QString>(parts.at(3))
+                                                                : DemoBuilds::jobIdIn(request);
+    if (jobId && !DemoIds::isJobId(*jobId))
+        return serviceError(400, u"CB.00060201"_qs, u"Invalid task ID"_qs);
+    if (isShowJobInfo(request))
+        return answer(*jobId);
+    if (isBriefRecords(request))
+        return answerBrief(request);
+    if (request.method == "GET" && DemoJobList::handles(path)) {
         if (parts.size() == 5 && m_watchJobs.hasProject(parts.at(3)))
             return answerWatchList(parts.at(3), request);
         return m_jobList->answer(request);
     }
-    return jsonResponse({{u"error_code"_qs, u"APIG.0101"_qs},
-                         {u"error_msg"_qs, u"The API does not exist or has not been published in the environment"_qs}},
-                        404);
+    if (const std::optional<QString> recordId = DemoBuilds::recordIdIn(request)) {
+        const QString watched = m_watchJobs.jobOfRecord(*recordId);
+        if (!watched.isEmpty())
+            return answerWatchBuilds(watched, request);
+    }
+    if (jobId && m_watchJobs.hasJob(*jobId))
+        return answerWatchBuilds(*jobId, request);
+    return m_builds->respond(request);
 }
 
 void DemoSandbox::sleepUnlessStopping(int ms) const
@@ -153,23 +202,24 @@ void DemoSandbox::sleepUnlessStopping(int ms) const
 }
 
 // A request signed with AK/SK needs no token; anything else must carry the demo token.
-std::optional<DemoResponse> DemoSandbox::checkCredentials(const DemoRequest &request) const
+std::optional<DemoResponse> DemoSandbox::checkCredentials(const DemoRequest &request, ProjectHeader projectHeader) const
 {
     if (request.header("Authorization").startsWith("SDK-HMAC-SHA256 ")) {
         if (!signatureMatches(request))
             return serviceError(401, u"APIG.0301"_qs,
                                 u"Incorrect IAM authentication information: verify aksk signature fail"_qs);
+        // The SDK signs X-Project-Id into every CodeArts Build request. Whether the gateway
+        // refuses a well-signed one without it, and with which words, is unconfirmed.
+        if (projectHeader == ProjectHeader::Required && request.header("X-Project-Id").trimmed().isEmpty())
+            return serviceError(401, u"APIG.0301"_qs,
+                                u"Incorrect IAM authentication information: the X-Project-Id header is required"_qs);
         return std::nullopt;
     }
     return checkToken(request.header("X-Auth-Token"));
 }
 
-DemoResponse DemoSandbox::answer(const QString &jobId, const DemoRequest &request) const
+DemoResponse DemoSandbox::answer(const QString &jobId) const
 {
-    if (std::optional<DemoResponse> refusal = checkCredentials(request))
-        return std::move(*refusal);
-    if (!JobId::isValid(jobId))
-        return serviceError(400, u"CB.00060201"_qs, u"Invalid task ID"_qs);
     if (const auto changing = m_watchJobs.answer(jobId))
         return jsonResponse(changing->body, changing->httpStatus);
 
@@ -207,6 +257,89 @@ DemoResponse DemoSandbox::answerWatchList(const QString &projectId, const DemoRe
         return serviceError(400, u"CB.00060200"_qs, u"Invalid parameter: page_index, page_size"_qs);
     const std::optional<DemoWatchJobs::Answer> answer = m_watchJobs.listAnswer(projectId, pageIndex, qMin(pageSize, 100));
     return jsonResponse(answer->body, answer->httpStatus);
+}
+
+// The build calls for the changing jobs, from their schedule at the clock's time; a request
+// that touches one meets its refusals (throttling, expired token) as ShowJobInfo does.
+DemoResponse DemoSandbox::answerWatchBuilds(const QString &jobId, const DemoRequest &request) const
+{
+    if (const std::optional<DemoWatchJobs::Answer> refused = m_watchJobs.refusal(jobId))
+        return jsonResponse(refused->body, refused->httpStatus);
+    const std::optional<DemoWatchJobs::Builds> builds = m_watchJobs.builds(jobId);
+    return DemoBuilds::respondFor(builds->job, request, builds->nowMs);
+}
+
+// ListBriefRecord: the newest builds of many build projects (UUIDs) in one call, in the order
+// asked; IDs that name no build project are left out.
+DemoResponse DemoSandbox::answerBrief(const DemoRequest &request) const
+{
+    bool limitOk = false;
+    const int limit = QUrlQuery(request.url).queryItemValue(u"limit"_qs).toInt(&limitOk);
+    if (!limitOk || limit < 1 || limit > 100)
+        return serviceError(400, u"CB.00060200"_qs, u"Invalid parameter: limit is required, from 1 to 100"_qs);
+    QJsonParseError parseError;
+    const QJsonDocument body = QJsonDocument::fromJson(request.body, &parseError);
+    const QJsonArray ids = body.array();
+    const bool allStrings = std::all_of(ids.begin(), ids.end(), [](const QJsonValue &id) { return id.isString(); });
+    if (parseError.error != QJsonParseError::NoError || !body.isArray() || !allStrings)
+        return serviceError(400, u"CB.00060200"_qs, u"Invalid parameter: the body must be a JSON array of build project IDs"_qs);
+    if (ids.size() > kMaxBriefProjects)
+        return serviceError(400, u"CB.00060200"_qs,
+                            u"Invalid parameter: at most %1 build project IDs in one call"_qs.arg(kMaxBriefProjects));
+    QStringList asked;
+    for (const QJsonValue &id : ids) {
+        if (!asked.contains(id.toString()))
+            asked.append(id.toString());
+    }
+    // The changing jobs' refusals hold for any call that touches them, as for a list page.
+    for (const QString &id : std::as_const(asked)) {
+        const QString watched = m_watchJobs.jobOfBuildProject(id);
+        if (watched.isEmpty())
+            continue;
+        if (const std::optional<DemoWatchJobs::Answer> refused = m_watchJobs.refusal(watched))
+            return jsonResponse(refused->body, refused->httpStatus);
+    }
+    QJsonArray result;
+    for (const QString &id : std::as_const(asked)) {
+        const QString watched = m_watchJobs.jobOfBuildProject(id);
+        if (!watched.isEmpty()) {
+            const std::optional<DemoWatchJobs::Builds> builds = m_watchJobs.builds(watched);
+            result.append(DemoRecords::briefProject(builds->job, limit, builds->nowMs));
+        } else if (const std::optional<QJsonObject> item = m_builds->briefProject(id, limit)) {
+            result.append(*item);
+        }
+    }
+    return jsonResponse({{u"result"_qs, result}, {u"error"_qs, QJsonValue::Null}, {u"status"_qs, u"success"_qs}}, 200);
+}
+
+// IAM's KeystoneListProjects, which the SDK asks for the region's project (X-Project-Id) when
+// none is configured. Without a name, every region's project.
+DemoResponse DemoSandbox::answerIamProjects(const DemoRequest &request) const
+{
+    const QString name = QUrlQuery(request.url).queryItemValue(u"name"_qs, QUrl::FullyDecoded);
+    const QString base = (m_tls ? u"https://"_qs : u"http://"_qs) + QString::fromLatin1(request.header("Host"));
+    const QString domainId = DemoIds::hexId(u"iam-domain:"_qs + QLatin1String(demoAccount));
+    QJsonArray projects;
+    for (const QString &region : iamRegions()) {
+        if (!name.isEmpty() && region != name)
+            continue;
+        const QString id = iamProjectId(region);
+        projects.append(QJsonObject{{u"is_domain"_qs, false},
+                                    {u"description"_qs, QString()},
+                                    {u"links"_qs, QJsonObject{{u"self"_qs, QString(base + u"/v3/projects/"_qs + id)}}},
+                                    {u"enabled"_qs, true},
+                                    {u"id"_qs, id},
+                                    {u"parent_id"_qs, domainId},
+                                    {u"domain_id"_qs, domainId},
+                                    {u"name"_qs, region}});
+    }
+    QUrl self(base + u"/v3/projects"_qs);
+    self.setQuery(request.url.query());
+    return jsonResponse({{u"links"_qs, QJsonObject{{u"self"_qs, self.toString()},
+                                                  {u"previous"_qs, QJsonValue::Null},
+                                                  {u"next"_qs, QJsonValue::Null}}},
+                         {u"projects"_qs, projects}},
+                        200);
 }
 
 DemoResponse DemoSandbox::answerTrouble(const QString &jobId) const

@@ -67,9 +67,16 @@ public:
     void setIssuedTokenLifetimeSeconds(int seconds) { m_tokenLifetimeSeconds = seconds; }
     int signInCount() const { return m_signInCount; }
 
-    // AK/SK requests (SDK-HMAC-SHA256) to the job API are checked against these.
+    // AK/SK requests (SDK-HMAC-SHA256) to the job API are checked against these. A CodeArts
+    // Build request signed with them must also carry X-Project-Id (the SDK always signs one);
+    // IAM's project query (GET /v3/projects?name=REGION) needs none and answers the region's
+    // project, iamProjectId().
     static constexpr const char *demoAccessKey = "DEMOACCESSKEYID0000";
     static QByteArray demoSecretKey();
+    static constexpr const char *demoRegion = "cn-north-4";
+    // The IAM project of a region the sandbox knows (demoRegion and a few others); empty for
+    // other names.
+    static QString iamProjectId(const QString &region);
 
     static QByteArray demoToken() { return DemoJobs::demoToken(); }
     static QByteArray expiredToken();   // answered with the gateway's "token expires" 401
@@ -89,13 +96,22 @@ public:
     // The jobs whose state changes over time (demowatchjobs.h), e.g. to run their clock fast.
     DemoWatchJobs &watchJobs() { return m_watchJobs; }
 
+    // At most this many build projects in one ListBriefRecord call: the sandbox's own cap (the
+    // service's is unconfirmed).
+    static constexpr int kMaxBriefProjects = 100;
+
 private:
     DemoResponse respond(const DemoRequest &request) const;
-    DemoResponse answer(const QString &jobId, const DemoRequest &request) const;
+    DemoResponse answerBuildApi(const DemoRequest &request) const;
+    DemoResponse answer(const QString &jobId) const;
     DemoResponse answerTrouble(const QString &jobId) const;
     DemoResponse answerWatchList(const QString &projectId, const DemoRequest &request) const;
+    DemoResponse answerWatchBuilds(const QString &jobId, const DemoRequest &request) const;
+    DemoResponse answerBrief(const DemoRequest &request) const;
+    DemoResponse answerIamProjects(const DemoRequest &request) const;
     DemoResponse answerSignIn(const DemoRequest &request) const;
-    std::optional<DemoResponse> checkCredentials(const DemoRequest &request) const;
+    enum class ProjectHeader { Required, NotNeeded };
+    std::optional<DemoResponse> checkCredentials(const DemoRequest &request, ProjectHeader projectHeader) const;
     std::optional<DemoResponse> checkToken(const QByteArray &token) const;
     bool signatureMatches(const DemoRequest &request) const;
     void sleepUnlessStopping(int ms) const;

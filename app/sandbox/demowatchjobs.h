@@ -1,10 +1,12 @@
 #pragma once
 
-#include <QJsonObject>
+#include "sandbox/demorecords.h"
+
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
-#include <QStringList>
 #include <QString>
+#include <QStringList>
 
 #include <atomic>
 #include <memory>
@@ -14,14 +16,16 @@ class WatchClock;
 
 // Demo jobs whose state changes over time, so that watching can be seen live with --demo:
 //  - "nightly" runs for about 40 s and fails, every 4 minutes;
-//  - "hotfix" fails, runs again at 50 s and recovers at 90 s, every 4 minutes;
+//  - "hotfix" is broken by a short failing build at the end of each 4 minutes, runs again at
+//    50 s and recovers at 90 s;
 //  - "soak test" is always running;
 //  - "busy gateway" answers every third request with CB.00060211 (throttling, HTTP 500);
 //  - "expiring token" works for 90 s, then answers 401 "token expires".
-// The first four share one CodeArts project, the expiring one has a project of its own; their
-// ListProjectJobs pages (GET /v1/job/{project_id}/list) are made from the same states, so a
-// list page and ShowJobInfo always agree. setFleet() adds many more such jobs in several
-// projects (for the watch benchmark).
+// Each job has a schedule of builds; ShowJobInfo, the ListProjectJobs pages, running status and
+// the build calls (record list, record-info, full-stages, brief records...) are all made from
+// it, so they agree at any clock time. The first four share one CodeArts project, the expiring
+// one has a project of its own. setFleet() adds many more such jobs in several projects (for the
+// watch benchmark); they keep only a few recent builds, so that answering many is cheap.
 // Their clock starts with the sandbox and runs `speed` times faster than real time
 // (CODEARTS_INSPECTOR_DEMO_SPEED, for tests that must see an hour in seconds). Thread-safe:
 // the sandbox answers from its own thread.
@@ -36,8 +40,12 @@ public:
     static constexpr qint64 kCycleMs = 4 * 60'000;
     static constexpr qint64 kTokenLifetimeMs = 90'000;
     static constexpr const char *kSpeedVariable = "CODEARTS_INSPECTOR_DEMO_SPEED";
+    // The CodeArts projects of the named jobs.
     static constexpr const char *projectId = "5d1c0c3a9e7b4f2a8c6d4e2f1a0b9c8d";
     static constexpr const char *tokenProjectId = "5d1c0c3a9e7b4f2a8c6d4e2f1a0b9c8e";
+    // How many recent builds the build calls know: the named jobs, the fleet's.
+    static constexpr int kRecentBuilds = 10;
+    static constexpr int kFleetRecentBuilds = 3;
 
     DemoWatchJobs();
     ~DemoWatchJobs();
@@ -55,42 +63,65 @@ public:
         int httpStatus = 200;
         QJsonObject body;   // the whole answer: {result, status, error} or {error_code, error_msg}
     };
-    // The answer for one of these jobs, or nullopt when the ID is not one of them.
+    // ShowJobInfo for one of these jobs, or nullopt when the ID is not one of them.
     std::optional<Answer> answer(const QString &jobId) const;
-
-    // The job's ShowJobInfo result at this clock time (ms since start).
-    static QJsonObject resultAt(const QString &jobId, qint64 clockMs);
 
     // Adds `projects` projects of `jobsPerProject` changing jobs each (call before the sandbox
     // starts; answering is read-only). Their IDs come from fleetJobId() and fleetProjectId().
     void setFleet(int projects, int jobsPerProject);
     static QString fleetProjectId(int project);
     static QString fleetJobId(int project, int job);
+    // True for these jobs' IDs.
+    bool hasJob(const QString &jobId) const;
     // The CodeArts project of one of these jobs; empty for other IDs.
     QString projectOf(const QString &jobId) const;
-    // True when `projectId` is one of these jobs' projects.
+    // True when `projectId` is one of these jobs' CodeArts projects.
     bool hasProject(const QString &projectId) const;
+    // The job whose build project (a UUID) this is; empty for other IDs.
+    QString jobOfBuildProject(const QString &buildProjectId) const;
+    // The job one of whose recent builds has this record ID; empty when none has.
+    QString jobOfRecord(const QString &recordId) const;
+
+    // What a request that touches this job gets instead of an answer: throttling every third
+    // time for the busy gateway, 401 for the expiring token once its time is up.
+    std::optional<Answer> refusal(const QString &jobId) const;
+
     // ListProjectJobs for one of those projects: {jobs, total}, bare, in the service's shape
     // (colours for last_build_status, last_job_running_status); nullopt for other projects.
     std::optional<Answer> listAnswer(const QString &projectId, int pageIndex, int pageSize) const;
-    // ShowRunningStatus for one of these jobs: its latest build number (as a string, as
-    // documented) and whether it runs; nullopt for other IDs.
-    std::optional<Answer> runningStatusAnswer(const QString &jobId) const;
+
+    // The job's recent builds at the clock's time, as seen at `nowMs` (epoch ms, now), for the
+    // build calls (DemoBuilds::respondFor); nullopt for other IDs.
+    struct Builds
+    {
+        DemoBuildJob job;
+        qint64 nowMs = 0;
+    };
+    std::optional<Builds> builds(const QString &jobId) const;
+
     // The number of the job's latest build at this clock time.
     int buildNumberAt(const QString &jobId, qint64 clockMs) const;
 
 private:
-    struct FleetJob
+    struct WatchJob
     {
+        QString id;
+        QString name;
         QString projectId;
-        int index = 0;   // spreads the fleet's builds over the cycle
+        int fleetIndex = -1;   // -1 for the named jobs
+        int fleetProject = -1;
     };
-    std::optional<Answer> refusal(const QString &jobId, qint64 clockMs) const;
-    QJsonObject stateAt(const QString &jobId, qint64 clockMs) const;
+    struct Scheduled;
+    const WatchJob *find(const QString &jobId) const;
+    QList<Scheduled> scheduleOf(const WatchJob &job, qint64 clockMs, int count) const;
+    int recentBuilds(const WatchJob &job) const;
+    QJsonObject showJobResult(const WatchJob &job, qint64 clockMs) const;
+    DemoBuildJob buildJobAt(const WatchJob &job, qint64 clockMs, qint64 nowMs) const;
     QStringList jobsOf(const QString &projectId) const;
 
-    QHash<QString, FleetJob> m_fleet;
-    QStringList m_fleetOrder;
+    QHash<QString, WatchJob> m_jobs;            // the named jobs and the fleet
+    QStringList m_order;                        // the named jobs, then the fleet's in order
+    QHash<QString, QString> m_buildProjects;    // build project -> job
     std::unique_ptr<WatchClock> m_ownClock;
     const WatchClock *m_clock = nullptr;
     mutable std::atomic<int> m_busyRequests = 0;

@@ -1,0 +1,125 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <utility>
+
+// One build of a sandbox job: its plan (a set-up stage, the job's steps, a clean-up stage), how
+// it ends, and what it built. Every answer about a build is made from this, so the record list,
+// record-info, full-stages, the brief records and the old history always agree.
+struct DemoBuild
+{
+    struct Step
+    {
+        QString name;
+        qint64 durationMs = 0;
+    };
+
+    int number = 0;
+    QString daily;                 // "20240724.3": the day and the day's count
+    qint64 startMs = 0;            // epoch ms
+    qint64 pendingMs = 0;          // queued before it started
+    qint64 setupMs = 0;            // full-stages' "initial"
+    QList<Step> steps;             // "stage1".."stageN"; the old history's build_steps
+    qint64 cleanupMs = 0;          // "final": runs unless the build was aborted
+    QString outcome;               // SUCCESS, FAILURE, ABORTED or timeout (the record list's words)
+    int failedStep = -1;           // FAILURE and timeout: the steps after it never start
+    std::optional<qint64> abortedAtMs;
+    bool endless = false;          // runs until stopped (the soak test): its last step never ends
+    QString trigger;               // Manual, Scheduled, Code change, Pipeline
+    QString executor;
+    QString branch;                // the branch checked out; empty when a tag was built
+    QString tag;
+    QString commit;                // 40 hex digits
+    QString commitMessage;
+    QList<std::pair<QString, QString>> parameters;   // as run, secrets already masked
+
+    // A build of the job's steps that starts at `startMs` and ends `totalMs` later as `outcome`
+    // says (FAILURE and timeout at `failedStep`). ABORTED is planned as a success: the caller
+    // sets abortedAtMs.
+    static DemoBuild planned(qint64 startMs, qint64 totalMs, const QString &outcome, int failedStep = -1);
+
+    qint64 plannedEndMs() const;
+    // When it ends or ended (endless builds: never, unless stopped).
+    qint64 endMs() const;
+    bool isRunning(qint64 nowMs) const;
+    // How it ended, in the record list's words (SUCCESS, FAILURE, ABORTED, timeout).
+    QString finalState() const;
+    // record-info's and the brief records' status: RUNNING, SUCCESS, FAILED, ABORTED, TIMEOUT.
+    QString statusAt(qint64 nowMs) const;
+    qint64 elapsedMs(qint64 nowMs) const;
+};
+
+// A job as its build calls see it: its three IDs, its configuration and its builds.
+struct DemoBuildJob
+{
+    QString id;
+    QString name;
+    QString buildProjectId;   // UUID, ShowJobInfo's project_id
+    QString projectId;        // the CodeArts project
+    QString projectName;
+    QString defaultBranch;
+    bool branchParameter = true;   // the job defines codeBranch
+    QList<DemoBuild> builds;       // oldest first
+
+    const DemoBuild *build(int number) const;
+};
+
+// The answers made from a job's builds at a time `nowMs`, in the shapes of tests/contract: the
+// `result` objects, without the {result, error, status} wrapper, unless said otherwise.
+namespace DemoRecords {
+
+// The steps every sandbox build goes through, in order.
+const QStringList &stepNames();
+constexpr int kUnitTestStep = 3;
+constexpr const char *kRegion = "cn-north-4";
+constexpr const char *kMaskedValue = "******";
+
+// Names of parameters whose values are secret (masked when stored).
+bool isSecretName(const QString &name);
+
+// The job's repository, as the configuration and the lists name it.
+QString repoName(const QString &jobId, const QString &jobName);
+QString repoId(const QString &jobId);
+QString repoWebUrl(const QString &jobId, const QString &jobName);
+// A user's ID (32 hex), from the user's name.
+QString userId(const QString &userName);
+
+// Time formats. record-info and full-stages: ISO 8601 with milliseconds and the +08:00 offset
+// (unconfirmed: the SDK types them as strings only). The brief records: "yyyy-MM-dd HH:mm:ss"
+// in UTC+8 (the zone is unconfirmed). The old history: ISO 8601 with +08:00, in seconds.
+QString isoTime(qint64 ms);
+QString briefTime(qint64 ms);
+QString historyTime(qint64 ms);
+
+// ListBuildInfoRecordByJobId: one item of job_build_states.
+QJsonObject recordListItem(const DemoBuildJob &job, const DemoBuild &build, qint64 nowMs);
+// ShowListHistory (old group): one history record, with only the SDK's fields.
+QJsonObject historyRecord(const DemoBuildJob &job, const DemoBuild &build, qint64 nowMs);
+// ShowHistoryDetails (old group): the whole, bare answer.
+QJsonObject historyDetails(const DemoBuildJob &job, const DemoBuild &build, qint64 nowMs);
+// ShowJobBuildRecordDetail (record-info).
+QJsonObject recordInfo(const DemoBuildJob &job, const DemoBuild &build, qint64 nowMs);
+// ShowBuildRecordFullStages: {build_stages: {initial, stage1..stageN, final}}.
+QJsonObject fullStages(const DemoBuildJob &job, const DemoBuild &build, qint64 nowMs);
+// ListBriefRecord: one result item, the job's `limit` newest builds, newest first.
+QJsonObject briefProject(const DemoBuildJob &job, int limit, qint64 nowMs);
+// ListBuildParameter (history-parameters): [{name, value}].
+QJsonArray parameters(const DemoBuild &build);
+// The run parameters the job defines (config() lists them), with their defaults.
+QList<std::pair<QString, QString>> parameterDefaults(const DemoBuildJob &job);
+// ShowJobConfig: the job's parameter definitions and repository.
+QJsonObject config(const DemoBuildJob &job);
+// ShowBuildDetails (build-info).
+QJsonObject buildInfo(const DemoBuild &build, qint64 nowMs);
+// ShowRunningStatus.
+QJsonObject runningStatus(const DemoBuildJob &job, qint64 nowMs);
+// DownloadBuildRealTimeLog: up to `size` characters of the log written so far, from `offset`.
+QJsonObject realTimeLog(const DemoBuildJob &job, const DemoBuild &build, qint64 nowMs, qint64 offset, qint64 size);
+
+} // namespace DemoRecords
