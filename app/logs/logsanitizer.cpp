@@ -184,6 +184,9 @@ void LogSanitizer::character(char32_t c)
         // BEL, BS, NUL, VT, FF and the other C0 controls, DEL: dropped.
     } else if (c >= 0x80 && c <= 0x9F) {
         startControlFromC1(c);
+    } else if (c == 0xFEFF) {
+        // A byte order mark: Windows tools write one at the start of each file they print.
+        // Invisible and meaningless inside a log, so dropped wherever it is.
     } else if (isShownEscaped(c)) {
         m_out += QStringLiteral("\\u%1").arg(uint(c), 4, 16, QChar(u'0'));
         m_afterCr = false;

@@ -21,7 +21,8 @@
 // maximal invalid subsequence (Unicode's recommended practice; overlong forms, surrogates and
 // code points past U+10FFFF included). The bidirectional controls that reorder text
 // (U+202A..U+202E, U+2066..U+2069, U+200E, U+200F, U+061C) and the line and paragraph
-// separators U+2028/U+2029 are shown escaped ("\u202e"), as CommandLine::printable() does.
+// separators U+2028/U+2029 are shown escaped ("\u202e"), as CommandLine::printable() does;
+// byte order marks (U+FEFF) are dropped.
 //
 // An unterminated sequence never swallows more than its cap (kMaxControlSequenceBytes for a
 // CSI, kMaxStringSequenceChars for OSC and the other strings) nor goes past a line end: it is

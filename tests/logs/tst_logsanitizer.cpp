@@ -139,6 +139,8 @@ private slots:
         QTest::newRow("TAB stays") << QByteArray("a\tb") << u"a\tb"_qs << u"a\tb"_qs;
         QTest::newRow("bidirectional override shown") << QByteArray("access\xe2\x80\xae" "nimda") << u"access\\u202enimda"_qs
                                                        << u"access\\u202enimda"_qs;
+        QTest::newRow("byte order marks dropped") << QByteArray("\xef\xbb\xbfMSBuild\r\n\xef\xbb\xbfnext") << u"MSBuild\nnext"_qs
+                                                  << u"MSBuild\nnext"_qs;
         QTest::newRow("line separator shown") << QByteArray("a\xe2\x80\xa8" "b") << u"a\\u2028b"_qs << u"a\\u2028b"_qs;
         QTest::newRow("SGR") << QByteArray("\x1b[31mred\x1b[0m \x1b[1;4mbold\x1b[m") << u"red bold"_qs
                              << u"\x1b[31mred\x1b[0m \x1b[1;4mbold\x1b[m"_qs;
