@@ -128,8 +128,8 @@ const Patterns &patterns()
     return instance;
 }
 
-// The kind of evidence a match of one of the two expressions is.
-Evidence evidenceOf(const QRegularExpressionMatch &match, QStringView line)
+// The kind of evidence a match of one of the two expressions is (the bare words aside).
+Evidence evidenceOf(const QRegularExpressionMatch &match)
 {
     if (match.hasCaptured(Patterns::Cause))
         return Evidence::Cause;
@@ -137,10 +137,12 @@ Evidence evidenceOf(const QRegularExpressionMatch &match, QStringView line)
         return Evidence::Summary;
     if (match.hasCaptured(Patterns::Generic))
         return Evidence::Generic;
-    if (match.hasCaptured(Patterns::Words))
-        return patterns().lowerLevel.match(line).hasMatch() ? Evidence::None : Evidence::Generic;
     return Evidence::None;
 }
+
+// A line with more matches than this is noise ("ERROR ERROR ERROR..."): what the first ones
+// say is what it says, and a hostile line costs no more than this many matches.
+constexpr int kMaxMatchesPerLine = 16;
 
 // Whether `needle` (lower-case ASCII) starts at `text`, in any case.
 bool startsWithFolded(const char16_t *text, qsizetype length, std::string_view needle)
@@ -241,7 +243,9 @@ FailureExtractor::Evidence FailureExtractor::classify(QStringView line)
 
     // The patterns found anywhere, left to right, until the most telling kind is found.
     Evidence best = Evidence::None;
-    for (qsizetype offset = 0; offset < line.size() && best != Evidence::Cause;) {
+    bool words = false;
+    qsizetype offset = 0;
+    for (int matches = 0; matches < kMaxMatchesPerLine && best != Evidence::Cause; ++matches) {
         const QRegularExpressionMatch match = p.anywhere.match(line, offset);
         if (!match.hasMatch())
             break;
@@ -249,13 +253,19 @@ FailureExtractor::Evidence FailureExtractor::classify(QStringView line)
             return Evidence::None;
         if (match.hasCaptured(Patterns::FailedTests))
             return Evidence::Summary;   // even with Surefire's "<<< FAILURE!" after it
-        best = std::max(best, evidenceOf(match, line));
-        offset = std::max(match.capturedEnd(), offset + 1);
+        words = words || match.hasCaptured(Patterns::Words);
+        best = std::max(best, evidenceOf(match));
+        offset = match.capturedEnd();
     }
     if (best != Evidence::Cause) {
-        if (const QRegularExpressionMatch match = p.atStart.match(line); match.hasMatch())
-            best = std::max(best, evidenceOf(match, line));
+        if (const QRegularExpressionMatch match = p.atStart.match(line); match.hasMatch()) {
+            words = words || match.hasCaptured(Patterns::Words);
+            best = std::max(best, evidenceOf(match));
+        }
     }
+    // The bare words count only when nothing better was found, and not on an INFO line.
+    if (best == Evidence::None && words && !p.lowerLevel.match(line).hasMatch())
+        best = Evidence::Generic;
     if (best != Evidence::None && p.harmless.match(line).hasMatch())
         return Evidence::None;
     return best;
