@@ -11,7 +11,7 @@ namespace {
 
 using Evidence = FailureExtractor::Evidence;
 
-// Alternatives of one kind, as one group: "(?:a|b|c)".
+// Alternatives of one kind, as one capture group: "((?:a)|(?:b)|(?:c))".
 QString group(const QStringList &alternatives)
 {
     return u"((?:"_qs + alternatives.join(u")|(?:"_qs) + u"))"_qs;
@@ -255,7 +255,7 @@ FailureExtractor::Evidence FailureExtractor::classify(QStringView line)
             return Evidence::Summary;   // even with Surefire's "<<< FAILURE!" after it
         words = words || match.hasCaptured(Patterns::Words);
         best = std::max(best, evidenceOf(match));
-        offset = match.capturedEnd();
+        offset = std::max(match.capturedEnd(), offset + 1);
     }
     if (best != Evidence::Cause) {
         if (const QRegularExpressionMatch match = p.atStart.match(line); match.hasMatch()) {

@@ -15,8 +15,9 @@
 //
 // Whatever the mode, removed: OSC strings (clipboard writes, hyperlinks, titles), every other
 // CSI sequence (cursor moves, screen clears), DCS/SOS/PM/APC strings, ESC sequences, the C1
-// controls U+0080..U+009F (U+009B starts a CSI and U+009D an OSC, as in a terminal), BEL, BS,
-// NUL, DEL and the other C0 controls. CR LF and a lone CR are line ends, so a CR cannot make a
+// controls U+0080..U+009F (U+009B starts a CSI and U+009D an OSC, as in a terminal; a raw
+// 0x9B byte is invalid UTF-8, so U+FFFD, and what follows it plain text), BEL, BS, NUL, DEL
+// and the other C0 controls. CR LF and a lone CR are line ends, so a CR cannot make a
 // terminal overwrite, and hide, what came before it. Invalid UTF-8 becomes U+FFFD, one per
 // maximal invalid subsequence (Unicode's recommended practice; overlong forms, surrogates and
 // code points past U+10FFFF included). The bidirectional controls that reorder text
