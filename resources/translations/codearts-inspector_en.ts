@@ -1630,6 +1630,10 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
         <source>Set %1 to the project ID of the job&apos;s region.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Give the profile a project ID: profile add %1 --project-id ID (with the same other options), or a region.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DesktopNotifier</name>

@@ -1678,6 +1678,10 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
         <source>Set %1 to the project ID of the job&apos;s region.</source>
         <translation>请将 %1 设为任务所在区域的项目 ID。</translation>
     </message>
+    <message>
+        <source>Give the profile a project ID: profile add %1 --project-id ID (with the same other options), or a region.</source>
+        <translation>请为该配置指定项目 ID：profile add %1 --project-id ID（其他选项保持不变），或指定区域。</translation>
+    </message>
 </context>
 <context>
     <name>DesktopNotifier</name>
