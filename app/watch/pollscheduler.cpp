@@ -94,11 +94,14 @@ bool PollScheduler::wantsDetail(const QString &jobId) const
 WatchTarget PollScheduler::plannerView(const JobSlot &slot, qint64 now) const
 {
     WatchTarget target = slot.target;
-    const bool detailDue = slot.detailWanted
-        && (slot.lastFullMs < 0 || now - slot.lastFullMs >= m_settings.detailRefreshMs);
-    if (slot.listBlockedUntilMs > now || !slot.fullSeen || detailDue)
+    if (slot.listBlockedUntilMs > now || !slot.fullSeen || detailDue(slot, now))
         target.buildProjectId.clear();
     return target;
+}
+
+bool PollScheduler::detailDue(const JobSlot &slot, qint64 now) const
+{
+    return slot.detailWanted && (slot.lastDetailMs < 0 || now - slot.lastDetailMs >= m_settings.detailRefreshMs);
 }
 
 // The watched jobs a batch may take along: neither due nor in flight, soonest due first.
@@ -292,12 +295,16 @@ void PollScheduler::finish(const PollBatch &batch, const PollOutcome &outcome, q
             if (it == m_jobs.end() || described.contains(it.key()))
                 continue;
             described.insert(it.key());
-            if (outcome.detailStale.contains(it.key()))
+            const bool detailStale = outcome.detailStale.contains(it.key());
+            if (detailStale)
                 it->detailWanted = true;
             // The build first, so that whoever prints the observation knows its number.
             if (const auto build = outcome.builds.constFind(it.key()); build != outcome.builds.constEnd())
                 emit buildSeen(it.key(), *build);
             onObserved(*it, job, full, now);
+            // A build just ended: its fresh health score at once, when the rate allows.
+            if (detailStale && detailDue(*it, now))
+                it->nextDueMs = now;
         }
         // A batch that did not describe a job (nor did another request meanwhile): ask for
         // that job alone for a while.
@@ -318,8 +325,9 @@ void PollScheduler::onObserved(JobSlot &slot, const JobInfo &job, bool full, qin
     slot.lastObservation = ++m_observations;
     if (full) {
         slot.fullSeen = true;
+        if (slot.detailWanted)
+            slot.lastDetailMs = now;
         slot.detailWanted = false;
-        slot.lastFullMs = now;
         if (!job.buildProjectId.isEmpty()) // learnt from ShowJobInfo: batches can take the job now
             slot.target.buildProjectId = job.buildProjectId;
     }

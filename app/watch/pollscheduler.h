@@ -31,8 +31,8 @@ struct WatchSettings
     qint64 maxBackoffMs = 10 * 60'000;
     // After a batch failed or missed a job, that job is asked for alone for this long.
     qint64 listRetryMs = 10 * 60'000;
-    // A job whose build ended since its last ShowJobInfo is asked for alone again (for its
-    // fresh health score) at its next poll, but not more often than this.
+    // A job whose build ended since its last ShowJobInfo is asked for alone again at once, for
+    // its fresh health score, but not more often than this (a busy job waits for its next poll).
     qint64 detailRefreshMs = 10 * 60'000;
 };
 
@@ -188,7 +188,7 @@ private:
         quint64 lastObservation = 0;   // m_observations when last observed
         bool fullSeen = false;         // a ShowJobInfo (or a baseline) described the job
         bool detailWanted = false;     // its build ended since the last ShowJobInfo
-        qint64 lastFullMs = -1;        // when ShowJobInfo last described it; -1: not yet
+        qint64 lastDetailMs = -1;      // when a build's end was last followed by ShowJobInfo
     };
     struct EndpointSlot
     {
@@ -205,6 +205,7 @@ private:
     WatchTarget plannerView(const JobSlot &slot, qint64 now) const;
     void onObserved(JobSlot &slot, const JobInfo &job, bool full, qint64 now);
     QList<WatchTarget> plannerOthers(qint64 now) const;
+    bool detailDue(const JobSlot &slot, qint64 now) const;
     void onThrottled(const PollBatch &batch, const PollOutcome &outcome, qint64 now);
     void onJobError(JobSlot &slot, const ApiError &error, qint64 now);
     void onRejected(const PollBatch &batch, const ApiError &error);

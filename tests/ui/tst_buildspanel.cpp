@@ -202,9 +202,12 @@ void TestBuildsPanel::runStartsAndFollowsTheBuild()
     panel.runButton()->click();
     QVERIFY(started.wait(10'000));
     QCOMPARE(m_sandbox.builds().executeRequests(job), before + 1);
+    // The branch goes to the job's branch parameter (its configuration names codeBranch).
     const QJsonObject body = m_sandbox.builds().lastExecuteBody();
-    QCOMPARE(body[u"scm"][u"branch"].toString(), u"release/2.4"_qs);
+    QVERIFY(!body.contains(u"scm"));
     QCOMPARE(body[u"parameter"][0][u"value"].toString(), u"production"_qs);
+    QCOMPARE(body[u"parameter"][1][u"name"].toString(), u"codeBranch"_qs);
+    QCOMPARE(body[u"parameter"][1][u"value"].toString(), u"release/2.4"_qs);
     QVERIFY(ended.wait(20'000));
     QCOMPARE(ended.first().first().toString(), u"success"_qs);
     QCOMPARE(m_sandbox.builds().executeRequests(job), before + 1); // never again on its own

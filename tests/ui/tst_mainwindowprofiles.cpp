@@ -95,8 +95,9 @@ Profile TestMainWindowProfiles::saveProfile(const QString &name, Profile::Kind k
     if (kind == Profile::Kind::Password) {
         profile.userName = QLatin1String(DemoSandbox::demoUser);
         profile.domainName = QLatin1String(DemoSandbox::demoAccount);
-        profile.projectName = QStringLiteral("cn-north-4");
     }
+    // The token scope of a password profile; the project AK/SK looks up for X-Project-Id.
+    profile.projectName = QStringLiteral("cn-north-4");
     QString error;
     const std::optional<Profile> saved = m_store->save(profile, &error);
     if (!saved)

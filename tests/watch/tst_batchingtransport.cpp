@@ -49,6 +49,56 @@ BriefRecord build(int number, const QString &result, std::optional<qint64> start
     return record;
 }
 
+// A sandbox on a manual clock, a token, a client and the transport, ready to watch.
+struct SandboxRig
+{
+    ManualClock clock;
+    DemoSandbox sandbox;
+    QNetworkAccessManager nam;
+    JobClient client{&nam};
+    std::unique_ptr<CredentialProvider> token = CredentialProvider::forToken(DemoSandbox::demoToken());
+    BatchingTransport transport{&nam};
+    WatchSession *session = nullptr;
+    QSet<QString> observed;
+
+    bool start()
+    {
+        sandbox.watchJobs().setClock(&clock);
+        if (!sandbox.start())
+            return false;
+        ClientOptions options;
+        options.baseUrl = sandbox.baseUrl();
+        client.setOptions(options);
+        transport.addSource(u"demo"_qs, &client, token.get());
+        session = WatchSessions::withBatching(&clock, &transport, &transport);
+        session->scheduler().setTimerDriven(false);
+        QObject::connect(session, &WatchSession::jobObserved, session,
+                         [this](const QString &id, const JobInfo &) { observed.insert(id); });
+        return true;
+    }
+    // Without a snapshot: the first observation is a ShowJobInfo.
+    void watch(const QString &jobId)
+    {
+        session->scheduler().watch({jobId, u"demo"_qs, sandbox.baseUrl().toString()});
+    }
+    // As a favorite: with the snapshot of an earlier ShowJobInfo, so batches can take it at once.
+    void watchWithSnapshot(const QString &jobId)
+    {
+        const JobInfo snapshot = JobInfo::fromJson(sandbox.watchJobs().answer(jobId)->body.value(u"result").toObject());
+        transport.setBaseline(jobId, snapshot);
+        session->scheduler().watch({jobId, u"demo"_qs, sandbox.baseUrl().toString(), snapshot.buildProjectId, true});
+    }
+    // Starts what is due until nothing more is, waiting for the answers each time.
+    bool settle()
+    {
+        while (session->scheduler().pump() > 0) {
+            if (!QTest::qWaitFor([this] { return session->scheduler().inFlight() == 0; }, 10'000))
+                return false;
+        }
+        return true;
+    }
+};
+
 JobInfo answer(const QString &running, const QString &last, qint64 lastBuildMs)
 {
     JobInfo job;
@@ -153,6 +203,131 @@ private slots:
         QVERIFY(BatchingTransport::observe(running, {}, build(7, u"success"_qs, t)).detailStale);
         // Nothing known at all (no baseline): whatever ended is news.
         QVERIFY(BatchingTransport::observe(JobInfo{}, {}, build(7, u"success"_qs, t)).detailStale);
+    }
+
+    void roundOfThreeHundredJobsTakesThreeRequests()
+    {
+        SandboxRig rig;
+        rig.sandbox.watchJobs().setFleet(2, 150);
+        QVERIFY(rig.start());
+        for (int project = 0; project < 2; ++project)
+            for (int job = 0; job < 150; ++job)
+                rig.watchWithSnapshot(DemoWatchJobs::fleetJobId(project, job));
+        QSignalSpy started(&rig.session->scheduler(), &PollScheduler::requestStarted);
+        QVERIFY(rig.settle());
+        QCOMPARE(rig.observed.size(), 300);
+        QCOMPARE(rig.transport.batchRequests(), 3); // 100 build projects each, across the projects
+        QCOMPARE(rig.transport.jobRequests(), 0);   // the snapshots stood for the first answers
+        for (const WatchTarget &watched : rig.session->scheduler().targets())
+            QCOMPARE(rig.session->scheduler().listBlockedUntilMs(watched.jobId), 0);
+
+        // A later round: every job due again, three batches, and one ShowJobInfo for each job
+        // whose build ended meanwhile (its fresh health score), nothing else job by job.
+        rig.observed.clear();
+        rig.clock.setNowMs(150'000);
+        const int jobRequestsBefore = rig.transport.jobRequests();
+        QSignalSpy built(&rig.session->scheduler(), &PollScheduler::buildSeen);
+        QVERIFY(rig.settle());
+        QCOMPARE(rig.observed.size(), 300);
+        QCOMPARE(rig.transport.batchRequests(), 6);
+        QCOMPARE(built.size(), 300);
+        QVERIFY(rig.transport.jobRequests() - jobRequestsBefore < 150);
+    }
+
+    void withoutSnapshotsTheFirstAnswerIsShowJobInfoThenBatches()
+    {
+        SandboxRig rig;
+        QVERIFY(rig.start());
+        for (const QString &id : DemoWatchJobs::ids().mid(0, 3))
+            rig.watch(id);
+        QVERIFY(rig.settle());
+        QCOMPARE(rig.transport.jobRequests(), 3);
+        QCOMPARE(rig.transport.batchRequests(), 0);
+        for (const WatchTarget &watched : rig.session->scheduler().targets())
+            QCOMPARE(watched.buildProjectId.size(), 36); // the UUID, as ShowJobInfo sent it
+        // The running jobs come due first; one batch refreshes them and takes the other along.
+        rig.observed.clear();
+        rig.clock.setNowMs(20'000);
+        QVERIFY(rig.settle());
+        QCOMPARE(rig.transport.batchRequests(), 1);
+        QCOMPARE(rig.observed.size(), 3);
+    }
+
+    void batchesAndShowJobInfoAgree()
+    {
+        SandboxRig rig;
+        QVERIFY(rig.start());
+        const QStringList ids = {QLatin1String(DemoWatchJobs::nightly), QLatin1String(DemoWatchJobs::hotfix),
+                                 QLatin1String(DemoWatchJobs::soakTest)};
+        for (const qint64 t : {0LL, 20'000LL, 45'000LL, 70'000LL, 100'000LL, 230'000LL}) {
+            rig.clock.setNowMs(t);
+            QHash<QString, JobInfo> fromShow;
+            for (const QString &id : ids) {
+                bool done = false;
+                rig.transport.send({u"demo"_qs, {}, PollBatch::Kind::JobInfo, {id}}, [&](const PollOutcome &outcome) {
+                    QVERIFY2(!outcome.error.isError(), qPrintable(outcome.error.oneLine()));
+                    fromShow.insert(id, outcome.jobs.value(0));
+                    done = true;
+                });
+                QTRY_VERIFY(done);
+            }
+            PollBatch batch{u"demo"_qs, {}, PollBatch::Kind::BriefRecords, ids, {}};
+            for (const QString &id : ids)
+                batch.buildProjectIds.append(fromShow.value(id).buildProjectId);
+            QHash<QString, JobInfo> fromBatch;
+            bool done = false;
+            rig.transport.send(batch, [&](const PollOutcome &outcome) {
+                QVERIFY2(!outcome.error.isError(), qPrintable(outcome.error.oneLine()));
+                for (const JobInfo &job : outcome.jobs)
+                    fromBatch.insert(job.id, job);
+                done = true;
+            });
+            QTRY_VERIFY(done);
+            QCOMPARE(fromBatch.size(), 3);
+            for (const QString &id : ids) {
+                const JobInfo &batched = fromBatch.value(id);
+                const JobInfo &shown = fromShow.value(id);
+                QCOMPARE(WatchState::fromJob(batched), WatchState::fromJob(shown));
+                QCOMPARE(batched.runningStatus, shown.runningStatus);
+                QCOMPARE(batched.lastBuildTimeMs.has_value(), shown.lastBuildTimeMs.has_value());
+                QVERIFY(qAbs(*batched.lastBuildTimeMs - *shown.lastBuildTimeMs) < 120'000);
+                QCOMPARE(batched.jobName, shown.jobName); // laid on the last answer
+                QCOMPARE(batched.healthScore, shown.healthScore);
+            }
+        }
+    }
+
+    void aJobTheBatchDoesNotKnowIsAskedForAlone()
+    {
+        SandboxRig rig;
+        QVERIFY(rig.start());
+        rig.watchWithSnapshot(QLatin1String(DemoWatchJobs::nightly));
+        JobInfo stale;
+        stale.id = QLatin1String(DemoWatchJobs::hotfix);
+        stale.buildProjectId = u"00000000-0000-4000-8000-000000000bad"_qs; // names no build project
+        rig.transport.setBaseline(stale.id, stale);
+        rig.session->scheduler().watch({stale.id, u"demo"_qs, rig.sandbox.baseUrl().toString(), stale.buildProjectId, true});
+        QVERIFY(rig.settle());
+        QCOMPARE(rig.transport.batchRequests(), 1);
+        QCOMPARE(rig.observed.size(), 2);
+        QVERIFY(rig.session->scheduler().listBlockedUntilMs(stale.id) > 0);
+        QCOMPARE(rig.session->scheduler().targets().last().buildProjectId.size(), 36);
+        QVERIFY(rig.session->scheduler().targets().last().buildProjectId != stale.buildProjectId); // learnt anew
+    }
+
+    void throttledBatchBacksOffTheEndpoint()
+    {
+        SandboxRig rig;
+        QVERIFY(rig.start());
+        for (const QString &id : DemoWatchJobs::ids().mid(0, 4)) // the busy gateway throttles every third request
+            rig.watchWithSnapshot(id);
+        QSignalSpy throttled(&rig.session->scheduler(), &PollScheduler::endpointThrottled);
+        for (int round = 0; round < 4 && throttled.isEmpty(); ++round) {
+            rig.session->scheduler().refreshNow();
+            QVERIFY(rig.settle());
+        }
+        QVERIFY(!throttled.isEmpty());
+        QVERIFY(rig.session->scheduler().throttledUntilMs(rig.sandbox.baseUrl().toString()) > rig.clock.nowMs());
     }
 };
 
