@@ -416,22 +416,21 @@ void WatchBoard::onSignInNeeded(const QString &source, const ApiError &error)
     m_signInNotice = tr("Sign in again: %1 refused the credentials. Watching resumes after a fetch "
                         "that succeeds.").arg(source);
     updateNotice();
-    deliver(tr("Sign in again"), tr("%1 refused the credentials; watching stopped.").arg(source), {}, true);
+    deliver(tr("Sign in again"), tr("%1 refused the credentials; watching stopped.").arg(source), {});
 }
 
 void WatchBoard::onNotification(const WatchNotification &notification)
 {
     // The tracker has applied mute and do-not-disturb already.
-    deliver(notification.title(), notification.body(), notification.jobId(),
-            notification.kind == WatchNotification::Kind::Failed);
+    deliver(notification.title(), notification.body(), notification.jobId());
 }
 
-void WatchBoard::deliver(const QString &title, const QString &body, const QString &jobId, bool urgent)
+void WatchBoard::deliver(const QString &title, const QString &body, const QString &jobId)
 {
     if (m_doNotDisturbAction->isChecked() || (!jobId.isEmpty() && m_muted.contains(jobId)))
         return;
     emit notificationShown(title, body, jobId);
-    if ((!m_notifier || !m_notifier->notify(title, body, jobId, urgent)) && m_tray)
+    if ((!m_notifier || !m_notifier->notify(title, body, jobId)) && m_tray)
         m_tray->showMessage(title, body, jobId);
 }
 

@@ -115,7 +115,7 @@ private:
     void onSignInNeeded(const QString &source, const ApiError &error);
     void onNotification(const WatchNotification &notification);
     void onWindowFetched(bool succeeded);
-    void deliver(const QString &title, const QString &body, const QString &jobId, bool urgent);
+    void deliver(const QString &title, const QString &body, const QString &jobId);
     void seedDurations(const QString &jobId);
     void updateTray();
     void updateNotice();

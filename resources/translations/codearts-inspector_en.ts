@@ -1638,7 +1638,11 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
 <context>
     <name>DesktopNotifier</name>
     <message>
-        <source>Open</source>
+        <source>Show build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in Browser</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4669,6 +4673,30 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
             <numerusform>%n job changed</numerusform>
             <numerusform>%n jobs changed</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is still failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

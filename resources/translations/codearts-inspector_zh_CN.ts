@@ -1686,8 +1686,12 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
 <context>
     <name>DesktopNotifier</name>
     <message>
-        <source>Open</source>
-        <translation>打开</translation>
+        <source>Show build</source>
+        <translation>查看构建</translation>
+    </message>
+    <message>
+        <source>Open in Browser</source>
+        <translation>在浏览器中打开</translation>
     </message>
 </context>
 <context>
@@ -4700,6 +4704,30 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
         <translation>
             <numerusform>%n 个任务状态已变化</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is still failing</source>
+        <translation>%1 仍然失败</translation>
+    </message>
+    <message>
+        <source>Build #%1</source>
+        <translation>构建 #%1</translation>
+    </message>
+    <message>
+        <source>started by %1</source>
+        <translation>由 %1 启动</translation>
+    </message>
+    <message>
+        <source>Failed at %1: %2</source>
+        <translation>失败于 %1：%2</translation>
+    </message>
+    <message>
+        <source>Failed at %1</source>
+        <translation>失败于 %1</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2</source>
+        <translation>%1 -&gt; %2</translation>
     </message>
 </context>
 <context>

@@ -25,13 +25,18 @@ public:
     };
     QList<Call> calls;
 
+    QStringList capabilities = {u"actions"_qs, u"body"_qs, u"body-markup"_qs};
+    QList<uint> replaced;
+
 public slots:
-    uint Notify(const QString &appName, uint, const QString &, const QString &summary, const QString &body,
+    uint Notify(const QString &appName, uint replacesId, const QString &, const QString &summary, const QString &body,
                 const QStringList &actions, const QVariantMap &hints, int)
     {
         calls.append({appName, summary, body, actions, hints});
-        return uint(100 + calls.size());
+        replaced.append(replacesId);
+        return replacesId != 0 ? replacesId : uint(100 + calls.size());
     }
+    QStringList GetCapabilities() { return capabilities; }
 };
 
 namespace {
@@ -99,9 +104,11 @@ private slots:
                                  {transition(u"b2"_qs, u"hotfix"_qs, JobState::Running, JobState::Success)}}));
         QTRY_COMPARE(standIn.calls.size(), 2);
         QCOMPARE(standIn.calls[0].summary, u"nightly failed"_qs);
-        QCOMPARE(standIn.calls[0].body, u"nightly: running -> failed"_qs);
-        QCOMPARE(standIn.calls[0].actions.first(), u"default"_qs);
-        QCOMPARE(standIn.calls[0].hints.value(u"urgency"_qs).toInt(), 2);
+        QCOMPARE(standIn.calls[0].body, u"running -&gt; failed"_qs); // the server reads markup
+        QCOMPARE(standIn.calls[0].actions, (QStringList{u"default"_qs, u"Show build"_qs, u"open-in-browser"_qs,
+                                                        u"Open in Browser"_qs}));
+        // Normal urgency: it expires as the server decides (critical ones never do).
+        QCOMPARE(standIn.calls[0].hints.value(u"urgency"_qs).toInt(), 1);
         QCOMPARE(standIn.calls[1].summary, u"hotfix is fixed"_qs);
 
         // The service says the second one (id 102) was clicked; another action is ignored.
@@ -116,6 +123,58 @@ private slots:
         QTest::qWait(200);
         QCOMPARE(activated.size(), 1);
         service.unregisterService(QLatin1String(DesktopNotifier::kService));
+        service.unregisterObject(QLatin1String(DesktopNotifier::kPath));
+    }
+
+    void oneJobsNotificationsReplaceEachOtherAndSayWhichBuild()
+    {
+        QDBusConnection service = QDBusConnection::connectToBus(m_address, u"service"_qs);
+        NotificationServiceStandIn standIn;
+        QVERIFY(service.registerObject(QLatin1String(DesktopNotifier::kPath), &standIn, QDBusConnection::ExportAllSlots));
+        QVERIFY(service.registerService(QLatin1String(DesktopNotifier::kService)));
+        DesktopNotifier notifier(QDBusConnection::connectToBus(m_address, u"client"_qs));
+        QSignalSpy showBuild(&notifier, &DesktopNotifier::showBuildRequested);
+        QSignalSpy browser(&notifier, &DesktopNotifier::openInBrowserRequested);
+        JobTransition failed = transition(u"a1"_qs, u"nightly"_qs, JobState::Running, JobState::Failed);
+        failed.build.number = 58;
+        QVERIFY(notifier.notify({WatchNotification::Kind::Failed, {failed}}));
+        QTRY_COMPARE(standIn.calls.size(), 1);
+        QTest::qWait(100); // let the notifier note the id
+        JobTransition fixed = transition(u"a1"_qs, u"nightly"_qs, JobState::Running, JobState::Success);
+        fixed.build.number = 59;
+        QVERIFY(notifier.notify({WatchNotification::Kind::Fixed, {fixed}}));
+        QTRY_COMPARE(standIn.calls.size(), 2);
+        QCOMPARE(standIn.replaced, (QList<uint>{0, 101})); // the second replaces the first
+        QTest::qWait(100);
+        sendSignal(service, u"ActionInvoked"_qs, {uint(101), u"default"_qs});
+        QTRY_COMPARE(showBuild.size(), 1);
+        QCOMPARE(showBuild.first().at(0).toString(), u"a1"_qs);
+        QCOMPARE(showBuild.first().at(1).toInt(), 59);
+        sendSignal(service, u"ActionInvoked"_qs, {uint(101), u"open-in-browser"_qs});
+        QTRY_COMPARE(browser.size(), 1);
+        // Closed: the next one stands alone again.
+        sendSignal(service, u"NotificationClosed"_qs, {uint(101), uint(1)});
+        QTest::qWait(100);
+        QVERIFY(notifier.notify({WatchNotification::Kind::Failed, {failed}}));
+        QTRY_COMPARE(standIn.calls.size(), 3);
+        QCOMPARE(standIn.replaced.last(), uint(0));
+        service.unregisterService(QLatin1String(DesktopNotifier::kService));
+        service.unregisterObject(QLatin1String(DesktopNotifier::kPath));
+    }
+
+    void markupIsEscapedWhereTheServerReadsIt()
+    {
+        QCOMPARE(DesktopNotifier::escapeMarkup(u"<b>x</b> & <a href=\"y\">z</a> <img src=q>"_qs),
+                 u"&lt;b&gt;x&lt;/b&gt; &amp; &lt;a href=&quot;y&quot;&gt;z&lt;/a&gt; &lt;img src=q&gt;"_qs);
+        QDBusConnection service = QDBusConnection::connectToBus(m_address, u"service"_qs);
+        NotificationServiceStandIn standIn;
+        standIn.capabilities = {u"body"_qs}; // no body-markup: plain text goes as it is
+        QVERIFY(service.registerObject(QLatin1String(DesktopNotifier::kPath), &standIn, QDBusConnection::ExportAllSlots));
+        QVERIFY(service.registerService(QLatin1String(DesktopNotifier::kService)));
+        DesktopNotifier notifier(QDBusConnection::connectToBus(m_address, u"client"_qs));
+        QTRY_COMPARE(notifier.bodyForServer(u"a < b"_qs), u"a < b"_qs);
+        service.unregisterService(QLatin1String(DesktopNotifier::kService));
+        service.unregisterObject(QLatin1String(DesktopNotifier::kPath));
     }
 
 private:

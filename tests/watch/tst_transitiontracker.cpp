@@ -88,6 +88,76 @@ private slots:
         QCOMPARE(out.first().kind, WatchNotification::Kind::Aborted);
     }
 
+    void aJobThatStaysRedIsAnnouncedOnce()
+    {
+        TransitionTracker tracker;
+        tracker.observe(u"a"_qs, job(u"a"_qs, u"success"_qs), 0);
+        QCOMPARE(notified(tracker, u"a"_qs, job(u"a"_qs, u"failed"_qs), 60'000).size(), 1);
+        // The next build fails too: no news by default.
+        QVERIFY(notified(tracker, u"a"_qs, runningJob(u"a"_qs), 120'000).isEmpty());
+        QVERIFY(notified(tracker, u"a"_qs, job(u"a"_qs, u"failed"_qs), 180'000).isEmpty());
+        // With "still failing" on, each further failed build is announced once.
+        NotifyKinds kinds;
+        kinds.stillFailing = true;
+        tracker.setNotifyKinds(kinds);
+        QVERIFY(notified(tracker, u"a"_qs, runningJob(u"a"_qs), 240'000).isEmpty());
+        const auto out = notified(tracker, u"a"_qs, job(u"a"_qs, u"failed"_qs), 300'000);
+        QCOMPARE(out.size(), 1);
+        QCOMPARE(out.first().kind, WatchNotification::Kind::StillFailing);
+        QCOMPARE(out.first().title(), u"name-a is still failing"_qs);
+    }
+
+    void aQuickFailedBuildBetweenTwoPollsIsStillFailing()
+    {
+        NotifyKinds kinds;
+        kinds.stillFailing = true;
+        TransitionTracker tracker;
+        tracker.setNotifyKinds(kinds);
+        JobInfo failed = job(u"a"_qs, u"failed"_qs);
+        failed.lastBuildTimeMs = 1'000;
+        tracker.observe(u"a"_qs, failed, 0);
+        QVERIFY(notified(tracker, u"a"_qs, failed, 60'000).isEmpty()); // the same build
+        failed.lastBuildTimeMs = 70'000;                               // another one, never seen running
+        QVERIFY(!tracker.observe(u"a"_qs, failed, 120'000));           // no change of state...
+        const auto out = tracker.takeNotifications(120'000 + TransitionTracker::kSettleMs);
+        QCOMPARE(out.size(), 1);                                       // ...but news
+        QCOMPARE(out.first().kind, WatchNotification::Kind::StillFailing);
+    }
+
+    void eachKindHasItsSwitch()
+    {
+        NotifyKinds none{false, false, false, false, false};
+        TransitionTracker tracker;
+        tracker.setNotifyKinds(none);
+        tracker.observe(u"a"_qs, job(u"a"_qs, u"success"_qs), 0);
+        for (const JobInfo &next : {runningJob(u"a"_qs), job(u"a"_qs, u"failed"_qs), job(u"a"_qs, u"success"_qs),
+                                    job(u"a"_qs, u"aborted"_qs)})
+            QVERIFY(notified(tracker, u"a"_qs, next, 60'000).isEmpty());
+        NotifyKinds onlyAborted = none;
+        onlyAborted.aborted = true;
+        tracker.setNotifyKinds(onlyAborted);
+        QVERIFY(notified(tracker, u"a"_qs, job(u"a"_qs, u"failed"_qs), 120'000).isEmpty());
+        QCOMPARE(notified(tracker, u"a"_qs, job(u"a"_qs, u"aborted"_qs), 180'000).size(), 1);
+    }
+
+    void theBodySaysWhichBuildAndWhy()
+    {
+        JobTransition failed;
+        failed.jobId = u"a"_qs;
+        failed.jobName = u"payments-ci"_qs;
+        failed.from = JobState::Running;
+        failed.to = JobState::Failed;
+        failed.build = {58, u"release/2.4"_qs, u"zhang.wei"_qs, 187'000, u"Run unit tests"_qs,
+                        u"[ERROR] Tests run: 12, Failures: 1"_qs};
+        const WatchNotification notification{WatchNotification::Kind::Failed, {failed}};
+        QCOMPARE(notification.title(), u"payments-ci failed"_qs);
+        QCOMPARE(notification.body(), u"Build #58 · release/2.4 · started by zhang.wei · 3 min 07 s\n"
+                                      "Failed at Run unit tests: [ERROR] Tests run: 12, Failures: 1"_qs);
+        // Nothing known of the build: what changed.
+        failed.build = {};
+        QCOMPARE((WatchNotification{WatchNotification::Kind::Failed, {failed}}.body()), u"running -> failed"_qs);
+    }
+
     void notificationsWaitTheSettleTime()
     {
         TransitionTracker tracker;
