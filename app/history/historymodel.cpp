@@ -12,6 +12,8 @@ HistorySortKey sortKeyOf(int column)
     switch (column) {
     case HistoryModel::JobNameColumn: return HistorySortKey::JobName;
     case HistoryModel::JobIdColumn: return HistorySortKey::JobId;
+    case HistoryModel::StateColumn: return HistorySortKey::State;
+    case HistoryModel::HealthColumn: return HistorySortKey::Health;
     case HistoryModel::OutcomeColumn: return HistorySortKey::Outcome;
     case HistoryModel::HttpStatusColumn: return HistorySortKey::HttpStatus;
     case HistoryModel::DurationColumn: return HistorySortKey::Duration;
@@ -142,13 +144,20 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == OutcomeColumn && !entry.errorCode.isEmpty())
             return PlainText::toolTip(tr("Error code: %1").arg(entry.errorCode));
+        if (index.column() == StateColumn && entry.stateChanged())
+            return tr("The last build's result changed since the previous fetch of this job.");
+        if (index.column() == HealthColumn && entry.healthChanged())
+            return tr("The health score changed since the previous fetch of this job.");
         if (index.column() == TimeColumn)
             return QLocale().toString(QDateTime::fromMSecsSinceEpoch(entry.timeMs), QLocale::LongFormat);
         return {};
     case Qt::TextAlignmentRole:
-        if (index.column() == HttpStatusColumn || index.column() == DurationColumn)
+        if (index.column() == HttpStatusColumn || index.column() == DurationColumn || index.column() == HealthColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
+    case ChangedRole:
+        return (index.column() == StateColumn && entry.stateChanged())
+            || (index.column() == HealthColumn && entry.healthChanged());
     case EntryIdRole:
         return entry.id;
     case JobIdRole:
@@ -169,6 +178,16 @@ QVariant HistoryModel::displayData(const HistoryEntry &entry, int column) const
         return QDateTime::fromMSecsSinceEpoch(entry.timeMs).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     case JobNameColumn: return entry.jobName;
     case JobIdColumn: return entry.jobId;
+    case StateColumn:
+        if (entry.state.isEmpty())
+            return {};
+        return entry.stateChanged() ? tr("%1 (was %2)").arg(stateText(entry.state), stateText(entry.previousState))
+                                    : stateText(entry.state);
+    case HealthColumn:
+        if (!entry.health)
+            return {};
+        return entry.healthChanged() ? tr("%1 (was %2)").arg(*entry.health).arg(*entry.previousHealth)
+                                     : QString::number(*entry.health);
     case OutcomeColumn: return outcomeText(entry.outcome);
     case HttpStatusColumn: return entry.httpStatus > 0 ? QVariant(entry.httpStatus) : QVariant();
     case DurationColumn: return tr("%1 ms").arg(QLocale().toString(entry.durationMs));
@@ -186,13 +205,30 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
     case TimeColumn: return tr("Time");
     case JobNameColumn: return tr("Job name");
     case JobIdColumn: return tr("Job ID");
-    case OutcomeColumn: return tr("Outcome");
+    case StateColumn: return tr("Last build");
+    case HealthColumn: return tr("Health");
+    case OutcomeColumn: return tr("Fetch");
     case HttpStatusColumn: return tr("HTTP");
     case DurationColumn: return tr("Duration");
     case ProfileColumn: return tr("Profile");
     case EndpointColumn: return tr("Endpoint");
     default: return {};
     }
+}
+
+QString HistoryModel::stateText(const QString &state)
+{
+    if (state == u"success")
+        return tr("Success");
+    if (state == u"failed")
+        return tr("Failed");
+    if (state == u"running")
+        return tr("Running");
+    if (state == u"aborted")
+        return tr("Aborted");
+    if (state == u"disabled")
+        return tr("Disabled");
+    return tr("Unknown");
 }
 
 QString HistoryModel::outcomeText(const QString &outcome)

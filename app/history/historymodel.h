@@ -18,12 +18,17 @@ class HistoryModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { TimeColumn, JobNameColumn, JobIdColumn, OutcomeColumn, HttpStatusColumn,
-                  DurationColumn, ProfileColumn, EndpointColumn, ColumnCount };
-    enum Role { EntryIdRole = Qt::UserRole + 1, JobIdRole, TimeRole, SucceededRole };
+    // The job's last build and health at each fetch come first; how the fetch went (its
+    // outcome, HTTP status, duration) after: "Fetch: Success" is about the request, not the build.
+    enum Column { TimeColumn, JobNameColumn, JobIdColumn, StateColumn, HealthColumn, OutcomeColumn,
+                  HttpStatusColumn, DurationColumn, ProfileColumn, EndpointColumn, ColumnCount };
+    // ChangedRole: true on the state and health cells that differ from the job's previous fetch.
+    enum Role { EntryIdRole = Qt::UserRole + 1, JobIdRole, TimeRole, SucceededRole, ChangedRole };
     static constexpr int kPageSize = 200;
     // An outcome as stored ("success", "forbidden", ...) in words, in the UI language.
     static QString outcomeText(const QString &outcome);
+    // A job state as stored (WatchState::name: "failed", ...) in words, in the UI language.
+    static QString stateText(const QString &state);
 
     explicit HistoryModel(QObject *parent = nullptr);
 

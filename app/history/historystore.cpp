@@ -1,6 +1,7 @@
 #include "history/historystore.h"
 
 #include "history/boundedsnapshot.h"
+#include "watch/watchstate.h"
 
 #include <QAtomicInteger>
 #include <QDateTime>
@@ -49,6 +50,30 @@ const QList<QStringList> &migrations()
          "  PRIMARY KEY (profile, job_id)) WITHOUT ROWID"_qs,
          u"CREATE INDEX favorites_order ON favorites(profile, position)"_qs,
          u"CREATE INDEX history_job_time ON history(job_id, time)"_qs},
+        // v3: what the job was at each fetch (state, health) beside how the fetch went, and the
+        // same from the job's previous successful fetch, so a change shows without reading it.
+        // The old rows get them from their snapshots; the state words are WatchState::fromJob's
+        // (watchstate.cpp), here once more in SQL for this one step.
+        {u"ALTER TABLE history ADD COLUMN state TEXT"_qs,
+         u"ALTER TABLE history ADD COLUMN health INTEGER"_qs,
+         u"ALTER TABLE history ADD COLUMN previous_state TEXT"_qs,
+         u"ALTER TABLE history ADD COLUMN previous_health INTEGER"_qs,
+         u"UPDATE history SET health = json_extract(snapshot, '$.health_score'), state = CASE"
+         "  WHEN lower(json_extract(snapshot, '$.running_status')) IN ('running', 'building')"
+         "    OR lower(json_extract(snapshot, '$.last_build_status')) IN ('running', 'building') THEN 'running'"
+         "  WHEN json_extract(snapshot, '$.disabled') = 1 THEN 'disabled'"
+         "  WHEN lower(json_extract(snapshot, '$.last_build_status')) IN ('success', 'blue') THEN 'success'"
+         "  WHEN lower(json_extract(snapshot, '$.last_build_status')) IN ('failed', 'fail', 'red', 'timeout', 'error')"
+         "    THEN 'failed'"
+         "  WHEN lower(json_extract(snapshot, '$.last_build_status')) IN ('aborted', 'aborting', 'cancelled')"
+         "    THEN 'aborted'"
+         "  ELSE 'unknown' END"
+         " WHERE snapshot IS NOT NULL"_qs,
+         u"UPDATE history SET (previous_state, previous_health) = (SELECT p.state, p.health FROM history p"
+         "  WHERE p.job_id = history.job_id AND p.snapshot IS NOT NULL"
+         "    AND (p.time < history.time OR (p.time = history.time AND p.id < history.id))"
+         "  ORDER BY p.time DESC, p.id DESC LIMIT 1)"
+         " WHERE snapshot IS NOT NULL"_qs},
     };
     return steps;
 }
@@ -122,6 +147,8 @@ QString sortColumn(HistorySortKey key)
     case HistorySortKey::Duration: return u"duration_ms"_qs;
     case HistorySortKey::Profile: return u"profile COLLATE NOCASE"_qs;
     case HistorySortKey::Endpoint: return u"endpoint"_qs;
+    case HistorySortKey::State: return u"state"_qs;
+    case HistorySortKey::Health: return u"health"_qs;
     }
     return u"time"_qs;
 }
@@ -161,11 +188,22 @@ HistoryEntry entryFrom(const QSqlQuery &query)
     entry.errorCode = query.value(8).toString();
     entry.durationMs = query.value(9).toLongLong();
     entry.snapshot = query.value(10).toString().toUtf8();
+    entry.state = query.value(11).toString();
+    if (!query.value(12).isNull())
+        entry.health = query.value(12).toInt();
+    entry.previousState = query.value(13).toString();
+    if (!query.value(14).isNull())
+        entry.previousHealth = query.value(14).toInt();
     return entry;
 }
 
 const QString kEntryColumns = u"id, time, profile, endpoint, job_id, job_name, outcome, http_status,"
-                              " error_code, duration_ms, snapshot"_qs;
+                              " error_code, duration_ms, snapshot, state, health, previous_state, previous_health"_qs;
+
+QVariant orNull(const std::optional<int> &value)
+{
+    return value ? QVariant(*value) : QVariant();
+}
 
 QAtomicInteger<quint64> s_connectionCounter;
 
@@ -184,6 +222,8 @@ HistoryEntry HistoryEntry::fromJob(const QString &endpoint, const JobInfo &job, 
     entry.httpStatus = httpStatus;
     entry.durationMs = durationMs;
     entry.snapshot = QJsonDocument(kept.toJson()).toJson(QJsonDocument::Compact);
+    entry.state = WatchState::name(WatchState::fromJob(kept));
+    entry.health = kept.healthScore;
     return entry;
 }
 
@@ -441,24 +481,49 @@ qint64 HistoryStore::record(const HistoryEntry &entry)
     if (!m_insert) {
         m_insert = std::make_unique<QSqlQuery>(m_db);
         if (!m_insert->prepare(u"INSERT INTO history (time, profile, endpoint, job_id, job_name, outcome,"
-                               " http_status, error_code, duration_ms, snapshot)"
-                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_qs)) {
+                               " http_status, error_code, duration_ms, snapshot, state, health,"
+                               " previous_state, previous_health)"
+                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_qs)) {
             m_lastError = m_insert->lastError().text();
             m_insert.reset();
             return 0;
         }
+    }
+    const HistoryEntry previous = entry.snapshot.isEmpty() ? HistoryEntry() : previousSuccess(entry);
+    QString state = entry.state;
+    std::optional<int> health = entry.health;
+    if (state.isEmpty() && !entry.snapshot.isEmpty()) { // an entry made by hand: read its snapshot
+        state = WatchState::name(WatchState::fromJob(entry.job()));
+        health = entry.job().healthScore;
     }
     QSqlQuery &insert = *m_insert;
     // The snapshot goes in as text, not a blob: readable with the sqlite3 shell and json_extract().
     bindAll(insert, {entry.timeMs, entry.profile, entry.endpoint, entry.jobId, entry.jobName, entry.outcome,
                      entry.httpStatus > 0 ? QVariant(entry.httpStatus) : QVariant(), nullIfEmpty(entry.errorCode),
                      entry.durationMs,
-                     entry.snapshot.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(entry.snapshot))});
+                     entry.snapshot.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(entry.snapshot)),
+                     nullIfEmpty(state), orNull(health), nullIfEmpty(previous.state), orNull(previous.health)});
     if (!exec(insert))
         return 0;
     const qint64 id = insert.lastInsertId().toLongLong();
     insert.finish();
     return id;
+}
+
+// The job's newest successful fetch before `entry` (by the index on job and time).
+HistoryEntry HistoryStore::previousSuccess(const HistoryEntry &entry)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT state, health FROM history WHERE job_id = ? AND snapshot IS NOT NULL AND time <= ?"
+                  " ORDER BY time DESC, id DESC LIMIT 1"_qs);
+    bindAll(query, {entry.jobId, entry.timeMs});
+    HistoryEntry previous;
+    if (exec(query) && query.next()) {
+        previous.state = query.value(0).toString();
+        if (!query.value(1).isNull())
+            previous.health = query.value(1).toInt();
+    }
+    return previous;
 }
 
 QList<HistoryEntry> HistoryStore::entries(const HistoryFilter &filter, int limit, int offset)

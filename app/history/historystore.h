@@ -30,6 +30,13 @@ struct HistoryEntry
     QString errorCode;        // the service's error_code, when the answer carried one
     qint64 durationMs = 0;
     QByteArray snapshot;      // compact JSON of BoundedSnapshot::toJson(); empty for failures
+    // What the job was, not how the fetch went: its state (WatchState::name: success, failed,
+    // running...) and health score; and the same from the job's previous successful fetch, so
+    // that a change shows. Empty for failed fetches.
+    QString state;
+    std::optional<int> health;
+    QString previousState;
+    std::optional<int> previousHealth;
 
     static constexpr const char *kSuccess = "success";
 
@@ -38,13 +45,15 @@ struct HistoryEntry
                                   qint64 durationMs);
 
     bool succeeded() const { return outcome == QLatin1String(kSuccess); }
+    bool stateChanged() const { return !previousState.isEmpty() && previousState != state; }
+    bool healthChanged() const { return previousHealth && health && *previousHealth != *health; }
     // The snapshot as a job; an empty JobInfo for failures, which have none.
     JobInfo job() const;
 };
 
 // The order of entries(); every key falls back to newest first, then to the entry id, so
 // that pages never overlap or skip.
-enum class HistorySortKey { Time, JobName, JobId, Outcome, HttpStatus, Duration, Profile, Endpoint };
+enum class HistorySortKey { Time, JobName, JobId, Outcome, HttpStatus, Duration, Profile, Endpoint, State, Health };
 
 // What entries() and count() select. Empty members do not filter.
 struct HistoryFilter
@@ -92,7 +101,7 @@ class HistoryStore
     Q_DECLARE_TR_FUNCTIONS(HistoryStore)
 
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
     static constexpr int kBusyTimeoutMs = 5000;
 
     // Opens (creating or migrating as needed) the database at `path`, or the default one. A
@@ -169,6 +178,7 @@ public:
 private:
     enum class OpenResult { Ok, Damaged, Failed };
 
+    HistoryEntry previousSuccess(const HistoryEntry &entry);
     OpenResult openConnection();
     OpenResult openWithRetries();
     void closeConnection();

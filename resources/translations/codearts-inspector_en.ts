@@ -2084,10 +2084,6 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>HTTP</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2173,6 +2169,50 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
     </message>
     <message>
         <source>Other error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last build&apos;s result changed since the previous fetch of this job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The health score changed since the previous fetch of this job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (was %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aborted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

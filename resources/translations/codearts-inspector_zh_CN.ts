@@ -2129,10 +2129,6 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
         <translation>任务 ID</translation>
     </message>
     <message>
-        <source>Outcome</source>
-        <translation>结果</translation>
-    </message>
-    <message>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
@@ -2219,6 +2215,50 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
     <message>
         <source>Other error</source>
         <translation>其他错误</translation>
+    </message>
+    <message>
+        <source>The last build&apos;s result changed since the previous fetch of this job.</source>
+        <translation>自上次获取此任务以来，最近一次构建的结果已改变。</translation>
+    </message>
+    <message>
+        <source>The health score changed since the previous fetch of this job.</source>
+        <translation>自上次获取此任务以来，健康度已改变。</translation>
+    </message>
+    <message>
+        <source>%1 (was %2)</source>
+        <translation>%1（之前为 %2）</translation>
+    </message>
+    <message>
+        <source>Last build</source>
+        <translation>最近构建</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康度</translation>
+    </message>
+    <message>
+        <source>Fetch</source>
+        <translation>获取</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Aborted</source>
+        <translation>已中止</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已禁用</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
     </message>
 </context>
 <context>

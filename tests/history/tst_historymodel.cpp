@@ -29,6 +29,7 @@ private slots:
     void onlyTheLastOfManyFiltersApplies();
     void readsTheJobList();
     void displaysEntryFields();
+    void showsTheJobsStateAndMarksChanges();
 
 private:
     void fill(int count, int jobs);
@@ -60,6 +61,9 @@ void TestHistoryModel::fill(int count, int jobs)
     for (int i = 0; i < count; ++i) {
         job.id = jobId(i % jobs);
         job.jobName = QStringLiteral("job-%1").arg(i % jobs);
+        // States and scores that differ, so that those columns have an order too.
+        job.healthScore = 20 + (i * 7) % 80;
+        job.lastBuildStatus = i % 3 == 0 ? u"failed"_qs : u"success"_qs;
         HistoryEntry entry = i % 5 == 4
             ? HistoryEntry::fromError(QStringLiteral("demo"), job.id,
                                       ApiError(ApiError::Kind::NotFound, QStringLiteral("gone")), 7)
@@ -225,6 +229,8 @@ void TestHistoryModel::sortsByEveryColumn()
         case HistoryModel::TimeColumn: return e.timeMs;
         case HistoryModel::JobNameColumn: return e.jobName.toLower();
         case HistoryModel::JobIdColumn: return e.jobId;
+        case HistoryModel::StateColumn: return e.state;
+        case HistoryModel::HealthColumn: return e.health ? QVariant(*e.health) : QVariant(-1); // NULL first
         case HistoryModel::OutcomeColumn: return e.outcome;
         case HistoryModel::HttpStatusColumn: return e.httpStatus;
         case HistoryModel::DurationColumn: return e.durationMs;
@@ -316,7 +322,42 @@ void TestHistoryModel::displaysEntryFields()
     QCOMPARE(model.index(0, HistoryModel::EndpointColumn).data().toString(), QStringLiteral("demo"));
     QVERIFY(model.index(0, HistoryModel::DurationColumn).data().toString().contains(u"12"));
     QVERIFY(model.index(0, 0).data(HistoryModel::EntryIdRole).toLongLong() > 0);
-    QCOMPARE(model.headerData(HistoryModel::OutcomeColumn, Qt::Horizontal).toString(), QStringLiteral("Outcome"));
+    // "Fetch" is how the request went; the job's own result has a column of its own.
+    QCOMPARE(model.headerData(HistoryModel::OutcomeColumn, Qt::Horizontal).toString(), QStringLiteral("Fetch"));
+    QCOMPARE(model.headerData(HistoryModel::StateColumn, Qt::Horizontal).toString(), QStringLiteral("Last build"));
+    QCOMPARE(model.index(0, HistoryModel::StateColumn).data().toString(), QStringLiteral("Failed"));
+    QCOMPARE(model.index(0, HistoryModel::HealthColumn).data().toString(), QStringLiteral("20"));
+}
+
+void TestHistoryModel::showsTheJobsStateAndMarksChanges()
+{
+    JobInfo job = JobInfo::fromJson(DemoSandbox::demoJobs().first().result);
+    job.id = jobId(1);
+    const auto record = [&](const QString &last, int health, qint64 time) {
+        job.lastBuildStatus = last;
+        job.healthScore = health;
+        HistoryEntry entry = HistoryEntry::fromJob(QStringLiteral("demo"), job, 200, 12);
+        entry.timeMs = time;
+        QVERIFY(m_store->record(entry) > 0);
+    };
+    record(u"success"_qs, 92, 1000);
+    HistoryEntry failedFetch = HistoryEntry::fromError(QStringLiteral("demo"), job.id, ApiError(ApiError::Kind::Timeout, {}), 3);
+    failedFetch.timeMs = 2000;
+    QVERIFY(m_store->record(failedFetch) > 0); // a failed fetch says nothing of the job
+    record(u"failed"_qs, 41, 3000);
+    record(u"failed"_qs, 41, 4000);
+    HistoryModel model;
+    model.setStore(m_store.get());
+    QVERIFY(waitLoaded(model));
+    QCOMPARE(model.rowCount(), 4); // newest first
+    QCOMPARE(model.index(0, HistoryModel::StateColumn).data().toString(), QStringLiteral("Failed"));
+    QVERIFY(!model.index(0, HistoryModel::StateColumn).data(HistoryModel::ChangedRole).toBool());
+    QCOMPARE(model.index(1, HistoryModel::StateColumn).data().toString(), QStringLiteral("Failed (was Success)"));
+    QCOMPARE(model.index(1, HistoryModel::HealthColumn).data().toString(), QStringLiteral("41 (was 92)"));
+    QVERIFY(model.index(1, HistoryModel::StateColumn).data(HistoryModel::ChangedRole).toBool());
+    QVERIFY(model.index(1, HistoryModel::HealthColumn).data(HistoryModel::ChangedRole).toBool());
+    QVERIFY(model.index(2, HistoryModel::StateColumn).data().toString().isEmpty());
+    QCOMPARE(model.index(3, HistoryModel::StateColumn).data().toString(), QStringLiteral("Success"));
 }
 
 QTEST_GUILESS_MAIN(TestHistoryModel)

@@ -419,6 +419,10 @@ void TestHistoryStore::migrationFromVersion1()
         u"INSERT INTO history (time, endpoint, job_id, job_name, outcome, http_status, duration_ms, snapshot)"
         " VALUES (1000, 'demo', '" + kJobA + u"', 'alpha', 'success', 200, 12,"
         " '{\"id\":\"" + kJobA + u"\",\"job_name\":\"alpha\",\"running_status\":\"Finished\",\"health_score\":88}')"_qs,
+        u"INSERT INTO history (time, endpoint, job_id, job_name, outcome, http_status, duration_ms, snapshot)"
+        " VALUES (1500, 'demo', '" + kJobA + u"', 'alpha', 'success', 200, 12,"
+        " '{\"id\":\"" + kJobA + u"\",\"job_name\":\"alpha\",\"running_status\":\"Finished\","
+        "\"last_build_status\":\"failed\",\"health_score\":61}')"_qs,
         u"INSERT INTO history (time, endpoint, job_id, outcome, http_status, error_code, duration_ms)"
         " VALUES (2000, 'demo', '" + kJobB + u"', 'unauthorized', 401, 'APIG.0301', 7)"_qs,
         u"PRAGMA user_version = 1"_qs,
@@ -426,14 +430,25 @@ void TestHistoryStore::migrationFromVersion1()
 
     HistoryStore store(path());
     QVERIFY2(store.isOpen(), qPrintable(store.lastError()));
-    QCOMPARE(store.schemaVersion(), 2);
+    QCOMPARE(store.schemaVersion(), HistoryStore::kSchemaVersion);
     QCOMPARE(store.journalMode(), u"wal"_qs);
     QVERIFY(store.movedAsidePath().isEmpty());
-    QCOMPARE(store.count(), 2); // the old rows survive
-    QCOMPARE(store.entries().at(1).jobName, u"alpha"_qs);
-    QCOMPARE(store.snapshot(store.entries().at(1).id)->healthScore, std::optional<int>(88));
+    QCOMPARE(store.count(), 3); // the old rows survive
+    QCOMPARE(store.entries().at(2).jobName, u"alpha"_qs);
+    QCOMPARE(store.snapshot(store.entries().at(2).id)->healthScore, std::optional<int>(88));
+    // Version 3 read the job's state and health out of the old snapshots, and the change.
+    const HistoryEntry older = store.entries().at(2);
+    QCOMPARE(older.state, u"unknown"_qs); // that snapshot has no last build status
+    QCOMPARE(older.health, std::optional<int>(88));
+    QVERIFY(older.previousState.isEmpty());
+    const HistoryEntry newer = store.entries().at(1);
+    QCOMPARE(newer.state, u"failed"_qs);
+    QCOMPARE(newer.health, std::optional<int>(61));
+    QCOMPARE(newer.previousHealth, std::optional<int>(88));
+    QVERIFY(newer.healthChanged());
+    QVERIFY(store.entries().at(0).state.isEmpty()); // the failed fetch
     QVERIFY(store.addFavorite({}, kJobA, u"a"_qs));
-    QCOMPARE(store.favorites({}).first().healthScore, std::optional<int>(88));
+    QCOMPARE(store.favorites({}).first().healthScore, std::optional<int>(61));
     QVERIFY(store.record(success(job(kJobC, u"c"_qs), 3000)) > 0);
 
     // The per-job index arrived with version 2.
