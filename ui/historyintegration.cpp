@@ -1,5 +1,6 @@
 #include "historyintegration.h"
 
+#include "connection/connection.h"
 #include "favoritespanel.h"
 #include "history/favoritesmodel.h"
 #include "history/historymodel.h"
@@ -7,9 +8,6 @@
 #include "jobformview.h"
 #include "mainwindow.h"
 #include "platform/appsettings.h"
-#include "profileswitcher.h"
-#include "sandbox/demojobs.h"
-#include "sandbox/demotimeline.h"
 #include "trendchart.h"
 #include "trendpoints.h"
 #include "wrappinglabel.h"
@@ -36,10 +34,11 @@ QString timeText(qint64 ms)
 
 } // namespace
 
-HistoryIntegration::HistoryIntegration(MainWindow *window, JobFormView *form, QBoxLayout *centralLayout,
-                                       QMenu *jobMenu)
+HistoryIntegration::HistoryIntegration(MainWindow *window, Connection *connection, JobFormView *form,
+                                       QBoxLayout *centralLayout, QMenu *jobMenu)
     : QObject(window),
       m_window(window),
+      m_connection(connection),
       m_form(form),
       m_centralLayout(centralLayout),
       m_favoritesModel(new FavoritesModel(this)),
@@ -57,7 +56,7 @@ HistoryIntegration::HistoryIntegration(MainWindow *window, JobFormView *form, QB
     setUpActions(jobMenu);
 
     connect(&m_opener, &HistoryOpener::finished, this, &HistoryIntegration::onOpened);
-    followProfileSwitcher();
+    followConnection();
     connect(window, &MainWindow::fetchFinished, this, &HistoryIntegration::onFetchFinished);
     connect(m_favoritesPanel, &FavoritesPanel::openRequested, window, &MainWindow::openJob);
     connect(m_favoritesModel, &QAbstractItemModel::rowsRemoved, this, &HistoryIntegration::updateStar);
@@ -188,19 +187,18 @@ void HistoryIntegration::setProfile(const QString &profile)
     updateStar();
 }
 
-void HistoryIntegration::followProfileSwitcher()
+void HistoryIntegration::followConnection()
 {
     // Favorites and history entries belong to the saved profile in use; "" without one.
-    auto *switcher = m_window->findChild<ProfileSwitcher *>();
-    if (!switcher)
-        return;
-    auto update = [this, switcher] {
-        const std::optional<Profile> profile = switcher->selectedProfile();
-        const bool used = switcher->choice() == ProfileSwitcher::Choice::Profile && profile;
-        setProfile(used ? profile->name : QString());
+    const auto profileName = [this] {
+        const std::optional<Profile> profile = m_connection->profile();
+        return profile ? profile->name : QString();
     };
-    connect(switcher, &ProfileSwitcher::choiceChanged, this, update);
-    update();
+    connect(m_connection, &Connection::changed, this, [this, profileName] {
+        if (profileName() != m_profile)
+            setProfile(profileName());
+    });
+    setProfile(profileName());
 }
 
 void HistoryIntegration::recordFetch(const QString &endpoint, const FetchOutcome &outcome)
@@ -210,30 +208,24 @@ void HistoryIntegration::recordFetch(const QString &endpoint, const FetchOutcome
         : HistoryEntry::fromError(endpoint, outcome.jobId, outcome.error, outcome.elapsedMs);
     entry.jobId = outcome.jobId; // what was asked for, even if the answer omitted its ID
     entry.profile = m_profile;
-    if (m_store && outcome.job && endpoint == QLatin1String(AppSettings::kDemoEndpoint))
-        seedDemoHistory(*outcome.job);
+    if (m_store && outcome.job)
+        recordPast(*outcome.job);
     if (m_store)
         record(entry);
     else
         m_pending.append(entry);
 }
 
-void HistoryIntegration::seedDemoHistory(const JobInfo &job)
+void HistoryIntegration::recordPast(const JobInfo &job)
 {
-    if (!m_seedDemoHistory)
+    const QList<HistoryEntry> past = m_connection->pastOf(job, QDateTime::currentMSecsSinceEpoch());
+    if (past.isEmpty())
         return;
     HistoryFilter filter;
     filter.jobId = job.id;
     if (m_store->count(filter) > 0)
         return;   // once per job: the history is the user's from then on
-    const std::optional<DemoJob> demo = DemoJobs::find(job.id);
-    if (!demo || demo->result.isEmpty())
-        return;
-    for (const DemoTimeline::PastState &state :
-         DemoTimeline::pastStates(demo->result, QDateTime::currentMSecsSinceEpoch(), 14)) {
-        HistoryEntry entry = HistoryEntry::fromJob(QLatin1String(AppSettings::kDemoEndpoint),
-                                                   JobInfo::fromJson(state.result), 200, 20);
-        entry.timeMs = state.timeMs;
+    for (HistoryEntry entry : past) {
         entry.profile = m_profile;
         m_store->record(entry);
     }

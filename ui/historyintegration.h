@@ -11,6 +11,7 @@
 
 #include <memory>
 
+class Connection;
 class FavoritesModel;
 class FavoritesPanel;
 class HistoryModel;
@@ -36,13 +37,14 @@ class HistoryIntegration : public QObject
     Q_OBJECT
 
 public:
-    HistoryIntegration(MainWindow *window, JobFormView *form, QBoxLayout *centralLayout, QMenu *jobMenu);
+    HistoryIntegration(MainWindow *window, Connection *connection, JobFormView *form, QBoxLayout *centralLayout,
+                       QMenu *jobMenu);
     ~HistoryIntegration() override;
 
     void start(const QString &path = HistoryStore::defaultPath());
+    // Records a fetch's outcome. A job's first recorded fetch also brings what the connection
+    // knows of its past (the moving demo's jobs have two weeks of it).
     void recordFetch(const QString &endpoint, const FetchOutcome &outcome);
-    // The first recorded fetch of each demo job brings the job's past days (demotimeline.h).
-    void setSeedDemoHistory(bool seed) { m_seedDemoHistory = seed; }
 
     // Records one entry on the GUI thread's connection (open stores only); WAL checkpoints
     // follow on a worker every hundred entries.
@@ -50,7 +52,7 @@ public:
 
     bool isReady() const { return m_store != nullptr; }
     HistoryStore *store() const { return m_store.get(); }
-    // The profile whose favorites are shown; "" until profiles are wired into the window.
+    // The saved profile in use, whose favorites are shown; "" without one.
     QString profile() const { return m_profile; }
     void setProfile(const QString &profile);
 
@@ -79,7 +81,7 @@ private:
     QLabel *addBanner(const QString &objectName);
     void onOpened(const HistoryOpener::Result &result);
     void onFetchFinished();
-    void followProfileSwitcher();
+    void followConnection();
     void toggleStar(bool starred);
     void showFavoritesPanel();
     void checkpointSoon();
@@ -87,6 +89,7 @@ private:
     QString shownJobId() const;
 
     MainWindow *m_window;
+    Connection *m_connection;
     JobFormView *m_form;
     QBoxLayout *m_centralLayout;
     HistoryOpener m_opener;
@@ -106,7 +109,6 @@ private:
     QPointer<QDialog> m_trend;
     std::unique_ptr<QThread> m_checkpointer;   // copies the WAL into the file, off the GUI thread
     int m_recordsSinceCheckpoint = 0;
-    bool m_seedDemoHistory = false;
 
-    void seedDemoHistory(const JobInfo &job);
+    void recordPast(const JobInfo &job);
 };

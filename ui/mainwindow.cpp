@@ -1,8 +1,8 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
-#include "api/endpoints.h"
 #include "api/jobid.h"
+#include "connection/democonnection.h"
 #include "history/joblistcache.h"
 #include "elidedlabel.h"
 #include "historyintegration.h"
@@ -10,9 +10,6 @@
 #include "trendchart.h"
 #include "platform/appsettings.h"
 #include "profileswitcher.h"
-#include "sandbox/demojobs.h"
-#include "sandbox/demosandbox.h"
-#include "secretfield.h"
 #include "uitrace.h"
 #include "watchboard.h"
 
@@ -35,8 +32,6 @@
 
 namespace {
 
-const QString kDemoChoice = QLatin1String(AppSettings::kDemoEndpoint);
-const QString kCustomChoice = QStringLiteral("custom");
 // How long a window that is shown but never exposed waits before its start-up work.
 constexpr std::chrono::milliseconds kExposeFallback(500);
 
@@ -45,23 +40,6 @@ QString applicationTitle()
     return MainWindow::tr("CodeArts Inspector");
 }
 
-struct TroubleJob
-{
-    const char *id;
-    const char *title;
-};
-
-const TroubleJob kTroubleJobs[] = {
-    {DemoJobs::TroubleJobs::serverError, QT_TRANSLATE_NOOP("MainWindow", "Server error (HTTP 500)")},
-    {DemoJobs::TroubleJobs::rateLimited, QT_TRANSLATE_NOOP("MainWindow", "Rate limited (HTTP 429)")},
-    {DemoJobs::TroubleJobs::htmlErrorPage, QT_TRANSLATE_NOOP("MainWindow", "HTML error page from a proxy")},
-    {DemoJobs::TroubleJobs::truncatedJson, QT_TRANSLATE_NOOP("MainWindow", "Truncated JSON")},
-    {DemoJobs::TroubleJobs::plainText, QT_TRANSLATE_NOOP("MainWindow", "Plain text instead of JSON")},
-    {DemoJobs::TroubleJobs::oversized, QT_TRANSLATE_NOOP("MainWindow", "Oversized answer")},
-    {DemoJobs::TroubleJobs::foreignRedirect, QT_TRANSLATE_NOOP("MainWindow", "Redirect to another host")},
-    {DemoJobs::TroubleJobs::sameOriginRedirect, QT_TRANSLATE_NOOP("MainWindow", "Redirect on the same host")},
-};
-
 } // namespace
 
 MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
@@ -69,13 +47,13 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
       m_ui(std::make_unique<Ui::MainWindow>()),
       m_options(options),
       m_settings(AppSettings::open()),
-      m_sandbox(options.sandbox),
       m_statusLabel(new ElidedLabel(this))
 {
     m_ui->setupUi(this);
     if (!m_options.network)
         m_ownedNetwork = std::make_unique<QNetworkAccessManager>();
-    m_fetcher = std::make_unique<JobFetcher>(network());
+    m_connection = std::make_unique<Connection>(m_options.network ? m_options.network : m_ownedNetwork.get(),
+                                                m_options.connection);
     setUpProfiles();
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     m_statusLabel->setFullText(tr("Ready"));
@@ -90,53 +68,36 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     m_ui->customUrlEdit->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 
     setUpActions();
-    m_history = new HistoryIntegration(this, m_ui->jobFormView, m_ui->centralLayout, m_ui->menuJob);
+    m_history = new HistoryIntegration(this, m_connection.get(), m_ui->jobFormView, m_ui->centralLayout, m_ui->menuJob);
     connect(m_history, &HistoryIntegration::trendShown, this, &MainWindow::addRecordsToTrend);
     connect(m_ui->jobFormView, &JobFormView::followRequested, this, &MainWindow::followInCodeArts);
     m_ui->menuJob->addAction(tr("&Builds…"), this, &MainWindow::showBuilds);
     setUpLayout();
-    m_watch = new WatchBoard(this, m_history, m_options.watchClock, m_options.forceTray);
-    m_history->setSeedDemoHistory(m_options.movingDemo);
-    setUpEndpointChoices();
+    m_watch = new WatchBoard(this, m_connection.get(), m_history, m_options.watchClock, m_options.forceTray);
     setUpDemoJobsMenu();
-    setUpTokenReveal();
+    connect(m_connection.get(), &Connection::changed, this, &MainWindow::onConnectionChanged);
     restoreSettings();
-    if (m_options.demo)
-        selectEndpoint(kDemoChoice);
-    else
-        m_profiles->restoreLastProfile();   // settings only: no keychain before a fetch
-    updateEndpointWidgets();
+    m_profiles->restoreChoice(m_options.demo);
+    onConnectionChanged();
     m_ui->jobIdEdit->setFocus();
 }
 
 MainWindow::~MainWindow()
 {
-    // QWidget's destructor hides the children, and the URL field losing focus would call
-    // back into this half-destroyed window through editingFinished.
-    disconnect(m_ui->customUrlEdit, nullptr, this, nullptr);
     // Watching goes before the favorites it shows.
     delete m_watch;
     m_watch = nullptr;
     discardFetch();
-    // The fetcher's sign-ins refer to the profile store: they go first.
-    m_profiles->setFetcher(nullptr);
+    // The Profile bar reads the endpoint row, whose fields go with the central widget (the URL
+    // field losing focus would call it back); and the connection's sign-ins refer to its profile
+    // store: it goes first and takes them with it.
+    delete m_profiles;
+    m_profiles = nullptr;
     // The panels and dialogs that send requests (job search, Builds, trend records) abort them
     // when deleted: they go while the network manager, a member, still exists.
     // One at a time: deleting one may delete another.
     while (QWidget *child = findChild<QWidget *>(QString(), Qt::FindDirectChildrenOnly))
         delete child;
-}
-
-QUrl MainWindow::demoSandboxUrl()
-{
-    if (!m_sandbox) {
-        m_ownedSandbox = std::make_unique<DemoSandbox>();
-        m_ownedSandbox->setMovingJobs(m_options.movingDemo);
-        m_sandbox = m_ownedSandbox.get();
-    }
-    if (!m_sandbox->start())   // once; later calls say whether it runs
-        return {};
-    return m_sandbox->baseUrl();
 }
 
 const std::optional<JobInfo> &MainWindow::currentJob() const
@@ -180,27 +141,6 @@ void MainWindow::setUpActions()
     connect(m_ui->customUrlEdit, &QLineEdit::returnPressed, this, &MainWindow::fetch);
 }
 
-void MainWindow::setUpEndpointChoices()
-{
-    QComboBox *combo = m_ui->endpointCombo;
-    // The demo sandbox is chosen in the Profile list only: one place says where a fetch goes.
-    for (const Endpoints::Region &region : Endpoints::regions()) {
-        const QString id = QLatin1String(region.id);
-        combo->addItem(tr("%1 (%2)").arg(Endpoints::regionDisplayName(id), id), id);
-    }
-    combo->insertSeparator(combo->count());
-    combo->addItem(tr("Custom URL…"), kCustomChoice);
-
-    connect(combo, &QComboBox::currentIndexChanged, this, &MainWindow::updateEndpointWidgets);
-    // Only a choice the user makes is remembered; --demo must not overwrite it.
-    connect(combo, &QComboBox::activated, this, [this] {
-        saveEndpointChoice();
-        if (m_ui->endpointCombo->currentData().toString() == kCustomChoice)
-            m_ui->customUrlEdit->setFocus(Qt::OtherFocusReason);
-    });
-    connect(m_ui->customUrlEdit, &QLineEdit::editingFinished, this, &MainWindow::saveEndpointChoice);
-}
-
 void MainWindow::setUpDemoJobsMenu()
 {
     auto *menu = new QMenu(m_ui->demoJobsButton);
@@ -215,34 +155,23 @@ void MainWindow::setUpDemoJobsMenu()
 
 void MainWindow::fillDemoJobsMenu(QMenu *menu)
 {
-    for (const DemoJob &job : DemoJobs::all()) {
-        QAction *action = menu->addAction(job.title);
-        action->setToolTip(job.id);
+    QMenu *trouble = nullptr;
+    for (const DemoConnection::JobChoice &job : DemoConnection::jobChoices()) {
+        if (job.failing && !trouble) {
+            trouble = menu->addMenu(tr("Failing answers"));
+            trouble->setObjectName(QStringLiteral("troubleJobsMenu"));
+        }
+        QAction *action = (job.failing ? trouble : menu)->addAction(job.title);
+        if (!job.failing)
+            action->setToolTip(job.id);
         connect(action, &QAction::triggered, this, [this, id = job.id] { openDemoJob(id); });
-    }
-    QMenu *trouble = menu->addMenu(tr("Failing answers"));
-    trouble->setObjectName(QStringLiteral("troubleJobsMenu"));
-    for (const TroubleJob &job : kTroubleJobs) {
-        QAction *action = trouble->addAction(tr(job.title));
-        connect(action, &QAction::triggered, this,
-                [this, id = QString::fromLatin1(job.id)] { openDemoJob(id); });
     }
 }
 
 void MainWindow::openDemoJob(const QString &jobId)
 {
-    if (!isDemoSelected()) {
-        m_profiles->showEndpointChoice(true);
-        saveEndpointChoice();
-        updateEndpointWidgets();
-    }
+    m_profiles->chooseDemo();
     openJob(jobId);
-}
-
-void MainWindow::setUpTokenReveal()
-{
-    m_revealTokenAction = SecretField::addRevealToggle(m_ui->tokenEdit, tr("token"));
-    m_revealTokenAction->setObjectName(QStringLiteral("revealTokenAction"));
 }
 
 void MainWindow::restoreSettings()
@@ -251,65 +180,12 @@ void MainWindow::restoreSettings()
     restoreGeometry(m_settings->value(QLatin1String(kWindowGeometry)).toByteArray());
     restoreState(m_settings->value(QLatin1String(kWindowState)).toByteArray());
     restoreLayout();
-    selectEndpoint(m_settings->value(QLatin1String(kEndpoint), kDemoChoice).toString());
     m_ui->jobIdEdit->setText(m_settings->value(QLatin1String(kLastJob)).toString());
 }
 
-void MainWindow::saveEndpointChoice()
+void MainWindow::onConnectionChanged()
 {
-    const QString choice = endpointChoice();
-    if (!choice.isEmpty())
-        m_settings->setValue(QLatin1String(AppSettings::kEndpoint), choice);
-}
-
-QString MainWindow::endpointChoice() const
-{
-    if (isDemoSelected())
-        return kDemoChoice;
-    const QString choice = m_ui->endpointCombo->currentData().toString();
-    if (choice == kCustomChoice)
-        return m_ui->customUrlEdit->text().trimmed();
-    return choice;
-}
-
-void MainWindow::selectEndpoint(const QString &choice)
-{
-    QComboBox *combo = m_ui->endpointCombo;
-    if (m_profiles->choice() != ProfileSwitcher::Choice::Profile)
-        m_profiles->showEndpointChoice(choice == kDemoChoice);
-    if (choice == kDemoChoice)
-        return;
-    if (Endpoints::isKnownRegion(choice)) {
-        combo->setCurrentIndex(combo->findData(choice));
-    } else if (!choice.isEmpty()) {
-        combo->setCurrentIndex(combo->findData(kCustomChoice));
-        m_ui->customUrlEdit->setText(choice);
-        m_ui->customUrlEdit->setCursorPosition(0);   // show the scheme and host, not the tail
-    }
-}
-
-bool MainWindow::isDemoSelected() const
-{
-    return m_profiles->choice() == ProfileSwitcher::Choice::Demo;
-}
-
-void MainWindow::updateEndpointWidgets()
-{
-    if (m_watch)   // the choice may have changed: watching follows it
-        m_watch->reconfigureSoon();
-    const bool demo = isDemoSelected();
-    // A saved profile brings its own endpoint and credentials: the row would only confuse.
-    const bool profile = m_profiles->choice() == ProfileSwitcher::Choice::Profile;
-    const bool custom = m_ui->endpointCombo->currentData().toString() == kCustomChoice;
-    // The endpoint row is for a session token only: the demo and profiles know where they go.
-    const bool sessionToken = !profile && !demo;
-    m_ui->endpointLabel->setVisible(sessionToken);
-    m_ui->endpointCombo->setVisible(sessionToken);
-    m_ui->customUrlEdit->setVisible(custom && sessionToken);
-    // The sandbox brings its own token: the field would only invite pasting a real one.
-    m_ui->tokenLabel->setVisible(!demo && !profile);
-    m_ui->tokenEdit->setVisible(!demo && !profile);
-    m_ui->tokenEdit->setEnabled(!demo && !profile);
+    const bool demo = m_connection->isDemo();
     m_ui->demoNoteLabel->setVisible(demo);
     m_ui->demoJobsButton->setVisible(demo);
     m_ui->jobFormView->setDemoHintVisible(!demo);
@@ -369,7 +245,6 @@ void MainWindow::finishStartUp()
     m_startedUp = true;
     emit onScreen();
     // Sized to their items at first show; following later changes builds their popups.
-    m_ui->endpointCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_profiles->followContentWidth();
     m_history->start();   // on a worker thread: the window is already on screen
     m_watch->start();
@@ -377,7 +252,7 @@ void MainWindow::finishStartUp()
     if (!m_options.initialJob.isEmpty())
         openJob(m_options.initialJob);
     else if (m_options.demo)
-        openJob(DemoJobs::firstJobId());
+        openJob(DemoConnection::firstJobId());
 }
 
 void MainWindow::openJob(const QString &jobIdOrUrl)
@@ -393,7 +268,7 @@ void MainWindow::fetch()
     const std::optional<QString> jobId = validJobId();
     if (!jobId)
         return;
-    if (const std::optional<FetchTarget> target = fetchTarget()) {
+    if (const std::optional<FetchTarget> target = chosenTarget()) {
         const QUrl baseUrl = target->profile ? target->profile->effectiveEndpoint() : target->baseUrl;
         m_regionMismatch = reference ? JobId::regionMismatch(*reference, baseUrl) : QString();
         startFetch(*jobId, *target);
@@ -432,69 +307,14 @@ std::optional<QString> MainWindow::validJobId()
     return std::nullopt;
 }
 
-std::optional<FetchTarget> MainWindow::fetchTarget(Refusal refusal)
+std::optional<FetchTarget> MainWindow::chosenTarget()
 {
-    // Says why nothing can be sent, unless the caller only asks whether something could.
-    const auto refuseWith = [this, refusal](const ApiError &error, QWidget *fieldToFix = nullptr) {
-        if (refusal == Refusal::Quiet)
-            return;
-        refuse(error);
-        if (fieldToFix)
-            fieldToFix->setFocus(Qt::OtherFocusReason);
-    };
-    FetchTarget target;
-    target.caFile = AppSettings::caFile();
-    target.timeout = std::chrono::seconds(AppSettings::timeoutSeconds());
-    if (m_profiles->choice() == ProfileSwitcher::Choice::Profile) {
-        target.profile = m_profiles->selectedProfile();
-        if (!target.profile) {
-            refuseWith(ApiError(ApiError::Kind::MissingCredentials, tr("The selected profile no longer exists."),
-                                tr("Choose another profile, or add one with Manage Profiles.")));
-            return std::nullopt;
-        }
-        return target;
+    ApiError refusal;
+    std::optional<FetchTarget> target = m_connection->target(&refusal);
+    if (!target) {
+        refuse(refusal);
+        m_profiles->focusFieldToFix(refusal);
     }
-    if (isDemoSelected()) {
-        target.baseUrl = demoSandboxUrl();
-        if (target.baseUrl.isEmpty()) {
-            refuseWith(ApiError(ApiError::Kind::NetworkUnreachable, tr("The demo sandbox could not start."),
-                                tr("It listens on a free port of 127.0.0.1; a security tool may be blocking that. "
-                                   "Choose a region instead.")));
-            return std::nullopt;
-        }
-        target.token = DemoJobs::demoToken();
-        return target;
-    }
-
-    QUrl baseUrl;
-    if (m_ui->endpointCombo->currentData().toString() == kCustomChoice) {
-        const QString text = m_ui->customUrlEdit->text().trimmed();
-        baseUrl = QUrl(text, QUrl::StrictMode);
-        const QString why = text.isEmpty() ? tr("Enter the endpoint's base URL.")
-                                           : Endpoints::whyUnusable(baseUrl);
-        if (!why.isEmpty()) {
-            refuseWith(ApiError(ApiError::Kind::InvalidEndpoint, why,
-                                tr("Choose a region from the list, or use the base URL your "
-                                   "administrator gave you.")),
-                       m_ui->customUrlEdit);
-            return std::nullopt;
-        }
-    } else {
-        baseUrl = Endpoints::forRegion(m_ui->endpointCombo->currentData().toString());
-    }
-
-    const QByteArray token = m_ui->tokenEdit->text().trimmed().toUtf8();
-    if (token.isEmpty()) {
-        refuseWith(ApiError(ApiError::Kind::MissingCredentials,
-                            tr("Enter your IAM token to fetch from %1.").arg(baseUrl.host()),
-                            tr("Get one with IAM's “Obtaining a User Token” call: it is the "
-                               "X-Subject-Token header of the answer. The token stays in memory "
-                               "only. To try the app without an account, choose Demo sandbox in the Profile list.")),
-                   m_ui->tokenEdit);
-        return std::nullopt;
-    }
-    target.baseUrl = baseUrl;
-    target.token = token;
     return target;
 }
 
@@ -523,8 +343,8 @@ void MainWindow::startFetch(const QString &jobId, const FetchTarget &target)
     discardFetch();
     m_fetchingJobId = jobId;
     m_failedJobId.clear();
-    m_fetch = m_fetcher->fetch(jobId, target, [this](const FetchOutcome &outcome) { onFetchFinished(outcome); },
-                             &refusal);
+    m_fetch = m_connection->fetchJob(jobId, target, [this](const FetchOutcome &outcome) { onFetchFinished(outcome); },
+                                     &refusal);
     if (!m_fetch)
         return refuse(refusal);
     m_fetchBaseUrl = target.profile ? target.profile->effectiveEndpoint() : target.baseUrl;
@@ -597,14 +417,8 @@ void MainWindow::onFetchFinished(const FetchOutcome &outcome)
     // Recorded once the job is on screen: the user does not wait for the history's write.
     // Nothing sent (signing in failed): not a fetch, as for `show`.
     if (outcome.requestSent)
-        m_history->recordFetch(historyEndpoint(), outcome);
+        m_history->recordFetch(m_connection->historyEndpoint(m_fetchBaseUrl), outcome);
     emit fetchFinished(succeeded);
-}
-
-QString MainWindow::historyEndpoint() const
-{
-    // As `show` records it: "demo", or the base URL the request went to.
-    return isDemoSelected() ? kDemoChoice : m_fetchBaseUrl.toString();
 }
 
 void MainWindow::showJob(const JobInfo &job, const FetchOutcome &outcome)

@@ -1,8 +1,9 @@
 #pragma once
 
 #include "api/apierror.h"
-#include "credentials/jobfetcher.h"
 #include "api/jobinfo.h"
+#include "connection/connection.h"
+#include "credentials/jobfetcher.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -12,8 +13,6 @@
 #include <memory>
 #include <optional>
 
-class CredentialProvider;
-class DemoSandbox;
 class HistoryIntegration;
 class WatchBoard;
 class WatchClock;
@@ -41,10 +40,7 @@ struct MainWindowOptions
     QString initialJob;   // job ID or job page URL to fetch once the window shows
     SecretStore *secretStore = nullptr;  // profile secrets (not owned); nullptr: the OS keychain
     QNetworkAccessManager *network = nullptr;  // not owned; nullptr: the window's own
-    DemoSandbox *sandbox = nullptr;      // not owned; nullptr: the window's own, started when first chosen
-    // The window's own sandbox serves jobs whose state moves, and the first fetch of a demo job
-    // fills its history with the past days (demotimeline.h). Off in tests of fixed answers.
-    bool movingDemo = false;
+    Connection::Options connection;      // the demo sandbox, and whether its jobs move (connection.h)
     // Watching the favorites (watchboard.h): its clock (not owned; nullptr: real time), and a
     // tray icon even where the platform reports no tray (tests).
     WatchClock *watchClock = nullptr;
@@ -75,8 +71,8 @@ public:
 
     bool isFetching() const { return m_fetch != nullptr; }
     const std::optional<JobInfo> &currentJob() const;
-    // The demo sandbox the window fetches from; null until the demo is first chosen.
-    DemoSandbox *demoSandbox() const { return m_sandbox; }
+    // Where requests go now and with which credentials; the Profile bar sets it.
+    Connection *connection() const { return m_connection.get(); }
     // Shows the job search panel (jobsearchpanel.h) and puts the cursor in it; Ctrl+K.
     void openJobSearch();   // in mainwindowjobsearch.cpp
     // A name typed in the Job ID field searches for it in the sidebar (mainwindowjobsearch.cpp).
@@ -86,15 +82,6 @@ public:
     HistoryIntegration *history() const { return m_history; }
     // Opens the Builds panel for the job on screen (mainwindowbuilds.cpp).
     void showBuilds();
-    // Whether a request that cannot be sent says why in the error banner.
-    enum class Refusal { Show, Quiet };
-    // What the build calls go with: the connection chosen now, as credentials and options.
-    struct BuildConnection
-    {
-        std::unique_ptr<CredentialProvider> credentials;
-        ClientOptions options;
-    };
-    std::optional<BuildConnection> buildConnection(Refusal refusal = Refusal::Show);
     // Adds the service's build records to a trend chart of `jobId` (mainwindowbuilds.cpp).
     void addRecordsToTrend(TrendChartDialog *chart, const QString &jobId);
     // The form's Follow / Unfollow button: sets the service's favorite flag of the job shown.
@@ -116,12 +103,7 @@ public:
 
     // Watching the favorites: the board, tray and notifications (watchboard.h).
     WatchBoard *watchBoard() const { return m_watch; }
-    // Where watching polls (mainwindowwatch.cpp): the endpoint and credentials a fetch would
-    // use now, found without asking or showing anything; nullopt when there are none.
-    std::optional<FetchTarget> watchTarget();
-    bool isDemoChosen() const { return isDemoSelected(); }
-    JobFetcher *fetcher() const { return m_fetcher.get(); }
-    QNetworkAccessManager *network() const;
+    QNetworkAccessManager *network() const { return m_connection->network(); }
     // Closes the window and quits, also when watching would keep the app in the tray.
     void quit();
 
@@ -149,32 +131,22 @@ private:
     void restoreLayout();
     void saveLayout();
     void setUpProfiles();   // in mainwindowprofiles.cpp
-    void setUpEndpointChoices();
     void setUpDemoJobsMenu();
     void fillDemoJobsMenu(QMenu *menu);
     void openDemoJob(const QString &jobId);
-    void setUpTokenReveal();
     void restoreSettings();
-    void saveEndpointChoice();
     void finishStartUp();
-    QUrl demoSandboxUrl();
-
-    QString endpointChoice() const;
-    void selectEndpoint(const QString &choice);
-    bool isDemoSelected() const;
-    void updateEndpointWidgets();
+    void onConnectionChanged();
 
     std::optional<QString> validJobId();
-    // Where a request goes and with which credentials; when that cannot be said, nullopt, and
-    // with Refusal::Show the reason in the error banner.
-    std::optional<FetchTarget> fetchTarget(Refusal refusal = Refusal::Show);
+    // Where a request goes now and with which credentials; when that cannot be said, nullopt
+    // and the reason in the error banner.
+    std::optional<FetchTarget> chosenTarget();
 
     void startFetch(const QString &jobId, const FetchTarget &target);
     void discardFetch();
     void onProfileFetchFinished();   // the profile's status and keychain notice; in mainwindowprofiles.cpp
-    void onProfileChoiceChanged();
     void onFetchFinished(const FetchOutcome &outcome);
-    QString historyEndpoint() const;
     void showJob(const JobInfo &job, const FetchOutcome &outcome);
     void showFailure(const ApiError &error, bool keepJob);
     void refuse(const ApiError &error);
@@ -189,9 +161,7 @@ private:
     MainWindowOptions m_options;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<QNetworkAccessManager> m_ownedNetwork;
-    std::unique_ptr<JobFetcher> m_fetcher;
-    std::unique_ptr<DemoSandbox> m_ownedSandbox;
-    DemoSandbox *m_sandbox = nullptr;
+    std::unique_ptr<Connection> m_connection;
     std::unique_ptr<PendingFetch> m_fetch;  // the fetch in progress
     QUrl m_fetchBaseUrl;                    // where it went: the status and the history say so
     bool m_fetchUsesProfile = false;
@@ -204,7 +174,6 @@ private:
     QString m_fetchingJobId;
     QString m_regionMismatch;           // the pasted URL's region is not where the fetch goes
     QString m_failedJobId;              // the last job whose fetch failed (nothing shown for it)
-    QAction *m_revealTokenAction = nullptr;
     bool m_shownOnce = false;
     bool m_exposedOnce = false;
     bool m_startedUp = false;

@@ -14,7 +14,6 @@
 
 #include <QNetworkAccessManager>
 #include <QStatusBar>
-#include <QSslCertificate>
 
 namespace {
 
@@ -24,10 +23,10 @@ namespace {
 class BuildSession : public QObject
 {
 public:
-    BuildSession(MainWindow::BuildConnection connection, QNetworkAccessManager *nam, QWidget *owner)
-        : QObject(owner), m_credentials(std::move(connection.credentials)), m_client(nam, m_credentials.get())
+    BuildSession(Connection::Calls calls, QNetworkAccessManager *nam, QWidget *owner)
+        : QObject(owner), m_credentials(std::move(calls.credentials)), m_client(nam, m_credentials.get())
     {
-        m_client.setOptions(connection.options);
+        m_client.setOptions(calls.options);
     }
 
     BuildClient *client() { return &m_client; }
@@ -39,36 +38,18 @@ private:
 
 } // namespace
 
-std::optional<MainWindow::BuildConnection> MainWindow::buildConnection(Refusal refusal)
-{
-    const std::optional<FetchTarget> target = fetchTarget(refusal);
-    if (!target)
-        return std::nullopt;
-    ClientOptions options;
-    options.timeout = target->timeout;
-    if (!target->caFile.isEmpty())
-        options.extraCaCertificates = QSslCertificate::fromPath(target->caFile);
-    std::unique_ptr<CredentialProvider> credentials;
-    if (target->profile) {
-        options.baseUrl = target->profile->effectiveEndpoint();
-        credentials = std::make_unique<CredentialProvider>(*target->profile, m_profiles->store(), network());
-    } else {
-        options.baseUrl = target->baseUrl;
-        credentials = CredentialProvider::forToken(target->token);
-    }
-    credentials->setIamOptions(options);
-    return BuildConnection{std::move(credentials), options};
-}
-
 void MainWindow::showBuilds()
 {
     const std::optional<JobInfo> &job = currentJob();
     if (!job || job->id.isEmpty())
         return refuse(ApiError(ApiError::Kind::InvalidJobId, tr("Fetch a job first to see its builds.")));
-    std::optional<BuildConnection> connection = buildConnection();
-    if (!connection)
-        return;
-    auto *panel = new BuildsWindow(*job, std::move(connection->credentials), network(), connection->options);
+    ApiError refusal;
+    std::optional<Connection::Calls> calls = m_connection->calls(&refusal);
+    if (!calls) {
+        refuse(refusal);
+        return m_profiles->focusFieldToFix(refusal);
+    }
+    auto *panel = new BuildsWindow(*job, std::move(calls->credentials), network(), calls->options);
     m_buildsWindow = panel;
     setBuildsWidget(panel);
     m_jobTabs->setCurrentWidget(panel);
@@ -77,10 +58,10 @@ void MainWindow::showBuilds()
 void MainWindow::addRecordsToTrend(TrendChartDialog *chart, const QString &jobId)
 {
     // The chart opens from the history alone; without a connection it stays so.
-    std::optional<BuildConnection> connection = buildConnection(Refusal::Quiet);
-    if (!connection)
+    std::optional<Connection::Calls> calls = m_connection->calls(nullptr);
+    if (!calls)
         return;
-    BuildClient *client = (new BuildSession(std::move(*connection), network(), chart))->client();
+    BuildClient *client = (new BuildSession(std::move(*calls), network(), chart))->client();
     const QDateTime now = QDateTime::currentDateTime();
     auto *fetch = new BuildRecordsFetch(client, jobId, TrendChartDialog::recordsSince(chart->points(), now), now, 0, client);
     connect(fetch, &BuildRecordsFetch::finished, chart, [chart, fetch] {
@@ -98,11 +79,14 @@ void MainWindow::followInCodeArts(bool follow)
     const std::optional<JobInfo> &job = currentJob();
     if (!job || m_shownIsStale)
         return;
-    std::optional<BuildConnection> connection = buildConnection();
-    if (!connection)
-        return;
+    ApiError refusal;
+    std::optional<Connection::Calls> calls = m_connection->calls(&refusal);
+    if (!calls) {
+        refuse(refusal);
+        return m_profiles->focusFieldToFix(refusal);
+    }
     JobFormView *form = m_ui->jobFormView;
-    auto *session = new BuildSession(std::move(*connection), network(), form);
+    auto *session = new BuildSession(std::move(*calls), network(), form);
     BuildCall *call = session->client()->setFollowed(job->id, follow);
     form->setFollowBusy(true);
     const QString jobId = job->id;

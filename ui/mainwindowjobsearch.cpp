@@ -4,11 +4,9 @@
 #include "mainwindow.h"
 
 #include "api/jobid.h"
-#include "credentials/jobfetcher.h"
 #include "historyintegration.h"
 #include "history/joblistcache.h"
 #include "jobsearchpanel.h"
-#include "profileswitcher.h"
 
 JobSearchPanel *MainWindow::ensureJobSearch()
 {
@@ -21,21 +19,15 @@ JobSearchPanel *MainWindow::ensureJobSearch()
             m_jobSearch->setFavorites(m_history->favoritesModel());
         m_jobSearch->setSource(
             [this](const ListQuery &query, QObject *parent, ApiError *refusal) -> ListPager * {
-                const std::optional<FetchTarget> target = fetchTarget();
-                if (!target) {
+                if (!chosenTarget()) {
                     *refusal = ApiError(ApiError::Kind::MissingCredentials,
                                         tr("Choose an endpoint and credentials first."));
                     return nullptr;
                 }
-                return m_fetcher->listPager(query, *target, parent, refusal);
+                return m_connection->listPager(query, parent, refusal);
             },
-            [this]() -> QString {
-                // Results are cached per profile; the demo and typed tokens each have their own.
-                if (const std::optional<Profile> profile = m_profiles->selectedProfile();
-                    profile && m_profiles->choice() == ProfileSwitcher::Choice::Profile)
-                    return u"profile:"_qs + profile->id;
-                return isDemoSelected() ? u"demo"_qs : u"endpoint:"_qs + endpointChoice();
-            });
+            // Results are cached per profile; the demo and typed tokens each have their own.
+            [this] { return m_connection->cacheKey(); });
         connect(m_jobSearch, &JobSearchPanel::openRequested, this, &MainWindow::openJob);
     }
     return m_jobSearch;

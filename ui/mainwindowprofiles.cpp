@@ -4,39 +4,26 @@
 #include "historyintegration.h"
 #include "ui_mainwindow.h"
 
-#include "api/endpoints.h"
-#include "platform/appsettings.h"
 #include "profileswitcher.h"
 
 #include <QStatusBar>
 
 void MainWindow::setUpProfiles()
 {
-    m_profiles = new ProfileSwitcher(m_options.secretStore, this);
-    m_profiles->setFetcher(m_fetcher.get());
+    const ProfileSwitcher::EndpointRow row{m_ui->endpointLabel, m_ui->endpointCombo, m_ui->customUrlEdit,
+                                           m_ui->tokenLabel, m_ui->tokenEdit};
+    m_profiles = new ProfileSwitcher(m_connection.get(), m_options.secretStore, row, this);
     addToolBar(Qt::TopToolBarArea, m_profiles);
     // Also in the File menu, where keyboard users look for it; the shortcut works everywhere.
-    if (QAction *manage = m_profiles->findChild<QAction *>(QStringLiteral("actionManageProfiles"))) {
-        m_ui->menuFile->insertAction(m_ui->actionQuit, manage);
-        m_ui->menuFile->insertSeparator(m_ui->actionQuit);
-        addAction(manage);
-    }
+    QAction *manage = m_profiles->manageAction();
+    m_ui->menuFile->insertAction(m_ui->actionQuit, manage);
+    m_ui->menuFile->insertSeparator(m_ui->actionQuit);
+    addAction(manage);
     statusBar()->addPermanentWidget(m_profiles->statusLabel());
-    connect(m_profiles, &ProfileSwitcher::choiceChanged, this, &MainWindow::onProfileChoiceChanged);
     connect(m_profiles, &ProfileSwitcher::keychainUnavailable, this,
             [this](const QString &message, const QString &hint) {
                 m_ui->errorBanner->showMessage(ErrorBanner::Severity::Notice, message, hint);
             });
-}
-
-void MainWindow::onProfileChoiceChanged()
-{
-    // The demo or a session token's endpoint is remembered; a profile remembers itself.
-    if (m_profiles->choice() != ProfileSwitcher::Choice::Profile)
-        saveEndpointChoice();
-    updateEndpointWidgets();
-    if (m_profiles->choice() == ProfileSwitcher::Choice::SessionToken)
-        m_ui->tokenEdit->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::onProfileFetchFinished()

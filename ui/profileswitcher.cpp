@@ -1,17 +1,19 @@
 #include "profileswitcher.h"
 
+#include "api/endpoints.h"
 #include "api/listpager.h"
-#include "credentials/jobfetcher.h"
 #include "credentials/fallbacksecretstore.h"
 #include "itemsizedcombobox.h"
 #include "platform/appsettings.h"
 #include "profiledialog.h"
+#include "secretfield.h"
 #include "signindialog.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QDateTime>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSettings>
 #include <QTimer>
 
@@ -20,12 +22,16 @@ namespace {
 const QString kDemoEntry = QStringLiteral("demo");
 const QString kSessionEntry = QStringLiteral("session");
 const QString kProfilePrefix = QStringLiteral("profile:");
+const QString kDemoChoice = QLatin1String(AppSettings::kDemoEndpoint);
+const QString kCustomChoice = QLatin1String(Connection::kCustomEndpoint);
 
 } // namespace
 
-ProfileSwitcher::ProfileSwitcher(SecretStore *secrets, QWidget *parent)
+ProfileSwitcher::ProfileSwitcher(Connection *connection, SecretStore *secrets, const EndpointRow &row, QWidget *parent)
     : QToolBar(parent),
       m_settings(AppSettings::open()),
+      m_connection(connection),
+      m_row(row),
       m_combo(new ItemSizedComboBox(this)),
       m_statusLabel(new QLabel(this)),
       m_statusTimer(new QTimer(this))
@@ -62,11 +68,11 @@ ProfileSwitcher::ProfileSwitcher(SecretStore *secrets, QWidget *parent)
                            "session, or a saved profile"));
     m_combo->setMinimumContentsLength(16);
     addWidget(m_combo);
-    QAction *manage = addAction(tr("&Manage Profiles…"));
-    manage->setObjectName(QStringLiteral("actionManageProfiles"));
-    manage->setToolTip(tr("Add, edit and remove saved profiles"));
-    manage->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    connect(manage, &QAction::triggered, this, [this] { manageProfiles(); });
+    m_manageAction = addAction(tr("&Manage Profiles…"));
+    m_manageAction->setObjectName(QStringLiteral("actionManageProfiles"));
+    m_manageAction->setToolTip(tr("Add, edit and remove saved profiles"));
+    m_manageAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    connect(m_manageAction, &QAction::triggered, this, [this] { manageProfiles(); });
 
     m_statusLabel->setObjectName(QStringLiteral("profileStatusLabel"));
     m_statusLabel->setAccessibleName(tr("Active profile"));
@@ -75,6 +81,13 @@ ProfileSwitcher::ProfileSwitcher(SecretStore *secrets, QWidget *parent)
     m_statusTimer->setInterval(std::chrono::minutes(1));
     connect(m_statusTimer, &QTimer::timeout, this, &ProfileSwitcher::refreshStatus);
     m_statusTimer->start();
+    m_connection->setSignIn(
+        m_store.get(),
+        [this](const PasswordRequest &request, PasswordReply reply) {
+            SignInDialog::ask(window(), request, std::move(reply));
+        },
+        tr("Fetch again and enter the password when asked, or remember it under Manage Profiles."));
+    setUpEndpointRow();
     reloadProfiles();
 
     // Lets screenshots and manual checks open the dialog without clicking.
@@ -84,9 +97,41 @@ ProfileSwitcher::ProfileSwitcher(SecretStore *secrets, QWidget *parent)
 
 ProfileSwitcher::~ProfileSwitcher()
 {
-    // The dialog and the fetcher's sign-ins refer to the store: let them go first.
+    // The dialog and the connection's sign-ins refer to the store: let them go first.
     delete m_dialog;
-    setFetcher(nullptr);
+    if (m_connection)
+        m_connection->setSignIn(nullptr, {}, {});
+}
+
+void ProfileSwitcher::setUpEndpointRow()
+{
+    QComboBox *combo = m_row.endpoint;
+    // The demo sandbox is chosen in the Profile list only: one place says where a fetch goes.
+    for (const Endpoints::Region &region : Endpoints::regions()) {
+        const QString id = QLatin1String(region.id);
+        combo->addItem(tr("%1 (%2)").arg(Endpoints::regionDisplayName(id), id), id);
+    }
+    combo->insertSeparator(combo->count());
+    combo->addItem(tr("Custom URL…"), kCustomChoice);
+
+    connect(combo, &QComboBox::currentIndexChanged, this, [this] {
+        updateEndpointRow();
+        applyChoice();
+    });
+    // Only a choice the user makes is remembered; --demo must not overwrite it.
+    connect(combo, &QComboBox::activated, this, [this] {
+        saveEndpointChoice();
+        if (m_row.endpoint->currentData().toString() == kCustomChoice)
+            m_row.customUrl->setFocus(Qt::OtherFocusReason);
+    });
+    connect(m_row.customUrl, &QLineEdit::editingFinished, this, &ProfileSwitcher::saveEndpointChoice);
+    connect(m_row.customUrl, &QLineEdit::textChanged, m_connection, &Connection::setCustomUrl);
+    connect(m_row.token, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (m_connection)
+            m_connection->setToken(text.trimmed().toUtf8());
+    });
+    QAction *reveal = SecretField::addRevealToggle(m_row.token, tr("token"));
+    reveal->setObjectName(QStringLiteral("revealTokenAction"));
 }
 
 void ProfileSwitcher::reloadProfiles()
@@ -106,7 +151,9 @@ void ProfileSwitcher::reloadProfiles()
     const int index = m_combo->findData(current);
     m_combo->setCurrentIndex(index >= 0 ? index : m_combo->findData(kSessionEntry));
     if (index < 0 && current.startsWith(kProfilePrefix))
-        emit choiceChanged(Choice::SessionToken);   // the selected profile was removed
+        followChoice();   // the selected profile was removed: a session token it is
+    else if (!current.isEmpty())
+        applyChoice();    // it may have been edited
     refreshStatus();
 }
 
@@ -126,25 +173,10 @@ std::optional<Profile> ProfileSwitcher::selectedProfile() const
     return m_store->profile(entry.mid(kProfilePrefix.size()));
 }
 
-void ProfileSwitcher::setFetcher(JobFetcher *fetcher)
-{
-    if (m_fetcher)
-        m_fetcher->setProfiles(nullptr, {}, {});
-    m_fetcher = fetcher;
-    if (!m_fetcher)
-        return;
-    m_fetcher->setProfiles(
-        m_store.get(),
-        [this](const PasswordRequest &request, PasswordReply reply) {
-            SignInDialog::ask(window(), request, std::move(reply));
-        },
-        tr("Fetch again and enter the password when asked, or remember it under Manage Profiles."));
-}
-
 void ProfileSwitcher::forgetSignIns()
 {
-    if (m_fetcher)
-        m_fetcher->forgetSignIns();
+    if (m_connection)
+        m_connection->fetcher()->forgetSignIns();
 }
 
 void ProfileSwitcher::showEndpointChoice(bool demo)
@@ -152,6 +184,96 @@ void ProfileSwitcher::showEndpointChoice(bool demo)
     const QSignalBlocker blocker(m_combo);
     m_combo->setCurrentIndex(m_combo->findData(demo ? kDemoEntry : kSessionEntry));
     refreshStatus();
+}
+
+void ProfileSwitcher::restoreChoice(bool demo)
+{
+    selectEndpoint(m_settings->value(QLatin1String(AppSettings::kEndpoint), kDemoChoice).toString());
+    if (demo) {
+        selectEndpoint(kDemoChoice);
+    } else {
+        // Settings only: no keychain before a fetch.
+        const QString name = m_settings->value(QLatin1String(kLastProfileKey)).toString();
+        if (!name.isEmpty())
+            selectProfile(name);
+    }
+    applyChoice();
+    updateEndpointRow();
+}
+
+void ProfileSwitcher::selectEndpoint(const QString &choice)
+{
+    QComboBox *combo = m_row.endpoint;
+    if (this->choice() != Choice::Profile)
+        showEndpointChoice(choice == kDemoChoice);
+    if (choice == kDemoChoice)
+        return;
+    if (Endpoints::isKnownRegion(choice)) {
+        combo->setCurrentIndex(combo->findData(choice));
+    } else if (!choice.isEmpty()) {
+        combo->setCurrentIndex(combo->findData(kCustomChoice));
+        m_row.customUrl->setText(choice);
+        m_row.customUrl->setCursorPosition(0);   // show the scheme and host, not the tail
+    }
+}
+
+void ProfileSwitcher::chooseDemo()
+{
+    if (choice() == Choice::Demo)
+        return;
+    showEndpointChoice(true);
+    applyChoice();
+    saveEndpointChoice();
+    updateEndpointRow();
+}
+
+void ProfileSwitcher::saveEndpointChoice()
+{
+    const QString endpoint = m_connection ? m_connection->endpointChoice() : QString();
+    if (!endpoint.isEmpty() && choice() != Choice::Profile)
+        m_settings->setValue(QLatin1String(AppSettings::kEndpoint), endpoint);
+}
+
+// Tells the connection what the bar says now (what is typed in the row follows as typed).
+void ProfileSwitcher::applyChoice()
+{
+    if (!m_connection)
+        return;
+    switch (choice()) {
+    case Choice::Demo:
+        m_connection->chooseDemo();
+        break;
+    case Choice::SessionToken:
+        m_connection->chooseSessionToken(m_row.endpoint->currentData().toString());
+        break;
+    case Choice::Profile:
+        m_connection->chooseProfile(selectedProfile());
+        break;
+    }
+}
+
+// The endpoint row is for a session token only: the demo and profiles know where they go.
+void ProfileSwitcher::updateEndpointRow()
+{
+    const bool sessionToken = choice() == Choice::SessionToken;
+    const bool custom = m_row.endpoint->currentData().toString() == kCustomChoice;
+    m_row.endpointLabel->setVisible(sessionToken);
+    m_row.endpoint->setVisible(sessionToken);
+    m_row.customUrl->setVisible(custom && sessionToken);
+    // The sandbox brings its own token: the field would only invite pasting a real one.
+    m_row.tokenLabel->setVisible(sessionToken);
+    m_row.token->setVisible(sessionToken);
+    m_row.token->setEnabled(sessionToken);
+}
+
+void ProfileSwitcher::focusFieldToFix(const ApiError &refusal)
+{
+    if (choice() != Choice::SessionToken)
+        return;
+    if (refusal.kind == ApiError::Kind::InvalidEndpoint)
+        m_row.customUrl->setFocus(Qt::OtherFocusReason);
+    else if (refusal.kind == ApiError::Kind::MissingCredentials)
+        m_row.token->setFocus(Qt::OtherFocusReason);
 }
 
 bool ProfileSwitcher::selectProfile(const QString &name)
@@ -164,23 +286,28 @@ bool ProfileSwitcher::selectProfile(const QString &name)
     return true;
 }
 
-void ProfileSwitcher::restoreLastProfile()
-{
-    const QString name = m_settings->value(QLatin1String(kLastProfileKey)).toString();
-    if (!name.isEmpty())
-        selectProfile(name);
-}
-
 void ProfileSwitcher::followContentWidth()
 {
     m_combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_row.endpoint->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 }
 
 void ProfileSwitcher::onActivated()
 {
     rememberChoice();
     refreshStatus();
-    emit choiceChanged(choice());
+    followChoice();
+}
+
+// After the user's choice in the list: the connection, the settings and the row follow it.
+void ProfileSwitcher::followChoice()
+{
+    applyChoice();
+    // The demo or a session token's endpoint is remembered; a profile remembers itself.
+    saveEndpointChoice();
+    updateEndpointRow();
+    if (choice() == Choice::SessionToken)
+        m_row.token->setFocus(Qt::OtherFocusReason);
 }
 
 void ProfileSwitcher::rememberChoice()
@@ -208,8 +335,8 @@ ProfileDialog *ProfileSwitcher::manageProfiles()
     });
     connect(m_dialog, &ProfileDialog::sessionPasswordEntered, this,
             [this](const QString &profileId, const QByteArray &password) {
-                if (m_fetcher)
-                    m_fetcher->keepSessionPassword(profileId, password);
+                if (m_connection)
+                    m_connection->fetcher()->keepSessionPassword(profileId, password);
             });
     connect(m_dialog, &ProfileDialog::profilesChanged, this, [this] {
         // Edited credentials must not be served from an old sign-in's memory.
@@ -222,17 +349,13 @@ ProfileDialog *ProfileSwitcher::manageProfiles()
 
 void ProfileSwitcher::testConnection(const Profile &profile, QObject *context, ProfileDialog::ConnectionDone done)
 {
-    if (!m_fetcher)
+    if (!m_connection)
         return done(false, tr("Nothing to test with."), {});
     // The same way a fetch goes: the settings' timeout and CA file, the profile's credentials.
-    FetchTarget target;
-    target.profile = profile;
-    target.caFile = AppSettings::caFile();
-    target.timeout = std::chrono::seconds(AppSettings::timeoutSeconds());
     ListQuery query;
     query.pageSize = 1;
     ApiError refusal;
-    ListPager *pager = m_fetcher->listPager(query, target, context, &refusal);
+    ListPager *pager = m_connection->fetcher()->listPager(query, Connection::targetFor(profile), context, &refusal);
     if (!pager)
         return done(false, refusal.message, refusal.hint);
     pager->setLimit(1);
@@ -277,7 +400,7 @@ QString ProfileSwitcher::statusText()
         if (!profile)
             break;
         text = tr("Profile %1 · %2").arg(profile->name, kindTitle(profile->kind));
-        const QDateTime expiry = m_fetcher ? m_fetcher->tokenExpiry(profile->id) : QDateTime();
+        const QDateTime expiry = m_connection ? m_connection->fetcher()->tokenExpiry(profile->id) : QDateTime();
         if (profile->kind != Profile::Kind::Password)
             break;
         const qint64 left = expiry.isValid() ? QDateTime::currentDateTimeUtc().secsTo(expiry) : -1;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connection/connection.h"
 #include "credentials/profilestore.h"
 
 #include <QPointer>
@@ -9,16 +10,19 @@
 #include <functional>
 #include <memory>
 
+class ApiError;
 class ProfileDialog;
+class QAction;
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QSettings;
 class QTimer;
-class JobFetcher;
 
 // The "Profile:" bar at the top of the window: the demo sandbox, a token for this session
-// (the endpoint and token fields below), or a saved profile; plus "Manage profiles…". Owns the
-// profile store, which the window's fetcher signs in with (once per session for a password
+// (the endpoint and token fields below), or a saved profile; plus "Manage profiles…". It is the
+// one place that sets the window's Connection, from its list and the endpoint row. Owns the
+// profile store, which the connection's fetches sign in with (once per session for a password
 // profile). Profiles come from the settings at start-up; the keychain is first touched by a
 // fetch or by the profile dialog.
 class ProfileSwitcher : public QToolBar
@@ -30,25 +34,38 @@ public:
 
     static constexpr const char *kLastProfileKey = "connection/profile";
 
-    // `secrets` is not owned; nullptr: the OS keychain, falling back to memory.
-    ProfileSwitcher(SecretStore *secrets, QWidget *parent = nullptr);
+    // The window's fields for a session token: where it goes (a region, or a base URL typed in
+    // `customUrl`) and the token. The bar fills the region list, shows the row only for a session
+    // token and reads what is typed into the connection.
+    struct EndpointRow
+    {
+        QLabel *endpointLabel = nullptr;
+        QComboBox *endpoint = nullptr;
+        QLineEdit *customUrl = nullptr;
+        QLabel *tokenLabel = nullptr;
+        QLineEdit *token = nullptr;
+    };
+
+    // `connection` is not owned and must outlive the bar; `secrets` neither (nullptr: the OS
+    // keychain, falling back to memory).
+    ProfileSwitcher(Connection *connection, SecretStore *secrets, const EndpointRow &row, QWidget *parent = nullptr);
     ~ProfileSwitcher() override;
 
     Choice choice() const;
     std::optional<Profile> selectedProfile() const;
-    // The fetcher that fetches with the profiles (not owned; nullptr to let it go): it gets the
-    // store and the sign-in dialog, and tells the token's time left.
-    void setFetcher(JobFetcher *fetcher);
 
-    // Follows the endpoint field: the demo sandbox or a session token; never emits choiceChanged.
-    void showEndpointChoice(bool demo);
+    // The choice of the last session: the endpoint remembered (the demo when there is none) and
+    // the last profile; with `demo`, the demo sandbox whatever was remembered. Settings only.
+    void restoreChoice(bool demo);
+    // Chooses the demo sandbox, as the Demo jobs menu does, and remembers it.
+    void chooseDemo();
     // Selects a saved profile as if the user had; false when there is none by that name.
     bool selectProfile(const QString &name);
-    // Selects the profile remembered from the last session, if it still exists.
-    void restoreLastProfile();
-    // Until this is called the profile list keeps the width it had when first shown; from then
-    // on it follows its longest name. Called once the window is on screen, because Qt builds the
-    // list's popup as soon as it is told to follow.
+    // After the connection refused a request: puts the cursor in the field that can fix it.
+    void focusFieldToFix(const ApiError &refusal);
+    // Until this is called the profile and region lists keep the width they had when first
+    // shown; from then on they follow their longest item. Called once the window is on screen,
+    // because Qt builds a list's popup as soon as it is told to follow.
     void followContentWidth();
 
     ProfileStore *store() const { return m_store.get(); }
@@ -61,20 +78,26 @@ public:
     bool takeKeychainNotice();
     // Opens the profile dialog (non-modal, object name "profileDialog").
     ProfileDialog *manageProfiles();
+    QAction *manageAction() const { return m_manageAction; }
 
     static QString kindTitle(Profile::Kind kind);
     static QString durationText(qint64 seconds);
 
 signals:
-    // The user picked another entry (not emitted by showEndpointChoice).
-    void choiceChanged(Choice choice);
     // The keychain could not be used: secrets stay in memory for this session.
     void keychainUnavailable(const QString &message, const QString &hint);
 
 private:
+    void setUpEndpointRow();
     void reloadProfiles();
     void onActivated();
+    void followChoice();
     void rememberChoice();
+    void selectEndpoint(const QString &choice);
+    void showEndpointChoice(bool demo);
+    void saveEndpointChoice();
+    void applyChoice();
+    void updateEndpointRow();
     void forgetSignIns();
     void testConnection(const Profile &profile, QObject *context, std::function<void(bool, const QString &, const QString &)> done);
     QString statusText();
@@ -83,8 +106,10 @@ private:
     std::unique_ptr<SecretStore> m_ownedSecrets;
     SecretStore *m_secrets;
     std::unique_ptr<ProfileStore> m_store;
-    JobFetcher *m_fetcher = nullptr;
+    QPointer<Connection> m_connection;
+    EndpointRow m_row;
     QComboBox *m_combo;
+    QAction *m_manageAction;
     QLabel *m_statusLabel;
     QTimer *m_statusTimer;
     QPointer<ProfileDialog> m_dialog;

@@ -1,12 +1,12 @@
 #include "watchboard.h"
 
 #include "api/jobclient.h"
+#include "connection/connection.h"
 #include "favoritespanel.h"
 #include "history/favoritesmodel.h"
 #include "historyintegration.h"
 #include "mainwindow.h"
 #include "platform/appsettings.h"
-#include "sandbox/demowatchjobs.h"
 #include "traywatcher.h"
 #include "watch/batchingtransport.h"
 #include "watch/desktopnotifier.h"
@@ -45,9 +45,11 @@ WatchSettings WatchPreferences::schedulerSettings(QSettings &settings)
     return result;
 }
 
-WatchBoard::WatchBoard(MainWindow *window, HistoryIntegration *history, WatchClock *clock, bool forceTray)
+WatchBoard::WatchBoard(MainWindow *window, Connection *connection, HistoryIntegration *history, WatchClock *clock,
+                       bool forceTray)
     : QObject(window),
       m_window(window),
+      m_connection(connection),
       m_history(history),
       m_clock(clock),
       m_settings(AppSettings::open())
@@ -67,6 +69,8 @@ WatchBoard::WatchBoard(MainWindow *window, HistoryIntegration *history, WatchClo
     FavoritesPanel *panel = m_history->favoritesPanel();
     connect(panel, &FavoritesPanel::muteRequested, this, &WatchBoard::setMuted);
     connect(m_window, &MainWindow::fetchFinished, this, &WatchBoard::onWindowFetched);
+    // The choice may have changed: watching follows it.
+    connect(m_connection, &Connection::changed, this, &WatchBoard::reconfigureSoon);
     connect(&m_timesTimer, &QTimer::timeout, favorites, &FavoritesModel::refreshTimes);
 }
 
@@ -220,7 +224,7 @@ void WatchBoard::reconfigure()
     std::optional<FetchTarget> target;
     m_hadFavorites = model()->rowCount() > 0;
     if (m_hadFavorites) {
-        target = m_window->watchTarget();
+        target = m_connection->target();   // nothing refused aloud: watching waits instead
         connectNotifier();
     }
     Source source;
@@ -238,7 +242,7 @@ void WatchBoard::reconfigure()
             source.endpoint = target->profile->effectiveEndpoint().toString();
             source.historyEndpoint = source.endpoint;
         } else {
-            const bool demo = m_window->isDemoChosen();
+            const bool demo = m_connection->isDemo();
             source.key = demo ? QStringLiteral("demo") : QStringLiteral("token");
             source.endpoint = target->baseUrl.toString();
             source.historyEndpoint = demo ? QLatin1String(AppSettings::kDemoEndpoint) : source.endpoint;
@@ -271,18 +275,17 @@ void WatchBoard::createSession(const Source &source)
     if (!m_clock) {
         // The demo's jobs move at the sandbox's speed (CODEARTS_INSPECTOR_DEMO_SPEED); so
         // does watching them. Real endpoints are polled in real time.
-        const bool demo = source.key == u"demo";
-        m_ownClock = std::make_unique<SteadyClock>(demo ? DemoWatchJobs::speedFromEnvironment() : 1.0);
+        m_ownClock = std::make_unique<SteadyClock>(m_connection->jobClockSpeed());
     }
     WatchClock *clock = m_clock ? m_clock : m_ownClock.get();
     // Jobs of one CodeArts project share ListProjectJobs pages where that takes fewer
     // requests than a ShowJobInfo each; the scheduler learns each job's project from its
     // first answer.
-    m_transport = new BatchingTransport(m_window->network(), this);
+    m_transport = new BatchingTransport(m_connection->network(), this);
     ApiError refusal;
     ClientOptions options;
-    CredentialProvider *provider = m_window->fetcher()->watchCredentials(source.target, m_transport, &options, &refusal);
-    auto *client = new JobClient(m_window->network(), m_transport);
+    CredentialProvider *provider = m_connection->pollingCredentials(source.target, m_transport, &options, &refusal);
+    auto *client = new JobClient(m_connection->network(), m_transport);
     client->setOptions(options);
     m_transport->addSource(source.key, client, provider);
 
@@ -438,9 +441,9 @@ void WatchBoard::deliver(const QString &title, const QString &body, const QStrin
 void WatchBoard::onWindowFetched(bool succeeded)
 {
     // A fetch with a profile is the user's go-ahead to poll with it.
-    const std::optional<FetchTarget> target = m_window->watchTarget();
-    if (target && target->profile && succeeded)
-        m_consentedProfiles.insert(target->profile->id);
+    const std::optional<Profile> profile = m_connection->profile();
+    if (profile && succeeded)
+        m_consentedProfiles.insert(profile->id);
     if (const std::optional<JobInfo> &shown = m_window->currentJob(); succeeded && shown) {
         m_historyThrottle.shouldRecord(shown->id, true, historyNow());   // the fetch was recorded
         // The board shows what the window has just learnt (the next poll tells transitions).
@@ -463,8 +466,8 @@ void WatchBoard::onWindowFetched(bool succeeded)
 
 void WatchBoard::refreshNow()
 {
-    if (const std::optional<FetchTarget> target = m_window->watchTarget(); target && target->profile)
-        m_consentedProfiles.insert(target->profile->id);
+    if (const std::optional<Profile> profile = m_connection->profile())
+        m_consentedProfiles.insert(profile->id);
     reconfigure();
     if (m_session)
         m_session->scheduler().refreshNow();

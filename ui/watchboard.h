@@ -14,6 +14,7 @@
 
 #include <memory>
 
+class Connection;
 class DesktopNotifier;
 class FavoritesModel;
 class HistoryIntegration;
@@ -56,7 +57,8 @@ class WatchBoard : public QObject
 public:
     // `clock`: not owned; null for real time (the demo sandbox's speed when watching the demo).
     // `forceTray`: use a tray icon even when the platform reports no tray (tests).
-    WatchBoard(MainWindow *window, HistoryIntegration *history, WatchClock *clock, bool forceTray);
+    WatchBoard(MainWindow *window, Connection *connection, HistoryIntegration *history, WatchClock *clock,
+               bool forceTray);
     ~WatchBoard() override;
 
     // Starts watching once the window is on screen.
@@ -124,6 +126,7 @@ private:
     FavoritesModel *model() const;
 
     MainWindow *m_window;
+    Connection *m_connection;
     HistoryIntegration *m_history;
     WatchClock *m_clock;                        // injected, or m_ownClock
     std::unique_ptr<WatchClock> m_ownClock;

@@ -72,7 +72,7 @@ int runWindow(int argc, char **argv)
     SystemProxyFactory::install();
     MainWindowOptions options;
     options.demo = parser.isSet(QStringLiteral("demo"));
-    options.movingDemo = true;
+    options.connection.movingDemo = true;
     options.initialJob = parser.positionalArguments().value(0);
     MainWindow window(options);
     const auto comeForward = [&window](const QStringList &arguments) {

@@ -1398,6 +1398,41 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
     </message>
 </context>
 <context>
+    <name>Connection</name>
+    <message>
+        <source>The selected profile no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another profile, or add one with Manage Profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo sandbox could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It listens on a free port of 127.0.0.1; a security tool may be blocking that. Choose a region instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the endpoint&apos;s base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a region from the list, or use the base URL your administrator gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your IAM token to fetch from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get one with IAM&apos;s “Obtaining a User Token” call: it is the X-Subject-Token header of the answer. The token stays in memory only. To try the app without an account, choose Demo sandbox in the Profile list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CredentialProvider</name>
     <message>
         <source>Run &apos;%1&apos; and enter the password on standard input.</source>
@@ -1533,6 +1568,41 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
     </message>
     <message>
         <source>%1 Signing in with the password typed for this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoConnection</name>
+    <message>
+        <source>Server error (HTTP 500)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limited (HTTP 429)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML error page from a proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Truncated JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain text instead of JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oversized answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect to another host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect on the same host</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3479,47 +3549,7 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Server error (HTTP 500)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rate limited (HTTP 429)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTML error page from a proxy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Truncated JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plain text instead of JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Oversized answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Redirect to another host</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Redirect on the same host</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Custom URL…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3532,26 +3562,6 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
     </message>
     <message>
         <source>“%1” is not a job ID or job page URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the endpoint&apos;s base URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a region from the list, or use the base URL your administrator gave you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter your IAM token to fetch from %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The demo sandbox could not start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It listens on a free port of 127.0.0.1; a security tool may be blocking that. Choose a region instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3579,14 +3589,6 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The selected profile no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose another profile, or add one with Manage Profiles.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Fetching %1 from %2 as %3…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3596,10 +3598,6 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
     </message>
     <message>
         <source>&lt;h3&gt;CodeArts Inspector %1&lt;/h3&gt;&lt;p&gt;Shows the state of one Huawei Cloud CodeArts Build job: its status, health and what you may do with it.&lt;/p&gt;&lt;p&gt;A token typed into the window is kept in memory only. Profile secrets are stored only in your system keychain, never in files.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3620,10 +3618,6 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
     </message>
     <message>
         <source>Choose that region in the Endpoint list, or a profile for it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Get one with IAM&apos;s “Obtaining a User Token” call: it is the X-Subject-Token header of the answer. The token stays in memory only. To try the app without an account, choose Demo sandbox in the Profile list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4153,6 +4147,14 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
     </message>
     <message>
         <source>Profile “%1” works: %2 answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom URL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1446,6 +1446,41 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
     </message>
 </context>
 <context>
+    <name>Connection</name>
+    <message>
+        <source>The selected profile no longer exists.</source>
+        <translation>所选配置档已不存在。</translation>
+    </message>
+    <message>
+        <source>Choose another profile, or add one with Manage Profiles.</source>
+        <translation>请选择其他配置档，或通过“管理配置档”添加一个。</translation>
+    </message>
+    <message>
+        <source>The demo sandbox could not start.</source>
+        <translation>演示沙箱无法启动。</translation>
+    </message>
+    <message>
+        <source>It listens on a free port of 127.0.0.1; a security tool may be blocking that. Choose a region instead.</source>
+        <translation>它在 127.0.0.1 的空闲端口上监听；安全软件可能阻止了此操作。请改为选择一个区域。</translation>
+    </message>
+    <message>
+        <source>Enter the endpoint&apos;s base URL.</source>
+        <translation>请输入终端节点的基础 URL。</translation>
+    </message>
+    <message>
+        <source>Choose a region from the list, or use the base URL your administrator gave you.</source>
+        <translation>请从列表中选择区域，或使用管理员提供的基础 URL。</translation>
+    </message>
+    <message>
+        <source>Enter your IAM token to fetch from %1.</source>
+        <translation>请输入 IAM 令牌以从 %1 获取。</translation>
+    </message>
+    <message>
+        <source>Get one with IAM&apos;s “Obtaining a User Token” call: it is the X-Subject-Token header of the answer. The token stays in memory only. To try the app without an account, choose Demo sandbox in the Profile list.</source>
+        <translation>可通过 IAM 的“获取 IAM 用户 Token”接口获取：即响应中的 X-Subject-Token 头部。令牌仅保存在内存中。如需在没有账号的情况下试用本应用，请在“配置”列表中选择演示沙箱。</translation>
+    </message>
+</context>
+<context>
     <name>CredentialProvider</name>
     <message>
         <source>Run &apos;%1&apos; and enter the password on standard input.</source>
@@ -1582,6 +1617,41 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
     <message>
         <source>%1 Signing in with the password typed for this session.</source>
         <translation>%1 正在使用本次会话中输入的密码登录。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoConnection</name>
+    <message>
+        <source>Server error (HTTP 500)</source>
+        <translation>服务器错误（HTTP 500）</translation>
+    </message>
+    <message>
+        <source>Rate limited (HTTP 429)</source>
+        <translation>请求限流（HTTP 429）</translation>
+    </message>
+    <message>
+        <source>HTML error page from a proxy</source>
+        <translation>来自代理的 HTML 错误页面</translation>
+    </message>
+    <message>
+        <source>Truncated JSON</source>
+        <translation>截断的 JSON</translation>
+    </message>
+    <message>
+        <source>Plain text instead of JSON</source>
+        <translation>纯文本而非 JSON</translation>
+    </message>
+    <message>
+        <source>Oversized answer</source>
+        <translation>响应过大</translation>
+    </message>
+    <message>
+        <source>Redirect to another host</source>
+        <translation>重定向到其他主机</translation>
+    </message>
+    <message>
+        <source>Redirect on the same host</source>
+        <translation>同一主机内重定向</translation>
     </message>
 </context>
 <context>
@@ -3514,48 +3584,8 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <source>Server error (HTTP 500)</source>
-        <translation>服务器错误（HTTP 500）</translation>
-    </message>
-    <message>
-        <source>Rate limited (HTTP 429)</source>
-        <translation>请求限流（HTTP 429）</translation>
-    </message>
-    <message>
-        <source>HTML error page from a proxy</source>
-        <translation>来自代理的 HTML 错误页面</translation>
-    </message>
-    <message>
-        <source>Truncated JSON</source>
-        <translation>截断的 JSON</translation>
-    </message>
-    <message>
-        <source>Plain text instead of JSON</source>
-        <translation>纯文本而非 JSON</translation>
-    </message>
-    <message>
-        <source>Oversized answer</source>
-        <translation>响应过大</translation>
-    </message>
-    <message>
-        <source>Redirect to another host</source>
-        <translation>重定向到其他主机</translation>
-    </message>
-    <message>
-        <source>Redirect on the same host</source>
-        <translation>同一主机内重定向</translation>
-    </message>
-    <message>
         <source>Ready</source>
         <translation>就绪</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>Custom URL…</source>
-        <translation>自定义 URL…</translation>
     </message>
     <message>
         <source>Failing answers</source>
@@ -3568,26 +3598,6 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
     <message>
         <source>“%1” is not a job ID or job page URL.</source>
         <translation>“%1”不是任务 ID 或任务页面 URL。</translation>
-    </message>
-    <message>
-        <source>Enter the endpoint&apos;s base URL.</source>
-        <translation>请输入终端节点的基础 URL。</translation>
-    </message>
-    <message>
-        <source>Choose a region from the list, or use the base URL your administrator gave you.</source>
-        <translation>请从列表中选择区域，或使用管理员提供的基础 URL。</translation>
-    </message>
-    <message>
-        <source>Enter your IAM token to fetch from %1.</source>
-        <translation>请输入 IAM 令牌以从 %1 获取。</translation>
-    </message>
-    <message>
-        <source>The demo sandbox could not start.</source>
-        <translation>演示沙箱无法启动。</translation>
-    </message>
-    <message>
-        <source>It listens on a free port of 127.0.0.1; a security tool may be blocking that. Choose a region instead.</source>
-        <translation>它在 127.0.0.1 的空闲端口上监听；安全软件可能阻止了此操作。请改为选择一个区域。</translation>
     </message>
     <message>
         <source>Fetching %1 from %2…</source>
@@ -3614,14 +3624,6 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
         <translation>关于 CodeArts Inspector</translation>
     </message>
     <message>
-        <source>The selected profile no longer exists.</source>
-        <translation>所选配置档已不存在。</translation>
-    </message>
-    <message>
-        <source>Choose another profile, or add one with Manage Profiles.</source>
-        <translation>请选择其他配置档，或通过“管理配置档”添加一个。</translation>
-    </message>
-    <message>
         <source>Fetching %1 from %2 as %3…</source>
         <translation>正在以 %3 的身份从 %2 获取 %1…</translation>
     </message>
@@ -3632,10 +3634,6 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
     <message>
         <source>&lt;h3&gt;CodeArts Inspector %1&lt;/h3&gt;&lt;p&gt;Shows the state of one Huawei Cloud CodeArts Build job: its status, health and what you may do with it.&lt;/p&gt;&lt;p&gt;A token typed into the window is kept in memory only. Profile secrets are stored only in your system keychain, never in files.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CodeArts Inspector %1&lt;/h3&gt;&lt;p&gt;显示单个华为云 CodeArts Build 构建任务的情况：状态、健康度以及您可以对其执行的操作。&lt;/p&gt;&lt;p&gt;在窗口中输入的令牌仅保存在内存中。配置档的密钥信息仅保存在系统密钥环中，绝不会写入文件。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>token</source>
-        <translation>令牌</translation>
     </message>
     <message>
         <source>Find Jobs…</source>
@@ -3656,10 +3654,6 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
     <message>
         <source>Choose that region in the Endpoint list, or a profile for it.</source>
         <translation>请在“终端节点”列表中选择该区域，或选择该区域的配置。</translation>
-    </message>
-    <message>
-        <source>Get one with IAM&apos;s “Obtaining a User Token” call: it is the X-Subject-Token header of the answer. The token stays in memory only. To try the app without an account, choose Demo sandbox in the Profile list.</source>
-        <translation>可通过 IAM 的“获取 IAM 用户 Token”接口获取：即响应中的 X-Subject-Token 头部。令牌仅保存在内存中。如需在没有账号的情况下试用本应用，请在“配置”列表中选择演示沙箱。</translation>
     </message>
     <message>
         <source>Copied %1 as JSON</source>
@@ -4187,6 +4181,14 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
     <message>
         <source>Profile “%1” works: %2 answered.</source>
         <translation>配置档“%1”可用：%2 已应答。</translation>
+    </message>
+    <message>
+        <source>Custom URL…</source>
+        <translation>自定义 URL…</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>令牌</translation>
     </message>
 </context>
 <context>

@@ -92,8 +92,8 @@ void TestMainWindow::init()
 {
     m_window = std::make_unique<MainWindow>(WindowFixture::demoOptions());
     QVERIFY(WindowFixture::showAndSettle(*m_window));
-    QVERIFY(m_window->demoSandbox());
-    m_window->demoSandbox()->setSlowDelayMs(3000);
+    QVERIFY(m_window->connection()->demoSandbox());
+    m_window->connection()->demoSandbox()->setSlowDelayMs(3000);
 }
 
 void TestMainWindow::cleanup()
@@ -239,7 +239,7 @@ void TestMainWindow::forbiddenJobShowsInlineError()
 
 void TestMainWindow::invalidIdIsRefusedBeforeAnyRequest()
 {
-    const int requestsBefore = m_window->demoSandbox()->requestCount();
+    const int requestsBefore = m_window->connection()->demoSandbox()->requestCount();
     QSignalSpy finished(m_window.get(), &MainWindow::fetchFinished);
     // Cut short when pasted: too long for a name, too short for an ID. (Shorter text, or text
     // with spaces, searches job names instead: tst_jobsearchpanel.)
@@ -255,7 +255,7 @@ void TestMainWindow::invalidIdIsRefusedBeforeAnyRequest()
     QVERIFY(noModalDialog());
     QVERIFY(child<QLineEdit>("jobIdEdit")->hasFocus());
     QTest::qWait(100);
-    QCOMPARE(m_window->demoSandbox()->requestCount(), requestsBefore);
+    QCOMPARE(m_window->connection()->demoSandbox()->requestCount(), requestsBefore);
     // A typo does not throw away the job on screen.
     QVERIFY(m_window->currentJob());
 }
@@ -297,12 +297,12 @@ void TestMainWindow::favoriteRowFollowsInCodeArts()
     auto *follow = child<QToolButton>("followButton");
     QVERIFY(follow->isEnabled());
     QCOMPARE(follow->text(), u"Follow in CodeArts"_qs);
-    const int requestsBefore = m_window->demoSandbox()->requestCount();
+    const int requestsBefore = m_window->connection()->demoSandbox()->requestCount();
     follow->click();
     QVERIFY(!follow->isEnabled());   // busy: one request at a time
     QTRY_COMPARE(follow->text(), u"Unfollow"_qs);
     QVERIFY(follow->isEnabled());
-    QCOMPARE(m_window->demoSandbox()->requestCount(), requestsBefore + 1);
+    QCOMPARE(m_window->connection()->demoSandbox()->requestCount(), requestsBefore + 1);
     QVERIFY(child<QLabel>("favoriteValue")->text().contains(u"in CodeArts"_qs));
 
     QVERIFY(typeJobAndWait(demo.id));
@@ -370,7 +370,7 @@ void TestMainWindow::cancelDuringSlowJobShowsCancelled()
 
 void TestMainWindow::newFetchReplacesTheOneInProgress()
 {
-    m_window->demoSandbox()->setSlowDelayMs(800);
+    m_window->connection()->demoSandbox()->setSlowDelayMs(800);
     const DemoSandbox::DemoJob &slow =
         findDemoJob([](const DemoSandbox::DemoJob &job) { return job.delayMs != 0; });
     const DemoSandbox::DemoJob &fast = findDemoJob(hasMixedPermissions);

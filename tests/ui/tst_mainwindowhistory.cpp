@@ -244,7 +244,7 @@ void TestMainWindowHistory::historyEntryReopensWithoutRequest()
     QTRY_VERIFY(view->isVisible());
     QTableView *table = view->table();
     QTRY_COMPARE(table->model()->rowCount(), 2);
-    const int requests = m_window->demoSandbox()->requestCount();
+    const int requests = m_window->connection()->demoSandbox()->requestCount();
 
     table->setFocus();
     table->setCurrentIndex(table->model()->index(1, 0));   // newest first: row 1 is the older
@@ -253,7 +253,7 @@ void TestMainWindowHistory::historyEntryReopensWithoutRequest()
     auto *banner = m_window->findChild<QLabel *>(QStringLiteral("fromHistoryBanner"));
     QVERIFY(banner && banner->isVisible());
     QVERIFY(banner->text().startsWith(QStringLiteral("From history — ")));
-    QCOMPARE(m_window->demoSandbox()->requestCount(), requests);
+    QCOMPARE(m_window->connection()->demoSandbox()->requestCount(), requests);
     QVERIFY(!m_window->isFetching());
     QCOMPARE(m_window->findChild<QLineEdit *>(QStringLiteral("jobIdEdit"))->text(), older.id);
 

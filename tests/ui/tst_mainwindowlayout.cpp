@@ -94,7 +94,7 @@ void TestMainWindowLayout::init()
     m_window = std::make_unique<MainWindow>(WindowFixture::demoOptions());
     QVERIFY(WindowFixture::showAndSettle(*m_window, WindowFixture::Activated | WindowFixture::HistoryReady));
     WindowFixture::clearHistory(*m_window->history());
-    m_window->demoSandbox()->setSlowDelayMs(3000);
+    m_window->connection()->demoSandbox()->setSlowDelayMs(3000);
 }
 
 void TestMainWindowLayout::cleanup()
@@ -204,7 +204,7 @@ void TestMainWindowLayout::oldJobIsMarkedStaleWhileFetching()
     QVERIFY(note->text().contains(before));
     QVERIFY(note->text().contains(slowJob().id));
     QVERIFY(!child<QWidget>("jobFormView")->isEnabled());   // greyed
-    m_window->demoSandbox()->setSlowDelayMs(200);
+    m_window->connection()->demoSandbox()->setSlowDelayMs(200);
     QSignalSpy finished(m_window.get(), &MainWindow::fetchFinished);
     QVERIFY(finished.wait(10'000));
     QVERIFY(!note->isVisible());

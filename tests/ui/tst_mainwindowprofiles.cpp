@@ -367,7 +367,7 @@ void TestMainWindowProfiles::sessionTokenEntryKeepsTheTokenField()
     auto *token = m_window->findChild<QLineEdit *>(QStringLiteral("tokenEdit"));
     QVERIFY(token->isVisible());
     QVERIFY(m_window->findChild<QComboBox *>(QStringLiteral("endpointCombo"))->isVisible());
-    QVERIFY(!m_window->demoSandbox());   // nothing started for a token
+    QVERIFY(!m_window->connection()->demoSandbox());   // nothing started for a token
     const int demo = combo->findText(QStringLiteral("Demo sandbox"));
     combo->setCurrentIndex(demo);
     emit combo->activated(demo);

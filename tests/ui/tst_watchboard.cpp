@@ -78,7 +78,7 @@ void TestWatchBoard::init()
     m_sandbox->watchJobs().setClock(&m_clock);
     QVERIFY(m_sandbox->start());
     MainWindowOptions options = WindowFixture::demoOptions();
-    options.sandbox = m_sandbox.get();
+    options.connection.sandbox = m_sandbox.get();
     options.watchClock = &m_clock;
     options.forceTray = true;
     m_window = std::make_unique<MainWindow>(options);
