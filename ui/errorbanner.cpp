@@ -1,7 +1,7 @@
 #include "errorbanner.h"
 
 #include "api/apierror.h"
-#include "wrappinglabel.h"
+#include "widgets/wrappinglabel.h"
 
 #include <QHBoxLayout>
 #include <QIcon>

@@ -1,9 +1,9 @@
 #include "favoritespanel.h"
 
-#include "drawnicon.h"
+#include "widgets/drawnicon.h"
 #include "history/favoritesmodel.h"
 #include "statusbadge.h"
-#include "wrappinglabel.h"
+#include "widgets/wrappinglabel.h"
 
 #include <QAction>
 #include <QDialog>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "lazydock.h"
+#include "widgets/lazydock.h"
 #include <QElapsedTimer>
 #include <QIcon>
 

@@ -10,7 +10,7 @@
 #include "platform/appsettings.h"
 #include "trendchart.h"
 #include "trendpoints.h"
-#include "wrappinglabel.h"
+#include "widgets/wrappinglabel.h"
 
 #include <QAction>
 #include <QBoxLayout>

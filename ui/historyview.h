@@ -2,7 +2,7 @@
 
 #include "history/historystore.h"
 
-#include "lazydock.h"
+#include "widgets/lazydock.h"
 #include <QTimer>
 
 class HistoryModel;

@@ -5,8 +5,8 @@
 #include "permissionmark.h"
 #include "platform/plaintext.h"
 #include "statusbadge.h"
-#include "uitrace.h"
-#include "wrappinglabel.h"
+#include "widgets/uitrace.h"
+#include "widgets/wrappinglabel.h"
 
 #include <QClipboard>
 #include <QDateTime>

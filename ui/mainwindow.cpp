@@ -4,13 +4,13 @@
 #include "api/jobid.h"
 #include "connection/democonnection.h"
 #include "history/joblistcache.h"
-#include "elidedlabel.h"
+#include "widgets/elidedlabel.h"
 #include "historyintegration.h"
 #include "jobsearchpanel.h"
 #include "trendchart.h"
 #include "platform/appsettings.h"
 #include "profileswitcher.h"
-#include "uitrace.h"
+#include "widgets/uitrace.h"
 #include "watchboard.h"
 
 #include <QApplication>

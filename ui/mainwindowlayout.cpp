@@ -10,7 +10,7 @@
 #include "historyview.h"
 #include "platform/appsettings.h"
 #include "profileswitcher.h"
-#include "wrappinglabel.h"
+#include "widgets/wrappinglabel.h"
 
 #include <QAction>
 #include <QSettings>

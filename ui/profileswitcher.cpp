@@ -3,7 +3,7 @@
 #include "api/endpoints.h"
 #include "api/listpager.h"
 #include "credentials/fallbacksecretstore.h"
-#include "itemsizedcombobox.h"
+#include "widgets/itemsizedcombobox.h"
 #include "platform/appsettings.h"
 #include "profiledialog.h"
 #include "secretfield.h"

@@ -1,6 +1,6 @@
 #include "secretfield.h"
 
-#include "drawnicon.h"
+#include "widgets/drawnicon.h"
 
 #include <QAction>
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-#include "itemsizedcombobox.h"
+#include "widgets/itemsizedcombobox.h"
 
 #include <QApplication>
 #include <QHBoxLayout>

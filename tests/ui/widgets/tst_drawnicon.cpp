@@ -1,4 +1,4 @@
-#include "drawnicon.h"
+#include "widgets/drawnicon.h"
 
 #include <QApplication>
 #include <QImage>

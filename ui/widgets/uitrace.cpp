@@ -1,4 +1,4 @@
-#include "uitrace.h"
+#include "widgets/uitrace.h"
 
 #include <QString>
 
