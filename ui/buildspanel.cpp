@@ -3,7 +3,7 @@
 #include "api/buildclient.h"
 #include "api/buildfollower.h"
 #include "api/buildrecordsfetch.h"
-#include "statusbadge.h"
+#include "job/statusbadge.h"
 
 #include <QChart>
 #include <QChartView>

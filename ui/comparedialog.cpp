@@ -1,7 +1,7 @@
 #include "comparedialog.h"
 
 #include "history/snapshotdiff.h"
-#include "jobformview.h"
+#include "job/jobformview.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -2,7 +2,7 @@
 
 #include "widgets/drawnicon.h"
 #include "history/favoritesmodel.h"
-#include "statusbadge.h"
+#include "job/statusbadge.h"
 #include "widgets/wrappinglabel.h"
 
 #include <QAction>

@@ -5,7 +5,7 @@
 #include "history/favoritesmodel.h"
 #include "history/historymodel.h"
 #include "historyview.h"
-#include "jobformview.h"
+#include "job/jobformview.h"
 #include "mainwindow.h"
 #include "platform/appsettings.h"
 #include "trendchart.h"

@@ -2,7 +2,7 @@
 
 #include "history/favoritesmodel.h"
 #include "history/joblistcache.h"
-#include "statusbadge.h"
+#include "job/statusbadge.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -6,7 +6,7 @@
 #include "api/buildclient.h"
 #include "api/buildrecordsfetch.h"
 #include "buildswindow.h"
-#include "jobformview.h"
+#include "job/jobformview.h"
 #include "ui_mainwindow.h"
 #include "credentials/credentialprovider.h"
 #include "profileswitcher.h"

@@ -3,7 +3,7 @@
 #include "api/apierror.h"
 #include "api/endpoints.h"
 #include "credentials/fallbacksecretstore.h"
-#include "errorbanner.h"
+#include "job/errorbanner.h"
 #include "secretfield.h"
 
 #include <QCheckBox>

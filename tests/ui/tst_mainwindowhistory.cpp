@@ -6,7 +6,7 @@
 #include "history/historystore.h"
 #include "historyintegration.h"
 #include "historyview.h"
-#include "jobformview.h"
+#include "job/jobformview.h"
 #include "mainwindow.h"
 #include "sandbox/demosandbox.h"
 #include "theme.h"

@@ -1,5 +1,5 @@
 #include "api/jobinfo.h"
-#include "errorbanner.h"
+#include "job/errorbanner.h"
 #include "favoritespanel.h"
 #include "history/favoritesmodel.h"
 #include "history/historymodel.h"
@@ -10,7 +10,7 @@
 #include "sandbox/demosandbox.h"
 #include "api/networkproxy.h"
 #include "hostileserver.h"
-#include "jobformview.h"
+#include "job/jobformview.h"
 #include "windowfixture.h"
 
 #include <QAction>

@@ -3,7 +3,7 @@
 #include "credentials/fallbacksecretstore.h"
 #include "credentials/profilestore.h"
 #include "credentials/secretstore.h"
-#include "errorbanner.h"
+#include "job/errorbanner.h"
 #include "mainwindow.h"
 #include "profiledialog.h"
 #include "profileswitcher.h"

@@ -2,7 +2,7 @@
 #include "credentials/fallbacksecretstore.h"
 #include "credentials/profilestore.h"
 #include "credentials/secretstore.h"
-#include "errorbanner.h"
+#include "job/errorbanner.h"
 #include "profiledialog.h"
 
 #include <QAbstractButton>

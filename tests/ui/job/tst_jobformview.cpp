@@ -1,8 +1,8 @@
-#include "healthgauge.h"
+#include "job/healthgauge.h"
 #include "api/jobinfo.h"
-#include "jobformview.h"
-#include "permissionmark.h"
-#include "statusbadge.h"
+#include "job/jobformview.h"
+#include "job/permissionmark.h"
+#include "job/statusbadge.h"
 #include "trendchart.h"
 
 #include <QAbstractItemModel>

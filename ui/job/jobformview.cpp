@@ -1,10 +1,10 @@
-#include "jobformview.h"
+#include "job/jobformview.h"
 #include "ui_jobformview.h"
 
-#include "healthgauge.h"
-#include "permissionmark.h"
+#include "job/healthgauge.h"
+#include "job/permissionmark.h"
 #include "platform/plaintext.h"
-#include "statusbadge.h"
+#include "job/statusbadge.h"
 #include "widgets/uitrace.h"
 #include "widgets/wrappinglabel.h"
 

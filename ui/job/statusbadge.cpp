@@ -1,4 +1,4 @@
-#include "statusbadge.h"
+#include "job/statusbadge.h"
 
 #include <QEvent>
 #include <QPainter>

@@ -1,4 +1,4 @@
-#include "permissionmark.h"
+#include "job/permissionmark.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

@@ -1,4 +1,4 @@
-#include "errorbanner.h"
+#include "job/errorbanner.h"
 
 #include "api/apierror.h"
 #include "widgets/wrappinglabel.h"

@@ -1,4 +1,4 @@
-#include "healthgauge.h"
+#include "job/healthgauge.h"
 
 #include "api/jobinfo.h"
 
