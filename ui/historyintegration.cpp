@@ -1,7 +1,7 @@
 #include "historyintegration.h"
 
 #include "connection/connection.h"
-#include "favoritespanel.h"
+#include "favorites/favoritespanel.h"
 #include "history/favoritesmodel.h"
 #include "history/historymodel.h"
 #include "historyview.h"

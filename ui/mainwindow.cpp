@@ -11,7 +11,7 @@
 #include "platform/appsettings.h"
 #include "profileswitcher.h"
 #include "widgets/uitrace.h"
-#include "watchboard.h"
+#include "favorites/watchboard.h"
 
 #include <QApplication>
 #include <QClipboard>

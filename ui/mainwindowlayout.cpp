@@ -5,7 +5,7 @@
 #include "buildswindow.h"
 #include "ui_mainwindow.h"
 
-#include "favoritespanel.h"
+#include "favorites/favoritespanel.h"
 #include "historyintegration.h"
 #include "historyview.h"
 #include "platform/appsettings.h"

@@ -3,7 +3,7 @@
 #include "api/jobid.h"
 #include "api/jobinfo.h"
 #include "job/errorbanner.h"
-#include "favoritespanel.h"
+#include "favorites/favoritespanel.h"
 #include "job/healthgauge.h"
 #include "historyintegration.h"
 #include "job/jobformview.h"

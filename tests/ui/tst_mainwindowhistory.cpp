@@ -1,6 +1,6 @@
 #include "platform/appsettings.h"
 #include "comparedialog.h"
-#include "favoritespanel.h"
+#include "favorites/favoritespanel.h"
 #include "history/favoritesmodel.h"
 #include "history/historymodel.h"
 #include "history/historystore.h"

@@ -1,6 +1,6 @@
 #include "api/jobinfo.h"
 #include "job/errorbanner.h"
-#include "favoritespanel.h"
+#include "favorites/favoritespanel.h"
 #include "history/favoritesmodel.h"
 #include "history/historymodel.h"
 #include "historyintegration.h"

@@ -1,4 +1,4 @@
-#include "favoritespanel.h"
+#include "favorites/favoritespanel.h"
 
 #include "widgets/drawnicon.h"
 #include "history/favoritesmodel.h"

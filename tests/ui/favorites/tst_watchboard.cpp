@@ -1,4 +1,4 @@
-#include "favoritespanel.h"
+#include "favorites/favoritespanel.h"
 #include "history/favoritesmodel.h"
 #include "historyintegration.h"
 #include "mainwindow.h"
@@ -6,11 +6,11 @@
 #include "sandbox/demojobs.h"
 #include "sandbox/demosandbox.h"
 #include "sandbox/demowatchjobs.h"
-#include "traywatcher.h"
+#include "favorites/traywatcher.h"
 #include "watch/desktopnotifier.h"
 #include "watch/watchclock.h"
-#include "watchboard.h"
-#include "windowfixture.h"
+#include "favorites/watchboard.h"
+#include "ui/windowfixture.h"
 
 #include <QAction>
 #include <QMenu>

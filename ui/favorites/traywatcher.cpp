@@ -1,4 +1,4 @@
-#include "traywatcher.h"
+#include "favorites/traywatcher.h"
 
 #include <QPainter>
 #include <QPixmap>
