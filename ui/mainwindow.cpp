@@ -6,7 +6,7 @@
 #include "history/joblistcache.h"
 #include "widgets/elidedlabel.h"
 #include "historyintegration.h"
-#include "jobsearchpanel.h"
+#include "search/jobsearchpanel.h"
 #include "trendchart.h"
 #include "platform/appsettings.h"
 #include "profileswitcher.h"

@@ -6,7 +6,7 @@
 #include "api/jobid.h"
 #include "historyintegration.h"
 #include "history/joblistcache.h"
-#include "jobsearchpanel.h"
+#include "search/jobsearchpanel.h"
 
 JobSearchPanel *MainWindow::ensureJobSearch()
 {

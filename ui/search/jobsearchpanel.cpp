@@ -1,4 +1,4 @@
-#include "jobsearchpanel.h"
+#include "search/jobsearchpanel.h"
 
 #include "history/favoritesmodel.h"
 #include "history/joblistcache.h"

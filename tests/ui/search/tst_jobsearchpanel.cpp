@@ -2,10 +2,10 @@
 #include "history/favoritesmodel.h"
 #include "history/historystore.h"
 #include "history/joblistcache.h"
-#include "jobsearchpanel.h"
+#include "search/jobsearchpanel.h"
 #include "mainwindow.h"
 #include "sandbox/demosandbox.h"
-#include "windowfixture.h"
+#include "ui/windowfixture.h"
 
 #include <QClipboard>
 #include <QComboBox>
