@@ -5,7 +5,7 @@
 
 #include "api/buildclient.h"
 #include "api/buildrecordsfetch.h"
-#include "buildswindow.h"
+#include "builds/buildswindow.h"
 #include "job/jobformview.h"
 #include "ui_mainwindow.h"
 #include "credentials/credentialprovider.h"

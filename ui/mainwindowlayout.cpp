@@ -2,7 +2,7 @@
 // the job on the right, in tabs (Overview, Builds, History). Nothing is docked, so nothing
 // squeezes the job; the window has a minimum size at which all of it is readable.
 #include "mainwindow.h"
-#include "buildswindow.h"
+#include "builds/buildswindow.h"
 #include "ui_mainwindow.h"
 
 #include "favorites/favoritespanel.h"

@@ -1,5 +1,5 @@
 #include "api/buildclient.h"
-#include "buildspanel.h"
+#include "builds/buildspanel.h"
 #include "credentials/credentialprovider.h"
 #include "sandbox/demobuilds.h"
 #include "sandbox/demosandbox.h"

@@ -1,4 +1,4 @@
-#include "buildspanel.h"
+#include "builds/buildspanel.h"
 
 #include "api/buildclient.h"
 #include "api/buildfollower.h"

@@ -1,7 +1,7 @@
-#include "buildswindow.h"
+#include "builds/buildswindow.h"
 
 #include "api/buildclient.h"
-#include "buildspanel.h"
+#include "builds/buildspanel.h"
 #include "credentials/credentialprovider.h"
 
 #include <QVBoxLayout>
