@@ -10,7 +10,7 @@
 #include "ui_mainwindow.h"
 #include "credentials/credentialprovider.h"
 #include "profileswitcher.h"
-#include "trendchart.h"
+#include "history/trendchart.h"
 
 #include <QNetworkAccessManager>
 #include <QStatusBar>

@@ -4,7 +4,7 @@
 #include "mainwindow.h"
 
 #include "api/jobid.h"
-#include "historyintegration.h"
+#include "history/historyintegration.h"
 #include "history/joblistcache.h"
 #include "search/jobsearchpanel.h"
 

@@ -6,8 +6,8 @@
 #include "ui_mainwindow.h"
 
 #include "favorites/favoritespanel.h"
-#include "historyintegration.h"
-#include "historyview.h"
+#include "history/historyintegration.h"
+#include "history/historyview.h"
 #include "platform/appsettings.h"
 #include "profileswitcher.h"
 #include "widgets/wrappinglabel.h"

@@ -5,7 +5,7 @@
 #include "job/errorbanner.h"
 #include "favorites/favoritespanel.h"
 #include "job/healthgauge.h"
-#include "historyintegration.h"
+#include "history/historyintegration.h"
 #include "job/jobformview.h"
 #include "mainwindow.h"
 #include "job/permissionmark.h"

@@ -2,7 +2,7 @@
 
 #include "history/favoritesmodel.h"
 #include "history/historystore.h"
-#include "historyintegration.h"
+#include "history/historyintegration.h"
 #include "mainwindow.h"
 #include "platform/appsettings.h"
 

@@ -4,7 +4,7 @@
 #include "connection/connection.h"
 #include "favorites/favoritespanel.h"
 #include "history/favoritesmodel.h"
-#include "historyintegration.h"
+#include "history/historyintegration.h"
 #include "mainwindow.h"
 #include "platform/appsettings.h"
 #include "favorites/traywatcher.h"

@@ -5,7 +5,7 @@
 
 // The panel's star icon: filled or outlined, in the colour asked for, at any size. (How drawn
 // icons are sized and greyed is tst_drawnicon's; the panel itself is driven through the main
-// window in tst_mainwindowhistory.)
+// window in tst_historyintegration.)
 class TestFavoritesPanel : public QObject
 {
     Q_OBJECT

@@ -1,6 +1,6 @@
 #include "favorites/favoritespanel.h"
 #include "history/favoritesmodel.h"
-#include "historyintegration.h"
+#include "history/historyintegration.h"
 #include "mainwindow.h"
 #include "platform/appsettings.h"
 #include "sandbox/demojobs.h"

@@ -3,7 +3,7 @@
 #include "job/jobformview.h"
 #include "job/permissionmark.h"
 #include "job/statusbadge.h"
-#include "trendchart.h"
+#include "history/trendchart.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>

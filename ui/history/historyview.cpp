@@ -1,7 +1,7 @@
-#include "historyview.h"
+#include "history/historyview.h"
 
 #include "api/apierror.h"
-#include "comparedialog.h"
+#include "history/comparedialog.h"
 #include "history/historymodel.h"
 #include "history/historystore.h"
 #include "platform/appsettings.h"

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "api/buildrecords.h"
-#include "trendpoints.h"
+#include "history/trendpoints.h"
 
 #include <QDialog>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "trendpoints.h"
+#include "history/trendpoints.h"
 
 #include "history/historystore.h"
 

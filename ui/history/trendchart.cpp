@@ -1,4 +1,4 @@
-#include "trendchart.h"
+#include "history/trendchart.h"
 
 #include "platform/plaintext.h"
 

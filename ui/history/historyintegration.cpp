@@ -1,15 +1,15 @@
-#include "historyintegration.h"
+#include "history/historyintegration.h"
 
 #include "connection/connection.h"
 #include "favorites/favoritespanel.h"
 #include "history/favoritesmodel.h"
 #include "history/historymodel.h"
-#include "historyview.h"
+#include "history/historyview.h"
 #include "job/jobformview.h"
 #include "mainwindow.h"
 #include "platform/appsettings.h"
-#include "trendchart.h"
-#include "trendpoints.h"
+#include "history/trendchart.h"
+#include "history/trendpoints.h"
 #include "widgets/wrappinglabel.h"
 
 #include <QAction>

@@ -1,17 +1,17 @@
 #include "platform/appsettings.h"
-#include "comparedialog.h"
+#include "history/comparedialog.h"
 #include "favorites/favoritespanel.h"
 #include "history/favoritesmodel.h"
 #include "history/historymodel.h"
 #include "history/historystore.h"
-#include "historyintegration.h"
-#include "historyview.h"
+#include "history/historyintegration.h"
+#include "history/historyview.h"
 #include "job/jobformview.h"
 #include "mainwindow.h"
 #include "sandbox/demosandbox.h"
 #include "theme.h"
-#include "trendchart.h"
-#include "windowfixture.h"
+#include "history/trendchart.h"
+#include "ui/windowfixture.h"
 
 #include <QAction>
 #include <QApplication>
@@ -32,7 +32,7 @@
 #include <QTreeWidget>
 
 // Favorites, history and trend in the real window against the in-process demo sandbox.
-class TestMainWindowHistory : public QObject
+class TestHistoryIntegration : public QObject
 {
     Q_OBJECT
 
@@ -64,13 +64,13 @@ private:
     std::unique_ptr<MainWindow> m_window;
 };
 
-void TestMainWindowHistory::initTestCase()
+void TestHistoryIntegration::initTestCase()
 {
-    WindowFixture::useTestSettings(QStringLiteral("tst_mainwindowhistory"));
+    WindowFixture::useTestSettings(QStringLiteral("tst_historyintegration"));
     Theme::applyFromEnvironment();   // CODEARTS_INSPECTOR_PALETTE=dark for the dark screenshots
 }
 
-void TestMainWindowHistory::init()
+void TestHistoryIntegration::init()
 {
     m_window = std::make_unique<MainWindow>(WindowFixture::demoOptions());
     QVERIFY(WindowFixture::showAndSettle(*m_window, WindowFixture::Activated | WindowFixture::HistoryReady));
@@ -80,13 +80,13 @@ void TestMainWindowHistory::init()
     QTRY_VERIFY(!history()->historyModel()->isLoading());
 }
 
-void TestMainWindowHistory::cleanup()
+void TestHistoryIntegration::cleanup()
 {
     m_window.reset();
     AppSettings::open()->clear();
 }
 
-bool TestMainWindowHistory::fetchDemoJob(const QString &jobId)
+bool TestHistoryIntegration::fetchDemoJob(const QString &jobId)
 {
     QSignalSpy finished(m_window.get(), &MainWindow::fetchFinished);
     m_window->openJob(jobId);
@@ -94,14 +94,14 @@ bool TestMainWindowHistory::fetchDemoJob(const QString &jobId)
 }
 
 // Opens the History tab with every job's entries (it opens on the job shown).
-HistoryView *TestMainWindowHistory::showHistoryOfAllJobs() const
+HistoryView *TestHistoryIntegration::showHistoryOfAllJobs() const
 {
     history()->historyAction()->trigger();
     history()->historyView()->showJob({});
     return history()->historyView();
 }
 
-int TestMainWindowHistory::successesOf(const QString &jobId) const
+int TestHistoryIntegration::successesOf(const QString &jobId) const
 {
     HistoryFilter filter;
     filter.jobId = jobId;
@@ -109,7 +109,7 @@ int TestMainWindowHistory::successesOf(const QString &jobId) const
     return history()->store()->count(filter);
 }
 
-void TestMainWindowHistory::fetchesAreRecorded()
+void TestHistoryIntegration::fetchesAreRecorded()
 {
     const DemoSandbox::DemoJob &demo = DemoSandbox::demoJobs().at(1);
     QVERIFY(fetchDemoJob(demo.id));
@@ -129,7 +129,7 @@ void TestMainWindowHistory::fetchesAreRecorded()
     QVERIFY(failure.snapshot.isEmpty());
 }
 
-void TestMainWindowHistory::starringAddsTheShownJob()
+void TestHistoryIntegration::starringAddsTheShownJob()
 {
     const DemoSandbox::DemoJob &demo = DemoSandbox::demoJobs().first();
     QVERIFY(fetchDemoJob(demo.id));
@@ -151,7 +151,7 @@ void TestMainWindowHistory::starringAddsTheShownJob()
     QVERIFY(!favoriteValue->text().contains(QStringLiteral("starred here")));
 }
 
-void TestMainWindowHistory::favoritesReorderAndAlias()
+void TestHistoryIntegration::favoritesReorderAndAlias()
 {
     const QString first = DemoSandbox::demoJobs().at(0).id;
     const QString second = DemoSandbox::demoJobs().at(1).id;
@@ -192,7 +192,7 @@ void TestMainWindowHistory::favoritesReorderAndAlias()
     QCOMPARE(m_window->currentJob()->id, first);
 }
 
-void TestMainWindowHistory::emptyFavoritesSayWhatBelongsThere()
+void TestHistoryIntegration::emptyFavoritesSayWhatBelongsThere()
 {
     FavoritesModel *model = history()->favoritesModel();
     QCOMPARE(model->rowCount(), 0);
@@ -208,7 +208,7 @@ void TestMainWindowHistory::emptyFavoritesSayWhatBelongsThere()
     QVERIFY(!hint->isHidden());
 }
 
-void TestMainWindowHistory::favoritesReorderByDragAndDrop()
+void TestHistoryIntegration::favoritesReorderByDragAndDrop()
 {
     FavoritesModel *model = history()->favoritesModel();
     for (int i = 0; i < 3; ++i)
@@ -233,7 +233,7 @@ void TestMainWindowHistory::favoritesReorderByDragAndDrop()
     QVERIFY(view->selectionModel()->isRowSelected(2, {}));
 }
 
-void TestMainWindowHistory::historyEntryReopensWithoutRequest()
+void TestHistoryIntegration::historyEntryReopensWithoutRequest()
 {
     const DemoSandbox::DemoJob &older = DemoSandbox::demoJobs().at(2);
     QVERIFY(fetchDemoJob(older.id));
@@ -264,7 +264,7 @@ void TestMainWindowHistory::historyEntryReopensWithoutRequest()
 
 // The panels build their widgets when first opened; panels left open at exit come back open,
 // built and filled once the history is ready.
-void TestMainWindowHistory::panelsLeftOpenComeBackFilled()
+void TestHistoryIntegration::panelsLeftOpenComeBackFilled()
 {
     QVERIFY(fetchDemoJob(DemoSandbox::demoJobs().at(0).id));
     history()->starAction()->trigger();
@@ -290,7 +290,7 @@ void TestMainWindowHistory::panelsLeftOpenComeBackFilled()
 
 // Typing into the filter and clicking a column header, as a user does; both are answered
 // by the model's reader thread.
-void TestMainWindowHistory::historyFiltersAndSortsInTheView()
+void TestHistoryIntegration::historyFiltersAndSortsInTheView()
 {
     const QList<DemoSandbox::DemoJob> &jobs = DemoSandbox::demoJobs();
     for (int i = 0; i < 3; ++i)
@@ -331,7 +331,7 @@ void TestMainWindowHistory::historyFiltersAndSortsInTheView()
 }
 
 // Clicks `answer` in the next question box, as a user would, once it is up.
-void TestMainWindowHistory::answerNextQuestion(QMessageBox::StandardButton answer)
+void TestHistoryIntegration::answerNextQuestion(QMessageBox::StandardButton answer)
 {
     auto *poll = new QTimer(qApp);
     poll->setInterval(20);
@@ -345,7 +345,7 @@ void TestMainWindowHistory::answerNextQuestion(QMessageBox::StandardButton answe
     poll->start();
 }
 
-void TestMainWindowHistory::clearingAJobThenAllFromTheView()
+void TestHistoryIntegration::clearingAJobThenAllFromTheView()
 {
     const QList<DemoSandbox::DemoJob> &jobs = DemoSandbox::demoJobs();
     for (int i : {0, 1, 1})
@@ -379,7 +379,7 @@ void TestMainWindowHistory::clearingAJobThenAllFromTheView()
     QTRY_VERIFY(!clearAll->isEnabled());
 }
 
-void TestMainWindowHistory::comparingListsTheChangedField()
+void TestHistoryIntegration::comparingListsTheChangedField()
 {
     const DemoSandbox::DemoJob &demo = DemoSandbox::demoJobs().first();
     QVERIFY(fetchDemoJob(demo.id));
@@ -411,7 +411,7 @@ void TestMainWindowHistory::comparingListsTheChangedField()
     dialog->close();
 }
 
-void TestMainWindowHistory::trendHasOnePointPerSuccessfulFetch()
+void TestHistoryIntegration::trendHasOnePointPerSuccessfulFetch()
 {
     const QString jobId = DemoSandbox::demoJobs().first().id;
     for (int i = 0; i < 3; ++i)
@@ -434,7 +434,7 @@ void TestMainWindowHistory::trendHasOnePointPerSuccessfulFetch()
 
 // Not a check: with INSPECTOR_SCREENSHOT_DIR set, saves the window with both panels, the
 // compare dialog and the trend chart as PNG files, to look at them.
-void TestMainWindowHistory::screenshots()
+void TestHistoryIntegration::screenshots()
 {
     const QString dir = qEnvironmentVariable("INSPECTOR_SCREENSHOT_DIR");
     if (dir.isEmpty())
@@ -481,5 +481,5 @@ void TestMainWindowHistory::screenshots()
     QVERIFY(trend->grab().save(dir + QStringLiteral("/history-trend.png")));
 }
 
-QTEST_MAIN(TestMainWindowHistory)
-#include "tst_mainwindowhistory.moc"
+QTEST_MAIN(TestHistoryIntegration)
+#include "tst_historyintegration.moc"

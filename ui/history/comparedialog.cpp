@@ -1,4 +1,4 @@
-#include "comparedialog.h"
+#include "history/comparedialog.h"
 
 #include "history/snapshotdiff.h"
 #include "job/jobformview.h"
