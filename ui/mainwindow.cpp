@@ -9,7 +9,7 @@
 #include "search/jobsearchpanel.h"
 #include "history/trendchart.h"
 #include "platform/appsettings.h"
-#include "profileswitcher.h"
+#include "profiles/profileswitcher.h"
 #include "widgets/uitrace.h"
 #include "favorites/watchboard.h"
 

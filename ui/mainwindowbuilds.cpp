@@ -9,7 +9,7 @@
 #include "job/jobformview.h"
 #include "ui_mainwindow.h"
 #include "credentials/credentialprovider.h"
-#include "profileswitcher.h"
+#include "profiles/profileswitcher.h"
 #include "history/trendchart.h"
 
 #include <QNetworkAccessManager>

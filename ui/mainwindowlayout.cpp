@@ -9,7 +9,7 @@
 #include "history/historyintegration.h"
 #include "history/historyview.h"
 #include "platform/appsettings.h"
-#include "profileswitcher.h"
+#include "profiles/profileswitcher.h"
 #include "widgets/wrappinglabel.h"
 
 #include <QAction>

@@ -4,7 +4,7 @@
 #include "history/historyintegration.h"
 #include "ui_mainwindow.h"
 
-#include "profileswitcher.h"
+#include "profiles/profileswitcher.h"
 
 #include <QStatusBar>
 

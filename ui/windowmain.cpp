@@ -5,11 +5,11 @@
 #include "cli/commandline.h"
 #include "languagemenu.h"
 #include "mainwindow.h"
-#include "networksettingsdialog.h"
+#include "profiles/networksettingsdialog.h"
 #include "platform/appsettings.h"
 #include "platform/singleinstance.h"
 #include "platform/translations.h"
-#include "profileswitcher.h"
+#include "profiles/profileswitcher.h"
 #include "theme.h"
 
 #include <QAction>

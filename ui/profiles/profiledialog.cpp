@@ -1,10 +1,10 @@
-#include "profiledialog.h"
+#include "profiles/profiledialog.h"
 
 #include "api/apierror.h"
 #include "api/endpoints.h"
 #include "credentials/fallbacksecretstore.h"
 #include "job/errorbanner.h"
-#include "secretfield.h"
+#include "profiles/secretfield.h"
 
 #include <QCheckBox>
 #include <QComboBox>

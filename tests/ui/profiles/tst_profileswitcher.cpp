@@ -5,10 +5,10 @@
 #include "credentials/secretstore.h"
 #include "job/errorbanner.h"
 #include "mainwindow.h"
-#include "profiledialog.h"
-#include "profileswitcher.h"
+#include "profiles/profiledialog.h"
+#include "profiles/profileswitcher.h"
 #include "sandbox/demosandbox.h"
-#include "windowfixture.h"
+#include "ui/windowfixture.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -25,7 +25,7 @@
 
 // The real window with saved profiles pointing at a demo sandbox started by the test, their
 // secrets in memory: select a profile in the Profile bar, fetch, sign in when asked.
-class TestMainWindowProfiles : public QObject
+class TestProfileSwitcher : public QObject
 {
     Q_OBJECT
 
@@ -63,20 +63,20 @@ private:
     std::unique_ptr<MainWindow> m_window;
 };
 
-void TestMainWindowProfiles::initTestCase()
+void TestProfileSwitcher::initTestCase()
 {
-    WindowFixture::useTestSettings(QStringLiteral("tst_mainwindowprofiles"));
+    WindowFixture::useTestSettings(QStringLiteral("tst_profileswitcher"));
     QVERIFY(m_sandbox.start());
 }
 
-void TestMainWindowProfiles::init()
+void TestProfileSwitcher::init()
 {
     m_settings = AppSettings::open();
     m_secrets = std::make_unique<MemorySecretStore>();
     m_store = std::make_unique<ProfileStore>(m_settings.get(), m_secrets.get());
 }
 
-void TestMainWindowProfiles::cleanup()
+void TestProfileSwitcher::cleanup()
 {
     m_window.reset();
     m_store.reset();
@@ -85,7 +85,7 @@ void TestMainWindowProfiles::cleanup()
     m_settings.reset();
 }
 
-Profile TestMainWindowProfiles::saveProfile(const QString &name, Profile::Kind kind)
+Profile TestProfileSwitcher::saveProfile(const QString &name, Profile::Kind kind)
 {
     Profile profile;
     profile.name = name;
@@ -104,7 +104,7 @@ Profile TestMainWindowProfiles::saveProfile(const QString &name, Profile::Kind k
     return *saved;
 }
 
-void TestMainWindowProfiles::writeSecret(const Profile &profile, ProfileSecret which, const QByteArray &value)
+void TestProfileSwitcher::writeSecret(const Profile &profile, ProfileSecret which, const QByteArray &value)
 {
     SecretJob *job = m_store->writeSecret(profile, which, value);
     QSignalSpy finished(job, &SecretJob::finished);
@@ -113,7 +113,7 @@ void TestMainWindowProfiles::writeSecret(const Profile &profile, ProfileSecret w
     job->deleteLater();
 }
 
-void TestMainWindowProfiles::openWindow()
+void TestProfileSwitcher::openWindow()
 {
     MainWindowOptions options;
     options.secretStore = m_secrets.get();
@@ -123,7 +123,7 @@ void TestMainWindowProfiles::openWindow()
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
 
-bool TestMainWindowProfiles::selectAndFetch(const QString &profileName)
+bool TestProfileSwitcher::selectAndFetch(const QString &profileName)
 {
     auto *switcher = m_window->findChild<ProfileSwitcher *>();
     if (!switcher || !switcher->selectProfile(profileName))
@@ -135,13 +135,13 @@ bool TestMainWindowProfiles::selectAndFetch(const QString &profileName)
     return finished.constFirst().constFirst().toBool();
 }
 
-QString TestMainWindowProfiles::statusText() const
+QString TestProfileSwitcher::statusText() const
 {
     auto *label = m_window->findChild<QLabel *>(QStringLiteral("profileStatusLabel"));
     return label ? label->text() : QString();
 }
 
-QDialog *TestMainWindowProfiles::waitForSignInDialog() const
+QDialog *TestProfileSwitcher::waitForSignInDialog() const
 {
     QDialog *dialog = nullptr;
     const bool shown = QTest::qWaitFor([&] {
@@ -151,15 +151,15 @@ QDialog *TestMainWindowProfiles::waitForSignInDialog() const
     return shown ? dialog : nullptr;
 }
 
-// For looking at the dialogs by hand: INSPECTOR_SCREENSHOT_DIR=/tmp ./tst_mainwindowprofiles
-void TestMainWindowProfiles::saveScreenshot(QWidget *widget, const char *name)
+// For looking at the dialogs by hand: INSPECTOR_SCREENSHOT_DIR=/tmp ./tst_profileswitcher
+void TestProfileSwitcher::saveScreenshot(QWidget *widget, const char *name)
 {
     const QString dir = qEnvironmentVariable("INSPECTOR_SCREENSHOT_DIR");
     if (!dir.isEmpty())
         widget->grab().save(dir + u'/' + QLatin1String(name) + QLatin1String(".png"));
 }
 
-void TestMainWindowProfiles::switcherListsProfilesAndBuiltIns()
+void TestProfileSwitcher::switcherListsProfilesAndBuiltIns()
 {
     saveProfile(QStringLiteral("work"), Profile::Kind::Token);
     openWindow();
@@ -175,7 +175,7 @@ void TestMainWindowProfiles::switcherListsProfilesAndBuiltIns()
     QVERIFY(m_window->findChild<QAction *>(QStringLiteral("actionManageProfiles")));
 }
 
-void TestMainWindowProfiles::tokenProfileFetches()
+void TestProfileSwitcher::tokenProfileFetches()
 {
     const Profile profile = saveProfile(QStringLiteral("tok"), Profile::Kind::Token);
     writeSecret(profile, ProfileSecret::Token, DemoSandbox::demoToken());
@@ -186,7 +186,7 @@ void TestMainWindowProfiles::tokenProfileFetches()
     QVERIFY2(statusText().contains(u"Profile tok") && statusText().contains(u"IAM token"), qPrintable(statusText()));
 }
 
-void TestMainWindowProfiles::akskProfileFetches()
+void TestProfileSwitcher::akskProfileFetches()
 {
     const Profile profile = saveProfile(QStringLiteral("keys"), Profile::Kind::AkSk);
     writeSecret(profile, ProfileSecret::AccessKey, QByteArray(DemoSandbox::demoAccessKey));
@@ -197,7 +197,7 @@ void TestMainWindowProfiles::akskProfileFetches()
     QVERIFY2(statusText().contains(u"AK/SK"), qPrintable(statusText()));
 }
 
-void TestMainWindowProfiles::passwordProfileAsksForPasswordThenFetches()
+void TestProfileSwitcher::passwordProfileAsksForPasswordThenFetches()
 {
     const int signInsBefore = m_sandbox.signInCount();
     saveProfile(QStringLiteral("pw"), Profile::Kind::Password);
@@ -248,7 +248,7 @@ void TestMainWindowProfiles::passwordProfileAsksForPasswordThenFetches()
 // A password profile created in the window with its password but without "remember": the first
 // fetch signs in with that password instead of asking for it again, and it is kept nowhere but
 // in memory.
-void TestMainWindowProfiles::passwordTypedInTheDialogServesTheSession()
+void TestProfileSwitcher::passwordTypedInTheDialogServesTheSession()
 {
     openWindow();
     auto *switcher = m_window->findChild<ProfileSwitcher *>();
@@ -292,7 +292,7 @@ void TestMainWindowProfiles::passwordTypedInTheDialogServesTheSession()
 }
 
 // Test Connection asks the service with the profile as saved and says how it went.
-void TestMainWindowProfiles::testConnectionTriesTheSavedProfile()
+void TestProfileSwitcher::testConnectionTriesTheSavedProfile()
 {
     const Profile good = saveProfile(u"good"_qs, Profile::Kind::Token);
     writeSecret(good, ProfileSecret::Token, DemoSandbox::demoToken());
@@ -320,7 +320,7 @@ void TestMainWindowProfiles::testConnectionTriesTheSavedProfile()
     dialog->close();
 }
 
-void TestMainWindowProfiles::cancelledSignInIsExplainedInline()
+void TestProfileSwitcher::cancelledSignInIsExplainedInline()
 {
     saveProfile(QStringLiteral("pw"), Profile::Kind::Password);
     openWindow();
@@ -338,7 +338,7 @@ void TestMainWindowProfiles::cancelledSignInIsExplainedInline()
     QVERIFY2(banner->message().contains(u"pw"), qPrintable(banner->message()));
 }
 
-void TestMainWindowProfiles::rejectedCachedTokenSignsInAgainOnce()
+void TestProfileSwitcher::rejectedCachedTokenSignsInAgainOnce()
 {
     // The cached token looks valid for a day but the gateway rejects it: one fresh sign-in
     // with the remembered password, then the job, without asking anything.
@@ -356,7 +356,7 @@ void TestMainWindowProfiles::rejectedCachedTokenSignsInAgainOnce()
     QVERIFY2(status.contains(u"token valid 23 h") || status.contains(u"token valid 24 h 0 min"), qPrintable(status));
 }
 
-void TestMainWindowProfiles::sessionTokenEntryKeepsTheTokenField()
+void TestProfileSwitcher::sessionTokenEntryKeepsTheTokenField()
 {
     openWindow();
     auto *combo = m_window->findChild<QComboBox *>(QStringLiteral("profileCombo"));
@@ -379,7 +379,7 @@ void TestMainWindowProfiles::sessionTokenEntryKeepsTheTokenField()
     QCOMPARE(statusText(), QStringLiteral("Demo sandbox"));
 }
 
-void TestMainWindowProfiles::lastProfileIsRememberedByNameOnly()
+void TestProfileSwitcher::lastProfileIsRememberedByNameOnly()
 {
     const Profile profile = saveProfile(QStringLiteral("tok"), Profile::Kind::Token);
     writeSecret(profile, ProfileSecret::Token, DemoSandbox::demoToken());
@@ -398,7 +398,7 @@ void TestMainWindowProfiles::lastProfileIsRememberedByNameOnly()
     QVERIFY(!m_window->findChild<QLineEdit *>(QStringLiteral("tokenEdit"))->isVisible());
 }
 
-void TestMainWindowProfiles::noKeychainAccessBeforeAFetch()
+void TestProfileSwitcher::noKeychainAccessBeforeAFetch()
 {
     saveProfile(QStringLiteral("pw"), Profile::Kind::Password);
     m_settings->setValue(QLatin1String(ProfileSwitcher::kLastProfileKey), QStringLiteral("pw"));
@@ -411,7 +411,7 @@ void TestMainWindowProfiles::noKeychainAccessBeforeAFetch()
     m_secrets->simulateSilence(false);
 }
 
-void TestMainWindowProfiles::missingKeychainIsShownAndFetchStillWorks()
+void TestProfileSwitcher::missingKeychainIsShownAndFetchStillWorks()
 {
     // A profile whose token was typed this session, with no keychain: the fallback keeps the
     // token in memory; the window says so and the fetch works.
@@ -443,5 +443,5 @@ void TestMainWindowProfiles::missingKeychainIsShownAndFetchStillWorks()
     m_store.reset();   // it refers to the fallback store
 }
 
-QTEST_MAIN(TestMainWindowProfiles)
-#include "tst_mainwindowprofiles.moc"
+QTEST_MAIN(TestProfileSwitcher)
+#include "tst_profileswitcher.moc"

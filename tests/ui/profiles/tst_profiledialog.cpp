@@ -3,7 +3,7 @@
 #include "credentials/profilestore.h"
 #include "credentials/secretstore.h"
 #include "job/errorbanner.h"
-#include "profiledialog.h"
+#include "profiles/profiledialog.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -1,13 +1,13 @@
-#include "profileswitcher.h"
+#include "profiles/profileswitcher.h"
 
 #include "api/endpoints.h"
 #include "api/listpager.h"
 #include "credentials/fallbacksecretstore.h"
 #include "widgets/itemsizedcombobox.h"
 #include "platform/appsettings.h"
-#include "profiledialog.h"
-#include "secretfield.h"
-#include "signindialog.h"
+#include "profiles/profiledialog.h"
+#include "profiles/secretfield.h"
+#include "profiles/signindialog.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,6 +1,6 @@
-#include "signindialog.h"
+#include "profiles/signindialog.h"
 
-#include "secretfield.h"
+#include "profiles/secretfield.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

@@ -1,4 +1,4 @@
-#include "secretfield.h"
+#include "profiles/secretfield.h"
 
 #include "widgets/drawnicon.h"
 

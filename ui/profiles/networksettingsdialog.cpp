@@ -1,4 +1,4 @@
-#include "networksettingsdialog.h"
+#include "profiles/networksettingsdialog.h"
 
 #include "api/networkproxy.h"
 #include "credentials/profilestore.h"

@@ -1,6 +1,6 @@
 #include "credentials/profilestore.h"
 #include "credentials/secretstore.h"
-#include "networksettingsdialog.h"
+#include "profiles/networksettingsdialog.h"
 #include "platform/appsettings.h"
 
 #include <QComboBox>
