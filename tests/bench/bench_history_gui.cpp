@@ -10,7 +10,7 @@
 #include "history/historymodel.h"
 #include "history/historystore.h"
 #include "history/historyintegration.h"
-#include "mainwindow.h"
+#include "window/mainwindow.h"
 #include "sandbox/demosandbox.h"
 #include "history/trendpoints.h"
 #include "version.h"

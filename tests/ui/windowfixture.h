@@ -3,7 +3,7 @@
 #include "history/favoritesmodel.h"
 #include "history/historystore.h"
 #include "history/historyintegration.h"
-#include "mainwindow.h"
+#include "window/mainwindow.h"
 #include "platform/appsettings.h"
 
 #include <QCoreApplication>

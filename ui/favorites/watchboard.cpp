@@ -5,7 +5,7 @@
 #include "favorites/favoritespanel.h"
 #include "history/favoritesmodel.h"
 #include "history/historyintegration.h"
-#include "mainwindow.h"
+#include "window/mainwindow.h"
 #include "platform/appsettings.h"
 #include "favorites/traywatcher.h"
 #include "watch/batchingtransport.h"

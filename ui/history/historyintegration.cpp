@@ -6,7 +6,7 @@
 #include "history/historymodel.h"
 #include "history/historyview.h"
 #include "job/jobformview.h"
-#include "mainwindow.h"
+#include "window/mainwindow.h"
 #include "platform/appsettings.h"
 #include "history/trendchart.h"
 #include "history/trendpoints.h"

@@ -1,7 +1,7 @@
 #include "favorites/favoritespanel.h"
 #include "history/favoritesmodel.h"
 #include "history/historyintegration.h"
-#include "mainwindow.h"
+#include "window/mainwindow.h"
 #include "platform/appsettings.h"
 #include "sandbox/demojobs.h"
 #include "sandbox/demosandbox.h"

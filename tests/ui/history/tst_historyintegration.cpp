@@ -7,9 +7,9 @@
 #include "history/historyintegration.h"
 #include "history/historyview.h"
 #include "job/jobformview.h"
-#include "mainwindow.h"
+#include "window/mainwindow.h"
 #include "sandbox/demosandbox.h"
-#include "theme.h"
+#include "window/theme.h"
 #include "history/trendchart.h"
 #include "ui/windowfixture.h"
 

@@ -4,7 +4,7 @@
 #include "credentials/profilestore.h"
 #include "credentials/secretstore.h"
 #include "job/errorbanner.h"
-#include "mainwindow.h"
+#include "window/mainwindow.h"
 #include "profiles/profiledialog.h"
 #include "profiles/profileswitcher.h"
 #include "sandbox/demosandbox.h"

@@ -3,7 +3,7 @@
 #include "history/historystore.h"
 #include "history/joblistcache.h"
 #include "search/jobsearchpanel.h"
-#include "mainwindow.h"
+#include "window/mainwindow.h"
 #include "sandbox/demosandbox.h"
 #include "ui/windowfixture.h"
 

@@ -1,4 +1,4 @@
-#include "languagemenu.h"
+#include "window/languagemenu.h"
 
 #include "platform/appsettings.h"
 #include "platform/translations.h"

@@ -1,4 +1,4 @@
-#include "applicationicon.h"
+#include "window/applicationicon.h"
 
 #include <QImageReader>
 #include <QPixmap>

@@ -1,16 +1,16 @@
-#include "windowmain.h"
+#include "window/windowmain.h"
 
 #include "api/networkproxy.h"
-#include "applicationicon.h"
+#include "window/applicationicon.h"
 #include "cli/commandline.h"
-#include "languagemenu.h"
-#include "mainwindow.h"
+#include "window/languagemenu.h"
+#include "window/mainwindow.h"
 #include "profiles/networksettingsdialog.h"
 #include "platform/appsettings.h"
 #include "platform/singleinstance.h"
 #include "platform/translations.h"
 #include "profiles/profileswitcher.h"
-#include "theme.h"
+#include "window/theme.h"
 
 #include <QAction>
 #include <QApplication>

@@ -7,11 +7,11 @@
 #include "job/healthgauge.h"
 #include "history/historyintegration.h"
 #include "job/jobformview.h"
-#include "mainwindow.h"
+#include "window/mainwindow.h"
 #include "job/permissionmark.h"
 #include "sandbox/demosandbox.h"
 #include "job/statusbadge.h"
-#include "windowfixture.h"
+#include "ui/windowfixture.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,7 +1,7 @@
 // The build calls in the window, all with the credentials of the connection chosen: the Builds
 // tab (the Builds panel for the job on screen, built when the tab is first looked at for that
 // job), the records added to trend charts, and following a job in CodeArts from its form.
-#include "mainwindow.h"
+#include "window/mainwindow.h"
 
 #include "api/buildclient.h"
 #include "api/buildrecordsfetch.h"

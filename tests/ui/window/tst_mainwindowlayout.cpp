@@ -5,13 +5,13 @@
 #include "history/historymodel.h"
 #include "history/historyintegration.h"
 #include "history/historyview.h"
-#include "mainwindow.h"
+#include "window/mainwindow.h"
 #include "platform/appsettings.h"
 #include "sandbox/demosandbox.h"
 #include "api/networkproxy.h"
 #include "hostileserver.h"
 #include "job/jobformview.h"
-#include "windowfixture.h"
+#include "ui/windowfixture.h"
 
 #include <QAction>
 #include <QComboBox>

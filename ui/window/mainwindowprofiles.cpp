@@ -1,6 +1,6 @@
 // MainWindow's saved-profile side: the Profile bar, and what follows a fetch with a profile's
 // credentials (the fetcher signs in, and once more after a 401 for password profiles).
-#include "mainwindow.h"
+#include "window/mainwindow.h"
 #include "history/historyintegration.h"
 #include "ui_mainwindow.h"
 

@@ -1,7 +1,7 @@
 // MainWindow's frame: the sidebar on the left (favorites; a search panel while searching) and
 // the job on the right, in tabs (Overview, Builds, History). Nothing is docked, so nothing
 // squeezes the job; the window has a minimum size at which all of it is readable.
-#include "mainwindow.h"
+#include "window/mainwindow.h"
 #include "builds/buildswindow.h"
 #include "ui_mainwindow.h"
 

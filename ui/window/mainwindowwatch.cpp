@@ -1,6 +1,6 @@
 // MainWindow's side of watching (watchboard.h): quitting when closing would only hide the
 // window in the tray.
-#include "mainwindow.h"
+#include "window/mainwindow.h"
 
 void MainWindow::quit()
 {

@@ -1,7 +1,7 @@
 // The job search panel's place in the main window: the sidebar's search page, opened with
 // Ctrl+K or by typing a name in the Job ID field, searching with the window's endpoint and
 // credentials, opening what it finds.
-#include "mainwindow.h"
+#include "window/mainwindow.h"
 
 #include "api/jobid.h"
 #include "history/historyintegration.h"

@@ -1,5 +1,5 @@
 #include "cli/commandline.h"
-#include "windowmain.h"
+#include "window/windowmain.h"
 
 int main(int argc, char **argv)
 {
