@@ -13,7 +13,7 @@ class CredentialProvider;
 class QNetworkAccessManager;
 
 // The Builds tab's page for one job: the Builds panel and what it talks with, the credentials
-// and the client. MainWindow puts a new one in the tab when the job on screen changes.
+// and the client. BuildCalls makes one for the job on screen; the window puts it in the tab.
 class BuildsWindow : public QWidget
 {
     Q_OBJECT

@@ -5,7 +5,7 @@
 #include "favorites/favoritespanel.h"
 #include "history/favoritesmodel.h"
 #include "history/historyintegration.h"
-#include "window/mainwindow.h"
+#include "job/currentjob.h"
 #include "platform/appsettings.h"
 #include "favorites/traywatcher.h"
 #include "watch/batchingtransport.h"
@@ -17,7 +17,6 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QMenu>
-#include <QMenuBar>
 #include <QNetworkInformation>
 #include <QSettings>
 
@@ -45,12 +44,12 @@ WatchSettings WatchPreferences::schedulerSettings(QSettings &settings)
     return result;
 }
 
-WatchBoard::WatchBoard(MainWindow *window, Connection *connection, HistoryIntegration *history, WatchClock *clock,
-                       bool forceTray)
+WatchBoard::WatchBoard(Connection *connection, HistoryIntegration *history, CurrentJob *job, WatchClock *clock,
+                       bool forceTray, QWidget *window)
     : QObject(window),
-      m_window(window),
       m_connection(connection),
       m_history(history),
+      m_job(job),
       m_clock(clock),
       m_settings(AppSettings::open())
 {
@@ -59,7 +58,7 @@ WatchBoard::WatchBoard(MainWindow *window, Connection *connection, HistoryIntegr
     m_muted = QSet<QString>(muted.begin(), muted.end());
     if (forceTray || TrayWatcher::isAvailable())
         m_tray = new TrayWatcher(this);
-    setUpActions();
+    setUpActions(window);
 
     FavoritesModel *favorites = model();
     connect(favorites, &QAbstractItemModel::modelReset, this, &WatchBoard::syncWatched);
@@ -68,7 +67,6 @@ WatchBoard::WatchBoard(MainWindow *window, Connection *connection, HistoryIntegr
     connect(favorites, &QAbstractItemModel::rowsMoved, this, &WatchBoard::updateTray);
     FavoritesPanel *panel = m_history->favoritesPanel();
     connect(panel, &FavoritesPanel::muteRequested, this, &WatchBoard::setMuted);
-    connect(m_window, &MainWindow::fetchFinished, this, &WatchBoard::onWindowFetched);
     // The choice may have changed: watching follows it.
     connect(m_connection, &Connection::changed, this, &WatchBoard::reconfigureSoon);
     connect(&m_timesTimer, &QTimer::timeout, favorites, &FavoritesModel::refreshTimes);
@@ -92,7 +90,7 @@ qint64 WatchBoard::historyNow() const
     return m_clock ? m_clock->nowMs() : QDateTime::currentMSecsSinceEpoch();
 }
 
-void WatchBoard::setUpActions()
+void WatchBoard::setUpActions(QWidget *window)
 {
     m_refreshAction = new QAction(tr("Refresh Now"), this);
     m_refreshAction->setObjectName(QStringLiteral("actionRefreshWatch"));
@@ -146,16 +144,13 @@ void WatchBoard::setUpActions()
         m_settings->setValue(QLatin1String(WatchPreferences::kKeepWatchingInTray), on);
     });
 
-    m_menu = new QMenu(tr("&Watch"), m_window);
+    m_menu = new QMenu(tr("&Watch"), window);
     m_menu->setObjectName(QStringLiteral("menuWatch"));
     m_menu->addActions({m_refreshAction, m_pauseAction});
     m_menu->addSeparator();
     m_menu->addAction(m_attentionAction);
     m_menu->addSeparator();
     m_menu->addActions({m_doNotDisturbAction, m_notifyStartedAction, m_keepInTrayAction});
-    QMenu *help = m_window->findChild<QMenu *>(QStringLiteral("menuHelp"));
-    m_window->menuBar()->insertMenu(help ? help->menuAction() : nullptr, m_menu);
-    m_window->addAction(m_refreshAction);   // with the menu bar hidden too
     m_history->favoritesPanel()->addBoardActions({m_refreshAction, m_attentionAction});
 
     if (m_tray) {
@@ -164,12 +159,8 @@ void WatchBoard::setUpActions()
         connect(m_tray, &TrayWatcher::refreshRequested, this, &WatchBoard::refreshNow);
         connect(m_tray, &TrayWatcher::pauseToggled, m_pauseAction, &QAction::setChecked);
         connect(m_tray, &TrayWatcher::doNotDisturbToggled, m_doNotDisturbAction, &QAction::setChecked);
-        connect(m_tray, &TrayWatcher::openWindowRequested, this, [this] {
-            m_window->showNormal();
-            m_window->raise();
-            m_window->activateWindow();
-        });
-        connect(m_tray, &TrayWatcher::quitRequested, m_window, &MainWindow::quit);
+        connect(m_tray, &TrayWatcher::openWindowRequested, this, [this] { emit windowRequested({}); });
+        connect(m_tray, &TrayWatcher::quitRequested, this, &WatchBoard::quitRequested);
         m_tray->show();
     }
 }
@@ -438,13 +429,13 @@ void WatchBoard::deliver(const QString &title, const QString &body, const QStrin
         m_tray->showMessage(title, body, jobId);
 }
 
-void WatchBoard::onWindowFetched(bool succeeded)
+void WatchBoard::afterFetch(bool succeeded)
 {
     // A fetch with a profile is the user's go-ahead to poll with it.
     const std::optional<Profile> profile = m_connection->profile();
     if (profile && succeeded)
         m_consentedProfiles.insert(profile->id);
-    if (const std::optional<JobInfo> &shown = m_window->currentJob(); succeeded && shown) {
+    if (const std::optional<JobInfo> &shown = m_job->job(); succeeded && shown) {
         m_historyThrottle.shouldRecord(shown->id, true, historyNow());   // the fetch was recorded
         // The board shows what the window has just learnt (the next poll tells transitions).
         if (std::optional<FavoriteLive> live = model()->live(shown->id)) {
@@ -523,11 +514,7 @@ void WatchBoard::setMuted(const QString &jobId, bool muted)
 
 void WatchBoard::openJob(const QString &jobId)
 {
-    m_window->showNormal();
-    m_window->raise();
-    m_window->activateWindow();
-    if (!jobId.isEmpty())
-        m_window->openJob(jobId);
+    emit windowRequested(jobId);
 }
 
 void WatchBoard::updateTray()

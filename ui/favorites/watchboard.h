@@ -15,13 +15,14 @@
 #include <memory>
 
 class Connection;
+class CurrentJob;
 class DesktopNotifier;
 class FavoritesModel;
 class HistoryIntegration;
-class MainWindow;
 class QAction;
 class QMenu;
 class QSettings;
+class QWidget;
 class BatchingTransport;
 class TrayWatcher;
 class WatchClock;
@@ -41,10 +42,10 @@ WatchSettings schedulerSettings(QSettings &settings);
 } // namespace WatchPreferences
 
 // The window as a build monitor: the favorites of the current profile are watched (a
-// WatchSession polling with the credentials and endpoint the window's fetches use), the
-// Favorites panel shows what it learns (FavoritesModel's live roles), the tray icon shows the
-// worst state, and transitions become desktop notifications (DesktopNotifier, or the tray's
-// messages where there is no notification service). The history gets transitions and at most
+// WatchSession polling with the connection the window's fetches use), the Favorites panel shows
+// what it learns (FavoritesModel's live roles), the tray icon shows the worst state, and
+// transitions become desktop notifications (DesktopNotifier, or the tray's messages where there
+// is no notification service). The history gets transitions and at most
 // one snapshot per job per 10 minutes (HistoryThrottle), not every poll.
 //
 // Credentials: a saved profile is first polled after a fetch with it (or Refresh now), so that
@@ -55,20 +56,25 @@ class WatchBoard : public QObject
     Q_OBJECT
 
 public:
-    // `clock`: not owned; null for real time (the demo sandbox's speed when watching the demo).
-    // `forceTray`: use a tray icon even when the platform reports no tray (tests).
-    WatchBoard(MainWindow *window, Connection *connection, HistoryIntegration *history, WatchClock *clock,
-               bool forceTray);
+    // Neither `connection`, `history` nor `job` is owned. `clock`: not owned; null for real time
+    // (the demo sandbox's speed when watching the demo). `forceTray`: use a tray icon even when
+    // the platform reports no tray (tests). `window` parents the Watch menu.
+    WatchBoard(Connection *connection, HistoryIntegration *history, CurrentJob *job, WatchClock *clock,
+               bool forceTray, QWidget *window);
     ~WatchBoard() override;
 
     // Starts watching once the window is on screen.
     void start();
+    // After each fetch of the window, however it ended.
+    void afterFetch(bool succeeded);
 
     WatchSession *session() const { return m_session; }
     TrayWatcher *tray() const { return m_tray; }
     // Null until there are favorites to watch.
     DesktopNotifier *notifier() const { return m_notifier; }
+    // The Watch menu and its Refresh Now (Shift+F5), for the window to place.
     QMenu *menu() const { return m_menu; }
+    QAction *refreshAction() const { return m_refreshAction; }
     // Whether closing the window leaves the app watching in the tray.
     bool keepsWatchingWhenClosed() const;
     // The source the favorites are polled with ("demo", "token", a profile's name); empty when
@@ -84,7 +90,7 @@ public:
     void setDoNotDisturb(bool on);
     void setMuted(const QString &jobId, bool muted);
     bool isMuted(const QString &jobId) const { return m_muted.contains(jobId); }
-    // Brings the window forward with the job fetched (notification and tray clicks).
+    // Asks for the window with the job fetched (notification and tray clicks).
     void openJob(const QString &jobId);
 
     // Durations (ms) of the job's builds as the history saw them: from the first snapshot that
@@ -96,6 +102,10 @@ public:
 signals:
     // A notification went out (to the desktop or the tray), after mute and do-not-disturb.
     void notificationShown(const QString &title, const QString &body, const QString &jobId);
+    // The window is wanted in front, with `jobId` fetched when it is not empty (a click on a
+    // notification or the tray's job); with quitRequested(), the tray's other wishes.
+    void windowRequested(const QString &jobId);
+    void quitRequested();
 
 private:
     struct Source
@@ -106,7 +116,7 @@ private:
         FetchTarget target;
     };
 
-    void setUpActions();
+    void setUpActions(QWidget *window);
     void createSession(const Source &source);   // the one place a WatchSession is made
     void dropSession();
     void reconfigure();
@@ -116,7 +126,6 @@ private:
     void onUnreachable(const QString &jobId, const ApiError &error);
     void onSignInNeeded(const QString &source, const ApiError &error);
     void onNotification(const WatchNotification &notification);
-    void onWindowFetched(bool succeeded);
     void deliver(const QString &title, const QString &body, const QString &jobId, bool urgent);
     void seedDurations(const QString &jobId);
     void updateTray();
@@ -125,9 +134,9 @@ private:
     qint64 historyNow() const;
     FavoritesModel *model() const;
 
-    MainWindow *m_window;
     Connection *m_connection;
     HistoryIntegration *m_history;
+    CurrentJob *m_job;
     WatchClock *m_clock;                        // injected, or m_ownClock
     std::unique_ptr<WatchClock> m_ownClock;
     std::unique_ptr<QSettings> m_settings;

@@ -5,22 +5,16 @@
 #include "history/favoritesmodel.h"
 #include "history/historymodel.h"
 #include "history/historyview.h"
-#include "job/jobformview.h"
-#include "window/mainwindow.h"
-#include "platform/appsettings.h"
 #include "history/trendchart.h"
 #include "history/trendpoints.h"
+#include "job/currentjob.h"
+#include "platform/appsettings.h"
 #include "widgets/wrappinglabel.h"
 
 #include <QAction>
-#include <QBoxLayout>
 #include <QDateTime>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMenu>
-#include <QMenuBar>
-#include <QScreen>
-#include <QStatusBar>
 #include <QToolBar>
 
 namespace {
@@ -34,31 +28,27 @@ QString timeText(qint64 ms)
 
 } // namespace
 
-HistoryIntegration::HistoryIntegration(MainWindow *window, Connection *connection, JobFormView *form,
-                                       QBoxLayout *centralLayout, QMenu *jobMenu)
+HistoryIntegration::HistoryIntegration(Connection *connection, CurrentJob *job, QWidget *window)
     : QObject(window),
       m_window(window),
       m_connection(connection),
-      m_form(form),
-      m_centralLayout(centralLayout),
+      m_job(job),
       m_favoritesModel(new FavoritesModel(this)),
       m_historyModel(new HistoryModel(this)),
       m_favoritesPanel(new FavoritesPanel(m_favoritesModel, window)),
       m_historyView(new HistoryView(m_historyModel, window))
 {
-    m_fromHistoryBanner = addBanner(QStringLiteral("fromHistoryBanner"));
-    m_storageBanner = addBanner(QStringLiteral("historyWarningBanner"));
+    m_fromHistoryBanner = makeBanner(QStringLiteral("fromHistoryBanner"));
+    m_storageBanner = makeBanner(QStringLiteral("historyWarningBanner"));
     // The window places both panels (the sidebar and the History tab); they are embedded
     // widgets, not docks, so that nothing squeezes the job.
     for (QDockWidget *panel : {static_cast<QDockWidget *>(m_favoritesPanel), static_cast<QDockWidget *>(m_historyView)})
         panel->setFeatures(QDockWidget::NoDockWidgetFeatures);
     m_historyView->setTitleBarWidget(new QWidget(m_historyView));   // the tab says what it is
-    setUpActions(jobMenu);
+    setUpActions();
 
     connect(&m_opener, &HistoryOpener::finished, this, &HistoryIntegration::onOpened);
     followConnection();
-    connect(window, &MainWindow::fetchFinished, this, &HistoryIntegration::onFetchFinished);
-    connect(m_favoritesPanel, &FavoritesPanel::openRequested, window, &MainWindow::openJob);
     connect(m_favoritesModel, &QAbstractItemModel::rowsRemoved, this, &HistoryIntegration::updateStar);
     connect(m_historyView, &HistoryView::entryOpened, this, &HistoryIntegration::showEntry);
     connect(m_historyView, &HistoryView::trendRequested, this, &HistoryIntegration::showTrend);
@@ -76,7 +66,12 @@ HistoryIntegration::~HistoryIntegration()
         m_checkpointer->wait();
 }
 
-QLabel *HistoryIntegration::addBanner(const QString &objectName)
+QList<QWidget *> HistoryIntegration::banners() const
+{
+    return {m_fromHistoryBanner, m_storageBanner};
+}
+
+QLabel *HistoryIntegration::makeBanner(const QString &objectName)
 {
     // An inline note above the job, in the tooltip colours so it differs from the error
     // banner and follows light and dark palettes.
@@ -90,14 +85,13 @@ QLabel *HistoryIntegration::addBanner(const QString &objectName)
     banner->setBackgroundRole(QPalette::ToolTipBase);
     banner->setForegroundRole(QPalette::ToolTipText);
     banner->hide();
-    m_centralLayout->insertWidget(m_centralLayout->indexOf(m_form), banner);
     return banner;
 }
 
-void HistoryIntegration::setUpActions(QMenu *jobMenu)
+void HistoryIntegration::setUpActions()
 {
     m_starAction = new QAction(FavoritesPanel::starIcon(m_window->palette().color(QPalette::Text), false),
-                               tr("&Star Job"), m_window);
+                               tr("&Star Job"), this);
     m_starAction->setObjectName(QStringLiteral("actionStar"));
     m_starAction->setCheckable(true);
     m_starAction->setEnabled(false);
@@ -105,42 +99,34 @@ void HistoryIntegration::setUpActions(QMenu *jobMenu)
     m_starAction->setToolTip(tr("Add the job shown to your favorites (Ctrl+D)"));
     connect(m_starAction, &QAction::triggered, this, &HistoryIntegration::toggleStar);
 
-    m_trendAction = new QAction(tr("&Trend…"), m_window);
+    m_trendAction = new QAction(tr("&Trend…"), this);
     m_trendAction->setObjectName(QStringLiteral("actionTrend"));
     m_trendAction->setEnabled(false);
     m_trendAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     m_trendAction->setToolTip(tr("Health and last build of the job shown, over time"));
-    connect(m_trendAction, &QAction::triggered, this, [this] { showTrend(shownJobId()); });
+    connect(m_trendAction, &QAction::triggered, this, [this] { showTrend(m_job->subjectJobId()); });
 
-    // Both act on the window's layout, which connects them (MainWindow::setUpLayout).
-    m_historyAction = new QAction(tr("&History"), m_window);
+    // Both act on the window's layout, which connects them.
+    m_historyAction = new QAction(tr("&History"), this);
     m_historyAction->setObjectName(QStringLiteral("actionHistory"));
     m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     m_historyAction->setToolTip(tr("The app's own history of fetches for the job shown (Ctrl+H)"));
-    QAction *favoritesAction = new QAction(tr("&Sidebar"), m_window);
-    favoritesAction->setObjectName(QStringLiteral("actionFavoritesPanel"));
-    favoritesAction->setCheckable(true);
-    favoritesAction->setChecked(true);
-    favoritesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
-    favoritesAction->setToolTip(tr("Show or hide the favorites sidebar (Ctrl+B)"));
-    m_favoritesAction = favoritesAction;
+    m_favoritesAction = new QAction(tr("&Sidebar"), this);
+    m_favoritesAction->setObjectName(QStringLiteral("actionFavoritesPanel"));
+    m_favoritesAction->setCheckable(true);
+    m_favoritesAction->setChecked(true);
+    m_favoritesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    m_favoritesAction->setToolTip(tr("Show or hide the favorites sidebar (Ctrl+B)"));
 
-    jobMenu->addSeparator();
-    jobMenu->addActions({m_starAction, m_trendAction});
-    auto *historyMenu = new QMenu(tr("Hi&story"), m_window);
-    historyMenu->setObjectName(QStringLiteral("menuHistory"));
-    historyMenu->addActions({m_historyAction, favoritesAction});
-    QMenu *help = m_window->findChild<QMenu *>(QStringLiteral("menuHelp"));
-    m_window->menuBar()->insertMenu(help ? help->menuAction() : nullptr, historyMenu);
-    // Shortcuts work with the menu bar hidden, as for the window's own actions.
-    m_window->addActions({m_starAction, m_trendAction, m_historyAction, favoritesAction});
+    m_menu = new QMenu(tr("Hi&story"), m_window);
+    m_menu->setObjectName(QStringLiteral("menuHistory"));
+    m_menu->addActions({m_historyAction, m_favoritesAction});
 
-    auto *toolBar = new QToolBar(tr("Job"), m_window);
-    toolBar->setObjectName(QStringLiteral("historyToolBar"));
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolBar->setIconSize(QSize(16, 16));
-    toolBar->addActions({m_starAction, m_trendAction, m_historyAction, favoritesAction});
-    m_window->addToolBar(Qt::TopToolBarArea, toolBar);
+    m_toolBar = new QToolBar(tr("Job"), m_window);
+    m_toolBar->setObjectName(QStringLiteral("historyToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setIconSize(QSize(16, 16));
+    m_toolBar->addActions({m_starAction, m_trendAction, m_historyAction, m_favoritesAction});
 }
 
 void HistoryIntegration::start(const QString &path)
@@ -235,8 +221,7 @@ void HistoryIntegration::record(const HistoryEntry &entry)
 {
     const qint64 id = m_store->record(entry);
     if (id == 0) {
-        m_window->statusBar()->showMessage(
-            tr("The fetch was not recorded in the history: %1").arg(m_store->lastError()), 5000);
+        emit statusMessage(tr("The fetch was not recorded in the history: %1").arg(m_store->lastError()), 5000);
         return;
     }
     checkpointSoon();
@@ -259,7 +244,7 @@ void HistoryIntegration::checkpointSoon()
     m_checkpointer->start(QThread::LowPriority);
 }
 
-void HistoryIntegration::onFetchFinished()
+void HistoryIntegration::afterFetch()
 {
     // Whatever the window shows now came from the network (or nothing changed).
     m_fromHistoryBanner->hide();
@@ -271,15 +256,9 @@ void HistoryIntegration::onFetchFinished()
     updateStar();
 }
 
-QString HistoryIntegration::shownJobId() const
-{
-    // The job shown, or the one whose fetch just failed (a 403 is worth starring to watch).
-    return m_window->subjectJobId();
-}
-
 void HistoryIntegration::updateStar()
 {
-    const QString jobId = shownJobId();
+    const QString jobId = m_job->subjectJobId();
     const bool starred = m_store && !jobId.isEmpty() && m_favoritesModel->contains(jobId);
     m_starAction->setEnabled(m_store && !jobId.isEmpty());
     m_trendAction->setEnabled(m_store && !jobId.isEmpty());
@@ -287,7 +266,7 @@ void HistoryIntegration::updateStar()
     m_starAction->setIcon(FavoritesPanel::starIcon(
         starred ? kStarColor : m_window->palette().color(QPalette::Text), starred));
     m_starAction->setText(starred ? tr("Un&star Job") : tr("&Star Job"));
-    m_form->setLocalFavorite(starred);
+    emit starredChanged(starred);
 }
 
 void HistoryIntegration::showFavoritesPanel()
@@ -299,7 +278,7 @@ void HistoryIntegration::showFavoritesPanel()
 
 void HistoryIntegration::toggleStar(bool starred)
 {
-    const QString jobId = shownJobId();
+    const QString jobId = m_job->subjectJobId();
     if (!m_store || jobId.isEmpty())
         return;
     if (starred) {
@@ -319,18 +298,12 @@ bool HistoryIntegration::showEntry(qint64 entryId, qint64 timeMs)
     const std::optional<JobInfo> job = m_store->snapshot(entryId);
     if (!job)
         return false;
-    m_form->setJob(*job);
-    // F5 must fetch the job shown, not the one typed before.
-    if (auto *jobIdEdit = m_window->findChild<QLineEdit *>(QStringLiteral("jobIdEdit")))
-        jobIdEdit->setText(job->id);
-    m_window->statusBar()->showMessage(tr("Showing a snapshot from history; nothing was fetched"), 5000);
+    emit snapshotOpened(*job);
+    emit statusMessage(tr("Showing a snapshot from history; nothing was fetched"), 5000);
     m_fromHistoryBanner->setText(tr("From history — %1. This is what the job looked like then; "
                                     "press F5 to fetch its current state.")
                                      .arg(timeText(timeMs)));
     m_fromHistoryBanner->show();
-    if (auto *copy = m_window->findChild<QAction *>(QStringLiteral("actionCopyJson")))
-        copy->setEnabled(true);
-    m_window->setWindowTitle(tr("%1 (from history)").arg(job->jobName.isEmpty() ? job->id : job->jobName));
     updateStar();
     return true;
 }

@@ -2,6 +2,7 @@
 
 #include "connection/connection.h"
 #include "credentials/profilestore.h"
+#include "profiles/endpointrow.h"
 
 #include <QPointer>
 #include <QString>
@@ -15,7 +16,6 @@ class ProfileDialog;
 class QAction;
 class QComboBox;
 class QLabel;
-class QLineEdit;
 class QSettings;
 class QTimer;
 
@@ -34,20 +34,9 @@ public:
 
     static constexpr const char *kLastProfileKey = "connection/profile";
 
-    // The window's fields for a session token: where it goes (a region, or a base URL typed in
-    // `customUrl`) and the token. The bar fills the region list, shows the row only for a session
-    // token and reads what is typed into the connection.
-    struct EndpointRow
-    {
-        QLabel *endpointLabel = nullptr;
-        QComboBox *endpoint = nullptr;
-        QLineEdit *customUrl = nullptr;
-        QLabel *tokenLabel = nullptr;
-        QLineEdit *token = nullptr;
-    };
-
     // `connection` is not owned and must outlive the bar; `secrets` neither (nullptr: the OS
-    // keychain, falling back to memory).
+    // keychain, falling back to memory). The bar fills the endpoint row's region list, shows the
+    // row only for a session token and reads what is typed there into the connection.
     ProfileSwitcher(Connection *connection, SecretStore *secrets, const EndpointRow &row, QWidget *parent = nullptr);
     ~ProfileSwitcher() override;
 

@@ -2,30 +2,40 @@
 #include "ui_mainwindow.h"
 
 #include "api/jobid.h"
+#include "builds/buildcalls.h"
+#include "builds/buildswindow.h"
 #include "connection/democonnection.h"
-#include "history/joblistcache.h"
-#include "widgets/elidedlabel.h"
+#include "favorites/favoritespanel.h"
+#include "favorites/watchboard.h"
 #include "history/historyintegration.h"
-#include "search/jobsearchpanel.h"
+#include "history/historyview.h"
+#include "history/joblistcache.h"
 #include "history/trendchart.h"
+#include "job/jobformview.h"
+#include "job/jobpage.h"
 #include "platform/appsettings.h"
 #include "profiles/profileswitcher.h"
+#include "search/jobsearchpanel.h"
+#include "widgets/elidedlabel.h"
 #include "widgets/uitrace.h"
-#include "favorites/watchboard.h"
+#include "widgets/wrappinglabel.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
-#include <QDialog>
-#include <QElapsedTimer>
 #include <QJsonDocument>
-#include <QKeyEvent>
-#include <QLocale>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
 #include <QTimer>
+#include <QToolBar>
 #include <QWindow>
 
 #include <chrono>
@@ -34,11 +44,11 @@ namespace {
 
 // How long a window that is shown but never exposed waits before its start-up work.
 constexpr std::chrono::milliseconds kExposeFallback(500);
-
-QString applicationTitle()
-{
-    return MainWindow::tr("CodeArts Inspector");
-}
+const QString kSplitterKey = QStringLiteral("window/splitter");
+const QString kTabKey = QStringLiteral("window/tab");
+const QString kSidebarKey = QStringLiteral("window/sidebar");
+constexpr int kSidebarWidth = 300;
+constexpr int kBuildsTab = 1;
 
 } // namespace
 
@@ -54,40 +64,31 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
         m_ownedNetwork = std::make_unique<QNetworkAccessManager>();
     m_connection = std::make_unique<Connection>(m_options.network ? m_options.network : m_ownedNetwork.get(),
                                                 m_options.connection);
+    m_currentJob = new CurrentJob(this);
+    m_page = new JobPage(m_connection.get(), m_currentJob, this);
     setUpProfiles();
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     m_statusLabel->setFullText(tr("Ready"));
     statusBar()->addWidget(m_statusLabel, 1);
 
-    // The thin busy bar keeps its room while hidden so the job does not jump at each fetch.
-    QSizePolicy busyPolicy = m_ui->busyIndicator->sizePolicy();
-    busyPolicy.setRetainSizeWhenHidden(true);
-    m_ui->busyIndicator->setSizePolicy(busyPolicy);
-    m_ui->busyIndicator->hide();
-    m_ui->tokenEdit->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    m_ui->customUrlEdit->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-
     setUpActions();
-    m_history = new HistoryIntegration(this, m_connection.get(), m_ui->jobFormView, m_ui->centralLayout, m_ui->menuJob);
-    connect(m_history, &HistoryIntegration::trendShown, this, &MainWindow::addRecordsToTrend);
-    connect(m_ui->jobFormView, &JobFormView::followRequested, this, &MainWindow::followInCodeArts);
-    m_ui->menuJob->addAction(tr("&Builds…"), this, &MainWindow::showBuilds);
+    setUpHistory();
+    setUpBuilds();
     setUpLayout();
-    m_watch = new WatchBoard(this, m_connection.get(), m_history, m_options.watchClock, m_options.forceTray);
-    setUpDemoJobsMenu();
-    connect(m_connection.get(), &Connection::changed, this, &MainWindow::onConnectionChanged);
+    setUpWatching();
     restoreSettings();
     m_profiles->restoreChoice(m_options.demo);
-    onConnectionChanged();
-    m_ui->jobIdEdit->setFocus();
+    m_page->jobIdEdit()->setFocus();
 }
 
 MainWindow::~MainWindow()
 {
-    // Watching goes before the favorites it shows.
+    // Watching goes before the favorites it shows; a follow in flight before the network.
     delete m_watch;
     m_watch = nullptr;
-    discardFetch();
+    delete m_builds;
+    m_builds = nullptr;
+    m_page->discardFetch();
     // The Profile bar reads the endpoint row, whose fields go with the central widget (the URL
     // field losing focus would call it back); and the connection's sign-ins refer to its profile
     // store: it goes first and takes them with it.
@@ -100,21 +101,61 @@ MainWindow::~MainWindow()
         delete child;
 }
 
+void MainWindow::openJob(const QString &jobIdOrUrl)
+{
+    m_page->openJob(jobIdOrUrl);
+}
+
+void MainWindow::cancelFetch()
+{
+    m_page->cancelFetch();
+}
+
+bool MainWindow::isFetching() const
+{
+    return m_page->isFetching();
+}
+
 const std::optional<JobInfo> &MainWindow::currentJob() const
 {
-    return m_ui->jobFormView->job();
+    return m_currentJob->job();
+}
+
+bool MainWindow::isShownJobStale() const
+{
+    return m_currentJob->isStale();
+}
+
+void MainWindow::setUpProfiles()
+{
+    m_profiles = new ProfileSwitcher(m_connection.get(), m_options.secretStore, m_page->endpointRow(), this);
+    addToolBar(Qt::TopToolBarArea, m_profiles);
+    // Also in the File menu, where keyboard users look for it; the shortcut works everywhere.
+    m_ui->menuFile->insertAction(m_ui->actionQuit, m_profiles->manageAction());
+    m_ui->menuFile->insertSeparator(m_ui->actionQuit);
+    addAction(m_profiles->manageAction());
+    statusBar()->addPermanentWidget(m_profiles->statusLabel());
+    connect(m_profiles, &ProfileSwitcher::keychainUnavailable, m_page, &JobPage::showNotice);
+    connect(m_page, &JobPage::refused, m_profiles, &ProfileSwitcher::focusFieldToFix);
+    connect(m_page, &JobPage::profileFetchAnswered, this, [this] {
+        m_profiles->refreshStatus();
+        // The job's banner replaced the notice; the user must still learn that secrets live in memory.
+        if (m_profiles->takeKeychainNotice())
+            m_page->showNotice(tr("The keychain is unavailable: secrets are kept in memory for this session only."));
+    });
+    connect(m_page, &JobPage::demoJobChosen, this, [this](const QString &jobId) {
+        m_profiles->chooseDemo();
+        openJob(jobId);
+    });
 }
 
 void MainWindow::setUpActions()
 {
     connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::quit);
     connect(m_ui->actionCopyJson, &QAction::triggered, this, &MainWindow::copyJobAsJson);
-    connect(m_ui->actionFetch, &QAction::triggered, this, &MainWindow::fetchAgain);
-    connect(m_ui->actionCancel, &QAction::triggered, this, &MainWindow::cancelFetch);
-    connect(m_ui->actionFocusJobId, &QAction::triggered, this, [this] {
-        m_ui->jobIdEdit->setFocus(Qt::ShortcutFocusReason);
-        m_ui->jobIdEdit->selectAll();
-    });
+    connect(m_ui->actionFetch, &QAction::triggered, m_page, &JobPage::fetchAgain);
+    connect(m_ui->actionCancel, &QAction::triggered, m_page, &JobPage::cancelFetch);
+    connect(m_ui->actionFocusJobId, &QAction::triggered, m_page, &JobPage::focusJobId);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
     auto *findJobs = new QAction(tr("Find Jobs…"), this);
@@ -122,56 +163,174 @@ void MainWindow::setUpActions()
     connect(findJobs, &QAction::triggered, this, &MainWindow::openJobSearch);
     addAction(findJobs);
     m_ui->menuJob->addAction(findJobs);
-    // Line edits take Ctrl+K for "delete to the end of the line"; in the Job ID field it finds jobs.
-    m_ui->jobIdEdit->installEventFilter(this);
     // Shortcuts work even with the menu bar hidden (some desktops move it elsewhere).
     addActions({m_ui->actionQuit, m_ui->actionCopyJson, m_ui->actionFocusJobId,
                 m_ui->actionFetch, m_ui->actionCancel});
 
-    connect(m_ui->fetchButton, &QPushButton::clicked, this, &MainWindow::fetch);
-    // A banner about one job goes with the job: clearing the field clears it.
-    connect(m_ui->jobIdEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
-        if (text.trimmed().isEmpty() && !isFetching())
-            m_ui->errorBanner->clear();
+    // One fetch at a time from the button and F5; Escape cancels.
+    connect(m_page, &JobPage::busyChanged, this, [this](bool busy) {
+        m_ui->actionCancel->setEnabled(busy);
+        m_ui->actionFetch->setEnabled(!busy);
     });
-    connect(m_ui->jobIdEdit, &QLineEdit::textEdited, this, &MainWindow::searchFromJobIdField);
-    connect(m_ui->cancelButton, &QPushButton::clicked, this, &MainWindow::cancelFetch);
-    connect(m_ui->jobIdEdit, &QLineEdit::returnPressed, this, &MainWindow::fetch);
-    connect(m_ui->tokenEdit, &QLineEdit::returnPressed, this, &MainWindow::fetch);
-    connect(m_ui->customUrlEdit, &QLineEdit::returnPressed, this, &MainWindow::fetch);
+    connect(m_currentJob, &CurrentJob::changed, this,
+            [this] { m_ui->actionCopyJson->setEnabled(m_currentJob->job().has_value()); });
+    connect(m_page, &JobPage::statusChanged, m_statusLabel, &ElidedLabel::setFullText);
+    connect(m_page, &JobPage::titleChanged, this,
+            [this](const QString &title) { setWindowTitle(title.isEmpty() ? tr("CodeArts Inspector") : title); });
+    connect(m_page, &JobPage::fetchFinished, this, &MainWindow::fetchFinished);
+    connect(m_page, &JobPage::nameTyped, this, &MainWindow::searchFromJobIdField);
+    connect(m_page, &JobPage::nameEntered, this, [this](const QString &text) {
+        searchFromJobIdField(text);
+        m_jobSearch->focusResults();
+    });
 }
 
-void MainWindow::setUpDemoJobsMenu()
+void MainWindow::setUpHistory()
 {
-    auto *menu = new QMenu(m_ui->demoJobsButton);
-    menu->setObjectName(QStringLiteral("demoJobsMenu"));
-    // Filled when first opened: the demo jobs are built in full, which start-up need not wait for.
-    connect(menu, &QMenu::aboutToShow, this, [this, menu] {
-        if (menu->isEmpty())
-            fillDemoJobsMenu(menu);
-    });
-    m_ui->demoJobsButton->setMenu(menu);
+    m_history = new HistoryIntegration(m_connection.get(), m_currentJob, this);
+    m_ui->menuJob->addSeparator();
+    m_ui->menuJob->addActions({m_history->starAction(), m_history->trendAction()});
+    m_ui->menuBar->insertMenu(m_ui->menuHelp->menuAction(), m_history->menu());
+    // Shortcuts work with the menu bar hidden, as for the window's own actions.
+    addActions(m_history->toolBar()->actions());
+    addToolBar(Qt::TopToolBarArea, m_history->toolBar());
+    m_page->addBanners(m_history->banners());
+    connect(m_history, &HistoryIntegration::snapshotOpened, m_page, &JobPage::showSnapshot);
+    connect(m_history, &HistoryIntegration::starredChanged, m_page->form(), &JobFormView::setLocalFavorite);
+    connect(m_history, &HistoryIntegration::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_history->favoritesPanel(), &FavoritesPanel::openRequested, this, &MainWindow::openJob);
+    connect(m_page, &JobPage::fetched, m_history, &HistoryIntegration::recordFetch);
+    connect(this, &MainWindow::fetchFinished, m_history, &HistoryIntegration::afterFetch);
 }
 
-void MainWindow::fillDemoJobsMenu(QMenu *menu)
+void MainWindow::setUpBuilds()
 {
-    QMenu *trouble = nullptr;
-    for (const DemoConnection::JobChoice &job : DemoConnection::jobChoices()) {
-        if (job.failing && !trouble) {
-            trouble = menu->addMenu(tr("Failing answers"));
-            trouble->setObjectName(QStringLiteral("troubleJobsMenu"));
-        }
-        QAction *action = (job.failing ? trouble : menu)->addAction(job.title);
-        if (!job.failing)
-            action->setToolTip(job.id);
-        connect(action, &QAction::triggered, this, [this, id = job.id] { openDemoJob(id); });
+    m_builds = new BuildCalls(m_connection.get(), m_currentJob, this);
+    connect(m_history, &HistoryIntegration::trendShown, m_builds, &BuildCalls::addRecordsToTrend);
+    connect(m_builds, &BuildCalls::refused, m_page, &JobPage::refuse);
+    connect(m_builds, &BuildCalls::failed, m_page, [this](const ApiError &error) { m_page->showFailure(error, true); });
+    JobFormView *form = m_page->form();
+    connect(form, &JobFormView::followRequested, m_builds, &BuildCalls::follow);
+    connect(m_builds, &BuildCalls::followBusyChanged, form, &JobFormView::setFollowBusy);
+    connect(m_builds, &BuildCalls::followed, this, [this](const QString &jobId, bool following) {
+        if (currentJob() && currentJob()->id == jobId)
+            m_page->form()->setFollowedInCodeArts(following);
+        statusBar()->showMessage(following ? tr("Following the job in CodeArts.")
+                                           : tr("No longer following the job in CodeArts."), 5000);
+    });
+    m_ui->menuJob->addAction(tr("&Builds…"), this, &MainWindow::showBuilds);
+}
+
+void MainWindow::setUpWatching()
+{
+    m_watch = new WatchBoard(m_connection.get(), m_history, m_currentJob, m_options.watchClock,
+                             m_options.forceTray, this);
+    m_ui->menuBar->insertMenu(m_ui->menuHelp->menuAction(), m_watch->menu());
+    addAction(m_watch->refreshAction());   // with the menu bar hidden too
+    connect(m_watch, &WatchBoard::windowRequested, this, &MainWindow::bringForward);
+    connect(m_watch, &WatchBoard::quitRequested, this, &MainWindow::quit);
+    connect(this, &MainWindow::fetchFinished, m_watch, &WatchBoard::afterFetch);
+}
+
+// The frame: the sidebar on the left (favorites; the search panel while searching) and the job
+// on the right, in tabs (Overview, Builds, History). Nothing is docked, so nothing squeezes the
+// job; the window has a minimum size at which all of it is readable.
+void MainWindow::setUpLayout()
+{
+    m_jobTabs = m_page->tabs();
+    auto *placeholder = new WrappingLabel(tr("The build records of the job shown will appear here."));
+    placeholder->setObjectName(QStringLiteral("buildsPlaceholder"));
+    placeholder->setAlignment(Qt::AlignCenter);
+    m_jobTabs->addTab(placeholder, tr("&Builds"));
+    m_jobTabs->addTab(m_history->historyView(), tr("Hi&story"));
+    connect(m_jobTabs, &QTabWidget::currentChanged, this, &MainWindow::onJobTabChanged);
+    connect(m_page, &JobPage::jobShown, this, &MainWindow::onJobTabChanged);   // an open tab follows the job
+
+    m_sidebar = new QStackedWidget(this);
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->addWidget(m_history->favoritesPanel());   // index 0; a search panel comes later
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_sidebar);
+    m_splitter->addWidget(m_page);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setCollapsible(1, false);
+    m_splitter->setSizes({kSidebarWidth, width() - kSidebarWidth});
+    setCentralWidget(m_splitter);
+    setMinimumSize(minimumReadableSize());
+    followScreenWithTab();
+
+    connect(m_history->sidebarAction(), &QAction::toggled, m_sidebar, &QWidget::setVisible);
+    connect(m_history->historyAction(), &QAction::triggered, this,
+            [this] { m_jobTabs->setCurrentWidget(m_history->historyView()); });
+}
+
+QSize MainWindow::minimumReadableSize()
+{
+    return {820, 560};
+}
+
+// Tab follows the screen: the Profile bar at the top, the job's row, the sidebar on the left,
+// then the job's tabs. Moving the job side into the splitter put it last.
+void MainWindow::followScreenWithTab()
+{
+    QWidget *previous = m_profiles->findChild<QWidget *>(QStringLiteral("profileCombo"));
+    for (QWidget *next : m_page->tabOrder() + QList<QWidget *>{m_sidebar, m_jobTabs}) {
+        if (previous)
+            setTabOrder(previous, next);
+        previous = next;
     }
 }
 
-void MainWindow::openDemoJob(const QString &jobId)
+void MainWindow::setBuildsWidget(QWidget *widget)
 {
-    m_profiles->chooseDemo();
-    openJob(jobId);
+    const bool wasCurrent = m_jobTabs->currentIndex() == kBuildsTab;
+    QWidget *old = m_jobTabs->widget(kBuildsTab);
+    const QString title = m_jobTabs->tabText(kBuildsTab);
+    m_jobTabs->removeTab(kBuildsTab);
+    if (old != widget && old)
+        old->deleteLater();
+    m_jobTabs->insertTab(kBuildsTab, widget, title);
+    if (wasCurrent)
+        m_jobTabs->setCurrentIndex(kBuildsTab);
+}
+
+void MainWindow::setSearchPanel(QWidget *panel)
+{
+    if (m_sidebar->indexOf(panel) >= 0)
+        return;
+    m_sidebar->addWidget(panel);
+    followScreenWithTab();   // the panel's fields come with the sidebar, not after the tabs
+}
+
+void MainWindow::showSearchPanel(bool searching)
+{
+    QWidget *search = m_sidebar->count() > 1 ? m_sidebar->widget(1) : nullptr;
+    m_sidebar->setCurrentWidget(searching && search ? search : m_history->favoritesPanel());
+    if (searching && !m_sidebar->isVisible())
+        m_history->sidebarAction()->setChecked(true);
+}
+
+void MainWindow::onJobTabChanged()
+{
+    // The Builds tab and the History tab are about the job shown.
+    if (!currentJob())
+        return;
+    const auto *builds = qobject_cast<BuildsWindow *>(m_buildsPage.data());
+    if (m_jobTabs->currentIndex() == kBuildsTab && (!builds || builds->jobId() != currentJob()->id))
+        showBuilds();
+    if (m_jobTabs->currentWidget() == m_history->historyView())
+        m_history->historyView()->showJob(currentJob()->id);
+}
+
+void MainWindow::showBuilds()
+{
+    if (BuildsWindow *page = m_builds->buildsPage()) {
+        m_buildsPage = page;
+        setBuildsWidget(page);
+        m_jobTabs->setCurrentWidget(page);
+    }
 }
 
 void MainWindow::restoreSettings()
@@ -179,16 +338,17 @@ void MainWindow::restoreSettings()
     using namespace AppSettings;
     restoreGeometry(m_settings->value(QLatin1String(kWindowGeometry)).toByteArray());
     restoreState(m_settings->value(QLatin1String(kWindowState)).toByteArray());
-    restoreLayout();
-    m_ui->jobIdEdit->setText(m_settings->value(QLatin1String(kLastJob)).toString());
+    m_splitter->restoreState(m_settings->value(kSplitterKey).toByteArray());
+    m_jobTabs->setCurrentIndex(m_settings->value(kTabKey, 0).toInt());
+    m_history->sidebarAction()->setChecked(m_settings->value(kSidebarKey, true).toBool());
 }
 
-void MainWindow::onConnectionChanged()
+void MainWindow::saveLayout()
 {
-    const bool demo = m_connection->isDemo();
-    m_ui->demoNoteLabel->setVisible(demo);
-    m_ui->demoJobsButton->setVisible(demo);
-    m_ui->jobFormView->setDemoHintVisible(!demo);
+    m_settings->setValue(QLatin1String(AppSettings::kWindowGeometry), saveGeometry());
+    m_settings->setValue(kSplitterKey, m_splitter->saveState());
+    m_settings->setValue(kTabKey, m_jobTabs->currentIndex());
+    m_settings->setValue(kSidebarKey, m_history->sidebarAction()->isChecked());
 }
 
 void MainWindow::showEvent(QShowEvent *event)
@@ -207,9 +367,6 @@ void MainWindow::showEvent(QShowEvent *event)
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_ui->jobIdEdit && event->type() == QEvent::ShortcutOverride
-        && static_cast<QKeyEvent *>(event)->keyCombination() == QKeyCombination(Qt::CTRL, Qt::Key_K))
-        return true;   // not accepted: the Find Jobs shortcut gets it
     if (watched == windowHandle() && event->type() == QEvent::Expose && !m_exposedOnce
         && windowHandle()->isExposed()) {
         m_exposedOnce = true;
@@ -223,18 +380,15 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    saveLayout();
     if (!m_quitting && m_watch && m_watch->keepsWatchingWhenClosed()) {
         // Watching goes on in the tray; its menu opens the window again or quits.
-        m_settings->setValue(QLatin1String(AppSettings::kWindowGeometry), saveGeometry());
-        saveLayout();
         hide();
         event->ignore();
         return;
     }
-    m_settings->setValue(QLatin1String(AppSettings::kWindowGeometry), saveGeometry());
     m_settings->setValue(QLatin1String(AppSettings::kWindowState), saveState());
-    saveLayout();
-    discardFetch();
+    m_page->discardFetch();
     QMainWindow::closeEvent(event);
 }
 
@@ -248,277 +402,87 @@ void MainWindow::finishStartUp()
     m_profiles->followContentWidth();
     m_history->start();   // on a worker thread: the window is already on screen
     m_watch->start();
-    m_ui->jobFormView->buildForm();
+    m_page->form()->buildForm();
     if (!m_options.initialJob.isEmpty())
         openJob(m_options.initialJob);
     else if (m_options.demo)
         openJob(DemoConnection::firstJobId());
 }
 
-void MainWindow::openJob(const QString &jobIdOrUrl)
+void MainWindow::bringForward(const QString &jobId)
 {
-    m_ui->jobIdEdit->setText(jobIdOrUrl.trimmed());
-    fetch();
+    showNormal();
+    raise();
+    activateWindow();
+    if (!jobId.isEmpty())
+        openJob(jobId);
 }
 
-void MainWindow::fetch()
+void MainWindow::quit()
 {
-    // Read before validJobId() puts the bare ID in the field: a console URL names its region.
-    const std::optional<JobId::Reference> reference = JobId::parse(m_ui->jobIdEdit->text());
-    const std::optional<QString> jobId = validJobId();
-    if (!jobId)
+    m_quitting = true;
+    close();
+    emit quitRequested();
+}
+
+// The job search lives in the sidebar: opened with Ctrl+K or by typing a name in the Job ID
+// field, it searches with the connection chosen now and opens what it finds.
+JobSearchPanel *MainWindow::ensureJobSearch()
+{
+    if (m_jobSearch)
+        return m_jobSearch;
+    m_jobListCache = std::make_unique<JobListCache>();
+    m_jobSearch = new JobSearchPanel(this);
+    setSearchPanel(m_jobSearch);
+    m_jobSearch->setCache(m_jobListCache.get());
+    m_jobSearch->setFavorites(m_history->favoritesModel());
+    m_jobSearch->setSource(
+        [this](const ListQuery &query, QObject *parent, ApiError *refusal) -> ListPager * {
+            // Said in the window's banner too, as for a fetch: the field that fixes it gets the cursor.
+            if (ApiError why; !m_connection->target(&why)) {
+                m_page->refuse(why);
+                *refusal = ApiError(ApiError::Kind::MissingCredentials, tr("Choose an endpoint and credentials first."));
+                return nullptr;
+            }
+            return m_connection->listPager(query, parent, refusal);
+        },
+        // Results are cached per profile; the demo and typed tokens each have their own.
+        [this] { return m_connection->cacheKey(); });
+    connect(m_jobSearch, &JobSearchPanel::openRequested, this, &MainWindow::openJob);
+    return m_jobSearch;
+}
+
+void MainWindow::openJobSearch()
+{
+    ensureJobSearch();
+    m_searchFromJobIdField = false;
+    showSearchPanel(true);
+    m_jobSearch->focusSearch();
+}
+
+void MainWindow::searchFromJobIdField(const QString &text)
+{
+    if (!JobId::isNameQuery(text)) {
+        // The start of an ID looked like a name: the favorites come back.
+        if (m_searchFromJobIdField) {
+            m_jobSearch->cancelPendingSearch();
+            showSearchPanel(false);
+            m_searchFromJobIdField = false;
+        }
         return;
-    if (const std::optional<FetchTarget> target = chosenTarget()) {
-        const QUrl baseUrl = target->profile ? target->profile->effectiveEndpoint() : target->baseUrl;
-        m_regionMismatch = reference ? JobId::regionMismatch(*reference, baseUrl) : QString();
-        startFetch(*jobId, *target);
     }
-}
-
-void MainWindow::showRegionMismatch()
-{
-    if (!m_regionMismatch.isEmpty())
-        m_ui->errorBanner->showMessage(ErrorBanner::Severity::Notice, m_regionMismatch,
-                                       tr("Choose that region in the Endpoint list, or a profile for it."));
-}
-
-std::optional<QString> MainWindow::validJobId()
-{
-    const QString text = m_ui->jobIdEdit->text().trimmed();
-    if (const std::optional<QString> jobId = JobId::extract(text)) {
-        // Show what will be fetched: a pasted URL becomes its job ID.
-        if (m_ui->jobIdEdit->text() != *jobId)
-            m_ui->jobIdEdit->setText(*jobId);
-        return jobId;
-    }
-    if (JobId::isNameQuery(text)) {
-        // A name: the search has its results (or is about to); go there to choose one.
-        searchFromJobIdField(text);
-        m_jobSearch->focusResults();
-        return std::nullopt;
-    }
-    const QString message = text.isEmpty()
-        ? tr("Enter a job ID first.")
-        : tr("“%1” is not a job ID or job page URL.")
-              .arg(QFontMetrics(font()).elidedText(text, Qt::ElideMiddle, 400));
-    refuse(ApiError(ApiError::Kind::InvalidJobId, message, JobId::formatDescription()));
-    m_ui->jobIdEdit->setFocus(Qt::OtherFocusReason);
-    m_ui->jobIdEdit->selectAll();
-    return std::nullopt;
-}
-
-std::optional<FetchTarget> MainWindow::chosenTarget()
-{
-    ApiError refusal;
-    std::optional<FetchTarget> target = m_connection->target(&refusal);
-    if (!target) {
-        refuse(refusal);
-        m_profiles->focusFieldToFix(refusal);
-    }
-    return target;
-}
-
-void MainWindow::fetchAgain()
-{
-    // After a cancel or a failed refresh the form still shows an older job: F5 fetches that
-    // one, as the note above the form says.
-    const std::optional<JobInfo> &shown = currentJob();
-    if (m_shownIsStale && shown && !shown->id.isEmpty())
-        openJob(shown->id);
-    else
-        fetch();
-}
-
-QString MainWindow::subjectJobId() const
-{
-    const std::optional<JobInfo> &shown = currentJob();
-    if (shown && !shown->id.isEmpty())
-        return shown->id;
-    return m_failedJobId;
-}
-
-void MainWindow::startFetch(const QString &jobId, const FetchTarget &target)
-{
-    ApiError refusal;
-    discardFetch();
-    m_fetchingJobId = jobId;
-    m_failedJobId.clear();
-    m_fetch = m_connection->fetchJob(jobId, target, [this](const FetchOutcome &outcome) { onFetchFinished(outcome); },
-                                     &refusal);
-    if (!m_fetch)
-        return refuse(refusal);
-    m_fetchBaseUrl = target.profile ? target.profile->effectiveEndpoint() : target.baseUrl;
-    m_fetchUsesProfile = target.profile.has_value();
-    setBusy(true);
-    // The banner was about an earlier request.
-    m_ui->errorBanner->clear();
-    showRegionMismatch();
-    m_ui->jobFormView->prepare();
-    if (currentJob())
-        markShownJob(ShownJob::StaleWhileFetching);
-    const QString host = m_fetchBaseUrl.host();
-    m_statusLabel->setFullText(target.profile ? tr("Fetching %1 from %2 as %3…").arg(jobId, host, target.profile->name)
-                                          : tr("Fetching %1 from %2…").arg(jobId, host));
-}
-
-void MainWindow::discardFetch()
-{
-    if (!m_fetch)
-        return;
-    m_fetch.reset();   // abandoned: the window hears nothing more of it
-    // A password asked for the abandoned fetch would answer nobody.
-    for (QDialog *dialog : findChildren<QDialog *>(QStringLiteral("signInDialog")))
-        dialog->reject();
-}
-
-void MainWindow::cancelFetch()
-{
-    // The fetch's end follows with a Cancelled error, shown like any other outcome.
-    if (m_fetch)
-        m_fetch->abort();
-}
-
-void MainWindow::onFetchFinished(const FetchOutcome &outcome)
-{
-    QElapsedTimer answerClock;
-    if (UiTrace::paintTracing())
-        answerClock.start();
-    // Deleted once this returns; the outcome stays valid until then.
-    const std::unique_ptr<PendingFetch> finished = std::move(m_fetch);
-
-    const bool succeeded = outcome.succeeded();
-    if (succeeded) {
-        showJob(*outcome.job, outcome);
-    } else {
-        // A cancel, or a failed refresh of the job shown, leaves the job in place (marked);
-        // a failure for another job clears it: it no longer answers what was asked.
-        const std::optional<JobInfo> &shown = currentJob();
-        const bool cancelled = outcome.error.kind == ApiError::Kind::Cancelled;
-        const bool sameJob = shown && shown->id.compare(outcome.jobId, Qt::CaseInsensitive) == 0;
-        if (!cancelled && outcome.requestSent)
-            m_failedJobId = outcome.jobId;   // may be starred: a 403 is worth watching
-        showFailure(outcome.error, cancelled || sameJob);
-        if (currentJob())
-            markShownJob(cancelled ? ShownJob::KeptAfterCancel : ShownJob::KeptAfterFailure);
-    }
-    setBusy(false);
-    if (m_fetchUsesProfile)
-        onProfileFetchFinished();
-
-    if (succeeded) {
-        if (answerClock.isValid())
-            m_ui->jobFormView->tracePaintSince(answerClock);
-        // Lay out and paint the job in this event-loop turn: left to the platform's next
-        // update tick, the old state would stay on screen up to a few milliseconds longer.
-        // The rest of the window (status bar, busy bar) follows on that tick.
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-        m_ui->jobFormView->repaint();
-    }
-    // Recorded once the job is on screen: the user does not wait for the history's write.
-    // Nothing sent (signing in failed): not a fetch, as for `show`.
-    if (outcome.requestSent)
-        m_history->recordFetch(m_connection->historyEndpoint(m_fetchBaseUrl), outcome);
-    emit fetchFinished(succeeded);
-}
-
-void MainWindow::showJob(const JobInfo &job, const FetchOutcome &outcome)
-{
-    m_ui->errorBanner->clear();
-    showRegionMismatch();
-    markShownJob(ShownJob::Current);
-    m_ui->jobFormView->setJob(job);
-    onJobTabChanged();   // an open History tab follows the job
-    m_ui->actionCopyJson->setEnabled(true);
-    const QString name = job.jobName.isEmpty() ? outcome.jobId : job.jobName;
-    // The platform appends the application's display name itself.
-    setWindowTitle(name);
-    m_statusLabel->setFullText(tr("Fetched %1 in %2 ms from %3")
-                               .arg(name, QLocale().toString(outcome.elapsedMs), m_fetchBaseUrl.host()));
-    m_settings->setValue(QLatin1String(AppSettings::kLastJob), outcome.jobId);
-}
-
-void MainWindow::refuse(const ApiError &error)
-{
-    // Input refused before sending: any fetch in progress was for an older request.
-    discardFetch();
-    setBusy(false);
-    showFailure(error, true);
-    emit fetchFinished(false);
-}
-
-void MainWindow::showFailure(const ApiError &error, bool keepJob)
-{
-    if (error.kind == ApiError::Kind::Cancelled && error.hint.isEmpty()) {
-        ApiError cancelled = error;
-        cancelled.hint = tr("Press Enter in the Job ID field or F5 to fetch again.");
-        m_ui->errorBanner->showError(cancelled);
-    } else {
-        m_ui->errorBanner->showError(error);
-    }
-    // After a failed request the old job no longer answers what the user asked for; a
-    // refusal or a cancel leaves it in place because nothing new was learnt.
-    if (!keepJob) {
-        markShownJob(ShownJob::Current);
-        m_ui->jobFormView->clear();
-        m_ui->actionCopyJson->setEnabled(false);
-        setWindowTitle(applicationTitle());
-    }
-    m_statusLabel->setFullText(error.kind == ApiError::Kind::Cancelled
-                               ? tr("Cancelled")
-                               : tr("Failed: %1").arg(error.message));
-}
-
-void MainWindow::setBusy(bool busy)
-{
-    m_ui->busyIndicator->setVisible(busy);
-    m_ui->cancelButton->setEnabled(busy);
-    m_ui->actionCancel->setEnabled(busy);
-    // One fetch at a time from the button and F5; Escape cancels. (Enter in the field with
-    // another job still replaces the fetch: that is a new request.)
-    m_ui->fetchButton->setEnabled(!busy);
-    m_ui->actionFetch->setEnabled(!busy);
-    if (!busy)
-        m_fetchingJobId.clear();
-    m_ui->jobFormView->setFetching(busy);
+    ensureJobSearch()->searchFor(text.trimmed());
+    showSearchPanel(true);
+    m_searchFromJobIdField = true;
 }
 
 void MainWindow::copyJobAsJson()
 {
-    const std::optional<JobInfo> &job = m_ui->jobFormView->job();
+    const std::optional<JobInfo> &job = currentJob();
     if (!job)
         return;
     QGuiApplication::clipboard()->setText(QString::fromUtf8(QJsonDocument(job->toJson()).toJson()));
     statusBar()->showMessage(tr("Copied %1 as JSON").arg(job->jobName.isEmpty() ? job->id : job->jobName), 3000);
-}
-
-// Says, above the tabs, when the job below is not the one the last request was about.
-void MainWindow::markShownJob(ShownJob state)
-{
-    const std::optional<JobInfo> &shown = currentJob();
-    m_shownIsStale = state != ShownJob::Current && shown;
-    // Greyed while a fetch runs: the user sees at once that it is the old state.
-    m_ui->jobFormView->setEnabled(state != ShownJob::StaleWhileFetching);
-    if (!m_shownIsStale) {
-        m_shownJobNote->hide();
-        return;
-    }
-    const QString name = shown->jobName.isEmpty() ? shown->id : shown->jobName;
-    QString text;
-    switch (state) {
-    case ShownJob::StaleWhileFetching:
-        text = tr("Fetching %1… Below, greyed: %2 (%3), as fetched before.").arg(m_fetchingJobId, name, shown->id);
-        break;
-    case ShownJob::KeptAfterCancel:
-        text = tr("Cancelled. Below is still %1 (%2), as fetched before; F5 fetches it again.").arg(name, shown->id);
-        break;
-    case ShownJob::KeptAfterFailure:
-        text = tr("Fetching it again failed. Below is %1 (%2), as fetched before.").arg(name, shown->id);
-        break;
-    case ShownJob::Current:
-        break;
-    }
-    m_shownJobNote->setText(text);
-    m_shownJobNote->show();
 }
 
 void MainWindow::showAbout()

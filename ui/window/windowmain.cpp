@@ -30,8 +30,7 @@ void addSettingsMenu(MainWindow &window)
     QAction *network = settings->addAction(QObject::tr("&Network…"));
     network->setObjectName(QStringLiteral("actionNetworkSettings"));
     QObject::connect(network, &QAction::triggered, &window, [&window] {
-        auto *profiles = window.findChild<ProfileSwitcher *>();
-        auto *dialog = new NetworkSettingsDialog(profiles ? profiles->store() : nullptr, &window);
+        auto *dialog = new NetworkSettingsDialog(window.profiles()->store(), &window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
