@@ -3634,10 +3634,6 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose an endpoint and credentials first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Builds…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4395,6 +4391,13 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
     </message>
     <message>
         <source>Fetching it again failed. Below is %1 (%2), as fetched before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>Choose an endpoint and credentials first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

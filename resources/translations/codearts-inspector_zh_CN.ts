@@ -3669,10 +3669,6 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
         <translation>查找任务…</translation>
     </message>
     <message>
-        <source>Choose an endpoint and credentials first.</source>
-        <translation>请先选择端点和凭据。</translation>
-    </message>
-    <message>
         <source>&amp;Builds…</source>
         <translation>构建(&amp;B)…</translation>
     </message>
@@ -4428,6 +4424,13 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
     <message>
         <source>Fetching it again failed. Below is %1 (%2), as fetched before.</source>
         <translation>重新获取失败。下方是之前获取的 %1（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>Choose an endpoint and credentials first.</source>
+        <translation>请先选择端点和凭据。</translation>
     </message>
 </context>
 <context>

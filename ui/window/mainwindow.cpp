@@ -9,29 +9,26 @@
 #include "favorites/watchboard.h"
 #include "history/historyintegration.h"
 #include "history/historyview.h"
-#include "history/joblistcache.h"
 #include "history/trendchart.h"
 #include "job/jobformview.h"
 #include "job/jobpage.h"
 #include "platform/appsettings.h"
 #include "profiles/profileswitcher.h"
-#include "search/jobsearchpanel.h"
 #include "widgets/elidedlabel.h"
 #include "widgets/uitrace.h"
 #include "widgets/wrappinglabel.h"
+#include "window/sidebar.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QJsonDocument>
-#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QSplitter>
-#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
@@ -160,7 +157,7 @@ void MainWindow::setUpActions()
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
     auto *findJobs = new QAction(tr("Find Jobs…"), this);
     findJobs->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
-    connect(findJobs, &QAction::triggered, this, &MainWindow::openJobSearch);
+    connect(findJobs, &QAction::triggered, this, [this] { m_sidebar->openSearch(); });
     addAction(findJobs);
     m_ui->menuJob->addAction(findJobs);
     // Shortcuts work even with the menu bar hidden (some desktops move it elsewhere).
@@ -178,11 +175,8 @@ void MainWindow::setUpActions()
     connect(m_page, &JobPage::titleChanged, this,
             [this](const QString &title) { setWindowTitle(title.isEmpty() ? tr("CodeArts Inspector") : title); });
     connect(m_page, &JobPage::fetchFinished, this, &MainWindow::fetchFinished);
-    connect(m_page, &JobPage::nameTyped, this, &MainWindow::searchFromJobIdField);
-    connect(m_page, &JobPage::nameEntered, this, [this](const QString &text) {
-        searchFromJobIdField(text);
-        m_jobSearch->focusResults();
-    });
+    connect(m_page, &JobPage::nameTyped, this, [this](const QString &text) { m_sidebar->followJobIdField(text); });
+    connect(m_page, &JobPage::nameEntered, this, [this](const QString &text) { m_sidebar->focusResults(text); });
 }
 
 void MainWindow::setUpHistory()
@@ -246,9 +240,11 @@ void MainWindow::setUpLayout()
     connect(m_jobTabs, &QTabWidget::currentChanged, this, &MainWindow::onJobTabChanged);
     connect(m_page, &JobPage::jobShown, this, &MainWindow::onJobTabChanged);   // an open tab follows the job
 
-    m_sidebar = new QStackedWidget(this);
-    m_sidebar->setObjectName(QStringLiteral("sidebar"));
-    m_sidebar->addWidget(m_history->favoritesPanel());   // index 0; a search panel comes later
+    m_sidebar = new Sidebar(m_connection.get(), m_history, this);
+    connect(m_sidebar, &Sidebar::openRequested, this, &MainWindow::openJob);
+    connect(m_sidebar, &Sidebar::searchRefused, m_page, &JobPage::refuse);
+    // The search panel's fields come with the sidebar, not after the tabs.
+    connect(m_sidebar, &Sidebar::panelAdded, this, &MainWindow::followScreenWithTab);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -261,7 +257,6 @@ void MainWindow::setUpLayout()
     setMinimumSize(minimumReadableSize());
     followScreenWithTab();
 
-    connect(m_history->sidebarAction(), &QAction::toggled, m_sidebar, &QWidget::setVisible);
     connect(m_history->historyAction(), &QAction::triggered, this,
             [this] { m_jobTabs->setCurrentWidget(m_history->historyView()); });
 }
@@ -294,22 +289,6 @@ void MainWindow::setBuildsWidget(QWidget *widget)
     m_jobTabs->insertTab(kBuildsTab, widget, title);
     if (wasCurrent)
         m_jobTabs->setCurrentIndex(kBuildsTab);
-}
-
-void MainWindow::setSearchPanel(QWidget *panel)
-{
-    if (m_sidebar->indexOf(panel) >= 0)
-        return;
-    m_sidebar->addWidget(panel);
-    followScreenWithTab();   // the panel's fields come with the sidebar, not after the tabs
-}
-
-void MainWindow::showSearchPanel(bool searching)
-{
-    QWidget *search = m_sidebar->count() > 1 ? m_sidebar->widget(1) : nullptr;
-    m_sidebar->setCurrentWidget(searching && search ? search : m_history->favoritesPanel());
-    if (searching && !m_sidebar->isVisible())
-        m_history->sidebarAction()->setChecked(true);
 }
 
 void MainWindow::onJobTabChanged()
@@ -381,7 +360,7 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveLayout();
-    if (!m_quitting && m_watch && m_watch->keepsWatchingWhenClosed()) {
+    if (!m_quitting && m_watch->keepsWatchingWhenClosed()) {
         // Watching goes on in the tray; its menu opens the window again or quits.
         hide();
         event->ignore();
@@ -423,57 +402,6 @@ void MainWindow::quit()
     m_quitting = true;
     close();
     emit quitRequested();
-}
-
-// The job search lives in the sidebar: opened with Ctrl+K or by typing a name in the Job ID
-// field, it searches with the connection chosen now and opens what it finds.
-JobSearchPanel *MainWindow::ensureJobSearch()
-{
-    if (m_jobSearch)
-        return m_jobSearch;
-    m_jobListCache = std::make_unique<JobListCache>();
-    m_jobSearch = new JobSearchPanel(this);
-    setSearchPanel(m_jobSearch);
-    m_jobSearch->setCache(m_jobListCache.get());
-    m_jobSearch->setFavorites(m_history->favoritesModel());
-    m_jobSearch->setSource(
-        [this](const ListQuery &query, QObject *parent, ApiError *refusal) -> ListPager * {
-            // Said in the window's banner too, as for a fetch: the field that fixes it gets the cursor.
-            if (ApiError why; !m_connection->target(&why)) {
-                m_page->refuse(why);
-                *refusal = ApiError(ApiError::Kind::MissingCredentials, tr("Choose an endpoint and credentials first."));
-                return nullptr;
-            }
-            return m_connection->listPager(query, parent, refusal);
-        },
-        // Results are cached per profile; the demo and typed tokens each have their own.
-        [this] { return m_connection->cacheKey(); });
-    connect(m_jobSearch, &JobSearchPanel::openRequested, this, &MainWindow::openJob);
-    return m_jobSearch;
-}
-
-void MainWindow::openJobSearch()
-{
-    ensureJobSearch();
-    m_searchFromJobIdField = false;
-    showSearchPanel(true);
-    m_jobSearch->focusSearch();
-}
-
-void MainWindow::searchFromJobIdField(const QString &text)
-{
-    if (!JobId::isNameQuery(text)) {
-        // The start of an ID looked like a name: the favorites come back.
-        if (m_searchFromJobIdField) {
-            m_jobSearch->cancelPendingSearch();
-            showSearchPanel(false);
-            m_searchFromJobIdField = false;
-        }
-        return;
-    }
-    ensureJobSearch()->searchFor(text.trimmed());
-    showSearchPanel(true);
-    m_searchFromJobIdField = true;
 }
 
 void MainWindow::copyJobAsJson()

@@ -15,16 +15,14 @@
 class BuildCalls;
 class ElidedLabel;
 class HistoryIntegration;
-class JobListCache;
 class JobPage;
-class JobSearchPanel;
 class ProfileSwitcher;
 class QNetworkAccessManager;
 class QSettings;
 class QSplitter;
-class QStackedWidget;
 class QTabWidget;
 class SecretStore;
+class Sidebar;
 class WatchBoard;
 class WatchClock;
 
@@ -68,27 +66,20 @@ public:
     bool isShownJobStale() const;
 
     // The parts: where requests go (the Profile bar sets it), the Profile bar, favorites, history
-    // and trends, watching, the job search (null until first used).
+    // and trends, watching.
     Connection *connection() const { return m_connection.get(); }
     ProfileSwitcher *profiles() const { return m_profiles; }
     HistoryIntegration *history() const { return m_history; }
     WatchBoard *watchBoard() const { return m_watch; }
-    JobSearchPanel *jobSearch() const { return m_jobSearch; }
-    // Shows the job search in the sidebar and puts the cursor in it; Ctrl+K.
-    void openJobSearch();
     // Opens the Builds tab for the job on screen.
     void showBuilds();
 
-    // The layout: the job's tabs (Overview, Builds, History) and the sidebar (favorites at
-    // index 0; the search panel added with setSearchPanel()).
+    // The layout: the job's tabs (Overview, Builds, History) and the sidebar (the favorites, or
+    // the job search).
     QTabWidget *jobTabs() const { return m_jobTabs; }
-    QStackedWidget *sidebar() const { return m_sidebar; }
+    Sidebar *sidebar() const { return m_sidebar; }
     // Puts `widget` in the Builds tab in place of what was there (the window takes it).
     void setBuildsWidget(QWidget *widget);
-    // Adds the search panel to the sidebar (once); showSearchPanel() switches between it and
-    // the favorites.
-    void setSearchPanel(QWidget *panel);
-    void showSearchPanel(bool searching);
     // The smallest size at which the whole window stays readable.
     static QSize minimumReadableSize();
 
@@ -122,8 +113,6 @@ private:
     void saveLayout();
     void finishStartUp();
     void bringForward(const QString &jobId);
-    JobSearchPanel *ensureJobSearch();
-    void searchFromJobIdField(const QString &text);
     void copyJobAsJson();
     void showAbout();
 
@@ -136,7 +125,7 @@ private:
     JobPage *m_page;                        // the Job ID row, the fetch, the job's tabs
     ElidedLabel *m_statusLabel;
     QTabWidget *m_jobTabs = nullptr;
-    QStackedWidget *m_sidebar = nullptr;
+    Sidebar *m_sidebar = nullptr;
     QSplitter *m_splitter = nullptr;
     bool m_shownOnce = false;
     bool m_exposedOnce = false;
@@ -147,7 +136,4 @@ private:
     BuildCalls *m_builds = nullptr;
     QPointer<QWidget> m_buildsPage;         // the Builds tab's page, once made for a job
     WatchBoard *m_watch = nullptr;
-    JobSearchPanel *m_jobSearch = nullptr;  // created on first use
-    bool m_searchFromJobIdField = false;    // the sidebar searches what the Job ID field holds
-    std::unique_ptr<JobListCache> m_jobListCache;
 };

@@ -4,6 +4,7 @@
 #include "history/joblistcache.h"
 #include "search/jobsearchpanel.h"
 #include "window/mainwindow.h"
+#include "window/sidebar.h"
 #include "sandbox/demosandbox.h"
 #include "ui/windowfixture.h"
 
@@ -99,7 +100,7 @@ private slots:
         QSignalSpy fetched(&window, &MainWindow::fetchFinished);
 
         QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
-        JobSearchPanel *panel = window.jobSearch();
+        JobSearchPanel *panel = window.sidebar()->jobSearch();
         QVERIFY(panel);
         QTRY_VERIFY(panel->searchField()->hasFocus());
         // The latest jobs come at once (from the cache too, when there is one): wait for the answer.
@@ -133,7 +134,7 @@ private slots:
         jobIdEdit->setFocus();
         jobIdEdit->clear();
         QTest::keyClicks(jobIdEdit, u"data-pipeline-rel"_qs);
-        JobSearchPanel *panel = window.jobSearch();
+        JobSearchPanel *panel = window.sidebar()->jobSearch();
         QVERIFY(panel);
         QCOMPARE(window.sidebar()->currentWidget(), panel);
         QVERIFY(jobIdEdit->hasFocus());

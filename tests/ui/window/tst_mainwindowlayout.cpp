@@ -6,6 +6,7 @@
 #include "history/historyintegration.h"
 #include "history/historyview.h"
 #include "window/mainwindow.h"
+#include "window/sidebar.h"
 #include "platform/appsettings.h"
 #include "sandbox/demosandbox.h"
 #include "api/networkproxy.h"
@@ -146,11 +147,11 @@ void TestMainWindowLayout::sidebarAndTabsHoldTheJob()
 
     // A search panel gets its page and comes back off.
     auto *search = new QLabel(QStringLiteral("search"));
-    m_window->setSearchPanel(search);
-    m_window->showSearchPanel(true);
+    m_window->sidebar()->setSearchPanel(search);
+    m_window->sidebar()->showSearchPanel(true);
     QVERIFY(sidebar->isVisible());
     QCOMPARE(sidebar->currentWidget(), search);
-    m_window->showSearchPanel(false);
+    m_window->sidebar()->showSearchPanel(false);
     QCOMPARE(sidebar->currentWidget(), m_window->history()->favoritesPanel());
 }
 
