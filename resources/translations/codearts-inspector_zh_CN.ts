@@ -3053,14 +3053,6 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
         <translation>%1 秒</translation>
     </message>
     <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 小时 %2 分钟</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 分钟 %2 秒</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -4148,14 +4140,6 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
     <message>
         <source>AK/SK</source>
         <translation>AK/SK</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 小时 %2 分钟</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 分钟</translation>
     </message>
     <message>
         <source>Nothing to test with.</source>

@@ -1,6 +1,7 @@
 #include "job/jobformview.h"
 #include "ui_jobformview.h"
 
+#include "api/buildrecords.h"
 #include "job/healthgauge.h"
 #include "job/permissionmark.h"
 #include "platform/plaintext.h"
@@ -651,16 +652,11 @@ QString JobFormView::runningStatusText(const QString &status)
 
 QString JobFormView::formatDuration(double seconds, const QLocale &locale)
 {
-    QString text = tr("%1 s").arg(locale.toString(seconds, 'f', 2));
-    const qint64 whole = std::llround(seconds);
-    if (whole < 60)
+    const QString text = tr("%1 s").arg(locale.toString(seconds, 'f', 2));
+    if (std::llround(seconds) < 60)
         return text;
-    const qint64 hours = whole / 3600;
-    const qint64 minutes = (whole % 3600) / 60;
-    const qint64 rest = whole % 60;
-    const QString readable = hours > 0 ? tr("%1 h %2 min").arg(hours).arg(minutes)
-                                       : tr("%1 min %2 s").arg(minutes).arg(rest);
-    return tr("%1 (%2)").arg(text, readable);
+    // Readable as the window writes every duration: "20 min 05 s", "1 h 06 min".
+    return tr("%1 (%2)").arg(text, BuildParse::readableDuration(std::llround(seconds * 1000)));
 }
 
 QString JobFormView::relativeTime(qint64 thenMs, qint64 nowMs)

@@ -69,7 +69,8 @@ public:
     // "3 hours ago", "in 5 minutes", "just now": coarse on purpose, the exact time is in the
     // tooltip next to it.
     static QString relativeTime(qint64 thenMs, qint64 nowMs);
-    // "27.51 s", "1,234.50 s (20 min 35 s)" in the user's locale.
+    // "27.51 s", "1,234.50 s (20 min 35 s)": the service's seconds in the user's locale, and
+    // from a minute on as BuildParse::readableDuration() writes every duration in the window.
     static QString formatDuration(double seconds, const QLocale &locale);
     static QString formatDateTime(qint64 epochMs, const QLocale &locale);
     // The service's running status ("Finished", "Running") in the UI language; a status this

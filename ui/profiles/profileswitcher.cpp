@@ -1,5 +1,6 @@
 #include "profiles/profileswitcher.h"
 
+#include "api/buildrecords.h"
 #include "api/endpoints.h"
 #include "api/listpager.h"
 #include "credentials/fallbacksecretstore.h"
@@ -77,7 +78,7 @@ ProfileSwitcher::ProfileSwitcher(Connection *connection, SecretStore *secrets, c
     m_statusLabel->setObjectName(QStringLiteral("profileStatusLabel"));
     m_statusLabel->setAccessibleName(tr("Active profile"));
     connect(m_combo, &QComboBox::activated, this, &ProfileSwitcher::onActivated);
-    // The token's time left is shown to the minute.
+    // The token's time left moves on: the status follows each minute.
     m_statusTimer->setInterval(std::chrono::minutes(1));
     connect(m_statusTimer, &QTimer::timeout, this, &ProfileSwitcher::refreshStatus);
     m_statusTimer->start();
@@ -407,7 +408,7 @@ QString ProfileSwitcher::statusText()
         if (!expiry.isValid())
             text += tr(" · not signed in yet");
         else if (left > 0)
-            text += tr(" · token valid %1").arg(durationText(left));
+            text += tr(" · token valid %1").arg(BuildParse::readableDuration(left * 1000));
         else
             text += tr(" · token expired");
         break;
@@ -426,13 +427,4 @@ QString ProfileSwitcher::kindTitle(Profile::Kind kind)
     case Profile::Kind::AkSk: return tr("AK/SK");
     }
     return {};
-}
-
-QString ProfileSwitcher::durationText(qint64 seconds)
-{
-    const qint64 hours = seconds / 3600;
-    const qint64 minutes = (seconds % 3600) / 60;
-    if (hours > 0)
-        return tr("%1 h %2 min").arg(hours).arg(minutes);
-    return tr("%1 min").arg(minutes);
 }

@@ -59,7 +59,8 @@ public:
 
     ProfileStore *store() const { return m_store.get(); }
     SecretStore *secrets() const { return m_secrets; }
-    // "Profile work · IAM password · token valid 23 h 12 min", for the status bar.
+    // "Profile work · IAM password · token valid 23 h 12 min", for the status bar; refreshed each
+    // minute and after each fetch.
     QLabel *statusLabel() const { return m_statusLabel; }
     void refreshStatus();
     // True once after the keychain was given up, so that the window can say so after a fetch
@@ -70,7 +71,6 @@ public:
     QAction *manageAction() const { return m_manageAction; }
 
     static QString kindTitle(Profile::Kind kind);
-    static QString durationText(qint64 seconds);
 
 signals:
     // The keychain could not be used: secrets stay in memory for this session.

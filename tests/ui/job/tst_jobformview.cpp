@@ -441,7 +441,9 @@ void TestJobFormView::formatDuration_data()
     QTest::addColumn<QString>("expected");
     QTest::newRow("doc example") << 27.51 << u"27.51 s"_qs;
     QTest::newRow("minutes") << 412.8 << u"412.80 s (6 min 53 s)"_qs;
-    QTest::newRow("thousands") << 4000.0 << u"4,000.00 s (1 h 6 min)"_qs;
+    QTest::newRow("padded seconds") << 1205.2 << u"1,205.20 s (20 min 05 s)"_qs;
+    QTest::newRow("thousands") << 4000.0 << u"4,000.00 s (1 h 06 min)"_qs;
+    QTest::newRow("just under a minute") << 59.4 << u"59.40 s"_qs;
 }
 
 void TestJobFormView::formatDuration()
