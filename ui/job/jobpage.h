@@ -4,7 +4,7 @@
 #include "api/jobinfo.h"
 #include "credentials/jobfetcher.h"
 #include "job/currentjob.h"
-#include "profiles/endpointrow.h"
+#include "job/endpointrow.h"
 
 #include <QString>
 #include <QUrl>

@@ -2,7 +2,7 @@
 
 #include "connection/connection.h"
 #include "credentials/profilestore.h"
-#include "profiles/endpointrow.h"
+#include "job/endpointrow.h"
 
 #include <QPointer>
 #include <QString>
