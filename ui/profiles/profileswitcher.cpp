@@ -88,7 +88,6 @@ ProfileSwitcher::ProfileSwitcher(Connection *connection, SecretStore *secrets, c
             SignInDialog::ask(window(), request, std::move(reply));
         },
         tr("Fetch again and enter the password when asked, or remember it under Manage Profiles."));
-    setUpEndpointRow();
     reloadProfiles();
 
     // Lets screenshots and manual checks open the dialog without clicking.
@@ -189,6 +188,7 @@ void ProfileSwitcher::showEndpointChoice(bool demo)
 
 void ProfileSwitcher::restoreChoice(bool demo)
 {
+    setUpEndpointRow();
     selectEndpoint(m_settings->value(QLatin1String(AppSettings::kEndpoint), kDemoChoice).toString());
     if (demo) {
         selectEndpoint(kDemoChoice);

@@ -43,8 +43,10 @@ public:
     Choice choice() const;
     std::optional<Profile> selectedProfile() const;
 
-    // The choice of the last session: the endpoint remembered (the demo when there is none) and
-    // the last profile; with `demo`, the demo sandbox whatever was remembered. Settings only.
+    // Fills the endpoint row's region list and selects the choice of the last session: the
+    // endpoint remembered (the demo when there is none) and the last profile; with `demo`, the
+    // demo sandbox whatever was remembered. Settings only. Once, after the window is laid out:
+    // a list filled earlier has its items measured by every layout pass before the first frame.
     void restoreChoice(bool demo);
     // Chooses the demo sandbox, as the Demo jobs menu does, and remembers it.
     void chooseDemo();
