@@ -1,7 +1,6 @@
 #include "window/mainwindow.h"
 #include "ui_mainwindow.h"
 
-#include "api/jobid.h"
 #include "builds/buildcalls.h"
 #include "builds/buildswindow.h"
 #include "connection/democonnection.h"
@@ -10,6 +9,7 @@
 #include "history/historyintegration.h"
 #include "history/historyview.h"
 #include "history/trendchart.h"
+#include "job/currentjob.h"
 #include "job/jobformview.h"
 #include "job/jobpage.h"
 #include "platform/appsettings.h"

@@ -1,9 +1,7 @@
 #pragma once
 
-#include "api/apierror.h"
 #include "api/jobinfo.h"
 #include "connection/connection.h"
-#include "job/currentjob.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -13,6 +11,7 @@
 #include <optional>
 
 class BuildCalls;
+class CurrentJob;
 class ElidedLabel;
 class HistoryIntegration;
 class JobPage;
