@@ -73,37 +73,25 @@ JobFetcher::~JobFetcher()
 std::unique_ptr<PendingFetch> JobFetcher::fetch(const QString &jobId, const FetchTarget &target,
                                                     FetchDone done, ApiError *refusal)
 {
-    const std::optional<QList<QSslCertificate>> certificates = caCertificates(target.caFile, refusal);
-    if (!certificates)
+    const std::optional<ClientOptions> options = clientOptions(target, refusal);
+    if (!options)
         return nullptr;
-    ClientOptions options;
-    options.baseUrl = target.baseUrl;
-    options.timeout = target.timeout;
-    options.extraCaCertificates = *certificates;
     if (target.profile)
-        return fetchWithProfile(jobId, *target.profile, options, std::move(done));
-    return fetchWithToken(jobId, options, target.token, std::move(done));
+        return fetchWithProfile(jobId, *target.profile, *options, std::move(done));
+    return fetchWithToken(jobId, *options, target.token, std::move(done));
 }
 
 ListPager *JobFetcher::listPager(const ListQuery &query, const FetchTarget &target, QObject *parent,
                                  ApiError *refusal)
 {
-    const std::optional<QList<QSslCertificate>> certificates = caCertificates(target.caFile, refusal);
-    if (!certificates)
+    const std::optional<ClientOptions> options = clientOptions(target, refusal);
+    if (!options)
         return nullptr;
-    ClientOptions options;
-    options.baseUrl = target.baseUrl;
-    options.timeout = target.timeout;
-    options.extraCaCertificates = *certificates;
-    if (target.profile) {
-        CredentialProvider *provider = providerFor(*target.profile);
-        provider->setIamOptions(options);
-        options.baseUrl = target.profile->effectiveEndpoint();
-        return new ListPager(m_nam, options, provider, query, parent);
-    }
+    if (target.profile)
+        return new ListPager(m_nam, *options, providerFor(*target.profile, *options), query, parent);
     // The pager owns the token's provider, so it lives exactly as long as the pager needs it.
     CredentialProvider *provider = CredentialProvider::forToken(target.token).release();
-    auto *pager = new ListPager(m_nam, options, provider, query, parent);
+    auto *pager = new ListPager(m_nam, *options, provider, query, parent);
     provider->setParent(pager);
     return pager;
 }
@@ -111,19 +99,25 @@ ListPager *JobFetcher::listPager(const ListQuery &query, const FetchTarget &targ
 CredentialProvider *JobFetcher::watchCredentials(const FetchTarget &target, QObject *owner, ClientOptions *options,
                                                  ApiError *refusal)
 {
+    const std::optional<ClientOptions> chosen = clientOptions(target, refusal);
+    if (!chosen)
+        return nullptr;
+    *options = *chosen;
+    if (target.profile)
+        return providerFor(*target.profile, *chosen);
+    return CredentialProvider::forToken(target.token, owner).release();
+}
+
+std::optional<ClientOptions> JobFetcher::clientOptions(const FetchTarget &target, ApiError *refusal)
+{
     const std::optional<QList<QSslCertificate>> certificates = caCertificates(target.caFile, refusal);
     if (!certificates)
-        return nullptr;
-    options->baseUrl = target.baseUrl;
-    options->timeout = target.timeout;
-    options->extraCaCertificates = *certificates;
-    if (target.profile) {
-        CredentialProvider *provider = providerFor(*target.profile);
-        provider->setIamOptions(*options);
-        options->baseUrl = target.profile->effectiveEndpoint();
-        return provider;
-    }
-    return CredentialProvider::forToken(target.token, owner).release();
+        return std::nullopt;
+    ClientOptions options;
+    options.baseUrl = target.profile ? target.profile->effectiveEndpoint() : target.baseUrl;
+    options.timeout = target.timeout;
+    options.extraCaCertificates = *certificates;
+    return options;
 }
 
 std::unique_ptr<PendingFetch> JobFetcher::fetchWithToken(const QString &jobId, const ClientOptions &options,
@@ -136,11 +130,9 @@ std::unique_ptr<PendingFetch> JobFetcher::fetchWithToken(const QString &jobId, c
 }
 
 std::unique_ptr<PendingFetch> JobFetcher::fetchWithProfile(const QString &jobId, const Profile &profile,
-                                                               ClientOptions options, FetchDone done)
+                                                               const ClientOptions &options, FetchDone done)
 {
-    CredentialProvider *provider = providerFor(profile);
-    provider->setIamOptions(options);   // the IAM base URL comes from the profile
-    options.baseUrl = profile.effectiveEndpoint();
+    CredentialProvider *provider = providerFor(profile, options);
     m_client->setOptions(options);
     auto *fetch = new AuthenticatedFetch(m_client, provider, jobId, this);
     connect(fetch, &AuthenticatedFetch::finished, this,
@@ -180,16 +172,18 @@ void JobFetcher::setProfiles(ProfileStore *store, PasswordPrompt prompt, QString
     m_signInHint = std::move(signInHint);
 }
 
-CredentialProvider *JobFetcher::providerFor(const Profile &profile)
+CredentialProvider *JobFetcher::providerFor(const Profile &profile, const ClientOptions &options)
 {
-    if (CredentialProvider *existing = m_providers.value(profile.id))
-        return existing;
-    auto *created = new CredentialProvider(profile, m_profileStore, m_nam, this);
-    created->setPasswordPrompt(m_passwordPrompt);
-    created->setSignInHint(m_signInHint);
-    created->setSessionPassword(m_sessionPasswords.value(profile.id));
-    m_providers.insert(profile.id, created);
-    return created;
+    CredentialProvider *provider = m_providers.value(profile.id);
+    if (!provider) {
+        provider = new CredentialProvider(profile, m_profileStore, m_nam, this);
+        provider->setPasswordPrompt(m_passwordPrompt);
+        provider->setSignInHint(m_signInHint);
+        provider->setSessionPassword(m_sessionPasswords.value(profile.id));
+        m_providers.insert(profile.id, provider);
+    }
+    provider->setIamOptions(options);   // the timeout and CA certificates; IAM's URL comes from the profile
+    return provider;
 }
 
 QDateTime JobFetcher::tokenExpiry(const QString &profileId) const

@@ -60,9 +60,10 @@ public:
     virtual void abort() = 0;
 };
 
-// The window's fetches: one network access manager (injected), a JobClient, and a
-// CredentialProvider per saved profile, so that a password profile signs in once per session.
-// A fetch goes out with a token (typed, or the demo sandbox's) or with a profile's credentials.
+// The window's fetches, owned by its Connection: one network access manager (injected), a
+// JobClient, and a CredentialProvider per saved profile, so that a password profile signs in
+// once per session. A fetch goes out with a token (typed, or the demo sandbox's) or with a
+// profile's credentials.
 class JobFetcher final : public QObject
 {
     Q_OBJECT
@@ -81,6 +82,11 @@ public:
     // A pager over one of the list calls (listpager.h) with the credentials and options a fetch
     // to `target` would use; a child of `parent`. Null, with `refusal` set, as for fetch().
     ListPager *listPager(const ListQuery &query, const FetchTarget &target, QObject *parent, ApiError *refusal);
+
+    // The client options a request to `target` goes with: the base URL (a profile's own
+    // endpoint), the timeout and the extra CA certificates. Nullopt, with `refusal` set, when the
+    // CA file cannot be read.
+    std::optional<ClientOptions> clientOptions(const FetchTarget &target, ApiError *refusal);
 
     // What watching (watch/showjobtransport.h) polls `target` with: the client options a fetch
     // would use, and its credentials: a profile's provider is the fetcher's own (one sign-in per
@@ -107,8 +113,9 @@ private:
     std::unique_ptr<PendingFetch> fetchWithToken(const QString &jobId, const ClientOptions &options,
                                                  const QByteArray &token, FetchDone done);
     std::unique_ptr<PendingFetch> fetchWithProfile(const QString &jobId, const Profile &profile,
-                                                   ClientOptions options, FetchDone done);
-    CredentialProvider *providerFor(const Profile &profile);
+                                                   const ClientOptions &options, FetchDone done);
+    // The profile's provider for the session, made on first use, with `options` for its sign-ins.
+    CredentialProvider *providerFor(const Profile &profile, const ClientOptions &options);
 
     QNetworkAccessManager *m_nam;
     JobClient *m_client;

@@ -20,6 +20,13 @@
     </message>
 </context>
 <context>
+    <name>BuildCalls</name>
+    <message>
+        <source>Fetch a job first to see its builds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BuildClient</name>
     <message>
         <source>You may not run this job: the is_execute permission is missing.</source>
@@ -1465,6 +1472,41 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
     </message>
 </context>
 <context>
+    <name>Connection</name>
+    <message>
+        <source>The selected profile no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another profile, or add one with Manage Profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo sandbox could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It listens on a free port of 127.0.0.1; a security tool may be blocking that. Choose a region instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the endpoint&apos;s base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a region from the list, or use the base URL your administrator gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your IAM token to fetch from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get one with IAM&apos;s “Obtaining a User Token” call: it is the X-Subject-Token header of the answer. The token stays in memory only. To try the app without an account, choose Demo sandbox in the Profile list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CredentialProvider</name>
     <message>
         <source>Run &apos;%1&apos; and enter the password on standard input.</source>
@@ -1632,6 +1674,48 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
     </message>
     <message>
         <source>Give the profile a project ID: profile add %1 --project-id ID (with the same other options), or a region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoConnection</name>
+    <message>
+        <source>Server error (HTTP 500)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limited (HTTP 429)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML error page from a proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Truncated JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain text instead of JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oversized answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect to another host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect on the same host</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoJobsMenu</name>
+    <message>
+        <source>Failing answers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2038,10 +2122,6 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
     </message>
     <message>
         <source>From history — %1. This is what the job looked like then; press F5 to fetch its current state.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (from history)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3084,14 +3164,6 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3329,6 +3401,153 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
     </message>
 </context>
 <context>
+    <name>JobPage</name>
+    <message>
+        <source>Job &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job ID, job page URL or job name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 32-character job ID, or the address of the job&apos;s page copied from the browser. Press Enter to fetch. Part of a job&apos;s name searches for it in the sidebar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job ID or job page URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Demo jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample jobs served by the demo sandbox, including ones that fail in typical ways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the job&apos;s current state (Enter or F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the request in progress (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel fetch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End&amp;point:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to fetch from: the built-in demo sandbox, a Huawei Cloud region, or a custom base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://cloudbuild-ext.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base URL of a CodeArts Build endpoint. Must be https:// (plain http:// only to this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom endpoint URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IAM token (X-Auth-Token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your IAM token. It is kept in memory only and never saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IAM token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in memory only, never saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo sandbox runs on this computer: no account or token needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose that region in the Endpoint list, or a profile for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a job ID first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a job ID or job page URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching %1 from %2 as %3…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching %1 from %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetched %1 in %2 ms from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter in the Job ID field or F5 to fetch again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JobSearchPanel</name>
     <message>
         <source>never built</source>
@@ -3477,98 +3696,6 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Job &amp;ID:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Job ID or job page URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Demo jobs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sample jobs served by the demo sandbox, including ones that fail in typical ways</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo jobs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fetch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fetch the job&apos;s current state (Enter or F5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop the request in progress (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel fetch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End&amp;point:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where to fetch from: the built-in demo sandbox, a Huawei Cloud region, or a custom base URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Endpoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>https://cloudbuild-ext.example.com</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Base URL of a CodeArts Build endpoint. Must be https:// (plain http:// only to this computer).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Custom endpoint URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Token:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IAM token (X-Auth-Token)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your IAM token. It is kept in memory only and never saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IAM token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kept in memory only, never saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The demo sandbox runs on this computer: no account or token needed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fetching</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3641,115 +3768,11 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Server error (HTTP 500)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rate limited (HTTP 429)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTML error page from a proxy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Truncated JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plain text instead of JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Oversized answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Redirect to another host</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Redirect on the same host</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Custom URL…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failing answers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter a job ID first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a job ID or job page URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the endpoint&apos;s base URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a region from the list, or use the base URL your administrator gave you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter your IAM token to fetch from %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The demo sandbox could not start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It listens on a free port of 127.0.0.1; a security tool may be blocking that. Choose a region instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fetching %1 from %2…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fetched %1 in %2 ms from %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Press Enter in the Job ID field or F5 to fetch again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>About CodeArts Inspector</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The selected profile no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose another profile, or add one with Manage Profiles.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fetching %1 from %2 as %3…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3761,15 +3784,7 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Find Jobs…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose an endpoint and credentials first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3777,35 +3792,7 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fetch a job first to see its builds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose that region in the Endpoint list, or a profile for it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Get one with IAM&apos;s “Obtaining a User Token” call: it is the X-Subject-Token header of the answer. The token stays in memory only. To try the app without an account, choose Demo sandbox in the Profile list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copied %1 as JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fetching %1… Below, greyed: %2 (%3), as fetched before.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled. Below is still %1 (%2), as fetched before; F5 fetches it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fetching it again failed. Below is %1 (%2), as fetched before.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3818,14 +3805,6 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
     </message>
     <message>
         <source>The build records of the job shown will appear here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Job ID, job page URL or job name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The 32-character job ID, or the address of the job&apos;s page copied from the browser. Press Enter to fetch. Part of a job&apos;s name searches for it in the sidebar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4291,14 +4270,6 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing to test with.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4315,6 +4286,14 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
     </message>
     <message>
         <source>Profile “%1” works: %2 answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom URL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4543,6 +4522,28 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
     <name>ShowJobTransport</name>
     <message>
         <source>This request cannot be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShownJobNote</name>
+    <message>
+        <source>Fetching %1… Below, greyed: %2 (%3), as fetched before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Below is still %1 (%2), as fetched before; F5 fetches it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching it again failed. Below is %1 (%2), as fetched before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>Choose an endpoint and credentials first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -20,6 +20,13 @@
     </message>
 </context>
 <context>
+    <name>BuildCalls</name>
+    <message>
+        <source>Fetch a job first to see its builds.</source>
+        <translation>请先获取一个任务，再查看其构建。</translation>
+    </message>
+</context>
+<context>
     <name>BuildClient</name>
     <message>
         <source>You may not run this job: the is_execute permission is missing.</source>
@@ -1513,6 +1520,41 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
     </message>
 </context>
 <context>
+    <name>Connection</name>
+    <message>
+        <source>The selected profile no longer exists.</source>
+        <translation>所选配置档已不存在。</translation>
+    </message>
+    <message>
+        <source>Choose another profile, or add one with Manage Profiles.</source>
+        <translation>请选择其他配置档，或通过“管理配置档”添加一个。</translation>
+    </message>
+    <message>
+        <source>The demo sandbox could not start.</source>
+        <translation>演示沙箱无法启动。</translation>
+    </message>
+    <message>
+        <source>It listens on a free port of 127.0.0.1; a security tool may be blocking that. Choose a region instead.</source>
+        <translation>它在 127.0.0.1 的空闲端口上监听；安全软件可能阻止了此操作。请改为选择一个区域。</translation>
+    </message>
+    <message>
+        <source>Enter the endpoint&apos;s base URL.</source>
+        <translation>请输入终端节点的基础 URL。</translation>
+    </message>
+    <message>
+        <source>Choose a region from the list, or use the base URL your administrator gave you.</source>
+        <translation>请从列表中选择区域，或使用管理员提供的基础 URL。</translation>
+    </message>
+    <message>
+        <source>Enter your IAM token to fetch from %1.</source>
+        <translation>请输入 IAM 令牌以从 %1 获取。</translation>
+    </message>
+    <message>
+        <source>Get one with IAM&apos;s “Obtaining a User Token” call: it is the X-Subject-Token header of the answer. The token stays in memory only. To try the app without an account, choose Demo sandbox in the Profile list.</source>
+        <translation>可通过 IAM 的“获取 IAM 用户 Token”接口获取：即响应中的 X-Subject-Token 头部。令牌仅保存在内存中。如需在没有账号的情况下试用本应用，请在“配置”列表中选择演示沙箱。</translation>
+    </message>
+</context>
+<context>
     <name>CredentialProvider</name>
     <message>
         <source>Run &apos;%1&apos; and enter the password on standard input.</source>
@@ -1681,6 +1723,48 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
     <message>
         <source>Give the profile a project ID: profile add %1 --project-id ID (with the same other options), or a region.</source>
         <translation>请为该配置指定项目 ID：profile add %1 --project-id ID（其他选项保持不变），或指定区域。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoConnection</name>
+    <message>
+        <source>Server error (HTTP 500)</source>
+        <translation>服务器错误（HTTP 500）</translation>
+    </message>
+    <message>
+        <source>Rate limited (HTTP 429)</source>
+        <translation>请求限流（HTTP 429）</translation>
+    </message>
+    <message>
+        <source>HTML error page from a proxy</source>
+        <translation>来自代理的 HTML 错误页面</translation>
+    </message>
+    <message>
+        <source>Truncated JSON</source>
+        <translation>截断的 JSON</translation>
+    </message>
+    <message>
+        <source>Plain text instead of JSON</source>
+        <translation>纯文本而非 JSON</translation>
+    </message>
+    <message>
+        <source>Oversized answer</source>
+        <translation>响应过大</translation>
+    </message>
+    <message>
+        <source>Redirect to another host</source>
+        <translation>重定向到其他主机</translation>
+    </message>
+    <message>
+        <source>Redirect on the same host</source>
+        <translation>同一主机内重定向</translation>
+    </message>
+</context>
+<context>
+    <name>DemoJobsMenu</name>
+    <message>
+        <source>Failing answers</source>
+        <translation>失败响应</translation>
     </message>
 </context>
 <context>
@@ -2084,10 +2168,6 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
     <message>
         <source>From history — %1. This is what the job looked like then; press F5 to fetch its current state.</source>
         <translation>来自历史记录 — %1。这是任务当时的状态；按 F5 可获取其当前状态。</translation>
-    </message>
-    <message>
-        <source>%1 (from history)</source>
-        <translation>%1（来自历史记录）</translation>
     </message>
     <message>
         <source>The app&apos;s own history of fetches for the job shown (Ctrl+H)</source>
@@ -3123,14 +3203,6 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
         <translation>%1 秒</translation>
     </message>
     <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 小时 %2 分钟</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 分钟 %2 秒</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -3367,6 +3439,153 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
     </message>
 </context>
 <context>
+    <name>JobPage</name>
+    <message>
+        <source>Job &amp;ID:</source>
+        <translation>任务 ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Job ID, job page URL or job name</source>
+        <translation>任务 ID、任务页面 URL 或任务名称</translation>
+    </message>
+    <message>
+        <source>The 32-character job ID, or the address of the job&apos;s page copied from the browser. Press Enter to fetch. Part of a job&apos;s name searches for it in the sidebar.</source>
+        <translation>32 位任务 ID，或从浏览器复制的任务页面地址。按 Enter 获取。输入任务名称的一部分会在侧栏中搜索。</translation>
+    </message>
+    <message>
+        <source>Job ID or job page URL</source>
+        <translation>任务 ID 或任务页面 URL</translation>
+    </message>
+    <message>
+        <source>&amp;Demo jobs</source>
+        <translation>演示任务(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Sample jobs served by the demo sandbox, including ones that fail in typical ways</source>
+        <translation>由演示沙箱提供的示例任务，包括以典型方式失败的任务</translation>
+    </message>
+    <message>
+        <source>Demo jobs</source>
+        <translation>演示任务</translation>
+    </message>
+    <message>
+        <source>Fetch</source>
+        <translation>获取</translation>
+    </message>
+    <message>
+        <source>Fetch the job&apos;s current state (Enter or F5)</source>
+        <translation>获取任务的当前状态（Enter 或 F5）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop the request in progress (Esc)</source>
+        <translation>停止正在进行的请求（Esc）</translation>
+    </message>
+    <message>
+        <source>Cancel fetch</source>
+        <translation>取消获取</translation>
+    </message>
+    <message>
+        <source>End&amp;point:</source>
+        <translation>终端节点(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Where to fetch from: the built-in demo sandbox, a Huawei Cloud region, or a custom base URL</source>
+        <translation>获取来源：内置演示沙箱、华为云区域或自定义基础 URL</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>终端节点</translation>
+    </message>
+    <message>
+        <source>https://cloudbuild-ext.example.com</source>
+        <translation>https://cloudbuild-ext.example.com</translation>
+    </message>
+    <message>
+        <source>Base URL of a CodeArts Build endpoint. Must be https:// (plain http:// only to this computer).</source>
+        <translation>CodeArts Build 终端节点的基础 URL。必须为 https://（仅本机可使用明文 http://）。</translation>
+    </message>
+    <message>
+        <source>Custom endpoint URL</source>
+        <translation>自定义终端节点 URL</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>令牌(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>IAM token (X-Auth-Token)</source>
+        <translation>IAM 令牌（X-Auth-Token）</translation>
+    </message>
+    <message>
+        <source>Your IAM token. It is kept in memory only and never saved.</source>
+        <translation>您的 IAM 令牌。仅保存在内存中，永不保存到磁盘。</translation>
+    </message>
+    <message>
+        <source>IAM token</source>
+        <translation>IAM 令牌</translation>
+    </message>
+    <message>
+        <source>Kept in memory only, never saved</source>
+        <translation>仅保存在内存中，永不保存到磁盘</translation>
+    </message>
+    <message>
+        <source>The demo sandbox runs on this computer: no account or token needed.</source>
+        <translation>演示沙箱在本机运行：无需账号或令牌。</translation>
+    </message>
+    <message>
+        <source>Fetching</source>
+        <translation>正在获取</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>概览(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Choose that region in the Endpoint list, or a profile for it.</source>
+        <translation>请在“终端节点”列表中选择该区域，或选择该区域的配置。</translation>
+    </message>
+    <message>
+        <source>Enter a job ID first.</source>
+        <translation>请先输入任务 ID。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a job ID or job page URL.</source>
+        <translation>“%1”不是任务 ID 或任务页面 URL。</translation>
+    </message>
+    <message>
+        <source>Fetching %1 from %2 as %3…</source>
+        <translation>正在以 %3 的身份从 %2 获取 %1…</translation>
+    </message>
+    <message>
+        <source>Fetching %1 from %2…</source>
+        <translation>正在从 %2 获取 %1…</translation>
+    </message>
+    <message>
+        <source>Fetched %1 in %2 ms from %3</source>
+        <translation>已从 %3 获取 %1，耗时 %2 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 (from history)</source>
+        <translation>%1（来自历史记录）</translation>
+    </message>
+    <message>
+        <source>Press Enter in the Job ID field or F5 to fetch again.</source>
+        <translation>在任务 ID 字段中按 Enter 或按 F5 可重新获取。</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>JobSearchPanel</name>
     <message>
         <source>never built</source>
@@ -3512,98 +3731,6 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
         <translation>CodeArts Inspector</translation>
     </message>
     <message>
-        <source>Job &amp;ID:</source>
-        <translation>任务 ID(&amp;I)：</translation>
-    </message>
-    <message>
-        <source>Job ID or job page URL</source>
-        <translation>任务 ID 或任务页面 URL</translation>
-    </message>
-    <message>
-        <source>&amp;Demo jobs</source>
-        <translation>演示任务(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Sample jobs served by the demo sandbox, including ones that fail in typical ways</source>
-        <translation>由演示沙箱提供的示例任务，包括以典型方式失败的任务</translation>
-    </message>
-    <message>
-        <source>Demo jobs</source>
-        <translation>演示任务</translation>
-    </message>
-    <message>
-        <source>Fetch</source>
-        <translation>获取</translation>
-    </message>
-    <message>
-        <source>Fetch the job&apos;s current state (Enter or F5)</source>
-        <translation>获取任务的当前状态（Enter 或 F5）</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Stop the request in progress (Esc)</source>
-        <translation>停止正在进行的请求（Esc）</translation>
-    </message>
-    <message>
-        <source>Cancel fetch</source>
-        <translation>取消获取</translation>
-    </message>
-    <message>
-        <source>End&amp;point:</source>
-        <translation>终端节点(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>Where to fetch from: the built-in demo sandbox, a Huawei Cloud region, or a custom base URL</source>
-        <translation>获取来源：内置演示沙箱、华为云区域或自定义基础 URL</translation>
-    </message>
-    <message>
-        <source>Endpoint</source>
-        <translation>终端节点</translation>
-    </message>
-    <message>
-        <source>https://cloudbuild-ext.example.com</source>
-        <translation>https://cloudbuild-ext.example.com</translation>
-    </message>
-    <message>
-        <source>Base URL of a CodeArts Build endpoint. Must be https:// (plain http:// only to this computer).</source>
-        <translation>CodeArts Build 终端节点的基础 URL。必须为 https://（仅本机可使用明文 http://）。</translation>
-    </message>
-    <message>
-        <source>Custom endpoint URL</source>
-        <translation>自定义终端节点 URL</translation>
-    </message>
-    <message>
-        <source>&amp;Token:</source>
-        <translation>令牌(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>IAM token (X-Auth-Token)</source>
-        <translation>IAM 令牌（X-Auth-Token）</translation>
-    </message>
-    <message>
-        <source>Your IAM token. It is kept in memory only and never saved.</source>
-        <translation>您的 IAM 令牌。仅保存在内存中，永不保存到磁盘。</translation>
-    </message>
-    <message>
-        <source>IAM token</source>
-        <translation>IAM 令牌</translation>
-    </message>
-    <message>
-        <source>Kept in memory only, never saved</source>
-        <translation>仅保存在内存中，永不保存到磁盘</translation>
-    </message>
-    <message>
-        <source>The demo sandbox runs on this computer: no account or token needed.</source>
-        <translation>演示沙箱在本机运行：无需账号或令牌。</translation>
-    </message>
-    <message>
-        <source>Fetching</source>
-        <translation>正在获取</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -3676,116 +3803,12 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <source>Server error (HTTP 500)</source>
-        <translation>服务器错误（HTTP 500）</translation>
-    </message>
-    <message>
-        <source>Rate limited (HTTP 429)</source>
-        <translation>请求限流（HTTP 429）</translation>
-    </message>
-    <message>
-        <source>HTML error page from a proxy</source>
-        <translation>来自代理的 HTML 错误页面</translation>
-    </message>
-    <message>
-        <source>Truncated JSON</source>
-        <translation>截断的 JSON</translation>
-    </message>
-    <message>
-        <source>Plain text instead of JSON</source>
-        <translation>纯文本而非 JSON</translation>
-    </message>
-    <message>
-        <source>Oversized answer</source>
-        <translation>响应过大</translation>
-    </message>
-    <message>
-        <source>Redirect to another host</source>
-        <translation>重定向到其他主机</translation>
-    </message>
-    <message>
-        <source>Redirect on the same host</source>
-        <translation>同一主机内重定向</translation>
-    </message>
-    <message>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>Custom URL…</source>
-        <translation>自定义 URL…</translation>
-    </message>
-    <message>
-        <source>Failing answers</source>
-        <translation>失败响应</translation>
-    </message>
-    <message>
-        <source>Enter a job ID first.</source>
-        <translation>请先输入任务 ID。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a job ID or job page URL.</source>
-        <translation>“%1”不是任务 ID 或任务页面 URL。</translation>
-    </message>
-    <message>
-        <source>Enter the endpoint&apos;s base URL.</source>
-        <translation>请输入终端节点的基础 URL。</translation>
-    </message>
-    <message>
-        <source>Choose a region from the list, or use the base URL your administrator gave you.</source>
-        <translation>请从列表中选择区域，或使用管理员提供的基础 URL。</translation>
-    </message>
-    <message>
-        <source>Enter your IAM token to fetch from %1.</source>
-        <translation>请输入 IAM 令牌以从 %1 获取。</translation>
-    </message>
-    <message>
-        <source>The demo sandbox could not start.</source>
-        <translation>演示沙箱无法启动。</translation>
-    </message>
-    <message>
-        <source>It listens on a free port of 127.0.0.1; a security tool may be blocking that. Choose a region instead.</source>
-        <translation>它在 127.0.0.1 的空闲端口上监听；安全软件可能阻止了此操作。请改为选择一个区域。</translation>
-    </message>
-    <message>
-        <source>Fetching %1 from %2…</source>
-        <translation>正在从 %2 获取 %1…</translation>
-    </message>
-    <message>
-        <source>Fetched %1 in %2 ms from %3</source>
-        <translation>已从 %3 获取 %1，耗时 %2 毫秒</translation>
-    </message>
-    <message>
-        <source>Press Enter in the Job ID field or F5 to fetch again.</source>
-        <translation>在任务 ID 字段中按 Enter 或按 F5 可重新获取。</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <source>Failed: %1</source>
-        <translation>失败：%1</translation>
-    </message>
-    <message>
         <source>About CodeArts Inspector</source>
         <translation>关于 CodeArts Inspector</translation>
-    </message>
-    <message>
-        <source>The selected profile no longer exists.</source>
-        <translation>所选配置档已不存在。</translation>
-    </message>
-    <message>
-        <source>Choose another profile, or add one with Manage Profiles.</source>
-        <translation>请选择其他配置档，或通过“管理配置档”添加一个。</translation>
-    </message>
-    <message>
-        <source>Fetching %1 from %2 as %3…</source>
-        <translation>正在以 %3 的身份从 %2 获取 %1…</translation>
     </message>
     <message>
         <source>The keychain is unavailable: secrets are kept in memory for this session only.</source>
@@ -3796,52 +3819,16 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
         <translation>&lt;h3&gt;CodeArts Inspector %1&lt;/h3&gt;&lt;p&gt;显示单个华为云 CodeArts Build 构建任务的情况：状态、健康度以及您可以对其执行的操作。&lt;/p&gt;&lt;p&gt;在窗口中输入的令牌仅保存在内存中。配置档的密钥信息仅保存在系统密钥环中，绝不会写入文件。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>token</source>
-        <translation>令牌</translation>
-    </message>
-    <message>
         <source>Find Jobs…</source>
         <translation>查找任务…</translation>
-    </message>
-    <message>
-        <source>Choose an endpoint and credentials first.</source>
-        <translation>请先选择端点和凭据。</translation>
     </message>
     <message>
         <source>&amp;Builds…</source>
         <translation>构建(&amp;B)…</translation>
     </message>
     <message>
-        <source>Fetch a job first to see its builds.</source>
-        <translation>请先获取一个任务，再查看其构建。</translation>
-    </message>
-    <message>
-        <source>Choose that region in the Endpoint list, or a profile for it.</source>
-        <translation>请在“终端节点”列表中选择该区域，或选择该区域的配置。</translation>
-    </message>
-    <message>
-        <source>Get one with IAM&apos;s “Obtaining a User Token” call: it is the X-Subject-Token header of the answer. The token stays in memory only. To try the app without an account, choose Demo sandbox in the Profile list.</source>
-        <translation>可通过 IAM 的“获取 IAM 用户 Token”接口获取：即响应中的 X-Subject-Token 头部。令牌仅保存在内存中。如需在没有账号的情况下试用本应用，请在“配置”列表中选择演示沙箱。</translation>
-    </message>
-    <message>
         <source>Copied %1 as JSON</source>
         <translation>已将 %1 复制为 JSON</translation>
-    </message>
-    <message>
-        <source>Fetching %1… Below, greyed: %2 (%3), as fetched before.</source>
-        <translation>正在获取 %1… 下方灰色显示的是之前获取的 %2（%3）。</translation>
-    </message>
-    <message>
-        <source>Cancelled. Below is still %1 (%2), as fetched before; F5 fetches it again.</source>
-        <translation>已取消。下方仍是之前获取的 %1（%2）；按 F5 重新获取。</translation>
-    </message>
-    <message>
-        <source>Fetching it again failed. Below is %1 (%2), as fetched before.</source>
-        <translation>重新获取失败。下方是之前获取的 %1（%2）。</translation>
-    </message>
-    <message>
-        <source>&amp;Overview</source>
-        <translation>概览(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Builds</source>
@@ -3854,14 +3841,6 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
     <message>
         <source>The build records of the job shown will appear here.</source>
         <translation>当前任务的构建记录将显示在这里。</translation>
-    </message>
-    <message>
-        <source>Job ID, job page URL or job name</source>
-        <translation>任务 ID、任务页面 URL 或任务名称</translation>
-    </message>
-    <message>
-        <source>The 32-character job ID, or the address of the job&apos;s page copied from the browser. Press Enter to fetch. Part of a job&apos;s name searches for it in the sidebar.</source>
-        <translation>32 位任务 ID，或从浏览器复制的任务页面地址。按 Enter 获取。输入任务名称的一部分会在侧栏中搜索。</translation>
     </message>
     <message>
         <source>Following the job in CodeArts.</source>
@@ -4325,14 +4304,6 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
         <translation>AK/SK</translation>
     </message>
     <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 小时 %2 分钟</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 分钟</translation>
-    </message>
-    <message>
         <source>Nothing to test with.</source>
         <translation>没有可用于测试的连接。</translation>
     </message>
@@ -4349,6 +4320,14 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
     <message>
         <source>Profile “%1” works: %2 answered.</source>
         <translation>配置档“%1”可用：%2 已应答。</translation>
+    </message>
+    <message>
+        <source>Custom URL…</source>
+        <translation>自定义 URL…</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>令牌</translation>
     </message>
 </context>
 <context>
@@ -4576,6 +4555,28 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
     <message>
         <source>This request cannot be sent.</source>
         <translation>无法发送此请求。</translation>
+    </message>
+</context>
+<context>
+    <name>ShownJobNote</name>
+    <message>
+        <source>Fetching %1… Below, greyed: %2 (%3), as fetched before.</source>
+        <translation>正在获取 %1… 下方灰色显示的是之前获取的 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>Cancelled. Below is still %1 (%2), as fetched before; F5 fetches it again.</source>
+        <translation>已取消。下方仍是之前获取的 %1（%2）；按 F5 重新获取。</translation>
+    </message>
+    <message>
+        <source>Fetching it again failed. Below is %1 (%2), as fetched before.</source>
+        <translation>重新获取失败。下方是之前获取的 %1（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>Choose an endpoint and credentials first.</source>
+        <translation>请先选择端点和凭据。</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 //     local server that answers like the sandbox after a simulated network latency.
 #include "api/buildclient.h"
 #include "api/buildrecordsfetch.h"
-#include "buildspanel.h"
+#include "builds/buildspanel.h"
 #include "credentials/credentialprovider.h"
 #include "sandbox/demobuilds.h"
 #include "sandbox/demohttpserver.h"

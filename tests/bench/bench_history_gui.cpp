@@ -9,10 +9,10 @@
 #include "history/favoritesmodel.h"
 #include "history/historymodel.h"
 #include "history/historystore.h"
-#include "historyintegration.h"
-#include "mainwindow.h"
+#include "history/historyintegration.h"
+#include "window/mainwindow.h"
 #include "sandbox/demosandbox.h"
-#include "trendpoints.h"
+#include "history/trendpoints.h"
 #include "version.h"
 
 #include <QApplication>

@@ -5,7 +5,7 @@
 //     (goal < +30 MB) and time against curl fetching the same pages in sequence (goal <= 1x),
 //     from a sandbox on loopback that answers at once and from one 20 ms away.
 #include "credentials/credentialprovider.h"
-#include "jobsearchpanel.h"
+#include "search/jobsearchpanel.h"
 #include "sandbox/demosandbox.h"
 #include "benchsupport.h"
 

@@ -6,8 +6,8 @@
 #include <QTest>
 
 // The manual page (packaging/codearts-inspector.1) and the usage text (--help) describe the
-// same commands and options. A command or option added to one and not the other fails here,
-// naming what is missing where.
+// same commands and options, and so does the command-line reference (docs/command-line.md). A
+// command or option added to one and not the others fails here, naming what is missing where.
 class TestManPage : public QObject
 {
     Q_OBJECT
@@ -17,6 +17,7 @@ private slots:
     void commandsMatch();
     void optionsMatch();
     void pageIsWellFormed();
+    void referenceNamesTheSame();
 
 private:
     static QSet<QString> helpCommands(const QString &usage);
@@ -26,6 +27,7 @@ private:
 
     QString m_usage;
     QString m_page; // the roff source with its escapes undone: "\-" is "-", fonts dropped
+    QString m_reference; // docs/command-line.md
 };
 
 void TestManPage::initTestCase()
@@ -36,6 +38,9 @@ void TestManPage::initTestCase()
     m_page = QString::fromUtf8(file.readAll());
     m_page.replace(u"\\-"_qs, u"-"_qs);
     m_page.remove(QRegularExpression(u"\\\\f[BIRP]"_qs));
+    QFile reference(QStringLiteral(QT_TESTCASE_SOURCEDIR "/../docs/command-line.md"));
+    QVERIFY2(reference.open(QIODevice::ReadOnly), qPrintable(reference.fileName()));
+    m_reference = QString::fromUtf8(reference.readAll());
 }
 
 // "  codearts-inspector profile add NAME ..." gives "profile add": the lowercase words after
@@ -105,6 +110,25 @@ void TestManPage::pageIsWellFormed()
     QVERIFY(m_page.contains(u".TH CODEARTS-INSPECTOR 1"_qs));
     for (const char *section : {".SH NAME", ".SH SYNOPSIS", ".SH DESCRIPTION", ".SH EXIT STATUS"})
         QVERIFY2(m_page.contains(QLatin1String(section)), section);
+}
+
+void TestManPage::referenceNamesTheSame()
+{
+    QStringList missing;
+    for (const QString &command : manCommands(m_page)) {
+        if (!m_reference.contains(command))
+            missing << command;
+    }
+    QVERIFY2(missing.isEmpty(), qPrintable(u"Commands not in docs/command-line.md: "_qs + missing.join(u", ")));
+    const QSet<QString> page = options(m_page);
+    const QSet<QString> reference = options(m_reference);
+    QStringList notInReference = (page - reference).values();
+    QStringList notInPage = (reference - page).values();
+    notInReference.sort();
+    notInPage.sort();
+    QVERIFY2(notInReference.isEmpty(), qPrintable(u"Options not in docs/command-line.md: "_qs + notInReference.join(u", ")));
+    QVERIFY2(notInPage.isEmpty(), qPrintable(u"Options of docs/command-line.md not in the manual page: "_qs
+                                             + notInPage.join(u", ")));
 }
 
 QTEST_GUILESS_MAIN(TestManPage)

@@ -2,8 +2,8 @@
 
 #include "history/favoritesmodel.h"
 #include "history/historystore.h"
-#include "historyintegration.h"
-#include "mainwindow.h"
+#include "history/historyintegration.h"
+#include "window/mainwindow.h"
 #include "platform/appsettings.h"
 
 #include <QCoreApplication>

@@ -1,0 +1,98 @@
+#include "builds/buildcalls.h"
+
+#include "api/buildclient.h"
+#include "api/buildrecords.h"
+#include "api/buildrecordsfetch.h"
+#include "builds/buildswindow.h"
+#include "connection/connection.h"
+#include "credentials/credentialprovider.h"
+#include "history/trendchart.h"
+#include "job/currentjob.h"
+
+#include <QDateTime>
+
+namespace {
+
+// Credentials and a build client for calls made outside the Builds tab (a trend chart's
+// records, following a job). It belongs to what the calls are for and goes with it; the
+// client's calls and fetches are its children, deleted before the credentials they use.
+class BuildSession : public QObject
+{
+public:
+    BuildSession(Connection::Calls calls, QNetworkAccessManager *nam, QObject *owner)
+        : QObject(owner), m_credentials(std::move(calls.credentials)), m_client(nam, m_credentials.get())
+    {
+        m_client.setOptions(calls.options);
+    }
+
+    BuildClient *client() { return &m_client; }
+
+private:
+    std::unique_ptr<CredentialProvider> m_credentials;
+    BuildClient m_client;
+};
+
+} // namespace
+
+BuildCalls::BuildCalls(Connection *connection, CurrentJob *job, QObject *parent)
+    : QObject(parent), m_connection(connection), m_job(job)
+{
+}
+
+BuildCalls::~BuildCalls() = default;
+
+BuildsWindow *BuildCalls::buildsPage()
+{
+    const std::optional<JobInfo> &job = m_job->job();
+    if (!job || job->id.isEmpty()) {
+        emit refused(ApiError(ApiError::Kind::InvalidJobId, tr("Fetch a job first to see its builds.")));
+        return nullptr;
+    }
+    ApiError refusal;
+    std::optional<Connection::Calls> calls = m_connection->calls(&refusal);
+    if (!calls) {
+        emit refused(refusal);
+        return nullptr;
+    }
+    return new BuildsWindow(*job, std::move(calls->credentials), m_connection->network(), calls->options);
+}
+
+void BuildCalls::addRecordsToTrend(TrendChartDialog *chart, const QString &jobId)
+{
+    std::optional<Connection::Calls> calls = m_connection->calls(nullptr);
+    if (!calls)
+        return;
+    BuildClient *client = (new BuildSession(std::move(*calls), m_connection->network(), chart))->client();
+    const QDateTime now = QDateTime::currentDateTime();
+    auto *fetch = new BuildRecordsFetch(client, jobId, TrendChartDialog::recordsSince(chart->points(), now), now, 0, client);
+    connect(fetch, &BuildRecordsFetch::finished, chart, [chart, fetch] {
+        if (fetch->error().isError())
+            chart->showBuildRecordsError(fetch->error().message);
+        else
+            chart->showBuildRecords(fetch->records());
+    });
+    chart->showBuildRecordsLoading();
+    fetch->start();
+}
+
+void BuildCalls::follow(bool follow)
+{
+    const std::optional<JobInfo> &job = m_job->job();
+    if (!job || m_job->isStale())
+        return;
+    ApiError refusal;
+    std::optional<Connection::Calls> calls = m_connection->calls(&refusal);
+    if (!calls)
+        return emit refused(refusal);
+    auto *session = new BuildSession(std::move(*calls), m_connection->network(), this);
+    BuildCall *call = session->client()->setFollowed(job->id, follow);
+    emit followBusyChanged(true);
+    connect(call, &BuildCall::finished, this, [this, session, call, follow, jobId = job->id] {
+        session->deleteLater();
+        emit followBusyChanged(false);
+        // Sent once: a failure says so and leaves the flag as the service last said it.
+        if (!call->succeeded())
+            return emit failed(call->error());
+        emit followed(jobId, BuildParse::favorite(call->json()).value_or(follow));
+    });
+}

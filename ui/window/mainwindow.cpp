@@ -1,0 +1,428 @@
+#include "window/mainwindow.h"
+#include "ui_mainwindow.h"
+
+#include "builds/buildcalls.h"
+#include "builds/buildswindow.h"
+#include "connection/democonnection.h"
+#include "favorites/favoritespanel.h"
+#include "favorites/watchboard.h"
+#include "history/historyintegration.h"
+#include "history/historyview.h"
+#include "history/trendchart.h"
+#include "job/currentjob.h"
+#include "job/jobformview.h"
+#include "job/jobpage.h"
+#include "platform/appsettings.h"
+#include "profiles/profileswitcher.h"
+#include "widgets/elidedlabel.h"
+#include "widgets/uitrace.h"
+#include "widgets/wrappinglabel.h"
+#include "window/sidebar.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QJsonDocument>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
+#include <QToolBar>
+#include <QWindow>
+
+#include <chrono>
+
+namespace {
+
+// How long a window that is shown but never exposed waits before its start-up work.
+constexpr std::chrono::milliseconds kExposeFallback(500);
+const QString kSplitterKey = QStringLiteral("window/splitter");
+const QString kTabKey = QStringLiteral("window/tab");
+const QString kSidebarKey = QStringLiteral("window/sidebar");
+constexpr int kSidebarWidth = 300;
+constexpr int kBuildsTab = 1;
+
+} // namespace
+
+MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
+    : QMainWindow(parent),
+      m_ui(std::make_unique<Ui::MainWindow>()),
+      m_options(options),
+      m_settings(AppSettings::open()),
+      m_statusLabel(new ElidedLabel(this))
+{
+    m_ui->setupUi(this);
+    if (!m_options.network)
+        m_ownedNetwork = std::make_unique<QNetworkAccessManager>();
+    m_connection = std::make_unique<Connection>(m_options.network ? m_options.network : m_ownedNetwork.get(),
+                                                m_options.connection);
+    m_currentJob = new CurrentJob(this);
+    m_page = new JobPage(m_connection.get(), m_currentJob, this);
+    setUpProfiles();
+    m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
+    m_statusLabel->setFullText(tr("Ready"));
+    statusBar()->addWidget(m_statusLabel, 1);
+
+    setUpActions();
+    setUpHistory();
+    setUpBuilds();
+    setUpLayout();
+    setUpWatching();
+    restoreSettings();
+    m_profiles->restoreChoice(m_options.demo);
+    m_page->jobIdEdit()->setFocus();
+}
+
+MainWindow::~MainWindow()
+{
+    // Watching goes before the favorites it shows; a follow in flight before the network.
+    delete m_watch;
+    m_watch = nullptr;
+    delete m_builds;
+    m_builds = nullptr;
+    m_page->discardFetch();
+    // The Profile bar reads the endpoint row, whose fields go with the central widget (the URL
+    // field losing focus would call it back); and the connection's sign-ins refer to its profile
+    // store: it goes first and takes them with it.
+    delete m_profiles;
+    m_profiles = nullptr;
+    // The panels and dialogs that send requests (job search, Builds, trend records) abort them
+    // when deleted: they go while the network manager, a member, still exists.
+    // One at a time: deleting one may delete another.
+    while (QWidget *child = findChild<QWidget *>(QString(), Qt::FindDirectChildrenOnly))
+        delete child;
+}
+
+void MainWindow::openJob(const QString &jobIdOrUrl)
+{
+    m_page->openJob(jobIdOrUrl);
+}
+
+void MainWindow::cancelFetch()
+{
+    m_page->cancelFetch();
+}
+
+bool MainWindow::isFetching() const
+{
+    return m_page->isFetching();
+}
+
+const std::optional<JobInfo> &MainWindow::currentJob() const
+{
+    return m_currentJob->job();
+}
+
+bool MainWindow::isShownJobStale() const
+{
+    return m_currentJob->isStale();
+}
+
+void MainWindow::setUpProfiles()
+{
+    m_profiles = new ProfileSwitcher(m_connection.get(), m_options.secretStore, m_page->endpointRow(), this);
+    addToolBar(Qt::TopToolBarArea, m_profiles);
+    // Also in the File menu, where keyboard users look for it; the shortcut works everywhere.
+    m_ui->menuFile->insertAction(m_ui->actionQuit, m_profiles->manageAction());
+    m_ui->menuFile->insertSeparator(m_ui->actionQuit);
+    addAction(m_profiles->manageAction());
+    statusBar()->addPermanentWidget(m_profiles->statusLabel());
+    connect(m_profiles, &ProfileSwitcher::keychainUnavailable, m_page, &JobPage::showNotice);
+    connect(m_page, &JobPage::refused, m_profiles, &ProfileSwitcher::focusFieldToFix);
+    connect(m_page, &JobPage::profileFetchAnswered, this, [this] {
+        m_profiles->refreshStatus();
+        // The job's banner replaced the notice; the user must still learn that secrets live in memory.
+        if (m_profiles->takeKeychainNotice())
+            m_page->showNotice(tr("The keychain is unavailable: secrets are kept in memory for this session only."));
+    });
+    connect(m_page, &JobPage::demoJobChosen, this, [this](const QString &jobId) {
+        m_profiles->chooseDemo();
+        openJob(jobId);
+    });
+}
+
+void MainWindow::setUpActions()
+{
+    connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::quit);
+    connect(m_ui->actionCopyJson, &QAction::triggered, this, &MainWindow::copyJobAsJson);
+    connect(m_ui->actionFetch, &QAction::triggered, m_page, &JobPage::fetchAgain);
+    connect(m_ui->actionCancel, &QAction::triggered, m_page, &JobPage::cancelFetch);
+    connect(m_ui->actionFocusJobId, &QAction::triggered, m_page, &JobPage::focusJobId);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    auto *findJobs = new QAction(tr("Find Jobs…"), this);
+    findJobs->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    connect(findJobs, &QAction::triggered, this, [this] { m_sidebar->openSearch(); });
+    addAction(findJobs);
+    m_ui->menuJob->addAction(findJobs);
+    // Shortcuts work even with the menu bar hidden (some desktops move it elsewhere).
+    addActions({m_ui->actionQuit, m_ui->actionCopyJson, m_ui->actionFocusJobId,
+                m_ui->actionFetch, m_ui->actionCancel});
+
+    // One fetch at a time from the button and F5; Escape cancels.
+    connect(m_page, &JobPage::busyChanged, this, [this](bool busy) {
+        m_ui->actionCancel->setEnabled(busy);
+        m_ui->actionFetch->setEnabled(!busy);
+    });
+    connect(m_currentJob, &CurrentJob::changed, this,
+            [this] { m_ui->actionCopyJson->setEnabled(m_currentJob->job().has_value()); });
+    connect(m_page, &JobPage::statusChanged, m_statusLabel, &ElidedLabel::setFullText);
+    connect(m_page, &JobPage::titleChanged, this,
+            [this](const QString &title) { setWindowTitle(title.isEmpty() ? tr("CodeArts Inspector") : title); });
+    connect(m_page, &JobPage::fetchFinished, this, &MainWindow::fetchFinished);
+    connect(m_page, &JobPage::nameTyped, this, [this](const QString &text) { m_sidebar->followJobIdField(text); });
+    connect(m_page, &JobPage::nameEntered, this, [this](const QString &text) { m_sidebar->focusResults(text); });
+}
+
+void MainWindow::setUpHistory()
+{
+    m_history = new HistoryIntegration(m_connection.get(), m_currentJob, this);
+    m_ui->menuJob->addSeparator();
+    m_ui->menuJob->addActions({m_history->starAction(), m_history->trendAction()});
+    m_ui->menuBar->insertMenu(m_ui->menuHelp->menuAction(), m_history->menu());
+    // Shortcuts work with the menu bar hidden, as for the window's own actions.
+    addActions(m_history->toolBar()->actions());
+    addToolBar(Qt::TopToolBarArea, m_history->toolBar());
+    m_page->addBanners(m_history->banners());
+    connect(m_history, &HistoryIntegration::snapshotOpened, m_page, &JobPage::showSnapshot);
+    connect(m_history, &HistoryIntegration::starredChanged, m_page->form(), &JobFormView::setLocalFavorite);
+    connect(m_history, &HistoryIntegration::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_history->favoritesPanel(), &FavoritesPanel::openRequested, this, &MainWindow::openJob);
+    connect(m_page, &JobPage::fetched, m_history, &HistoryIntegration::recordFetch);
+    connect(this, &MainWindow::fetchFinished, m_history, &HistoryIntegration::afterFetch);
+}
+
+void MainWindow::setUpBuilds()
+{
+    m_builds = new BuildCalls(m_connection.get(), m_currentJob, this);
+    connect(m_history, &HistoryIntegration::trendShown, m_builds, &BuildCalls::addRecordsToTrend);
+    connect(m_builds, &BuildCalls::refused, m_page, &JobPage::refuse);
+    connect(m_builds, &BuildCalls::failed, m_page, [this](const ApiError &error) { m_page->showFailure(error, true); });
+    JobFormView *form = m_page->form();
+    connect(form, &JobFormView::followRequested, m_builds, &BuildCalls::follow);
+    connect(m_builds, &BuildCalls::followBusyChanged, form, &JobFormView::setFollowBusy);
+    connect(m_builds, &BuildCalls::followed, this, [this](const QString &jobId, bool following) {
+        if (currentJob() && currentJob()->id == jobId)
+            m_page->form()->setFollowedInCodeArts(following);
+        statusBar()->showMessage(following ? tr("Following the job in CodeArts.")
+                                           : tr("No longer following the job in CodeArts."), 5000);
+    });
+    m_ui->menuJob->addAction(tr("&Builds…"), this, &MainWindow::showBuilds);
+}
+
+void MainWindow::setUpWatching()
+{
+    m_watch = new WatchBoard(m_connection.get(), m_history, m_currentJob, m_options.watchClock,
+                             m_options.forceTray, this);
+    m_ui->menuBar->insertMenu(m_ui->menuHelp->menuAction(), m_watch->menu());
+    addAction(m_watch->refreshAction());   // with the menu bar hidden too
+    connect(m_watch, &WatchBoard::windowRequested, this, &MainWindow::bringForward);
+    connect(m_watch, &WatchBoard::quitRequested, this, &MainWindow::quit);
+    connect(this, &MainWindow::fetchFinished, m_watch, &WatchBoard::afterFetch);
+}
+
+// The frame: the sidebar on the left (favorites; the search panel while searching) and the job
+// on the right, in tabs (Overview, Builds, History). Nothing is docked, so nothing squeezes the
+// job; the window has a minimum size at which all of it is readable.
+void MainWindow::setUpLayout()
+{
+    m_jobTabs = m_page->tabs();
+    auto *placeholder = new WrappingLabel(tr("The build records of the job shown will appear here."));
+    placeholder->setObjectName(QStringLiteral("buildsPlaceholder"));
+    placeholder->setAlignment(Qt::AlignCenter);
+    m_jobTabs->addTab(placeholder, tr("&Builds"));
+    m_jobTabs->addTab(m_history->historyView(), tr("Hi&story"));
+    connect(m_jobTabs, &QTabWidget::currentChanged, this, &MainWindow::onJobTabChanged);
+    connect(m_page, &JobPage::jobShown, this, &MainWindow::onJobTabChanged);   // an open tab follows the job
+
+    m_sidebar = new Sidebar(m_connection.get(), m_history, this);
+    connect(m_sidebar, &Sidebar::openRequested, this, &MainWindow::openJob);
+    connect(m_sidebar, &Sidebar::searchRefused, m_page, &JobPage::refuse);
+    // The search panel's fields come with the sidebar, not after the tabs.
+    connect(m_sidebar, &Sidebar::panelAdded, this, &MainWindow::followScreenWithTab);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_sidebar);
+    m_splitter->addWidget(m_page);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setCollapsible(1, false);
+    m_splitter->setSizes({kSidebarWidth, width() - kSidebarWidth});
+    setCentralWidget(m_splitter);
+    setMinimumSize(minimumReadableSize());
+    followScreenWithTab();
+
+    connect(m_history->historyAction(), &QAction::triggered, this,
+            [this] { m_jobTabs->setCurrentWidget(m_history->historyView()); });
+}
+
+QSize MainWindow::minimumReadableSize()
+{
+    return {820, 560};
+}
+
+// Tab follows the screen: the Profile bar at the top, the job's row, the sidebar on the left,
+// then the job's tabs. Moving the job side into the splitter put it last.
+void MainWindow::followScreenWithTab()
+{
+    QWidget *previous = m_profiles->findChild<QWidget *>(QStringLiteral("profileCombo"));
+    for (QWidget *next : m_page->tabOrder() + QList<QWidget *>{m_sidebar, m_jobTabs}) {
+        if (previous)
+            setTabOrder(previous, next);
+        previous = next;
+    }
+}
+
+void MainWindow::setBuildsWidget(QWidget *widget)
+{
+    const bool wasCurrent = m_jobTabs->currentIndex() == kBuildsTab;
+    QWidget *old = m_jobTabs->widget(kBuildsTab);
+    const QString title = m_jobTabs->tabText(kBuildsTab);
+    m_jobTabs->removeTab(kBuildsTab);
+    if (old != widget && old)
+        old->deleteLater();
+    m_jobTabs->insertTab(kBuildsTab, widget, title);
+    if (wasCurrent)
+        m_jobTabs->setCurrentIndex(kBuildsTab);
+}
+
+void MainWindow::onJobTabChanged()
+{
+    // The Builds tab and the History tab are about the job shown.
+    if (!currentJob())
+        return;
+    const auto *builds = qobject_cast<BuildsWindow *>(m_buildsPage.data());
+    if (m_jobTabs->currentIndex() == kBuildsTab && (!builds || builds->jobId() != currentJob()->id))
+        showBuilds();
+    if (m_jobTabs->currentWidget() == m_history->historyView())
+        m_history->historyView()->showJob(currentJob()->id);
+}
+
+void MainWindow::showBuilds()
+{
+    if (BuildsWindow *page = m_builds->buildsPage()) {
+        m_buildsPage = page;
+        setBuildsWidget(page);
+        m_jobTabs->setCurrentWidget(page);
+    }
+}
+
+void MainWindow::restoreSettings()
+{
+    using namespace AppSettings;
+    restoreGeometry(m_settings->value(QLatin1String(kWindowGeometry)).toByteArray());
+    restoreState(m_settings->value(QLatin1String(kWindowState)).toByteArray());
+    m_splitter->restoreState(m_settings->value(kSplitterKey).toByteArray());
+    m_jobTabs->setCurrentIndex(m_settings->value(kTabKey, 0).toInt());
+    m_history->sidebarAction()->setChecked(m_settings->value(kSidebarKey, true).toBool());
+}
+
+void MainWindow::saveLayout()
+{
+    m_settings->setValue(QLatin1String(AppSettings::kWindowGeometry), saveGeometry());
+    m_settings->setValue(kSplitterKey, m_splitter->saveState());
+    m_settings->setValue(kTabKey, m_jobTabs->currentIndex());
+    m_settings->setValue(kSidebarKey, m_history->sidebarAction()->isChecked());
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_shownOnce)
+        return;
+    m_shownOnce = true;
+    // Start-up work that may wait (history, sandbox, network, the icon) runs once the window
+    // is on screen. Posted events would run before the first expose, so they wait for it;
+    // a window that is never exposed (started minimised) starts its work a little later.
+    if (windowHandle())
+        windowHandle()->installEventFilter(this);
+    QTimer::singleShot(kExposeFallback, this, &MainWindow::finishStartUp);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == windowHandle() && event->type() == QEvent::Expose && !m_exposedOnce
+        && windowHandle()->isExposed()) {
+        m_exposedOnce = true;
+        windowHandle()->removeEventFilter(this);
+        UiTrace::reportWindowShown();
+        // Queued: the expose is painted first.
+        QTimer::singleShot(0, this, &MainWindow::finishStartUp);
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    if (!m_quitting && m_watch->keepsWatchingWhenClosed()) {
+        // Watching goes on in the tray; its menu opens the window again or quits.
+        hide();
+        event->ignore();
+        return;
+    }
+    m_settings->setValue(QLatin1String(AppSettings::kWindowState), saveState());
+    m_page->discardFetch();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::finishStartUp()
+{
+    if (m_startedUp)
+        return;
+    m_startedUp = true;
+    emit onScreen();
+    // Sized to their items at first show; following later changes builds their popups.
+    m_profiles->followContentWidth();
+    m_history->start();   // on a worker thread: the window is already on screen
+    m_watch->start();
+    m_page->form()->buildForm();
+    if (!m_options.initialJob.isEmpty())
+        openJob(m_options.initialJob);
+    else if (m_options.demo)
+        openJob(DemoConnection::firstJobId());
+}
+
+void MainWindow::bringForward(const QString &jobId)
+{
+    showNormal();
+    raise();
+    activateWindow();
+    if (!jobId.isEmpty())
+        openJob(jobId);
+}
+
+void MainWindow::quit()
+{
+    m_quitting = true;
+    close();
+    emit quitRequested();
+}
+
+void MainWindow::copyJobAsJson()
+{
+    const std::optional<JobInfo> &job = currentJob();
+    if (!job)
+        return;
+    QGuiApplication::clipboard()->setText(QString::fromUtf8(QJsonDocument(job->toJson()).toJson()));
+    statusBar()->showMessage(tr("Copied %1 as JSON").arg(job->jobName.isEmpty() ? job->id : job->jobName), 3000);
+}
+
+void MainWindow::showAbout()
+{
+    const QString version = QCoreApplication::applicationVersion();
+    QMessageBox::about(
+        this, tr("About CodeArts Inspector"),
+        tr("<h3>CodeArts Inspector %1</h3>"
+           "<p>Shows the state of one Huawei Cloud CodeArts Build job: its status, health "
+           "and what you may do with it.</p>"
+           "<p>A token typed into the window is kept in memory only. Profile secrets are "
+           "stored only in your system keychain, never in files.</p>"
+           "<p>Built with Qt %2.</p>")
+            .arg(version.toHtmlEscaped(), QLatin1String(qVersion())));
+}
