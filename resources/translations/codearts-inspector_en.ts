@@ -481,6 +481,10 @@
             <numerusform>Run a build of %1 from %2 with %n parameters?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Build %1 builds %2, not the branch %3 that was asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -4374,10 +4378,6 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Parameters (name = value); leave empty for the job&apos;s defaults:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4410,11 +4410,59 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Build:</source>
+        <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Continue</source>
+        <source>Reading the job&apos;s parameters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch, tag or commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Build:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters (name = value); leave them out for the job&apos;s defaults:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job defines no parameters; you may add some:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job&apos;s parameters, with their defaults:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job&apos;s parameters could not be read (%1); you may still enter them by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job&apos;s default (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the job&apos;s configuration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This job has no branch parameter (such as codeBranch), so a run cannot choose its branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This job has no branch parameter (such as codeBranch), so a run cannot choose its branch: it builds %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit ID</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

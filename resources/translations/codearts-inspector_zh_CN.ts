@@ -478,6 +478,10 @@
             <numerusform>使用 %n 个参数，从 %2 运行 %1 的一次构建？</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Build %1 builds %2, not the branch %3 that was asked for.</source>
+        <translation>构建 %1 构建的是 %2，而不是所要求的分支 %3。</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -4407,10 +4411,6 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
         <translation>运行构建</translation>
     </message>
     <message>
-        <source>Parameters (name = value); leave empty for the job&apos;s defaults:</source>
-        <translation>参数（名称 = 值）；留空则使用任务的默认值：</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -4443,12 +4443,60 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
         <translation>提交</translation>
     </message>
     <message>
-        <source>Build:</source>
-        <translation>构建：</translation>
-    </message>
-    <message>
         <source>Continue</source>
         <translation>继续</translation>
+    </message>
+    <message>
+        <source>Reading the job&apos;s parameters…</source>
+        <translation>正在读取任务的参数…</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Branch, tag or commit</source>
+        <translation>分支、标签或提交</translation>
+    </message>
+    <message>
+        <source>&amp;Build:</source>
+        <translation>构建(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Parameters (name = value); leave them out for the job&apos;s defaults:</source>
+        <translation>参数（名称 = 值）；不填则使用任务的默认值：</translation>
+    </message>
+    <message>
+        <source>The job defines no parameters; you may add some:</source>
+        <translation>此任务未定义参数；可以自行添加：</translation>
+    </message>
+    <message>
+        <source>The job&apos;s parameters, with their defaults:</source>
+        <translation>任务的参数及其默认值：</translation>
+    </message>
+    <message>
+        <source>The job&apos;s parameters could not be read (%1); you may still enter them by hand.</source>
+        <translation>无法读取任务的参数（%1）；仍可手动输入。</translation>
+    </message>
+    <message>
+        <source>The job&apos;s default (%1)</source>
+        <translation>任务的默认值（%1）</translation>
+    </message>
+    <message>
+        <source>Reading the job&apos;s configuration…</source>
+        <translation>正在读取任务的配置…</translation>
+    </message>
+    <message>
+        <source>This job has no branch parameter (such as codeBranch), so a run cannot choose its branch.</source>
+        <translation>此任务没有分支参数（例如 codeBranch），因此运行时无法选择分支。</translation>
+    </message>
+    <message>
+        <source>This job has no branch parameter (such as codeBranch), so a run cannot choose its branch: it builds %1.</source>
+        <translation>此任务没有分支参数（例如 codeBranch），因此运行时无法选择分支：它会构建 %1。</translation>
+    </message>
+    <message>
+        <source>Commit ID</source>
+        <translation>提交 ID</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "api/builddetailsfetch.h"
 #include "api/buildfollower.h"
 #include "api/buildrecordsfetch.h"
+#include "builds/rundialog.h"
 #include "job/statusbadge.h"
 
 #include <QChart>
@@ -97,77 +98,6 @@ void StepTimeline::paintEvent(QPaintEvent *)
         offset += step.durationMs;
         y += rowHeight;
     }
-}
-
-RunDialog::RunDialog(QWidget *parent) : QDialog(parent)
-{
-    setWindowTitle(tr("Run Build"));
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Parameters (name = value); leave empty for the job's defaults:")));
-    m_parameters = new QTableWidget(0, 2);
-    m_parameters->setHorizontalHeaderLabels({tr("Name"), tr("Value")});
-    m_parameters->horizontalHeader()->setStretchLastSection(true);
-    layout->addWidget(m_parameters);
-    auto *rows = new QHBoxLayout;
-    auto *add = new QPushButton(tr("Add Parameter"));
-    auto *remove = new QPushButton(tr("Remove Parameter"));
-    rows->addWidget(add);
-    rows->addWidget(remove);
-    rows->addStretch();
-    layout->addLayout(rows);
-    connect(add, &QPushButton::clicked, this, [this] { addParameterRow(); });
-    connect(remove, &QPushButton::clicked, this, [this] { m_parameters->removeRow(m_parameters->currentRow()); });
-    auto *form = new QFormLayout;
-    m_refKind = new QComboBox;
-    m_refKind->addItems({tr("The job's default"), tr("Branch"), tr("Tag"), tr("Commit")});
-    m_ref = new QLineEdit;
-    m_ref->setEnabled(false);
-    connect(m_refKind, &QComboBox::currentIndexChanged, this, [this](int index) { m_ref->setEnabled(index > 0); });
-    form->addRow(tr("Build:"), m_refKind);
-    form->addRow(QString(), m_ref);
-    layout->addLayout(form);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Continue"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
-}
-
-void RunDialog::addParameterRow(const QString &name, const QString &value)
-{
-    const int row = m_parameters->rowCount();
-    m_parameters->insertRow(row);
-    m_parameters->setItem(row, 0, new QTableWidgetItem(name));
-    m_parameters->setItem(row, 1, new QTableWidgetItem(value));
-}
-
-void RunDialog::setRef(int kind, const QString &value)
-{
-    m_refKind->setCurrentIndex(kind);
-    m_ref->setText(value);
-}
-
-RunRequest RunDialog::request() const
-{
-    RunRequest request;
-    for (int row = 0; row < m_parameters->rowCount(); ++row) {
-        const QString name = m_parameters->item(row, 0) ? m_parameters->item(row, 0)->text().trimmed() : QString();
-        const QString value = m_parameters->item(row, 1) ? m_parameters->item(row, 1)->text() : QString();
-        if (!name.isEmpty() || !value.isEmpty())
-            request.parameters.append({name, value});
-    }
-    const QString ref = m_ref->text().trimmed();
-    switch (m_refKind->currentIndex()) {
-    case 2: request.tag = ref; break;
-    case 3: request.commitId = ref; break;
-    default: break;
-    }
-    return request;
-}
-
-QString RunDialog::branch() const
-{
-    return m_refKind->currentIndex() == 1 ? m_ref->text().trimmed() : QString();
 }
 
 BuildsPanel::BuildsPanel(QWidget *parent) : QWidget(parent)
@@ -514,31 +444,10 @@ void BuildsPanel::runBuild()
 {
     if (!m_runButton->isEnabled())
         return;
-    RunDialog dialog(this);
+    RunDialog dialog(m_client, m_job.id, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    RunRequest request = dialog.request();
-    request.jobId = m_job.id;
-    const QString branch = dialog.branch();
-    if (branch.isEmpty())
-        return confirmAndRun(request, {});
-    // ExecuteJob has no branch field: the branch goes to the job's branch parameter, which
-    // only the job's configuration names.
-    BuildCall *call = m_client->jobConfig(m_job.id);
-    m_action = call;
-    updateActions();
-    connect(call, &BuildCall::finished, this, [this, call, request, branch] {
-        call->deleteLater();
-        m_action = nullptr;
-        updateActions();
-        if (!call->succeeded())
-            return showMessage(call->error().message + u' ' + call->error().hint, true);
-        RunRequest withBranch = request;
-        const JobConfig config = BuildParse::jobConfig(call->json().value(u"result").toObject());
-        if (const QString why = withBranch.setBranch(config, branch); !why.isEmpty())
-            return showMessage(why, true);
-        confirmAndRun(withBranch, branch);
-    });
+    confirmAndRun(dialog.request(), dialog.branch());
 }
 
 void BuildsPanel::confirmAndRun(const RunRequest &request, const QString &branch)
@@ -554,15 +463,15 @@ void BuildsPanel::confirmAndRun(const RunRequest &request, const QString &branch
                      .arg(m_job.jobName.isEmpty() ? m_job.id : m_job.jobName, what),
                  tr("Run")))
         return;
-    sendRun(request);
+    sendRun(request, branch);
 }
 
-void BuildsPanel::sendRun(const RunRequest &request)
+void BuildsPanel::sendRun(const RunRequest &request, const QString &asked)
 {
     BuildCall *call = m_client->execute(request);
     m_action = call;
     updateActions();
-    connect(call, &BuildCall::finished, this, [this, call] {
+    connect(call, &BuildCall::finished, this, [this, call, asked] {
         call->deleteLater();
         m_action = nullptr;
         updateActions();
@@ -581,10 +490,27 @@ void BuildsPanel::sendRun(const RunRequest &request)
             return refresh();
         }
         showMessage(tr("Build %1 started.").arg(started->number), false);
+        m_askedBranch = asked;
+        m_branchSaid = false;
         emit runStarted(started->number);
         followBuild(started->number);
         refresh();
     });
+}
+
+// Once per run: the branch the build really uses, from its record; a different one than asked
+// is a warning (the service may ignore what it does not know).
+void BuildsPanel::sayWhichBranch(const BuildFollower &follower)
+{
+    const BuildRecordDetail &record = follower.record();
+    const QString built = record.branch.isEmpty() ? record.tag : record.branch;
+    if (m_branchSaid || built.isEmpty())
+        return;
+    m_branchSaid = true;
+    if (!m_askedBranch.isEmpty() && built != m_askedBranch)
+        showMessage(tr("Build %1 builds %2, not the branch %3 that was asked for.")
+                        .arg(follower.buildNumber()).arg(built, m_askedBranch),
+                    true);
 }
 
 void BuildsPanel::followBuild(int number)
@@ -596,6 +522,7 @@ void BuildsPanel::followBuild(int number)
         follower->setIntervalMs(m_followIntervalMs);
     m_follower = follower;
     connect(follower, &BuildFollower::progressed, this, [this, follower] {
+        sayWhichBranch(*follower);
         QString current;
         for (const BuildStep &step : follower->details().steps)
             current = step.status == u"running" ? step.name : current;

@@ -41,26 +41,6 @@ private:
     QList<BuildStep> m_steps;
 };
 
-// What to run: name = value parameter rows, and a branch, tag or commit.
-class RunDialog : public QDialog
-{
-    Q_OBJECT
-
-public:
-    explicit RunDialog(QWidget *parent = nullptr);
-    // The parameters, tag or commit entered (jobId left empty).
-    RunRequest request() const;
-    // The branch entered, or empty; it goes to the job's branch parameter.
-    QString branch() const;
-    void addParameterRow(const QString &name = {}, const QString &value = {});
-    void setRef(int kind, const QString &value);   // 0 default, 1 branch, 2 tag, 3 commit
-
-private:
-    QTableWidget *m_parameters;
-    QComboBox *m_refKind;
-    QLineEdit *m_ref;
-};
-
 // The Builds panel for one job: its records over 7, 30 or 90 days (table, success rate and
 // median duration, a chart of durations coloured by result), the selected build's steps as a
 // timeline, and the actions the job's permissions allow: Run (is_execute), Stop (a running
@@ -124,7 +104,9 @@ private:
     void loadSteps(int buildNumber);
     bool confirm(const QString &title, const QString &text, const QString &actionLabel);
     void confirmAndRun(const RunRequest &request, const QString &branch);
-    void sendRun(const RunRequest &request);
+    void sayWhichBranch(const BuildFollower &follower);
+    // `asked`: the branch the run asks for, to compare with the one its build uses.
+    void sendRun(const RunRequest &request, const QString &asked);
     void followBuild(int number);
     void showMessage(const QString &text, bool error);
     const BuildRecord *selectedRecord() const;
@@ -138,6 +120,8 @@ private:
     QPointer<BuildCall> m_action;
     QPointer<BuildFollower> m_follower;
     int m_followIntervalMs = 0;
+    QString m_askedBranch;      // for the build being followed: the branch its run asked for
+    bool m_branchSaid = false;  // and whether the branch it really builds was said
     int m_days = 30;
     bool m_favorite = false;
 

@@ -1,18 +1,22 @@
 #include "api/buildclient.h"
 #include "builds/buildspanel.h"
+#include "builds/rundialog.h"
 #include "credentials/credentialprovider.h"
 #include "sandbox/demobuilds.h"
 #include "sandbox/demosandbox.h"
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimer>
 
@@ -73,6 +77,8 @@ private slots:
     void runIsDisabledWithoutExecutePermission();
     void runConfirmationDefaultsToCancel();
     void runStartsAndFollowsTheBuild();
+    void runDialogOffersTheJobsParametersAndBranch();
+    void runDialogTurnsTheBranchOffForAJobWithoutABranchParameter();
     void throttledRunIsSentOnce();
     void stopOnlyForARunningBuildAndConfirmed();
     void followToggle();
@@ -190,8 +196,9 @@ void TestBuildsPanel::runStartsAndFollowsTheBuild()
     ModalAnswerer answers({
         [](QWidget *dialog) {
             auto *run = qobject_cast<RunDialog *>(dialog);
-            run->addParameterRow(u"BUILD_ENV"_qs, u"production"_qs);
-            run->setRef(1, u"release/2.4"_qs);
+            QTRY_VERIFY(run->isLoaded());
+            run->setParameter(u"BUILD_ENV"_qs, u"production"_qs);
+            run->setRef(RunDialog::Branch, u"release/2.4"_qs);
             run->accept();
         },
         [](QWidget *dialog) {
@@ -211,6 +218,59 @@ void TestBuildsPanel::runStartsAndFollowsTheBuild()
     QVERIFY(ended.wait(20'000));
     QCOMPARE(ended.first().first().toString(), u"success"_qs);
     QCOMPARE(m_sandbox.builds().executeRequests(job), before + 1); // never again on its own
+}
+
+void TestBuildsPanel::runDialogOffersTheJobsParametersAndBranch()
+{
+    RunDialog dialog(m_client.get(), DemoSandbox::firstJobId());
+    QSignalSpy loaded(&dialog, &RunDialog::loaded);
+    QVERIFY(loaded.wait(10'000));
+    // The job's parameters with their defaults; the branch parameter is the Build choice's.
+    auto *table = dialog.findChild<QTableWidget *>();
+    QStringList names;
+    for (int row = 0; row < table->rowCount(); ++row)
+        names << table->item(row, 0)->text();
+    QVERIFY2(names.contains(u"BUILD_ENV"_qs), qPrintable(names.join(u", ")));
+    QVERIFY(!names.contains(u"codeBranch"_qs));
+    const int env = int(names.indexOf(u"BUILD_ENV"_qs));
+    auto *choices = qobject_cast<QComboBox *>(table->cellWidget(env, 1));
+    QVERIFY(choices); // a choice parameter offers its choices
+    QVERIFY(choices->count() >= 2);
+    QVERIFY(!(table->item(env, 0)->flags() & Qt::ItemIsEditable));
+    // Nothing changed: nothing to send, the job's defaults apply.
+    QVERIFY(dialog.request().parameters.isEmpty());
+    // The branch is prefilled with the job's own.
+    QVERIFY(dialog.branchAvailable());
+    dialog.setRef(RunDialog::Branch, {});
+    auto *ref = dialog.findChild<QLineEdit *>();
+    QCOMPARE(ref->text(), dialog.config().defaultBranch());
+    QVERIFY(!ref->text().isEmpty());
+    ref->setText(u"develop"_qs);
+    const RunRequest request = dialog.request();
+    QCOMPARE(request.parameter(u"codeBranch"_qs), u"develop"_qs);
+    QVERIFY(request.whyInvalid().isEmpty());
+}
+
+void TestBuildsPanel::runDialogTurnsTheBranchOffForAJobWithoutABranchParameter()
+{
+    const QString noBranchParameter = u"6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e"_qs; // integration-tests-full
+    RunDialog dialog(m_client.get(), noBranchParameter);
+    QSignalSpy loaded(&dialog, &RunDialog::loaded);
+    QVERIFY(loaded.wait(10'000));
+    QVERIFY(!dialog.config().branchParameter());
+    QVERIFY(!dialog.branchAvailable());
+    QVERIFY(dialog.branchUnavailableReason().contains(u"no branch parameter"));
+    auto *kinds = dialog.findChild<QComboBox *>();
+    const auto *items = qobject_cast<QStandardItemModel *>(kinds->model());
+    QVERIFY(!items->item(RunDialog::Branch)->isEnabled());
+    dialog.setRef(RunDialog::Branch, u"develop"_qs);
+    QVERIFY(dialog.branch().isEmpty()); // the choice cannot be taken
+    QVERIFY(dialog.request().parameters.isEmpty());
+    // The reason is on screen, not only in a tooltip.
+    bool shown = false;
+    for (QLabel *label : dialog.findChildren<QLabel *>())
+        shown = shown || (label->isVisibleTo(&dialog) && label->text().contains(u"no branch parameter"));
+    QVERIFY(shown);
 }
 
 void TestBuildsPanel::throttledRunIsSentOnce()
