@@ -280,14 +280,19 @@ void BuildsPanel::onRecordsFetched()
 
 void BuildsPanel::showRecords(const QList<BuildRecord> &records)
 {
-    const int selected = selectedRecord() ? selectedRecord()->number : 0;
+    const int selected = m_buildToShow ? m_buildToShow : selectedRecord() ? selectedRecord()->number : 0;
     m_records = records;
     fillTable();
     fillChart();
     updateSummary();
     for (int row = 0; row < m_model->rowCount() && selected; ++row) {
-        if (m_model->item(row, 0)->data(Qt::UserRole).toInt() == selected)
-            m_table->selectRow(row);
+        if (m_model->item(row, 0)->data(Qt::UserRole).toInt() == selected) {
+            if (m_buildToShow)
+                selectBuild(row);
+            else
+                m_table->selectRow(row);
+            m_buildToShow = 0;
+        }
     }
     updateActions();
 }
@@ -384,6 +389,18 @@ void BuildsPanel::selectBuild(int row)
     updateActions();
     if (const BuildRecord *record = selectedRecord())
         loadSteps(record->number);
+}
+
+void BuildsPanel::showBuild(int number)
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->item(row, 0)->data(Qt::UserRole).toInt() == number) {
+            m_buildToShow = 0;
+            m_table->scrollTo(m_model->index(row, 0));
+            return selectBuild(row);
+        }
+    }
+    m_buildToShow = number; // selected when the records arrive
 }
 
 void BuildsPanel::loadSteps(int buildNumber)

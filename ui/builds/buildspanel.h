@@ -81,6 +81,9 @@ public:
     void showRecords(const QList<BuildRecord> &records);
 
     void selectBuild(int row);
+    // Selects the build with this number (its steps show), now or when the records arrive;
+    // for a notification's "Show build".
+    void showBuild(int number);
     // The actions, as the buttons run them (each asks for confirmation first).
     void runBuild();
     void stopSelectedBuild();
@@ -120,6 +123,7 @@ private:
     QPointer<BuildCall> m_action;
     QPointer<BuildFollower> m_follower;
     int m_followIntervalMs = 0;
+    int m_buildToShow = 0;      // showBuild() before the records came
     QString m_askedBranch;      // for the build being followed: the branch its run asked for
     bool m_branchSaid = false;  // and whether the branch it really builds was said
     int m_days = 30;

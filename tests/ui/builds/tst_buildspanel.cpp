@@ -74,6 +74,7 @@ private slots:
     void initTestCase();
     void recordsTableChartAndSummary();
     void selectingABuildShowsItsSteps();
+    void showBuildSelectsItNowOrWhenTheRecordsCome();
     void runIsDisabledWithoutExecutePermission();
     void runConfirmationDefaultsToCancel();
     void runStartsAndFollowsTheBuild();
@@ -144,6 +145,29 @@ void TestBuildsPanel::selectingABuildShowsItsSteps()
     for (qsizetype i = 0; i < panel.timeline()->steps().size(); ++i)
         failed = panel.timeline()->steps().at(i).failed() ? int(i) : failed;
     QCOMPARE(failed, 3);
+}
+
+void TestBuildsPanel::showBuildSelectsItNowOrWhenTheRecordsCome()
+{
+    BuildsPanel first;
+    load(first, DemoSandbox::firstJobId());
+    QVERIFY(first.records().size() > 3);
+    const int target = first.records().at(3).number;
+    // Before the records come: remembered, then selected.
+    BuildsPanel panel;
+    QSignalSpy loaded(&panel, &BuildsPanel::recordsLoaded);
+    panel.setJob(demoJob(DemoSandbox::firstJobId()), m_client.get());
+    panel.showBuild(target);
+    QVERIFY(loaded.wait(20'000));
+    const QModelIndex current = panel.table()->selectionModel()->currentIndex();
+    QVERIFY(current.isValid());
+    QCOMPARE(panel.model()->item(current.row(), 0)->data(Qt::UserRole).toInt(), target);
+    // Later, at once.
+    const int newest = panel.records().first().number;
+    panel.showBuild(newest);
+    QCOMPARE(panel.model()->item(panel.table()->selectionModel()->currentIndex().row(), 0)->data(Qt::UserRole).toInt(),
+             newest);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.timeline()->steps().isEmpty(), 10'000);
 }
 
 void TestBuildsPanel::runIsDisabledWithoutExecutePermission()
