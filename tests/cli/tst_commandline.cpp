@@ -28,6 +28,11 @@ private slots:
     void initTestCase();
     void version();
     void help();
+    void helpDescribesEveryOption();
+    void typosSuggestTheNearest_data();
+    void typosSuggestTheNearest();
+    void controlCharactersInOptionsAreRefused_data();
+    void controlCharactersInOptionsAreRefused();
     void usageErrors_data();
     void usageErrors();
     void invalidJobIdSendsNothing();
@@ -120,21 +125,102 @@ void TestCommandLine::help()
 {
     const Run result = run({u"--help"_qs});
     QCOMPARE(result.exitCode, 0);
-    QVERIFY(result.out.contains("codearts-inspector show <JOB_ID|JOB_URL>"));
+    QVERIFY(result.out.contains("codearts-inspector show JOB"));
     QVERIFY(result.out.contains("--token-stdin"));
+    QVERIFY(result.out.contains("help COMMAND"));
     QCOMPARE(run({u"show"_qs, u"--help"_qs}).exitCode, 0);
-    // Every command takes --help (and -h), also after an action.
-    const QList<QStringList> commands = {{u"history"_qs}, {u"favorites"_qs}, {u"favorites"_qs, u"add"_qs},
-                                         {u"profile"_qs}, {u"profile"_qs, u"list"_qs}, {u"sandbox"_qs},
-                                         {u"jobs"_qs}, {u"watch"_qs}};
+    // Every command takes --help (and -h), also after an action, and prints its own help.
+    const QList<QStringList> commands = {{u"history"_qs}, {u"favorites"_qs, u"add"_qs}, {u"profile"_qs, u"list"_qs},
+                                         {u"sandbox"_qs}, {u"jobs"_qs}, {u"watch"_qs}, {u"run"_qs}};
     for (const QStringList &command : commands) {
         for (const QString &flag : {u"--help"_qs, u"-h"_qs}) {
             const Run asked = run(command + QStringList{flag});
-            QVERIFY2(asked.exitCode == 0 && asked.out.startsWith("Usage:"), qPrintable(command.join(u' ') + u' ' + flag));
+            const QByteArray synopsis = "Usage: codearts-inspector " + command.join(u' ').toUtf8();
+            QVERIFY2(asked.exitCode == 0 && asked.out.startsWith(synopsis), qPrintable(command.join(u' ') + u' ' + flag));
+            QVERIFY2(asked.out.contains(QByteArray("\nExample:\n  codearts-inspector " + command.join(u' ').toUtf8())),
+                     asked.out.constData());
+            QCOMPARE(asked.out, run(QStringList{u"help"_qs} + command).out);
         }
     }
-    // The profile commands print the same usage text as the program, not a generated option list.
-    QCOMPARE(run({u"profile"_qs, u"add"_qs, u"--help"_qs}).out, result.out);
+    // A group's help covers each of its commands.
+    const Run profile = run({u"profile"_qs, u"--help"_qs});
+    for (const char *action : {"profile add", "profile list", "profile remove", "profile login", "profile default"})
+        QVERIFY2(profile.out.contains(QByteArray(QByteArray("Usage: codearts-inspector ") + action)), action);
+}
+
+// Each command's help names every option it takes, each with a line of description, and no
+// line of help is wider than 80 columns.
+void TestCommandLine::helpDescribesEveryOption()
+{
+    const Run jobs = run({u"help"_qs, u"jobs"_qs});
+    for (const char *line : {"  --search TEXT         Only jobs whose name contains this text.",
+                             "  --limit N             List at most this many jobs",
+                             "  --token-stdin         Read the IAM token from standard input",
+                             "  --color WHEN          Colour results and states"})
+        QVERIFY2(jobs.out.contains(line), line);
+    const Run runHelp = run({u"help"_qs, u"run"_qs});
+    for (const char *option : {"--param NAME=VALUE", "--branch B", "--tag T", "--commit C", "--watch", "--json"})
+        QVERIFY2(runHelp.out.contains(QByteArray(QByteArray("\n  ") + option)), option);
+    for (const QStringList &help : {QStringList{u"--help"_qs}, QStringList{u"help"_qs, u"profile"_qs},
+                                    QStringList{u"help"_qs, u"watch"_qs}, QStringList{u"help"_qs, u"run"_qs}}) {
+        for (const QByteArray &line : run(help).out.split('\n'))
+            QVERIFY2(QString::fromUtf8(line).size() <= 80, line.constData());
+    }
+}
+
+// A mistyped command, action or option is answered with the nearest one.
+void TestCommandLine::typosSuggestTheNearest_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("message");
+    QTest::newRow("command") << QStringList{u"shwo"_qs, DemoSandbox::firstJobId()}
+                             << QByteArray("Unknown command \"shwo\"; did you mean show?");
+    QTest::newRow("far command") << QStringList{u"frobnicate"_qs} << QByteArray("Unknown command \"frobnicate\". Run");
+    QTest::newRow("option") << QStringList{u"jobs"_qs, u"--jsn"_qs} << QByteArray("Unknown option --jsn; did you mean --json?");
+    QTest::newRow("unknown option") << QStringList{u"jobs"_qs, u"--bogus"_qs} << QByteArray("Unknown option --bogus.");
+    QTest::newRow("short option") << QStringList{u"builds"_qs, u"-x"_qs} << QByteArray("Unknown option -x.");
+    QTest::newRow("action") << QStringList{u"profile"_qs, u"lsit"_qs} << QByteArray("did you mean list?");
+    QTest::newRow("help topic") << QStringList{u"help"_qs, u"bulids"_qs} << QByteArray("did you mean builds?");
+    QTest::newRow("color") << QStringList{u"jobs"_qs, u"--color=sometimes"_qs} << QByteArray("--color takes never, auto or always");
+}
+
+void TestCommandLine::typosSuggestTheNearest()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, message);
+    const Run result = run(arguments);
+    QCOMPARE(result.exitCode, 2);
+    verifyErrorLine(result);
+    QVERIFY2(result.err.contains(message), result.err.constData());
+}
+
+// A control character in any option value or argument is refused before anything is sent.
+void TestCommandLine::controlCharactersInOptionsAreRefused_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    const QString id = DemoSandbox::firstJobId();
+    QTest::newRow("search") << QStringList{u"jobs"_qs, u"--search"_qs, u"a\nb"_qs};
+    QTest::newRow("project") << QStringList{u"jobs"_qs, u"--project"_qs, u"x\x1b[2J"_qs};
+    QTest::newRow("branch") << QStringList{u"run"_qs, id, u"--branch"_qs, u"main\r"_qs};
+    QTest::newRow("commit") << QStringList{u"run"_qs, id, u"--commit"_qs, u"abc\ndef"_qs};
+    QTest::newRow("param value") << QStringList{u"run"_qs, id, u"--param"_qs, u"A=1\x85"_qs};
+    QTest::newRow("note") << QStringList{u"favorites"_qs, u"add"_qs, id, u"--note"_qs, u"line\nbreak"_qs};
+    QTest::newRow("alias") << QStringList{u"favorites"_qs, u"add"_qs, id, u"--alias"_qs, u"bell\x07"_qs};
+    QTest::newRow("region") << QStringList{u"builds"_qs, id, u"--region"_qs, u"cn-north-4\t"_qs};
+    QTest::newRow("profile") << QStringList{u"show"_qs, id, u"--profile"_qs, u"work\x7f"_qs};
+    QTest::newRow("argument") << QStringList{u"profile"_qs, u"remove"_qs, u"wo\nrk"_qs};
+}
+
+void TestCommandLine::controlCharactersInOptionsAreRefused()
+{
+    QFETCH(QStringList, arguments);
+    HostileServer server(HostileServer::canned(HostileServer::jobAnswer("{}")));
+    const bool talksToTheService = arguments.first() != u"favorites" && arguments.first() != u"profile";
+    const Run result = run(talksToTheService ? arguments + QStringList{u"--endpoint"_qs, server.url().toString()} : arguments);
+    QCOMPARE(result.exitCode, 2);
+    verifyErrorLine(result);
+    QVERIFY2(result.err.contains("control character"), result.err.constData());
+    QCOMPARE(server.requests(), 0);
 }
 
 void TestCommandLine::sandboxCommandServes()
