@@ -74,7 +74,7 @@ std::optional<int> readBuildNumber(const QJsonValue &value)
 {
     qint64 number = 0;
     if (value.isDouble()) {
-        // Only what the answer wrote as an integer: 1.5 and 1e3 are read as doubles.
+        // Only a whole number (Qt's parser keeps those as integers): 1.5 stays a double.
         if (value.toVariant().typeId() != QMetaType::LongLong)
             return std::nullopt;
         number = value.toInteger();

@@ -30,9 +30,8 @@ constexpr qint64 kDefaultLimit = 50;
 
 // A job's last build time: "never" when it has none (absent, null or 0), "unknown" when the
 // value cannot be a time (unreadable, before 1970, after 9999).
-QString lastBuildText(const JobSummary &job)
+QString lastBuildText(const QJsonValue &sent, const JobSummary &job)
 {
-    const QJsonValue sent = job.fields.value(u"last_build_time");
     if (sent.isUndefined() || sent.isNull() || (job.lastBuildTimeMs && *job.lastBuildTimeMs == 0))
         return Text::tr("never");
     const QString when = job.lastBuildTimeMs && *job.lastBuildTimeMs > 0 ? localTime(*job.lastBuildTimeMs) : QString();
@@ -225,10 +224,11 @@ int runJobsCommand(const QStringList &arguments)
                 continue;
             }
             const JobSummary job = JobSummary::fromJson(completed(item));
+            const QString lastBuild = lastBuildText(item.value(u"last_build_time"), job); // as sent, not normalized
             const bool healthKnown = job.healthScore && JobInfo::isHealthScoreInRange(*job.healthScore);
             rows << QStringList{job.jobName, job.id, job.projectName.isEmpty() ? job.codeArtsProjectId : job.projectName,
                                 BuildStates::name(job.state),
-                                healthKnown ? QString::number(*job.healthScore) : u"-"_qs, lastBuildText(job)};
+                                healthKnown ? QString::number(*job.healthScore) : u"-"_qs, lastBuild};
         }
         if (printer)
             printer->flush();

@@ -98,10 +98,9 @@ bool consoleTakesEscapes()
 
 ColorMode g_colorMode = ColorMode::Auto;
 
-bool decideColor()
+// What --color=auto decides: colour on a terminal that takes it, unless NO_COLOR is set.
+bool colorOnAuto()
 {
-    if (g_colorMode != ColorMode::Auto)
-        return g_colorMode == ColorMode::Always && consoleTakesEscapes();
     // https://no-color.org: any non-empty value turns colour off.
     if (!qEnvironmentVariableIsEmpty("NO_COLOR") || qEnvironmentVariable("TERM") == u"dumb")
         return false;
@@ -139,8 +138,9 @@ void setColorMode(ColorMode mode)
 
 bool colorEnabled()
 {
-    static const bool enabled = decideColor();
-    return enabled;
+    static const bool onAuto = colorOnAuto();
+    static const bool takesEscapes = consoleTakesEscapes();
+    return g_colorMode == ColorMode::Auto ? onAuto : g_colorMode == ColorMode::Always && takesEscapes;
 }
 
 Tone toneOf(const QString &word)

@@ -56,7 +56,10 @@ private slots:
     void escapesControlCharacters();
     void escapesControlCharactersInErrors();
     void escapesVerboseHeaders();
+    void escapesVerboseHeadersOfEveryCommand_data();
+    void escapesVerboseHeadersOfEveryCommand();
     void jsonKeepsHostileTextWhole();
+    void jsonEscapesWhatATerminalActsOn();
     void printsNulBytesWhole();
     void outOfRangeValues();
     void refusesUserInfoInEndpoints_data();
@@ -70,6 +73,8 @@ private slots:
     void proxyAuthentication();
     void regionMismatchIsPointedOut();
     void brokenCompression();
+    void decompressionBombEndsAtOnce();
+    void redirectLoopStopsAtTheLimit();
 
 private:
     using Run = CommandRun;
@@ -557,6 +562,38 @@ void TestCommandLine::escapesVerboseHeaders()
     QVERIFY2(result.err.contains(R"(X-Trick: \x1b]0;owned\x07\x9b31m)"), result.err.constData());
 }
 
+// Every command's --verbose trace is escaped as show's is (issue 29).
+void TestCommandLine::escapesVerboseHeadersOfEveryCommand_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    const QString id = DemoSandbox::firstJobId();
+    QTest::newRow("jobs") << QStringList{u"jobs"_qs};
+    QTest::newRow("projects") << QStringList{u"projects"_qs};
+    QTest::newRow("builds") << QStringList{u"builds"_qs, id};
+    QTest::newRow("build") << QStringList{u"build"_qs, id, u"1"_qs};
+    QTest::newRow("run") << QStringList{u"run"_qs, id};
+    QTest::newRow("stop") << QStringList{u"stop"_qs, id};
+    QTest::newRow("follow") << QStringList{u"follow"_qs, id};
+    QTest::newRow("unfollow") << QStringList{u"unfollow"_qs, id};
+    QTest::newRow("watch") << QStringList{u"watch"_qs, id, u"--until-finished"_qs};
+}
+
+void TestCommandLine::escapesVerboseHeadersOfEveryCommand()
+{
+    QFETCH(QStringList, arguments);
+    const QByteArray body = R"({"status":"success","result":{"id":"f5af662119404ad187437cd272b5099b","job_name":"n",)"
+                            R"("running_status":"Finished","last_build_status":"success","is_running":false}})";
+    HostileServer server(HostileServer::canned(
+        "HTTP/1.1 200 OK\x1b[2J\r\nContent-Type: application/json\r\nX-Trick: \x1b]52;c;b3duZWQ=\x07\x1b]8;;http://x/\x1b\\\b\x9b" "31m"
+        "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body));
+    const Run result = run(arguments + QStringList{u"--endpoint"_qs, server.url().toString(), u"--token-stdin"_qs,
+                                                   u"--verbose"_qs, u"--timeout"_qs, u"5"_qs});
+    QVERIFY(server.requests() > 0);
+    QVERIFY2(firstRawControl(result.err).isEmpty(), qPrintable(firstRawControl(result.err) + u' ' + QString::fromUtf8(result.err)));
+    QVERIFY2(firstRawControl(result.out).isEmpty(), qPrintable(firstRawControl(result.out)));
+    QVERIFY2(result.err.contains(R"(X-Trick: \x1b]52;c;b3duZWQ=\x07\x1b]8;;http://x/\x1b\\x08\x9b31m)"), result.err.constData());
+}
+
 void TestCommandLine::jsonKeepsHostileTextWhole()
 {
     HostileServer server(HostileServer::canned(HostileServer::jobAnswer(kHostileJob)));
@@ -571,6 +608,21 @@ void TestCommandLine::jsonKeepsHostileTextWhole()
     QCOMPARE(job.value(u"\u001b[31mcolour_key"_qs), sent.value(u"\u001b[31mcolour_key"_qs));
     // The encoder escapes the C0 controls: none reaches the terminal raw.
     QVERIFY(!result.out.contains('\x1b') && !result.out.contains('\x07') && !result.out.contains('\r'));
+}
+
+// In --json, what the encoder leaves raw but a terminal acts on (C1 controls, bidi controls,
+// line and paragraph separators) is written as \uXXXX; the value parses back the same.
+void TestCommandLine::jsonEscapesWhatATerminalActsOn()
+{
+    const QByteArray job = R"({"id":"f5af662119404ad187437cd272b5099b","job_name":"a\u0085b\u009bc\u202ed\u2028e\u2029f\u2067g"})";
+    HostileServer server(HostileServer::canned(HostileServer::jobAnswer(job)));
+    const Run result = run(hostileArgs(server) << u"--json"_qs);
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(firstRawControl(result.out).isEmpty(), qPrintable(firstRawControl(result.out)));
+    QVERIFY(!result.out.contains("\xe2\x80\xa8") && !result.out.contains("\xe2\x80\xa9"));
+    QVERIFY2(result.out.contains(R"(a\u0085b\u009bc\u202ed\u2028e\u2029f\u2067g)"), result.out.constData());
+    const QJsonObject shown = QJsonDocument::fromJson(result.out).object();
+    QCOMPARE(shown.value(u"job_name"), QJsonDocument::fromJson(job).object().value(u"job_name"));
 }
 
 void TestCommandLine::printsNulBytesWhole()
@@ -814,6 +866,35 @@ void TestCommandLine::brokenCompression()
     verifyErrorLine(result);
     QVERIFY2(result.err.contains("decompress"), result.err.constData());
     QVERIFY2(!result.err.contains("not valid JSON"), result.err.constData());
+}
+
+// A small answer that inflates to far more than the body cap: exit 5 at once, never the
+// deadline's exit 6, and nothing of Qt's own complaints on the terminal.
+void TestCommandLine::decompressionBombEndsAtOnce()
+{
+    const QByteArray zlib = qCompress(QByteArray(64 * 1024 * 1024, ' '), 9).mid(4); // zlib, without Qt's length
+    HostileServer server(HostileServer::canned("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Encoding: deflate\r\n"
+                                               "Content-Length: " + QByteArray::number(zlib.size())
+                                               + "\r\nConnection: close\r\n\r\n" + zlib));
+    const Run result = run(hostileArgs(server) << u"--timeout"_qs << u"120"_qs);
+    QCOMPARE(result.exitCode, 5);
+    verifyErrorLine(result);
+    QVERIFY2(result.err.contains("decompress") || result.err.contains("too large"), result.err.constData());
+    QVERIFY2(!result.err.contains("Internal problem"), result.err.constData());
+}
+
+// A redirect loop on the same site: five redirects followed, six requests in all, and the
+// message says five.
+void TestCommandLine::redirectLoopStopsAtTheLimit()
+{
+    HostileServer server([](QTcpSocket *socket, const QByteArray &) {
+        socket->write("HTTP/1.1 302 Found\r\nLocation: /v1/job/loop\r\nContent-Length: 0\r\n\r\n");
+    });
+    const Run result = run(hostileArgs(server));
+    QCOMPARE(result.exitCode, 6);
+    verifyErrorLine(result);
+    QVERIFY2(result.err.contains("5 redirects followed"), result.err.constData());
+    QCOMPARE(server.requests(), 6);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

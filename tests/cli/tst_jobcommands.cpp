@@ -233,6 +233,33 @@ private slots:
             QCOMPARE(result.out.count('\n'), 101);
     }
 
+    // Out-of-range numbers and dates are unknown, not a date of the year 82269 or "never".
+    void outOfRangeValuesAreUnknown()
+    {
+        HostileServer server(HostileServer::canned(jsonAnswer(R"({"status":"success","result":{"total":5,"job_list":[
+            {"id":"a0000000000000000000000000000001","job_name":"year-82269","last_build_time":2534023008000000,"health_score":101},
+            {"id":"a0000000000000000000000000000002","job_name":"year-1","last_build_time":-62135596800000,"health_score":-4},
+            {"id":"a0000000000000000000000000000003","job_name":"never-built","last_build_time":0},
+            {"id":"a0000000000000000000000000000004","job_name":"no-time"},
+            {"id":"a0000000000000000000000000000005","job_name":"unreadable","last_build_time":"soon"}]}})")));
+        const CommandRun result = runAgainst(server, {u"jobs"_qs});
+        QCOMPARE(result.exitCode, 0);
+        const QStringList lines = QString::fromUtf8(result.out).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 6);
+        const auto row = [&lines](const QString &name) {
+            for (const QString &line : lines) {
+                if (line.startsWith(name + u' '))
+                    return line.simplified();
+            }
+            return QString();
+        };
+        QVERIFY2(row(u"year-82269"_qs).endsWith(u"- unknown"_qs), qPrintable(row(u"year-82269"_qs)));
+        QVERIFY2(row(u"year-1"_qs).endsWith(u"- unknown"_qs), qPrintable(row(u"year-1"_qs)));
+        QVERIFY2(row(u"never-built"_qs).endsWith(u"never"_qs), qPrintable(row(u"never-built"_qs)));
+        QVERIFY2(row(u"no-time"_qs).endsWith(u"never"_qs), qPrintable(row(u"no-time"_qs)));
+        QVERIFY2(row(u"unreadable"_qs).endsWith(u"unknown"_qs), qPrintable(row(u"unreadable"_qs)));
+    }
+
     // Pages of 20,000 items where 100 were asked for: only the 100 count, once said.
     void oversizedPagesAreCut()
     {
