@@ -31,36 +31,58 @@ int helpWidth()
     return qMin(terminalWidth(), kWidestHelp);
 }
 
-// `text` broken into lines of at most `width` columns, at blanks where there are any (Chinese
-// has none: a word wider than the line is broken where it must).
+// Whether a line may break between text.at(i - 1) and text.at(i): not inside a Latin word or
+// number ("running"), and not before the punctuation Chinese keeps on the line it closes.
+bool mayBreakBefore(const QString &text, qsizetype i)
+{
+    static const QString closing = u"，。、：；！？）》」』”’,.:;!?)"_qs;
+    if (i <= 0 || i >= text.size() || closing.contains(text.at(i)))
+        return false;
+    const auto latin = [](QChar c) { return c.unicode() < 0x80 && (c.isLetterOrNumber() || c == u'-' || c == u'_'); };
+    return !(latin(text.at(i - 1)) && latin(text.at(i)));
+}
+
+// The longest start of `text` that fits `room` columns and ends where a line may break; 0 when
+// there is none.
+qsizetype fittingStart(const QString &text, int room)
+{
+    qsizetype best = 0;
+    for (qsizetype i = 1; i < text.size() && cellWidth(text.left(i)) <= room; ++i) {
+        if (mayBreakBefore(text, i))
+            best = i;
+    }
+    return best;
+}
+
+// `text` broken into lines of at most `width` columns, at blanks, and in Chinese (which has
+// none) between its characters.
 QStringList wrapped(const QString &text, int width)
 {
     QStringList lines;
     QString current;
-    const auto flush = [&] {
-        if (!current.isEmpty())
-            lines << current;
-        current.clear();
-    };
     for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
-        const QString joined = current.isEmpty() ? word : current + u' ' + word;
-        if (cellWidth(joined) <= width) {
-            current = joined;
-            continue;
+        QString piece = word;
+        while (!piece.isEmpty()) {
+            const int room = width - (current.isEmpty() ? 0 : cellWidth(current) + 1);
+            if (cellWidth(piece) <= room) {
+                current += (current.isEmpty() ? QString() : u" "_qs) + piece;
+                break;
+            }
+            const bool breakable = std::any_of(piece.begin(), piece.end(), [](QChar c) { return c.unicode() >= 0x2e80; });
+            qsizetype cut = breakable || cellWidth(piece) > width ? fittingStart(piece, room) : 0;
+            if (cut == 0 && current.isEmpty()) // nowhere to break: as much as fits
+                while (cut < piece.size() && cellWidth(piece.left(cut + 1)) <= width)
+                    ++cut;
+            if (cut > 0) {
+                current += (current.isEmpty() ? QString() : u" "_qs) + piece.left(qMax<qsizetype>(cut, 1));
+                piece = piece.mid(qMax<qsizetype>(cut, 1));
+            }
+            lines << current;
+            current.clear();
         }
-        flush();
-        QString rest = word;
-        while (cellWidth(rest) > width) {
-            qsizetype cut = 0;
-            while (cut < rest.size() && cellWidth(rest.left(cut + 1)) <= width)
-                ++cut;
-            cut = qMax<qsizetype>(cut, 1);
-            lines << rest.left(cut);
-            rest = rest.mid(cut);
-        }
-        current = rest;
     }
-    flush();
+    if (!current.isEmpty())
+        lines << current;
     return lines;
 }
 
