@@ -198,7 +198,7 @@ int signInNewProfile(ProfileSession &session, const Profile &profile, const QByt
         if (const std::optional<int> refused = refuseWithoutKeychain(session, profile.name))
             return *refused;
         printOut(Text::tr("Added profile \"%1\"; signed in, the IAM token is valid until %2.\n")
-                     .arg(profile.name, provider.tokenExpiry().toLocalTime().toString(Qt::ISODate)));
+                     .arg(profile.name, localTime(provider.tokenExpiry().toMSecsSinceEpoch(), true)));
         return kExitOk;
     }
     QEventLoop loop;
@@ -393,7 +393,7 @@ int loginWithPassword(ProfileSession &session, const Profile &profile, bool reme
     if (!result.succeeded())
         return fail(result.error.exitCode(), result.error.oneLine());
     printOut(Text::tr("Signed in to profile \"%1\"; the IAM token is valid until %2.\n")
-                 .arg(profile.name, provider.tokenExpiry().toLocalTime().toString(Qt::ISODate)));
+                 .arg(profile.name, localTime(provider.tokenExpiry().toMSecsSinceEpoch(), true)));
     return kExitOk;
 }
 
