@@ -497,9 +497,9 @@ void HttpExchange::onReplyFinished()
     finish();
 }
 
-// Answers that arrived but are not the service's: a redirect that was not followed (a loop,
-// or to another kind of address such as file://), no final status, a body that does not
-// decompress. Left to the caller, they would read as "HTTP 100" or "not valid JSON".
+// Answers that arrived but are not the service's: a redirect status that cannot be followed
+// (no Location, 300, 304...; followRedirect() refuses the others), no final status, a body that
+// does not decompress. Left to the caller, they would read as "HTTP 100" or "not valid JSON".
 std::optional<ApiError> HttpExchange::unusableAnswer(QNetworkReply::NetworkError code) const
 {
     const bool redirectStatus = m_httpStatus >= 300 && m_httpStatus < 400;
