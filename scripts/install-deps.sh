@@ -13,6 +13,7 @@ packages=(
   qt6-qpa-plugins qt6-wayland
   gnome-keyring dbus dbus-x11 libsecret-tools
   xvfb xauth imagemagick fonts-noto-cjk fonts-dejavu-core
+  tmux
   openssl curl ca-certificates
   desktop-file-utils appstream rpm dpkg-dev file lintian
 )

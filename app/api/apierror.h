@@ -43,7 +43,10 @@ public:
     QString errorCode;       // the service's error_code, when present
     QString errorMessage;    // the service's error_msg, when present
     QString requestId;       // X-Request-Id, useful when asking support
+    // Retry-After in seconds, at most kMaxRetryAfterSeconds; -1 when the answer had none.
     int retryAfterSeconds = -1;
+    bool retryAfterCapped = false;   // the service asked for a longer wait than that
+    static constexpr int kMaxRetryAfterSeconds = 3600;
 
     bool isError() const { return kind != Kind::None; }
 

@@ -111,7 +111,7 @@ ApiError failed(BuildAction action, ApiError error)
     error.kind = ApiError::Kind::ServiceFailure;
     error.message = action == BuildAction::View ? Text::tr("The service could not return the builds.")
                                                 : Text::tr("The service refused the action.");
-    error.hint = Text::tr("Read the service's message below; try again later if it looks temporary.");
+    error.hint = Text::tr("Read the service's message in the parentheses; try again later if it looks temporary.");
     return error;
 }
 

@@ -1,7 +1,10 @@
 #include "api/buildrecords.h"
 
+#include "api/lenientjson.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonValue>
 #include <QLocale>
 #include <QTimeZone>
@@ -42,6 +45,12 @@ int readInt(const QJsonValue &value, int fallback = 0)
     if (!number || *number < std::numeric_limits<int>::min() || *number > std::numeric_limits<int>::max())
         return fallback;
     return int(*number);
+}
+
+// A build number, strictly (LenientJson::readBuildNumber()); 0 when there is none.
+int readNumber(const QJsonValue &value)
+{
+    return LenientJson::readBuildNumber(value).value_or(0);
 }
 
 // Strings stay strings; numbers (repo ids, commit ids sent as numbers) become their text.
@@ -120,7 +129,7 @@ QJsonValue orNull(const std::optional<T> &value)
 
 QJsonObject BuildRecord::toJson() const
 {
-    return {{u"number"_qs, number},
+    return {{u"number"_qs, number > 0 ? QJsonValue(number) : QJsonValue(QJsonValue::Null)},
             {u"daily_build_number"_qs, orNull(dailyBuildNumber)},
             {u"result"_qs, orNull(result)},
             {u"start_time"_qs, orNull(startTimeMs)},
@@ -220,7 +229,7 @@ QString stepStatus(const QString &word)
 BuildRecord recordFromV1(const QJsonObject &item)
 {
     BuildRecord record;
-    record.number = readInt(item.value(u"number"));
+    record.number = readNumber(item.value(u"number"));
     record.dailyBuildNumber = readText(item.value(u"daily_build_number"));
     const QString runningStatus = item.value(u"job_running_status").toString();
     // A build that has not finished has no final state yet, whatever `state` says.
@@ -256,7 +265,7 @@ BuildRecordPage recordPage(const QJsonObject &result)
 BuildRecord recordFromV3(const QJsonObject &item)
 {
     BuildRecord record;
-    record.number = readInt(item.value(u"build_number"));
+    record.number = readNumber(item.value(u"build_number"));
     record.dailyBuildNumber = readText(item.value(u"record_id"));
     record.result = normalizedResult(item.value(u"result").toString());
     record.startTimeMs = readTime(item.value(u"start_time"));
@@ -284,7 +293,7 @@ BuildRecordPage historyPage(const QJsonObject &root)
 BuildDetails historyDetails(const QJsonObject &root)
 {
     BuildDetails details;
-    details.number = readInt(root.value(u"build_number"));
+    details.number = readNumber(root.value(u"build_number"));
     details.jobName = readText(root.value(u"job_name"));
     details.projectName = readText(root.value(u"project_name"));
     const QJsonValue parameters = root.value(u"parameters");
@@ -313,7 +322,7 @@ BuildRecordDetail recordDetail(const QJsonObject &result)
         detail.recordId = readText(result.value(u"build_record_id"));
     detail.buildProjectId = readText(result.value(u"build_project_id"));
     detail.codeArtsProjectId = readText(result.value(u"devcloud_project_id"));
-    detail.number = readInt(result.value(u"build_no"));
+    detail.number = readNumber(result.value(u"build_no"));
     detail.result = normalizedResult(readText(result.value(u"status")));
     detail.branch = readText(result.value(u"branch"));
     detail.tag = readText(result.value(u"tag"));
@@ -378,7 +387,7 @@ QList<BriefRecord> briefRecords(const QJsonValue &result)
         // Newest first as documented; the highest build number wins should an answer disagree.
         QJsonObject newest;
         for (const QJsonValue &build : builds) {
-            if (newest.isEmpty() || readInt(build[u"build_no"]) > readInt(newest.value(u"build_no")))
+            if (newest.isEmpty() || readNumber(build[u"build_no"]) > readNumber(newest.value(u"build_no")))
                 newest = build.toObject();
         }
         BriefRecord record;
@@ -386,7 +395,7 @@ QList<BriefRecord> briefRecords(const QJsonValue &result)
         if (record.buildProjectId.isEmpty())
             record.buildProjectId = readText(newest.value(u"project_id"));
         record.recordId = readText(newest.value(u"id"));
-        record.number = readInt(newest.value(u"build_no"));
+        record.number = readNumber(newest.value(u"build_no"));
         record.result = normalizedResult(readText(newest.value(u"status")));
         record.startTimeMs = readTime(newest.value(u"start_time"));
         if (!record.startTimeMs)
@@ -443,9 +452,11 @@ RunningStatus runningStatus(const QJsonObject &root)
     }
     const QJsonObject object = result.toObject();
     status.isRunning = readBool(object.value(u"is_running")).value_or(false);
-    if (const std::optional<qint64> number = readInteger(object.value(u"last_build_no")); number && *number > 0
-        && *number <= std::numeric_limits<int>::max())
-        status.lastBuildNumber = int(*number);
+    const QJsonValue number = object.value(u"last_build_no");
+    status.lastBuildNumber = LenientJson::readBuildNumber(number);
+    if (LenientJson::isUnreadableBuildNumber(number))
+        status.unreadableBuildNumber = number.isString() ? number.toString()
+                                                         : QString::fromUtf8(QJsonDocument(QJsonArray{number}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
     status.lastBuildStatus = readText(object.value(u"last_build_status"));
     return status;
 }
@@ -465,7 +476,7 @@ std::optional<StartedBuild> startedBuild(const QJsonObject &root)
 {
     // Documented bare; some gateways wrap it in {"result": {...}}.
     const QJsonObject object = root.value(u"result").isObject() ? root.value(u"result").toObject() : root;
-    const int number = readInt(object.value(u"actual_build_number"));
+    const int number = readNumber(object.value(u"actual_build_number"));
     if (number <= 0)
         return std::nullopt;
     return StartedBuild{number, readText(object.value(u"daily_build_number"))};

@@ -18,7 +18,7 @@
 // One build as the record list (v1) or the old history list (v3) describes it.
 struct BuildRecord
 {
-    int number = 0;
+    int number = 0;                     // 0: the answer named no valid build number
     QString dailyBuildNumber;           // "20231226.1"
     QString result;                     // success, failure, aborted, timeout, running, or the service's word
     std::optional<qint64> startTimeMs;  // epoch ms
@@ -30,7 +30,8 @@ struct BuildRecord
 
     bool isRunning() const { return result == u"running"; }
     bool isSuccess() const { return result == u"success"; }
-    // The `builds --json` shape: times and durations as integers, missing values as null.
+    // The `builds --json` shape: times and durations as integers, missing values (a build
+    // number of 0 included) as null.
     QJsonObject toJson() const;
 
     friend bool operator==(const BuildRecord &, const BuildRecord &) = default;
@@ -95,7 +96,8 @@ struct BuildDetails
 struct RunningStatus
 {
     bool isRunning = false;
-    std::optional<int> lastBuildNumber;
+    std::optional<int> lastBuildNumber;   // only a whole number from 1: "1.5" or "1e3" names none
+    QString unreadableBuildNumber;        // what was sent instead of a build number, if anything
     QString lastBuildStatus;
 };
 

@@ -3,9 +3,11 @@
 #include "version.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
+#include <QRegularExpression>
 #include <QSslConfiguration>
 #include <QSslError>
 
@@ -228,23 +230,35 @@ void HttpExchange::start(QNetworkAccessManager *nam, QNetworkRequest request, co
 {
     if (m_finished || m_abortReason)
         return; // cancelled before it started
-    m_url = request.url();
+    m_nam = nam;
+    m_verb = verb;
+    m_requestBody = body;
+    m_authorizer = authorizer;
     m_maxBodyBytes = options.maxBodyBytes;
 
     request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
     if (request.rawHeader("Accept").isEmpty())
         request.setRawHeader("Accept", "application/json");
-    // Every redirect is checked by onRedirected(): credentials must never reach another origin.
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::UserVerifiedRedirectPolicy);
-    request.setMaximumRedirectsAllowed(5);
+    // Redirects are followed here (followRedirect()), where each is checked and counted:
+    // credentials must never reach another origin.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     if (!options.extraCaCertificates.isEmpty()) {
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         tls.addCaCertificates(options.extraCaCertificates);
         request.setSslConfiguration(tls);
     }
-    if (authorizer)
-        authorizer->authorize(request, verb, body);
+    m_request = request;
+    m_clock.start();
+    m_deadline.start(options.timeout);
+    send(request);
+}
+
+// Sends the request (the first, or one a redirect asked for) with credentials for its URL.
+void HttpExchange::send(QNetworkRequest request)
+{
+    m_url = request.url();
+    if (m_authorizer)
+        m_authorizer->authorize(request, m_verb, m_requestBody);
     if (const QByteArray name = headerWithLineBreak(request); !name.isEmpty()) {
         // The last guard: credentials are checked where they are read, but a CR or LF that got
         // this far would start a header of its own.
@@ -253,22 +267,21 @@ void HttpExchange::start(QNetworkAccessManager *nam, QNetworkRequest request, co
                    Text::tr("Check the credentials for stray characters.")});
         return;
     }
-    traceRequest(request, verb);
+    traceRequest(request, m_verb);
 
-    m_clock.start();
-    if (m_sendOnce && verb != "GET") {
+    if (m_sendOnce && m_verb != "GET") {
         // Unbuffered, so Qt reads this very device and cannot rewind it for a second send.
         request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
-        request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
-        auto *device = new OneShotBody(body);
-        m_reply = nam->sendCustomRequest(request, verb, device);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, m_requestBody.size());
+        auto *device = new OneShotBody(m_requestBody);
+        m_reply = m_nam->sendCustomRequest(request, m_verb, device);
         device->setParent(m_reply);
-    } else if (verb == "GET")
-        m_reply = nam->get(request);
-    else if (verb == "POST")
-        m_reply = nam->post(request, body);
+    } else if (m_verb == "GET")
+        m_reply = m_nam->get(request);
+    else if (m_verb == "POST")
+        m_reply = m_nam->post(request, m_requestBody);
     else
-        m_reply = nam->sendCustomRequest(request, verb, body);
+        m_reply = m_nam->sendCustomRequest(request, m_verb, m_requestBody);
     m_reply->setParent(this);
     // With a bounded read buffer Qt's network thread stops reading when we fall behind and
     // goes back to its event loop, where an abort reaches it; unbounded, a flood of tiny
@@ -276,13 +289,63 @@ void HttpExchange::start(QNetworkAccessManager *nam, QNetworkRequest request, co
     m_reply->setReadBufferSize(kReadBufferBytes);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &HttpExchange::onMetaDataChanged);
     connect(m_reply, &QNetworkReply::readyRead, this, &HttpExchange::onDataArrived);
-    connect(m_reply, &QNetworkReply::redirected, this, &HttpExchange::onRedirected);
+    connect(m_reply, &QNetworkReply::errorOccurred, this, &HttpExchange::onReplyError);
     connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
         for (const QSslError &error : errors)
             m_tlsErrors << error.errorString();
     });
     connect(m_reply, &QNetworkReply::finished, this, &HttpExchange::onReplyFinished);
-    m_deadline.start(options.timeout);
+}
+
+// A redirect status with a Location: followed when it stays on the same origin, within the
+// limit, and (for a call that sends a body) keeps the method: 307 and 308 only, never for a
+// call sent once.
+void HttpExchange::followRedirect()
+{
+    const QByteArray location = header("Location").trimmed();
+    const QUrl target = m_url.resolved(QUrl::fromEncoded(location));
+    const QString scheme = target.scheme().toLower();
+    const QString hint = Text::tr("Use the final endpoint URL directly.");
+    if (!target.isValid() || (scheme != u"http" && scheme != u"https")) {
+        m_transportError = ApiError(ApiError::Kind::RedirectRefused,
+                                    Text::tr("The server redirected to %1, which is not a web address; the request was "
+                                             "stopped.").arg(QString::fromLatin1(location)),
+                                    hint);
+        return;
+    }
+    if (!sameOrigin(m_url, target)) {
+        m_transportError = ApiError(ApiError::Kind::RedirectRefused,
+                                    Text::tr("The server redirected to another site, %1; the request was stopped so "
+                                             "your credentials are not sent there.")
+                                        .arg(originOf(target)),
+                                    Text::tr("If you trust that site, use it as the endpoint directly."));
+        return;
+    }
+    if (m_redirects >= kMaxRedirects) {
+        m_transportError = ApiError(ApiError::Kind::RedirectRefused,
+                                    QCoreApplication::translate("HttpExchange", "The server kept redirecting (%n redirects "
+                                                                "followed) without answering.", nullptr, m_redirects),
+                                    hint);
+        return;
+    }
+    const bool keepsMethod = m_httpStatus == 307 || m_httpStatus == 308;
+    if (m_verb != "GET" && (!keepsMethod || m_sendOnce)) {
+        m_transportError = ApiError(ApiError::Kind::RedirectRefused,
+                                    Text::tr("The server answered with a redirect that could not be followed."), hint);
+        return;
+    }
+    ++m_redirects;
+    emit trace(u"< redirect to " + target.toString(QUrl::RemoveUserInfo));
+    if (QNetworkReply *reply = m_reply.data()) {
+        reply->disconnect(this);
+        reply->deleteLater();
+    }
+    m_body.clear();
+    m_headers.clear();
+    m_httpStatus = 0;
+    QNetworkRequest request = m_request;
+    request.setUrl(target);
+    send(request);
 }
 
 void HttpExchange::abort()
@@ -297,6 +360,15 @@ void HttpExchange::abortWith(ApiError error)
     m_abortReason = std::move(error);
     if (QNetworkReply *reply = m_reply.data()) {
         reply->abort(); // emits finished(), handled in onReplyFinished()
+        // A reply that already failed inside Qt (a body that does not decompress) may never
+        // emit it: then the exchange ends here rather than at its deadline.
+        QTimer::singleShot(0, this, [this] {
+            if (m_finished)
+                return;
+            m_elapsedMs = m_clock.elapsed();
+            m_transportError = m_abortReason;
+            finish();
+        });
     } else {
         m_transportError = m_abortReason;
         // Finish on the next turn of the event loop so callers can connect to finished() first.
@@ -348,26 +420,50 @@ void HttpExchange::onReadyRead()
     }
 }
 
-void HttpExchange::onRedirected(const QUrl &target)
+void HttpExchange::onReplyError(QNetworkReply::NetworkError code)
 {
-    ++m_redirects;
-    emit trace(u"< redirect to " + target.toString(QUrl::RemoveUserInfo));
-    if (sameOrigin(m_url, target)) {
-        emit m_reply->redirectAllowed();
-        return;
+    if (code == QNetworkReply::UnknownContentError && m_reply && !m_reply->rawHeader("Content-Encoding").isEmpty())
+        abortWith(decompressionFailure());
+}
+
+ApiError HttpExchange::decompressionFailure() const
+{
+    const QByteArray encoding = m_reply ? m_reply->rawHeader("Content-Encoding") : header("Content-Encoding");
+    ApiError error(ApiError::Kind::InvalidResponse,
+                   Text::tr("The answer could not be decompressed (Content-Encoding: %1).").arg(QString::fromLatin1(encoding)),
+                   Text::tr("Try again; if it persists, check the endpoint and any proxy in between."));
+    if (m_reply) // Qt's "Decompression failed: " often says no more than that
+        error.errorMessage = m_reply->errorString().trimmed().remove(QRegularExpression(u":$"_qs));
+    error.httpStatus = m_reply ? m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() : m_httpStatus;
+    return error;
+}
+
+// A body without a length of its own (no Content-Length, not chunked) ends where the server
+// closed the connection: a JSON document that stops in the middle was cut off on the way.
+bool HttpExchange::bodyWasCutOff() const
+{
+    if (!header("Content-Length").isEmpty() || header("Transfer-Encoding").toLower().contains("chunked")
+        || !header("Content-Encoding").isEmpty())
+        return false;
+    const QByteArray body = m_body.trimmed();
+    if (body.isEmpty() || (body.front() != '{' && body.front() != '['))
+        return false;
+    QJsonParseError error;
+    QJsonDocument::fromJson(body, &error);
+    switch (error.error) {
+    case QJsonParseError::NoError:
+        return false;
+    case QJsonParseError::UnterminatedObject:
+    case QJsonParseError::UnterminatedArray:
+    case QJsonParseError::UnterminatedString:
+        return true;
+    default:
+        return error.offset >= body.size() - 1;
     }
-    ApiError error(ApiError::Kind::RedirectRefused,
-                   Text::tr("The server redirected to another site, %1; the request was stopped so "
-                      "your credentials are not sent there.")
-                       .arg(originOf(target)),
-                   Text::tr("If you trust that site, use it as the endpoint directly."));
-    error.httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    abortWith(error);
 }
 
 void HttpExchange::onReplyFinished()
 {
-    m_deadline.stop();
     m_elapsedMs = m_clock.elapsed();
     m_httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_headers = m_reply->rawHeaderPairs();
@@ -375,8 +471,14 @@ void HttpExchange::onReplyFinished()
 
     if (!m_abortReason)
         onReadyRead(); // whatever is left, still under the cap
+    const bool redirect = m_httpStatus == 301 || m_httpStatus == 302 || m_httpStatus == 303 || m_httpStatus == 307
+        || m_httpStatus == 308;
     if (m_abortReason) {
         m_transportError = m_abortReason;
+    } else if (redirect && m_reply->error() == QNetworkReply::NoError && !header("Location").isEmpty()) {
+        followRedirect();
+        if (!m_transportError)
+            return; // on to the redirect's target
     } else if (const auto code = m_reply->error(); code > QNetworkReply::NoError && code < 200) {
         m_transportError = transportFailure(code, m_reply->errorString(), m_url, m_tlsErrors);
     } else if (m_httpStatus == 0) {
@@ -385,43 +487,28 @@ void HttpExchange::onReplyFinished()
     } else {
         m_transportError = unusableAnswer(code);
     }
+    if (!m_transportError && m_httpStatus >= 200 && m_httpStatus < 300 && bodyWasCutOff()) {
+        m_transportError = ApiError(ApiError::Kind::NetworkUnreachable,
+                                    Text::tr("The connection to %1 ended in the middle of the answer.").arg(hostAndPort(m_url)),
+                                    Text::tr("Try again; if it persists, check the endpoint and any proxy in between."));
+    }
     if (m_transportError && m_transportError->httpStatus == 0)
         m_transportError->httpStatus = m_httpStatus;
     finish();
 }
 
-// Answers that arrived but are not the service's: a redirect that was not followed (a loop,
-// or to another kind of address such as file://), no final status, a body that does not
-// decompress. Left to the caller, they would read as "HTTP 100" or "not valid JSON".
+// Answers that arrived but are not the service's: a redirect status that cannot be followed
+// (no Location, 300, 304...; followRedirect() refuses the others), no final status, a body that
+// does not decompress. Left to the caller, they would read as "HTTP 100" or "not valid JSON".
 std::optional<ApiError> HttpExchange::unusableAnswer(QNetworkReply::NetworkError code) const
 {
     const bool redirectStatus = m_httpStatus >= 300 && m_httpStatus < 400;
-    const QString target = QString::fromLatin1(header("Location"));
-    const QString hint = Text::tr("Use the final endpoint URL directly.");
-    if (code == QNetworkReply::ProtocolUnknownError && redirectStatus)
-        return ApiError(ApiError::Kind::RedirectRefused,
-                        Text::tr("The server redirected to %1, which is not a web address; the request was stopped.")
-                            .arg(target),
-                        hint);
-    if (code == QNetworkReply::UnknownContentError && !header("Content-Encoding").isEmpty()) {
-        ApiError error(ApiError::Kind::InvalidResponse,
-                       Text::tr("The answer could not be decompressed (Content-Encoding: %1).")
-                           .arg(QString::fromLatin1(header("Content-Encoding"))),
-                       Text::tr("Try again; if it persists, check the endpoint and any proxy in between."));
-        error.errorMessage = m_reply->errorString();
-        return error;
-    }
-    if (m_redirects > 0 && (redirectStatus || m_httpStatus < 200)) {
-        ApiError error(ApiError::Kind::RedirectRefused,
-                       QCoreApplication::translate("HttpExchange", "The server kept redirecting (%n redirects "
-                                                   "followed) without answering.", nullptr, m_redirects),
-                       hint);
-        error.httpStatus = -1; // Qt reports a loop as status 100: not what the server sent
-        return error;
-    }
+    if (code == QNetworkReply::UnknownContentError && !header("Content-Encoding").isEmpty())
+        return decompressionFailure();
     if (redirectStatus)
         return ApiError(ApiError::Kind::RedirectRefused,
-                        Text::tr("The server answered with a redirect that could not be followed."), hint);
+                        Text::tr("The server answered with a redirect that could not be followed."),
+                        Text::tr("Use the final endpoint URL directly."));
     if (m_httpStatus < 200) {
         ApiError error(ApiError::Kind::NetworkUnreachable, Text::tr("The server sent no final answer."),
                        Text::tr("Try again; if it persists, check the endpoint and any proxy in between."));
@@ -436,6 +523,7 @@ void HttpExchange::finish()
     if (m_finished)
         return;
     m_finished = true;
+    m_deadline.stop();
     if (QNetworkReply *reply = m_reply.data()) {
         reply->disconnect(this);
         reply->deleteLater();

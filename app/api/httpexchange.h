@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QList>
 #include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
 #include <QSslCertificate>
@@ -29,15 +30,18 @@ struct ClientOptions
 QUrl appendPath(const QUrl &base, const QString &path);
 
 // One HTTP(S) exchange under the rules every call to Huawei Cloud shares: a deadline for the
-// whole transfer, a cap on the body read as it arrives, redirects followed only within the same
-// origin (credentials never reach another site), TLS errors never ignored, and a trace with
-// secrets redacted. It reports transport failures itself; what an HTTP answer means is left to
-// the caller (see JobFetch).
+// whole transfer, a cap on the body read as it arrives, redirects followed by this class only
+// within the same origin (credentials never reach another site) and at most kMaxRedirects of
+// them, TLS errors never ignored, and a trace with secrets redacted. It reports transport
+// failures itself, a body that does not decompress and an answer cut off before its end
+// included; what an HTTP answer means is left to the caller (see JobFetch).
 class HttpExchange : public QObject
 {
     Q_OBJECT
 
 public:
+    static constexpr int kMaxRedirects = 5;
+
     explicit HttpExchange(QObject *parent = nullptr);
     ~HttpExchange() override;
 
@@ -59,6 +63,8 @@ public:
     const QByteArray &body() const { return m_body; }
     QByteArray header(const QByteArray &name) const;
     qint64 elapsedMs() const { return m_elapsedMs; }
+    // How many redirects were followed.
+    int redirects() const { return m_redirects; }
 
     static QByteArray userAgent();
 
@@ -67,18 +73,27 @@ signals:
     void finished();
 
 private:
+    void send(QNetworkRequest request);
+    void followRedirect();
+    void onReplyError(QNetworkReply::NetworkError code);
+    ApiError decompressionFailure() const;
+    bool bodyWasCutOff() const;
     void onMetaDataChanged();
     void onReadyRead();
     void onDeadline();
     void onDataArrived();
     bool pastDeadline() const;
-    void onRedirected(const QUrl &target);
     void onReplyFinished();
     void finish();
     std::optional<ApiError> unusableAnswer(QNetworkReply::NetworkError code) const;
     void traceRequest(const QNetworkRequest &request, const QByteArray &verb);
     void traceResponse();
 
+    QNetworkAccessManager *m_nam = nullptr;
+    QNetworkRequest m_request;   // as given, before credentials: a redirect is authorized anew
+    QByteArray m_verb;
+    QByteArray m_requestBody;
+    AuthorizerPtr m_authorizer;
     QUrl m_url;
     QPointer<QNetworkReply> m_reply;
     QTimer m_deadline;

@@ -5,6 +5,9 @@
 #include <QJsonObject>
 #include <QLocale>
 
+#include <algorithm>
+#include <limits>
+
 namespace {
 
 // Gives the free functions here a translation context that lupdate can see.
@@ -20,18 +23,23 @@ bool looksLikeHtml(const JobAnswer::Http &http)
     return http.body.left(256).trimmed().startsWith('<');
 }
 
-int parseRetryAfter(const QByteArray &header)
+// Retry-After in seconds (a number or an HTTP date); -1 when there is none or it is unreadable.
+qint64 parseRetryAfter(const QByteArray &header)
 {
     if (header.isEmpty())
         return -1;
     bool ok = false;
-    const int seconds = header.trimmed().toInt(&ok);
+    const qint64 seconds = header.trimmed().toLongLong(&ok);
     if (ok)
-        return qMax(0, seconds);
+        return qMax<qint64>(0, seconds);
+    // A number too large even for 64 bits is still a number: as long a wait as can be.
+    if (const QByteArray digits = header.trimmed(); !digits.isEmpty()
+        && std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return std::numeric_limits<qint64>::max();
     const QDateTime when = QDateTime::fromString(QString::fromLatin1(header.trimmed()), Qt::RFC2822Date);
     if (!when.isValid())
         return -1;
-    return int(qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when)));
+    return qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when));
 }
 
 // Reads the service's {"error_code": ..., "error_msg": ...}; gateways sometimes nest it.
@@ -50,8 +58,11 @@ void readServiceError(const QJsonObject &object, ApiError &error)
         error.requestId = object.value(u"request_id").toString();
 }
 
-ApiError errorForStatus(int status, int retryAfterSeconds)
+ApiError errorForStatus(int status, qint64 askedRetryAfter)
 {
+    // A wait of years is no wait at all: at most an hour, and the user is told.
+    const bool capped = askedRetryAfter > ApiError::kMaxRetryAfterSeconds;
+    const int retryAfterSeconds = int(qMin<qint64>(askedRetryAfter, ApiError::kMaxRetryAfterSeconds));
     using Kind = ApiError::Kind;
     switch (status) {
     case 401:
@@ -67,10 +78,15 @@ ApiError errorForStatus(int status, int retryAfterSeconds)
     case 429: {
         ApiError error(Kind::RateLimited, Text::tr("Too many requests: the service is rate limiting you."));
         error.retryAfterSeconds = retryAfterSeconds;
-        error.hint = retryAfterSeconds >= 0
-            ? QCoreApplication::translate("JobAnswer", "Wait %n seconds and try again.", nullptr,
-                                          retryAfterSeconds)
-            : Text::tr("Wait a minute and try again.");
+        error.retryAfterCapped = capped;
+        if (capped)
+            error.hint = Text::tr("The service asked for a wait of %1 seconds; wait an hour at most and try again.")
+                             .arg(askedRetryAfter);
+        else if (retryAfterSeconds >= 0)
+            error.hint = QCoreApplication::translate("JobAnswer", "Wait %n seconds and try again.", nullptr,
+                                                     retryAfterSeconds);
+        else
+            error.hint = Text::tr("Wait a minute and try again.");
         return error;
     }
     default:
@@ -158,7 +174,7 @@ std::variant<QJsonObject, ApiError> JobAnswer::readRoot(const Http &http)
     if (status.compare(u"fail", Qt::CaseInsensitive) == 0) {
         ApiError error = withContext({ApiError::Kind::ServiceFailure,
                                       Text::tr("The service could not return this job."),
-                                      Text::tr("Read the service's message below; try again later if it looks temporary.")});
+                                      Text::tr("Read the service's message in the parentheses; try again later if it looks temporary.")});
         readServiceError(root, error);
         if (error.errorMessage.isEmpty())
             error.errorMessage = Text::tr("no reason given");

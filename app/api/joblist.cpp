@@ -33,7 +33,7 @@ const StateWords kStates[] = {
 };
 
 // The fields whose documented type the service does not always keep.
-const char *const kIntegerFields[] = {"last_build_time", "build_number", "health_score"};
+const char *const kIntegerFields[] = {"last_build_time", "health_score"};
 const char *const kBoolFields[] = {"is_finished", "disabled", "favorite", "is_modify", "is_delete",
                                    "is_view", "is_execute", "is_copy", "is_forbidden",
                                    "project_permission_switch"};
@@ -116,6 +116,8 @@ QJsonObject JobSummary::normalized(const QJsonObject &job)
     // and only an integer prints without an exponent.
     for (const char *name : kIntegerFields)
         normalize(out, QLatin1StringView(name), QJsonValue::Undefined, readInteger);
+    // Build numbers strictly: "1.5" or 2^63 name no build, and are never rounded to one.
+    normalize(out, QLatin1StringView("build_number"), QJsonValue::Undefined, readBuildNumber);
     // The others only when their type is wrong: a listing has tens of thousands of jobs, and
     // each rewrite costs a lookup and an insert.
     normalize(out, QLatin1StringView("build_time"), QJsonValue::Double, readNumber);
@@ -136,7 +138,7 @@ JobSummary JobSummary::fromJson(const QJsonObject &job)
     summary.projectName = readString(f.value(u"project_name"));
     summary.state = BuildStates::fromApi(readString(f.value(u"last_build_status")));
     summary.lastBuildTimeMs = readInteger(f.value(u"last_build_time"));
-    summary.buildNumber = readInteger(f.value(u"build_number"));
+    summary.buildNumber = readBuildNumber(f.value(u"build_number"));
     summary.healthScore = readInt(f.value(u"health_score"));
     summary.favorite = readBool(f.value(u"favorite"));
     summary.disabled = readBool(f.value(u"disabled"));

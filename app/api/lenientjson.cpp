@@ -1,5 +1,9 @@
 #include "api/lenientjson.h"
 
+#include <QMetaType>
+#include <QVariant>
+
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -64,6 +68,33 @@ std::optional<bool> readBool(const QJsonValue &value)
     if (value.isDouble())
         return value.toDouble() != 0;
     return std::nullopt;
+}
+
+std::optional<int> readBuildNumber(const QJsonValue &value)
+{
+    qint64 number = 0;
+    if (value.isDouble()) {
+        // Only a whole number (Qt's parser keeps those as integers): 1.5 stays a double.
+        if (value.toVariant().typeId() != QMetaType::LongLong)
+            return std::nullopt;
+        number = value.toInteger();
+    } else if (value.isString()) {
+        const QString text = value.toString().trimmed();
+        if (text.isEmpty() || text.size() > 10
+            || !std::all_of(text.begin(), text.end(), [](QChar c) { return c >= u'0' && c <= u'9'; }))
+            return std::nullopt;
+        number = text.toLongLong();
+    } else {
+        return std::nullopt;
+    }
+    if (number < 1 || number > std::numeric_limits<int>::max())
+        return std::nullopt;
+    return int(number);
+}
+
+bool isUnreadableBuildNumber(const QJsonValue &value)
+{
+    return !value.isUndefined() && !value.isNull() && !readBuildNumber(value);
 }
 
 QString readString(const QJsonValue &value)

@@ -175,7 +175,16 @@ void ListPager::onPageFinished(int page, HttpExchange *exchange)
     ListPage &arrived = std::get<ListPage>(answer);
     if (arrived.total)
         m_total = *arrived.total; // the latest word: jobs come and go while paging
+    if (arrived.items.size() > m_query.pageSize) {
+        emit trace(Text::tr("Page %1 held %2 items; only the %3 asked for are used.")
+                       .arg(page).arg(arrived.items.size()).arg(m_query.pageSize));
+        if (!m_oversizeWarned)
+            emit warning(Text::tr("The service sent more items per page than asked for; the extra items were ignored."));
+        m_oversizeWarned = true;
+        arrived.items.resize(m_query.pageSize);
+    }
     ArrivedPage kept;
+    kept.total = arrived.total;
     kept.items = std::move(arrived.items);
     m_arrived.insert(page, std::move(kept));
     deliverInOrder();
@@ -235,37 +244,36 @@ void ListPager::deliverInOrder()
         return;
     bool limitReached = m_limit > 0 && m_delivered >= m_limit;
     while (!limitReached && m_arrived.contains(m_nextToDeliver)) {
-        ArrivedPage &page = m_arrived[m_nextToDeliver];
-        if (!page.counted) {
-            page.counted = true;
-            m_received += page.items.size();
-            m_emptyPageSeen = m_emptyPageSeen || page.items.isEmpty();
-        }
-        QList<QJsonObject> fresh;
-        for (QJsonObject &item : page.items) {
-            const QString id = itemId(item);
-            if (id.isEmpty() || !m_seenIds.contains(id)) {
-                if (!id.isEmpty())
-                    m_seenIds.insert(id);
-                fresh.append(std::move(item));
-            }
-        }
-        page.items.clear();
-        const qint64 room = m_limit > 0 ? m_limit - m_delivered : fresh.size();
-        if (fresh.size() > room) { // keep the rest for a raised limit
-            page.items = fresh.mid(room);
-            for (const QJsonObject &kept : std::as_const(page.items))
-                m_seenIds.remove(itemId(kept));
-            fresh.resize(room);
-        }
-        m_delivered += fresh.size();
+        qint64 pageFresh = 0;
+        const auto next = m_arrived.constFind(m_nextToDeliver);
+        const qint64 pageTotal = next->total.value_or(-1);
+        const bool pageEmpty = !next->counted && next->items.isEmpty();
+        const bool pageFull = next->counted || next->items.size() >= m_query.pageSize;
+        const bool whole = deliverPage(&pageFresh);
         limitReached = m_limit > 0 && m_delivered >= m_limit;
-        if (!fresh.isEmpty())
-            emit itemsReady(fresh);
-        if (!page.items.isEmpty())
+        if (!whole)
+            break; // the limit stopped inside the page: the rest waits for a raised limit
+        const bool grew = pageTotal > m_previousTotal && m_previousTotal >= 0;
+        m_previousTotal = qMax(m_previousTotal, pageTotal);
+        if (m_finished)
+            return;
+        if (pageEmpty) {
+            m_endReached = true;
+        } else if (pageFresh == 0 && !grew && !limitReached) {
+            // A page of items already seen, the list not grown: the service repeats itself.
+            if (m_total >= 0 && m_delivered < m_total)
+                return stopUntrusted(Text::tr("The service sent page %1 with nothing new while it says the list "
+                                              "holds %2 items; the list may be incomplete.")
+                                         .arg(m_nextToDeliver).arg(m_total));
+            m_endReached = true;
+        } else if (m_total >= 0 && m_delivered >= m_total) {
+            m_endReached = true;
+        } else if (m_nextToDeliver >= kMaxPages && pageFull && !limitReached) {
+            return stopUntrusted(Text::tr("Stopped after %1 pages (%2 items); the list may be incomplete.")
+                                     .arg(kMaxPages).arg(m_delivered));
+        }
+        if (m_endReached)
             break;
-        m_arrived.remove(m_nextToDeliver);
-        ++m_nextToDeliver;
     }
     // Where the list ends: an empty page, or past `total` (a short page when there is none).
     if (!m_endReached && m_nextToDeliver > 0 && !m_arrived.contains(m_nextToDeliver - 1)) {
@@ -277,15 +285,62 @@ void ListPager::deliverInOrder()
     schedule();
 }
 
+// Hands out the new items of the next page; false when the limit leaves some of them waiting.
+bool ListPager::deliverPage(qint64 *pageFresh)
+{
+    ArrivedPage &page = m_arrived[m_nextToDeliver];
+    if (!page.counted) {
+        page.counted = true;
+        m_received += page.items.size();
+        m_emptyPageSeen = m_emptyPageSeen || page.items.isEmpty();
+    }
+    QList<QJsonObject> fresh;
+    for (QJsonObject &item : page.items) {
+        const QString id = itemId(item);
+        if (id.isEmpty() || !m_seenIds.contains(id)) {
+            if (!id.isEmpty())
+                m_seenIds.insert(id);
+            fresh.append(std::move(item));
+        }
+    }
+    page.items.clear();
+    page.fresh += fresh.size();
+    const qint64 room = m_limit > 0 ? m_limit - m_delivered : fresh.size();
+    if (fresh.size() > room) { // keep the rest for a raised limit
+        page.items = fresh.mid(room);
+        for (const QJsonObject &kept : std::as_const(page.items))
+            m_seenIds.remove(itemId(kept));
+        page.fresh -= page.items.size();
+        fresh.resize(room);
+    }
+    m_delivered += fresh.size();
+    *pageFresh = page.fresh;
+    if (!fresh.isEmpty())
+        emit itemsReady(fresh);
+    if (!page.items.isEmpty())
+        return false;
+    m_arrived.remove(m_nextToDeliver);
+    ++m_nextToDeliver;
+    return true;
+}
+
+void ListPager::stopUntrusted(const QString &why)
+{
+    m_mayBeIncomplete = true;
+    m_endReached = true;
+    emit warning(why);
+    finish();
+}
+
 // The last page worth asking for now: the first alone, then what `total` and the limit call for.
 int ListPager::lastPageNeeded() const
 {
     if (m_nextToDeliver == 0 && m_total < 0)
         return 0;
     if (m_total < 0) // no total: one page after another until a short one
-        return m_nextToDeliver;
+        return qMin(m_nextToDeliver, kMaxPages - 1);
     const int pageSize = m_query.pageSize;
-    qint64 last = (m_total + pageSize - 1) / pageSize - 1;
+    qint64 last = qMin<qint64>((m_total + pageSize - 1) / pageSize - 1, kMaxPages - 1);
     if (m_limit > 0) {
         const qint64 remaining = m_limit - m_delivered;
         last = qMin(last, m_nextToDeliver + (remaining + pageSize - 1) / pageSize - 1);

@@ -43,6 +43,12 @@ struct ListQuery
 // Pages are handed out in order, without duplicates (items move between pages when jobs are
 // added while paging), never more items than the limit. Throttled pages (HTTP 429, or
 // CB.00060211 with HTTP 500) are retried after a pause, one page at a time from then on.
+//
+// What a list says about itself is not trusted to end it. Paging stops at an empty page, a
+// short page, once the distinct items reach `total`, at a page that brings no new item (unless
+// `total` grew meanwhile: items added in front shift the pages), and after kMaxPages pages,
+// with a warning() that the list may be incomplete. Items beyond the page size asked for are
+// ignored (with a warning()).
 class ListPager : public QObject
 {
     Q_OBJECT
@@ -50,6 +56,7 @@ class ListPager : public QObject
 public:
     static constexpr int kMaxInFlight = 4;
     static constexpr int kMaxThrottleRetries = 3;
+    static constexpr int kMaxPages = 1000;
 
     // Neither the network manager nor the provider is owned.
     ListPager(QNetworkAccessManager *nam, const ClientOptions &options, CredentialProvider *provider,
@@ -74,6 +81,9 @@ public:
     // True when the list has items beyond those delivered (the limit stopped it).
     bool hasMore() const;
     int requestsSent() const { return m_requestsSent; }
+    // True when paging stopped because the answers could not be right (the page cap, pages
+    // that repeat themselves while `total` says there is more): a warning() said so.
+    bool mayBeIncomplete() const { return m_mayBeIncomplete; }
     // The largest number of requests that were in flight at once.
     int peakInFlight() const { return m_peakInFlight; }
 
@@ -81,6 +91,9 @@ signals:
     // The next items in list order.
     void itemsReady(const QList<QJsonObject> &items);
     void trace(const QString &line);
+    // Something about the answers the user should know (each said once): the list may be
+    // incomplete, a page held more items than asked for.
+    void warning(const QString &message);
     // Once per start(): when the limit or the end of the list is reached, or on an error.
     void finished();
 
@@ -92,6 +105,8 @@ private:
     bool isThrottled(const ApiError &error) const;
     void retryLater(int page, const ApiError &error);
     void deliverInOrder();
+    bool deliverPage(qint64 *pageFresh);
+    void stopUntrusted(const QString &why);
     void schedule();
     int lastPageNeeded() const;
     void finish(ApiError error = {});
@@ -111,10 +126,14 @@ private:
     struct ArrivedPage : ListPage
     {
         bool counted = false;
+        qint64 fresh = 0;   // items no earlier page held
     };
     QMap<int, ArrivedPage> m_arrived;
     qint64 m_received = 0;       // items the delivered pages held, duplicates included
     bool m_emptyPageSeen = false;
+    qint64 m_previousTotal = -1;   // the `total` of the page delivered before
+    bool m_oversizeWarned = false;
+    bool m_mayBeIncomplete = false;
     QHash<int, HttpExchange *> m_inFlight;
     QSet<int> m_awaitingRenewal;
     QHash<int, int> m_throttleRetries;

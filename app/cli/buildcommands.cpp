@@ -5,12 +5,16 @@
 #include "api/buildfollower.h"
 #include "api/buildrecordsfetch.h"
 #include "api/joblist.h"
+#include "api/lenientjson.h"
 #include "api/listpager.h"
+#include "cli/commandhelp.h"
 #include "cli/jobrequest.h"
+#include "cli/tableprinter.h"
 #include "cli/terminal.h"
 #include "sandbox/demosandbox.h"
 
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -29,6 +33,7 @@ struct Text
 
 constexpr int kExitBuildFailed = 1;
 constexpr int kExitNotFound = 4;
+constexpr int kExitApi = 5;
 constexpr int kExitNetwork = 6;
 constexpr int kDefaultDays = 7;
 
@@ -41,12 +46,6 @@ struct Session
     DemoSandbox sandbox;
     std::unique_ptr<BuildClient> client;
 };
-
-void printJson(const QJsonValue &value)
-{
-    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-    printOut(QString::fromUtf8(document.toJson(QJsonDocument::Compact)) + u'\n');
-}
 
 QString orDash(const QString &text)
 {
@@ -68,11 +67,9 @@ std::optional<int> openSession(Session &session, const QCommandLineParser &parse
     }
     session.client = std::make_unique<BuildClient>(&session.nam, session.request.credentials->provider.get());
     session.client->setOptions(session.request.options);
-    if (session.request.verbose) {
-        const auto print = [](const QString &line) { printErr(line + u'\n'); };
+    if (session.request.verbose)
         QObject::connect(session.request.credentials->provider.get(), &CredentialProvider::trace,
-                         session.client.get(), print);
-    }
+                         session.client.get(), &CommandLine::trace);
     return std::nullopt;
 }
 
@@ -90,7 +87,7 @@ void waitFor(Job *job)
 BuildCall *call(Session &session, BuildCall *buildCall)
 {
     if (session.request.verbose)
-        QObject::connect(buildCall, &BuildCall::trace, buildCall, [](const QString &line) { printErr(line + u'\n'); });
+        QObject::connect(buildCall, &BuildCall::trace, buildCall, &CommandLine::trace);
     waitFor(buildCall);
     return buildCall;
 }
@@ -106,8 +103,8 @@ int failMaybeApplied(const BuildCall &buildCall, const QString &what)
     return fail(kExitNetwork, what + u' ' + buildCall.error().oneLine());
 }
 
-std::optional<int> parseCount(const QCommandLineParser &parser, const QString &name, int low, int high, int fallback,
-                              int *value)
+std::optional<int> parseCount(const QCommandLineParser &parser, const QString &command, const QString &name, int low,
+                              int high, int fallback, int *value)
 {
     *value = fallback;
     if (!parser.isSet(name))
@@ -115,40 +112,58 @@ std::optional<int> parseCount(const QCommandLineParser &parser, const QString &n
     bool ok = false;
     *value = parser.value(name).toInt(&ok);
     if (!ok || *value < low || *value > high)
-        return usageError(Text::tr("--%1 takes a whole number from %2 to %3.").arg(name).arg(low).arg(high));
+        return usageError(command, Text::tr("--%1 takes a whole number from %2 to %3.").arg(name).arg(low).arg(high));
     return std::nullopt;
 }
 
-void setUp(QCommandLineParser &parser, const QString &positionalSyntax)
+// Sets the parser up for `command` and parses; returns the exit code when parsing ends the
+// command (errors, --help).
+std::optional<int> parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
+                         qsizetype positionalCount)
 {
-    parser.addPositionalArgument(u"job"_qs, Text::tr("Job ID or job page URL."), positionalSyntax);
-    parser.addOptions(jobRequestOptions());
-}
-
-// Returns the exit code when parsing ends the command (errors, --help).
-std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments, qsizetype positionalCount)
-{
-    if (const std::optional<int> exitCode = parseOrExit(parser, arguments, buildCommandsUsage))
+    parser.addOptions(optionsOf(command));
+    if (const std::optional<int> exitCode = parseOrExit(parser, arguments, command))
         return exitCode;
     if (parser.positionalArguments().size() != positionalCount)
-        return usageError(positionalCount == 1 ? Text::tr("Give exactly one job ID or job page URL.")
-                                               : Text::tr("Give a job ID or job page URL and a build number."));
+        return usageError(command, positionalCount == 1 ? Text::tr("Give exactly one job ID or job page URL.")
+                                                        : Text::tr("Give a job ID or job page URL and a build number."));
     return std::nullopt;
+}
+
+// A build number for people: "-" when the answer named none.
+QString numberText(int number)
+{
+    return number > 0 ? QString::number(number) : u"-"_qs;
+}
+
+// The builds table: number and result always; the daily number, executor and trigger give way
+// first on a narrow terminal.
+QList<Column> buildColumns()
+{
+    return {
+        {Text::tr("BUILD"), Column::Kind::Number, 0},
+        {Text::tr("DAILY"), Column::Kind::Text, 7, 12},
+        {Text::tr("RESULT"), Column::Kind::State, 0},
+        {Text::tr("STARTED"), Column::Kind::Text, 1, 16},
+        {Text::tr("DURATION"), Column::Kind::Text, 2, 8},
+        {Text::tr("TRIGGER"), Column::Kind::Text, 5, 16, 8},
+        {Text::tr("EXECUTOR"), Column::Kind::Text, 6, 20, 8},
+        {Text::tr("BRANCH"), Column::Kind::Text, 3, 32, 10},
+        {Text::tr("COMMIT"), Column::Kind::Text, 4, 8},
+    };
 }
 
 int runBuilds(const QStringList &arguments)
 {
+    const QString command = u"builds"_qs;
     QCommandLineParser parser;
-    setUp(parser, u"JOB"_qs);
-    parser.addOptions({{u"days"_qs, Text::tr("Builds started in the last N days (default 7, at most 365)."), u"N"_qs},
-                       {u"limit"_qs, Text::tr("Only the newest N builds."), u"N"_qs}});
-    if (const auto done = parse(parser, arguments, 1))
+    if (const auto done = parse(parser, command, arguments, 1))
         return *done;
     int days = 0;
     int limit = 0;
-    if (const auto bad = parseCount(parser, u"days"_qs, 1, BuildWindows::kMaxDays, kDefaultDays, &days))
+    if (const auto bad = parseCount(parser, command, u"days"_qs, 1, BuildWindows::kMaxDays, kDefaultDays, &days))
         return *bad;
-    if (const auto bad = parseCount(parser, u"limit"_qs, 1, 1'000'000, 0, &limit))
+    if (const auto bad = parseCount(parser, command, u"limit"_qs, 1, 1'000'000, 0, &limit))
         return *bad;
     Session session;
     if (const auto done = openSession(session, parser, parser.positionalArguments().first()))
@@ -157,7 +172,7 @@ int runBuilds(const QStringList &arguments)
     const QDateTime to = QDateTime::currentDateTime();
     BuildRecordsFetch fetch(session.client.get(), session.request.jobId, to.addDays(-days), to, limit);
     if (session.request.verbose)
-        QObject::connect(&fetch, &BuildRecordsFetch::trace, &fetch, [](const QString &line) { printErr(line + u'\n'); });
+        QObject::connect(&fetch, &BuildRecordsFetch::trace, &fetch, &CommandLine::trace);
     fetch.start();
     waitFor(&fetch);
     if (fetch.error().isError())
@@ -174,9 +189,8 @@ int runBuilds(const QStringList &arguments)
     }
     QList<QStringList> rows;
     for (const BuildRecord &record : fetch.records()) {
-        const QString started = record.startTimeMs
-            ? QDateTime::fromMSecsSinceEpoch(*record.startTimeMs).toString(u"yyyy-MM-dd HH:mm"_qs) : u"-"_qs;
-        rows.append({QString::number(record.number), orDash(record.dailyBuildNumber), orDash(record.result), started,
+        const QString started = record.startTimeMs ? localTime(*record.startTimeMs) : QString();
+        rows.append({numberText(record.number), orDash(record.dailyBuildNumber), orDash(record.result), orDash(started),
                      BuildParse::durationText(record.durationMs), orDash(record.triggerType), orDash(record.executor),
                      orDash(record.branch), orDash(record.commitId.left(8))});
     }
@@ -184,18 +198,14 @@ int runBuilds(const QStringList &arguments)
         printOut(Text::tr("No builds in the last %n days.", nullptr, days) + u'\n');
         return kExitOk;
     }
-    printOut(table({Text::tr("Build"), Text::tr("Daily"), Text::tr("Result"), Text::tr("Started"),
-                    Text::tr("Duration"), Text::tr("Trigger"), Text::tr("Executor"), Text::tr("Branch"),
-                    Text::tr("Commit")},
-                   rows));
+    printOut(table(buildColumns(), rows));
     return kExitOk;
 }
 
+// A build number given on the command line, read as strictly as one from an answer; 0 for none.
 int parseBuildNumber(const QString &text)
 {
-    bool ok = false;
-    const int number = text.trimmed().toInt(&ok);
-    return ok && number > 0 ? number : 0;
+    return LenientJson::readBuildNumber(QJsonValue(text.trimmed())).value_or(0);
 }
 
 QString detailsListing(const BuildDetails &details)
@@ -208,8 +218,12 @@ QString detailsListing(const BuildDetails &details)
                      step.status.isEmpty() ? u"-"_qs : BuildParse::durationText(step.durationMs),
                      i == failed ? Text::tr("<- failed here") : QString()});
     }
-    QString out = Text::tr("Build %1 of %2").arg(details.number).arg(printable(orDash(details.jobName))) + u"\n\n";
-    out += table({Text::tr("Step"), Text::tr("Status"), Text::tr("Duration"), QString()}, rows);
+    QString out = Text::tr("Build %1 of %2").arg(numberText(details.number), printable(orDash(details.jobName))) + u"\n\n";
+    out += table({{Text::tr("STEP"), Column::Kind::Text, 0, 60, 16},
+                  {Text::tr("STATUS"), Column::Kind::State, 0},
+                  {Text::tr("DURATION"), Column::Kind::Text, 1},
+                  {QString(), Column::Kind::Text, 2}},
+                 rows);
     if (!details.parameters.isEmpty()) {
         out += u'\n' + Text::tr("Parameters") + u'\n';
         for (const auto &[name, value] : details.parameters)
@@ -242,15 +256,14 @@ QString projectName(Session &session, const QString &codeArtsProjectId)
 
 int runBuild(const QStringList &arguments)
 {
+    const QString command = u"build"_qs;
     QCommandLineParser parser;
-    setUp(parser, u"JOB"_qs);
-    parser.addPositionalArgument(u"number"_qs, Text::tr("Build number."), u"NUMBER"_qs);
-    if (const auto done = parse(parser, arguments, 2))
+    if (const auto done = parse(parser, command, arguments, 2))
         return *done;
     const int number = parseBuildNumber(parser.positionalArguments().at(1));
     if (number <= 0)
-        return usageError(Text::tr("\"%1\" is not a build number (a whole number from 1).")
-                              .arg(parser.positionalArguments().at(1)));
+        return usageError(command, Text::tr("\"%1\" is not a build number (a whole number from 1).")
+                                       .arg(parser.positionalArguments().at(1)));
     Session session;
     if (const auto done = openSession(session, parser, parser.positionalArguments().first()))
         return *done;
@@ -258,7 +271,7 @@ int runBuild(const QStringList &arguments)
     // which only the job's configuration says.
     BuildDetailsFetch fetch(session.client.get(), session.request.jobId, number);
     if (session.request.verbose)
-        QObject::connect(&fetch, &BuildDetailsFetch::trace, &fetch, [](const QString &line) { printErr(line + u'\n'); });
+        QObject::connect(&fetch, &BuildDetailsFetch::trace, &fetch, &CommandLine::trace);
     fetch.start();
     BuildCall *config = session.client->jobConfig(session.request.jobId);
     waitFor(&fetch);
@@ -280,6 +293,33 @@ int runBuild(const QStringList &arguments)
     return kExitOk;
 }
 
+// How long the build took: its record's duration, else the sum of its steps', else how long it
+// was followed.
+std::optional<qint64> buildDuration(const BuildFollower &follower, qint64 followedMs)
+{
+    if (follower.record().durationMs)
+        return follower.record().durationMs;
+    qint64 steps = 0;
+    for (const BuildStep &step : follower.details().steps)
+        steps += step.durationMs;
+    return steps > 0 ? steps : followedMs;
+}
+
+// The last lines of `run --watch`: the build, how it ended, the step that failed, how long it
+// took, and where to read why.
+QString summary(const JobRequest &request, const BuildFollower &follower, const QString &result, qint64 followedMs)
+{
+    const BuildDetails &details = follower.details();
+    const int failed = details.failedStep();
+    QString out = Text::tr("Build %1: %2").arg(numberText(follower.buildNumber()), colored(printable(result), toneOf(result)));
+    if (failed >= 0)
+        out += u", "_qs + Text::tr("failed at step %1 (%2)").arg(failed + 1).arg(printable(details.steps.at(failed).name));
+    out += u", "_qs + Text::tr("took %1").arg(BuildParse::durationText(buildDuration(follower, followedMs))) + u'\n';
+    if (result != u"success")
+        out += Text::tr("See: codearts-inspector log %1 %2 --failed").arg(request.jobId).arg(follower.buildNumber()) + u'\n';
+    return out;
+}
+
 // Follows the build to its end, printing step changes on stderr; 0 success, 1 otherwise.
 int watch(Session &session, const StartedBuild &started, bool json)
 {
@@ -289,12 +329,14 @@ int watch(Session &session, const StartedBuild &started, bool json)
         for (const BuildStep &step : follower.details().steps) {
             if (step.status != u"running")
                 continue;
-            const QString line = Text::tr("running: %1").arg(step.name);
+            const QString line = Text::tr("running: %1").arg(printable(step.name));
             if (line != lastLine)
                 printErr(line + u'\n');
             lastLine = line;
         }
     });
+    QElapsedTimer followed;
+    followed.start();
     follower.start();
     waitFor(&follower);
     if (follower.error().isError())
@@ -306,7 +348,7 @@ int watch(Session &session, const StartedBuild &started, bool json)
                               {u"result"_qs, result},
                               {u"steps"_qs, follower.details().toJson().value(u"steps")}});
     else
-        printOut(result + u'\n');
+        printOut(summary(session.request, follower, result, followed.elapsed()));
     return result == u"success" ? kExitOk : kExitBuildFailed;
 }
 
@@ -320,9 +362,9 @@ std::optional<int> chooseBranch(Session &session, RunRequest &run, const QString
         return failWith(config->error());
     const JobConfig job = BuildParse::jobConfig(config->json().value(u"result").toObject());
     if (const QString why = run.setBranch(job, branch); !why.isEmpty())
-        return usageError(why + u' ' + Text::tr("Nothing was started."));
+        return usageError(u"run"_qs, why + u' ' + Text::tr("Nothing was started."));
     if (const QString why = run.whyInvalid(); !why.isEmpty())
-        return usageError(why);
+        return usageError(u"run"_qs, why);
     return std::nullopt;
 }
 
@@ -358,35 +400,30 @@ QString builtBranch(Session &session, int number, const QString &asked)
 
 int runRun(const QStringList &arguments)
 {
+    const QString command = u"run"_qs;
     QCommandLineParser parser;
-    setUp(parser, u"JOB"_qs);
-    parser.addOptions({{u"param"_qs, Text::tr("A run parameter (repeatable)."), u"NAME=VALUE"_qs},
-                       {u"branch"_qs, Text::tr("Build this branch."), u"BRANCH"_qs},
-                       {u"tag"_qs, Text::tr("Build this tag."), u"TAG"_qs},
-                       {u"commit"_qs, Text::tr("Build this commit."), u"COMMIT"_qs},
-                       {u"watch"_qs, Text::tr("Follow the build until it ends; exit 1 when it fails.")}});
-    if (const auto done = parse(parser, arguments, 1))
+    if (const auto done = parse(parser, command, arguments, 1))
         return *done;
     RunRequest run;
     for (const QString &pair : parser.values(u"param"_qs)) {
         const qsizetype equals = pair.indexOf(u'=');
         if (equals <= 0)
-            return usageError(Text::tr("--param takes NAME=VALUE, not \"%1\".").arg(pair));
+            return usageError(command, Text::tr("--param takes NAME=VALUE, not \"%1\".").arg(pair));
         run.parameters.append({pair.left(equals), pair.mid(equals + 1)});
     }
     const QString branch = parser.value(u"branch"_qs).trimmed();
     run.tag = parser.value(u"tag"_qs);
     run.commitId = parser.value(u"commit"_qs);
     if (int(parser.isSet(u"branch"_qs)) + int(parser.isSet(u"tag"_qs)) + int(parser.isSet(u"commit"_qs)) > 1)
-        return usageError(Text::tr("Give only one of --branch, --tag and --commit."));
+        return usageError(command, Text::tr("Give only one of --branch, --tag and --commit."));
     if (parser.isSet(u"branch"_qs) && branch.isEmpty())
-        return usageError(Text::tr("--branch needs a branch name."));
+        return usageError(command, Text::tr("--branch needs a branch name."));
     Session session;
     if (const auto done = openSession(session, parser, parser.positionalArguments().first()))
         return *done;
     run.jobId = session.request.jobId;
     if (const QString why = run.whyInvalid(); !why.isEmpty())
-        return usageError(why);
+        return usageError(command, why);
     if (!branch.isEmpty()) {
         if (const std::optional<int> refused = chooseBranch(session, run, branch))
             return *refused;
@@ -400,8 +437,8 @@ int runRun(const QStringList &arguments)
         return failWith(answer->error());
     const std::optional<StartedBuild> started = BuildParse::startedBuild(answer->json());
     if (!started)
-        return fail(kExitNetwork, Text::tr("The build may have started, but the answer named no build number: "
-                                           "check the job's builds before running it again."));
+        return fail(kExitApi, Text::tr("The build started, but the answer named no valid build number: check the "
+                                       "job's builds before running it again."));
     const QString built = builtBranch(session, started->number, branch);
     if (!parser.isSet(u"watch"_qs)) {
         if (session.request.json)
@@ -419,14 +456,13 @@ int runRun(const QStringList &arguments)
 
 int runStop(const QStringList &arguments)
 {
+    const QString command = u"stop"_qs;
     QCommandLineParser parser;
-    setUp(parser, u"JOB"_qs);
-    parser.addOption({u"build"_qs, Text::tr("The build to stop (default: the running build)."), u"N"_qs});
-    if (const auto done = parse(parser, arguments, 1))
+    if (const auto done = parse(parser, command, arguments, 1))
         return *done;
     int number = 0;
     if (parser.isSet(u"build"_qs) && (number = parseBuildNumber(parser.value(u"build"_qs))) <= 0)
-        return usageError(Text::tr("--build takes a build number (a whole number from 1)."));
+        return usageError(command, Text::tr("--build takes a build number (a whole number from 1)."));
     Session session;
     if (const auto done = openSession(session, parser, parser.positionalArguments().first()))
         return *done;
@@ -435,7 +471,15 @@ int runStop(const QStringList &arguments)
         if (!status->succeeded())
             return failWith(status->error());
         const RunningStatus running = BuildParse::runningStatus(status->json());
-        if (!running.isRunning || !running.lastBuildNumber)
+        // A number that is no build number is never rounded to one: that build was not named.
+        if (running.isRunning && !running.lastBuildNumber)
+            return fail(kExitApi, running.unreadableBuildNumber.isEmpty()
+                                      ? Text::tr("A build is running, but the service did not say which; nothing was "
+                                                 "stopped. Give its number with --build.")
+                                      : Text::tr("A build is running, but the service named it \"%1\", which is not a "
+                                                 "build number; nothing was stopped. Give its number with --build.")
+                                            .arg(running.unreadableBuildNumber));
+        if (!running.isRunning)
             return fail(kExitNotFound, Text::tr("Nothing is running for this job."));
         number = *running.lastBuildNumber;
     }
@@ -454,8 +498,7 @@ int runStop(const QStringList &arguments)
 int runFollow(const QStringList &arguments, bool followed)
 {
     QCommandLineParser parser;
-    setUp(parser, u"JOB"_qs);
-    if (const auto done = parse(parser, arguments, 1))
+    if (const auto done = parse(parser, followed ? u"follow"_qs : u"unfollow"_qs, arguments, 1))
         return *done;
     Session session;
     if (const auto done = openSession(session, parser, parser.positionalArguments().first()))
@@ -495,19 +538,6 @@ int runBuildCommand(const QString &command, const QStringList &arguments)
     if (command == u"stop")
         return runStop(arguments);
     return runFollow(arguments, command == u"follow");
-}
-
-QString buildCommandsUsage()
-{
-    return Text::tr("Builds (with the connection options of show):\n"
-                    "  codearts-inspector builds JOB [--days N] [--limit N] [--json]\n"
-                    "  codearts-inspector build JOB NUMBER [--json]\n"
-                    "  codearts-inspector run JOB [--param NAME=VALUE]... [--branch B | --tag T | --commit C]\n"
-                    "                     [--watch] [--json]\n"
-                    "  codearts-inspector stop JOB [--build N]\n"
-                    "  codearts-inspector follow JOB\n"
-                    "  codearts-inspector unfollow JOB\n"
-                    "run --watch exits 1 when the build fails; stop exits 4 when nothing runs.\n");
 }
 
 } // namespace CommandLine

@@ -14,7 +14,4 @@ bool isBuildCommand(const QString &command);
 // that may have happened without an answer); `run --watch` exits 1 when the build fails.
 int runBuildCommand(const QString &command, const QStringList &arguments);
 
-// The usage lines of these commands, for --help.
-QString buildCommandsUsage();
-
 } // namespace CommandLine

@@ -11,6 +11,7 @@
 #include "cli/historycommands.h"
 #include "cli/jobcommands.h"
 #include "cli/buildcommands.h"
+#include "cli/commandhelp.h"
 #include "cli/jobrequest.h"
 #include "cli/profilecommands.h"
 #include "cli/terminal.h"
@@ -45,10 +46,8 @@ struct Text
 
 QString formatTime(std::optional<qint64> epochMs)
 {
-    if (!epochMs)
-        return Text::tr("unknown");
-    const QDateTime when = QDateTime::fromMSecsSinceEpoch(*epochMs);
-    return when.toString(u"yyyy-MM-dd HH:mm:ss t"_qs);
+    const QString when = epochMs ? localTime(*epochMs, true) : QString();
+    return when.isEmpty() ? Text::tr("unknown") : when;
 }
 
 QString formatSeconds(std::optional<double> seconds)
@@ -129,7 +128,7 @@ std::variant<JobRequest, int> prepareShow(const QCommandLineParser &parser, QNet
 {
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return usageError(Text::tr("'show' takes exactly one job ID or job page URL."));
+        return usageError(u"show"_qs, Text::tr("'show' takes exactly one job ID or job page URL."));
     return prepareJobRequest(parser, positional.first(), nam);
 }
 
@@ -157,6 +156,7 @@ std::variant<Connection, int> prepareConnection(const QCommandLineParser &parser
 {
     Connection show;
     show.verbose = parser.isSet(u"verbose"_qs);
+    showQtMessages(show.verbose);
     show.demo = parser.isSet(u"demo"_qs);
 
     const bool hasEndpoint = parser.isSet(u"endpoint"_qs);
@@ -250,23 +250,20 @@ std::variant<Connection, int> prepareConnection(const QCommandLineParser &parser
 
 QList<QCommandLineOption> connectionOptions()
 {
-    return {
-        {u"endpoint"_qs, Text::tr("CodeArts Build base URL."), u"URL"_qs},
-        {u"region"_qs, Text::tr("Region ID, e.g. cn-north-4."), u"REGION"_qs},
-        {u"token-stdin"_qs, Text::tr("Read the IAM token from standard input (one line).")},
-        {u"profile"_qs, Text::tr("Use this saved profile (default: the default profile)."), u"NAME"_qs},
-        {u"timeout"_qs, Text::tr("Give up after this many seconds (default 30)."), u"SECONDS"_qs},
-        {u"ca-file"_qs, Text::tr("Also trust the CA certificates in this PEM file."), u"PEM"_qs},
-        {u"verbose"_qs, Text::tr("Print request, status, timing and headers to stderr (secrets redacted).")},
-        {u"demo"_qs, Text::tr("Fetch from the built-in demo sandbox.")},
-    };
+    QList<QCommandLineOption> options;
+    for (const OptionHelp &option : connectionHelp()) {
+        const QString description = QCoreApplication::translate("CommandLine", option.description);
+        if (*option.value)
+            options.append({QLatin1String(option.name), description, QLatin1String(option.value)});
+        else
+            options.append({QLatin1String(option.name), description});
+    }
+    return options;
 }
 
 QList<QCommandLineOption> jobRequestOptions()
 {
-    QList<QCommandLineOption> options = connectionOptions();
-    options.append({u"json"_qs, Text::tr("Print one JSON object.")});
-    return options;
+    return optionsOf(u"show"_qs);
 }
 
 namespace {
@@ -274,9 +271,8 @@ namespace {
 int runShow(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(u"job"_qs, Text::tr("Job ID or job page URL."));
-    parser.addOptions(jobRequestOptions());
-    if (const std::optional<int> exitCode = parseOrExit(parser, arguments, usage))
+    parser.addOptions(optionsOf(u"show"_qs));
+    if (const std::optional<int> exitCode = parseOrExit(parser, arguments, u"show"_qs))
         return *exitCode;
 
     QNetworkAccessManager nam;
@@ -315,7 +311,7 @@ int runShow(const QStringList &arguments)
         return fail(fetch->error().exitCode(), fetch->error().oneLine());
     const JobInfo &job = *fetch->job();
     if (show.json)
-        printOut(QString::fromUtf8(QJsonDocument(job.toJson()).toJson(QJsonDocument::Compact)) + u'\n');
+        printJson(job.toJson());
     else
         printOut(listing(job));
     return kExitOk;
@@ -324,22 +320,23 @@ int runShow(const QStringList &arguments)
 // Serves the demo sandbox until the process is stopped; for trying the command line and curl.
 int runSandbox(const QStringList &arguments)
 {
+    const QString command = u"sandbox"_qs;
     QCommandLineParser parser;
-    parser.addOption({u"port"_qs, Text::tr("Port to listen on (default: any free port)."), u"PORT"_qs});
-    parser.addOption({u"jobs"_qs, Text::tr("How many jobs the job lists hold (default 1200)."), u"N"_qs});
-    parser.addOption({u"latency"_qs, Text::tr("Answer each request this many milliseconds late, as a distant service would (default 0)."), u"MS"_qs});
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
+    parser.addOptions(optionsOf(command));
+    if (const std::optional<int> exitCode = parseOrExit(parser, arguments, command))
+        return *exitCode;
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(command, Text::tr("'sandbox' takes no arguments."));
     bool ok = true;
     const uint port = parser.isSet(u"port"_qs) ? parser.value(u"port"_qs).toUInt(&ok) : 0;
     if (!ok || port > 65535)
-        return usageError(Text::tr("--port takes a number between 0 and 65535."));
+        return usageError(command, Text::tr("--port takes a number between 0 and 65535."));
     const int jobs = parser.isSet(u"jobs"_qs) ? parser.value(u"jobs"_qs).toInt(&ok) : 1200;
     if (!ok || jobs < 0 || jobs > 1'000'000)
-        return usageError(Text::tr("--jobs takes a number between 0 and 1000000."));
+        return usageError(command, Text::tr("--jobs takes a number between 0 and 1000000."));
     const int latencyMs = parser.isSet(u"latency"_qs) ? parser.value(u"latency"_qs).toInt(&ok) : 0;
     if (!ok || latencyMs < 0 || latencyMs > 60'000)
-        return usageError(Text::tr("--latency takes a number of milliseconds between 0 and 60000."));
+        return usageError(command, Text::tr("--latency takes a number of milliseconds between 0 and 60000."));
     DemoSandbox sandbox;
     sandbox.setJobListSize(jobs);
     sandbox.setLatencyMs(latencyMs);
@@ -351,25 +348,74 @@ int runSandbox(const QStringList &arguments)
 
 } // namespace
 
-int run(const QStringList &arguments)
+namespace {
+
+// `help [COMMAND...]`: the overview, or the command's (or its group's) help.
+int runHelp(const QStringList &words)
 {
+    if (words.isEmpty()) {
+        printOut(usage());
+        return kExitOk;
+    }
+    const QString name = words.join(u' ');
+    const QString text = commandHelpText(name);
+    if (!text.isEmpty()) {
+        printOut(text);
+        return kExitOk;
+    }
+    QStringList names;
+    for (const CommandHelp &command : commands())
+        names << QLatin1String(command.name);
+    const QString suggestion = nearest(name, names + commandWords());
+    return usageError(suggestion.isEmpty() ? Text::tr("There is no command \"%1\".").arg(name)
+                                           : Text::tr("There is no command \"%1\"; did you mean %2?").arg(name, suggestion));
+}
+
+// The command `arguments` ask help for with --help or -h: the command's word and, for a group
+// (profile, favorites, history), its action when one is given.
+QString helpTarget(const QStringList &arguments)
+{
+    const QString word = arguments.value(1);
+    const QString action = arguments.value(2);
+    if (findCommand(word + u' ' + action))
+        return word + u' ' + action;
+    return word;
+}
+
+bool asksForHelp(const QStringList &arguments)
+{
+    for (const QString &argument : arguments.mid(2)) {
+        if (argument == u"--")
+            return false;
+        if (argument == u"--help" || argument == u"-h")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+int run(const QStringList &givenArguments)
+{
+    QStringList arguments = givenArguments;
+    if (const std::optional<int> exitCode = takeColorOption(arguments))
+        return *exitCode;
     const QString command = arguments.value(1);
     if (command == u"--version" || command == u"-v") {
         printOut(QStringLiteral(CODEARTS_INSPECTOR_APP_NAME " " CODEARTS_INSPECTOR_VERSION "\n"));
         return kExitOk;
     }
-    if (command == u"--help" || command == u"-h" || command == u"help") {
-        printOut(usage());
-        return kExitOk;
-    }
+    if (command == u"--help" || command == u"-h" || command == u"help")
+        return runHelp(command == u"help" ? arguments.mid(2) : QStringList());
     const QStringList rest = arguments.mid(1); // the subcommand stands in for the program name
-    const bool known = isBuildCommand(command)
-        || QStringList{u"show"_qs, u"sandbox"_qs, u"profile"_qs, u"favorites"_qs, u"history"_qs, u"jobs"_qs,
-                       u"projects"_qs, u"watch"_qs}.contains(command);
-    if (!known)
-        return usageError(Text::tr("Unknown command \"%1\".").arg(command));
-    if (rest.contains(u"--help"_qs) || rest.contains(u"-h"_qs)) {
-        printOut(usage());   // the one usage text covers every command
+    if (!commandWords().contains(command)) {
+        const QString suggestion = nearest(command, commandWords());
+        return usageError(suggestion.isEmpty()
+                              ? Text::tr("Unknown command \"%1\".").arg(command)
+                              : Text::tr("Unknown command \"%1\"; did you mean %2?").arg(command, suggestion));
+    }
+    if (asksForHelp(arguments)) {
+        printOut(commandHelpText(helpTarget(arguments)));
         return kExitOk;
     }
     if (command == u"show")
@@ -386,14 +432,17 @@ int run(const QStringList &arguments)
         return runJobsCommand(rest);
     if (command == u"projects")
         return runProjectsCommand(rest);
+    if (command == u"watch")
+        return runWatchCommand(rest);
     if (isBuildCommand(command))
         return runBuildCommand(command, rest);
-    return runWatchCommand(rest);
+    return usageError(Text::tr("Unknown command \"%1\".").arg(command));
 }
 
 int runProgram(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    installMessageHandler();
     AppSettings::setApplicationIdentity();
     Translations::install();
     SystemProxyFactory::install();

@@ -26,7 +26,8 @@ struct Connection
     bool demo = false; // the caller starts the sandbox and points options.baseUrl at it
 };
 
-// The options above, for a command's parser.
+// The options above, for a command's parser (connectionHelp() in commandhelp.h describes them;
+// optionsOf() adds them for the commands whose entry says so).
 QList<QCommandLineOption> connectionOptions();
 
 // Reads them (and the token from standard input, or the profile's credentials); on a usage or

@@ -2,6 +2,8 @@
 
 #include "api/jobclient.h"
 #include "api/jobid.h"
+#include "cli/commandhelp.h"
+#include "cli/tableprinter.h"
 #include "cli/terminal.h"
 #include "history/historystore.h"
 #include "sandbox/demosandbox.h"
@@ -31,14 +33,10 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 };
 
-void printJson(const QJsonArray &array)
-{
-    printOut(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)) + u'\n');
-}
-
 QString formatTime(qint64 epochMs)
 {
-    return QDateTime::fromMSecsSinceEpoch(epochMs).toString(u"yyyy-MM-dd HH:mm:ss"_qs);
+    const QString when = localTime(epochMs);
+    return when.isEmpty() ? u"-"_qs : when;
 }
 
 // The number as sent; outside 0..100 flagged with "!" (as the window's gauge does).
@@ -70,12 +68,12 @@ int storageError(const HistoryStore &store)
 }
 
 // Reads JOB (an ID or a job page URL) from a positional argument or option value.
-std::optional<QString> jobArgument(const QString &text, int *exitCode)
+std::optional<QString> jobArgument(const QString &command, const QString &text, int *exitCode)
 {
     const std::optional<QString> jobId = JobId::extract(text);
     if (!jobId)
-        *exitCode = usageError(Text::tr("\"%1\" is not a job ID or job page URL. %2")
-                                   .arg(text.trimmed(), JobId::formatDescription()));
+        *exitCode = usageError(command, Text::tr("\"%1\" is not a job ID or job page URL. %2")
+                                            .arg(text.trimmed(), JobId::formatDescription()));
     return jobId;
 }
 
@@ -117,7 +115,13 @@ int listFavorites(HistoryStore &store, bool json)
                      formatHealth(favorite.healthScore),
                      favorite.note});
     }
-    printOut(table({Text::tr("#"), Text::tr("JOB ID"), Text::tr("NAME"), Text::tr("RUNNING"), Text::tr("LAST BUILD"), Text::tr("HEALTH"), Text::tr("NOTE")},
+    printOut(table({{Text::tr("#"), Column::Kind::Number, 0},
+                    {Text::tr("JOB ID"), Column::Kind::Id, 1},
+                    {Text::tr("NAME"), Column::Kind::Text, 0, 40, 16},
+                    {Text::tr("RUNNING"), Column::Kind::Text, 3, 12},
+                    {Text::tr("LAST BUILD"), Column::Kind::State, 2, 12},
+                    {Text::tr("HEALTH"), Column::Kind::Number, 4},
+                    {Text::tr("NOTE"), Column::Kind::Text, 5, 40, 10}},
                    rows));
     return kExitOk;
 }
@@ -165,12 +169,12 @@ int streamHistoryJson(HistoryStore &store, const HistoryFilter &filter, int limi
 {
     QByteArray separator = "[";
     const bool read = store.forEachEntry(filter, limit, 0, [&separator](const HistoryEntry &entry) {
-        printOut(QString::fromUtf8(separator + QJsonDocument(entryJson(entry)).toJson(QJsonDocument::Compact)));
+        printJsonText(separator + QJsonDocument(entryJson(entry)).toJson(QJsonDocument::Compact));
         separator = ",";
     });
     if (!read && separator == "[")
         return storageError(store);
-    printOut(QString::fromUtf8(separator == "[" ? "[]\n" : "]\n"));
+    printJsonText(separator == "[" ? "[]\n" : "]\n");
     return read ? kExitOk : storageError(store);
 }
 
@@ -178,33 +182,48 @@ int listHistory(HistoryStore &store, const HistoryFilter &filter, int limit, boo
 {
     if (json)
         return streamHistoryJson(store, filter, limit);
-    const QList<HistoryEntry> entries = store.entries(filter, limit);
-    if (entries.isEmpty()) {
-        printOut(Text::tr("No history yet.\n"));
-        return kExitOk;
-    }
+    // Written as the database hands the entries over, the widths fixed by the first batch.
+    TablePrinter table({{Text::tr("ID"), Column::Kind::Number, 0},
+                        {Text::tr("TIME"), Column::Kind::Text, 0, 16},
+                        {Text::tr("JOB ID"), Column::Kind::Id, 2},
+                        {Text::tr("JOB NAME"), Column::Kind::Text, 0, 40, 16},
+                        {Text::tr("OUTCOME"), Column::Kind::State, 0, 16},
+                        {Text::tr("HTTP"), Column::Kind::Number, 3},
+                        {Text::tr("DURATION"), Column::Kind::Number, 4, 10}});
+    constexpr int kBatch = 100;
     QList<QStringList> rows;
-    for (const HistoryEntry &entry : entries) {
+    int count = 0;
+    const bool read = store.forEachEntry(filter, limit, 0, [&](const HistoryEntry &entry) {
         rows.append({QString::number(entry.id), formatTime(entry.timeMs), entry.jobId, entry.jobName,
                      entry.outcome, entry.httpStatus > 0 ? QString::number(entry.httpStatus) : QString(),
                      QString::number(entry.durationMs) + u" ms"});
-    }
-    printOut(table({Text::tr("ID"), Text::tr("TIME"), Text::tr("JOB ID"), Text::tr("JOB NAME"), Text::tr("OUTCOME"), Text::tr("HTTP"), Text::tr("DURATION")},
-                   rows));
+        ++count;
+        if (rows.size() == kBatch) {
+            table.print(rows);
+            rows.clear();
+        }
+    });
+    if (!rows.isEmpty())
+        table.print(rows);
+    if (!read)
+        return storageError(store);
+    if (count == 0)
+        printOut(Text::tr("No history yet.\n"));
     return kExitOk;
 }
 
 int clearHistory(const QStringList &arguments)
 {
+    const QString command = u"history clear"_qs;
     QCommandLineParser parser;
-    parser.addOption({u"job"_qs, Text::tr("Only this job's entries."), u"JOB"_qs});
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
+    parser.addOptions(optionsOf(command));
+    if (const std::optional<int> exitCode = parseOrExit(parser, arguments, command))
+        return *exitCode;
     if (!parser.positionalArguments().isEmpty())
-        return usageError(Text::tr("'history clear' takes no arguments besides --job."));
+        return usageError(command, Text::tr("'history clear' takes no arguments besides --job."));
     int exitCode = kExitOk;
     std::optional<QString> jobId;
-    if (parser.isSet(u"job"_qs) && !(jobId = jobArgument(parser.value(u"job"_qs), &exitCode)))
+    if (parser.isSet(u"job"_qs) && !(jobId = jobArgument(command, parser.value(u"job"_qs), &exitCode)))
         return exitCode;
     const auto store = openStore();
     if (!store->isOpen())
@@ -246,28 +265,29 @@ bool testHooksEnabled()
 int runFavoritesCommand(const QStringList &arguments)
 {
     const QString action = arguments.value(1);
-    if (action != u"list" && action != u"add" && action != u"remove")
-        return usageError(Text::tr("'favorites' takes list, add or remove."));
-    QCommandLineParser parser;
-    if (action == u"list")
-        parser.addOption({u"json"_qs, Text::tr("Print one JSON array.")});
-    if (action == u"add") {
-        parser.addOption({u"alias"_qs, Text::tr("A name of your own for the job."), u"ALIAS"_qs});
-        parser.addOption({u"note"_qs, Text::tr("A note about the job."), u"TEXT"_qs});
+    const QStringList actions = {u"list"_qs, u"add"_qs, u"remove"_qs};
+    if (!actions.contains(action)) {
+        const QString suggestion = action.isEmpty() ? QString() : nearest(action, actions);
+        return usageError(u"favorites"_qs, suggestion.isEmpty()
+                                               ? Text::tr("'favorites' takes list, add or remove.")
+                                               : Text::tr("'favorites' takes list, add or remove; did you mean %1?").arg(suggestion));
     }
-    if (!parser.parse(arguments.mid(1)))
-        return usageError(parser.errorText());
+    const QString command = u"favorites "_qs + action;
+    QCommandLineParser parser;
+    parser.addOptions(optionsOf(command));
+    if (const std::optional<int> exitCode = parseOrExit(parser, arguments.mid(1), command))
+        return *exitCode;
     const QStringList positional = parser.positionalArguments();
     if (action == u"list") {
         if (!positional.isEmpty())
-            return usageError(Text::tr("'favorites list' takes no arguments besides --json."));
+            return usageError(command, Text::tr("'favorites list' takes no arguments besides --json."));
         const auto store = openStore();
         return store->isOpen() ? listFavorites(*store, parser.isSet(u"json"_qs)) : storageError(*store);
     }
     if (positional.size() != 1)
-        return usageError(Text::tr("'favorites %1' takes exactly one job ID or job page URL.").arg(action));
+        return usageError(command, Text::tr("'favorites %1' takes exactly one job ID or job page URL.").arg(action));
     int exitCode = kExitOk;
-    const std::optional<QString> jobId = jobArgument(positional.first(), &exitCode);
+    const std::optional<QString> jobId = jobArgument(command, positional.first(), &exitCode);
     if (!jobId)
         return exitCode;
     const auto store = openStore();
@@ -289,27 +309,29 @@ int runHistoryCommand(const QStringList &arguments)
         return clearHistory(arguments.mid(1));
     if (arguments.value(1) == u"debug-fill" && testHooksEnabled())
         return debugFill(arguments);
+    const QString command = u"history"_qs;
     QCommandLineParser parser;
-    parser.addOptions({
-        {u"job"_qs, Text::tr("Only this job's entries."), u"JOB"_qs},
-        {u"limit"_qs, Text::tr("Show at most N entries (default 50)."), u"N"_qs},
-        {u"json"_qs, Text::tr("Print one JSON array.")},
-    });
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(Text::tr("Unknown history command \"%1\".").arg(parser.positionalArguments().first()));
+    parser.addOptions(optionsOf(command));
+    if (const std::optional<int> exitCode = parseOrExit(parser, arguments, command))
+        return *exitCode;
+    if (!parser.positionalArguments().isEmpty()) {
+        const QString word = parser.positionalArguments().first();
+        const QString suggestion = nearest(word, {u"clear"_qs});
+        return usageError(command, suggestion.isEmpty()
+                                       ? Text::tr("Unknown history command \"%1\".").arg(word)
+                                       : Text::tr("Unknown history command \"%1\"; did you mean %2?").arg(word, suggestion));
+    }
     int limit = kDefaultHistoryLimit;
     if (parser.isSet(u"limit"_qs)) {
         bool ok = false;
         limit = parser.value(u"limit"_qs).toInt(&ok);
         if (!ok || limit < 1)
-            return usageError(Text::tr("--limit takes a positive number."));
+            return usageError(command, Text::tr("--limit takes a positive number."));
     }
     HistoryFilter filter;
     int exitCode = kExitOk;
     if (parser.isSet(u"job"_qs)) {
-        const std::optional<QString> jobId = jobArgument(parser.value(u"job"_qs), &exitCode);
+        const std::optional<QString> jobId = jobArgument(command, parser.value(u"job"_qs), &exitCode);
         if (!jobId)
             return exitCode;
         filter.jobId = *jobId;

@@ -2,8 +2,10 @@
 
 #include "api/joblist.h"
 #include "api/listpager.h"
+#include "cli/commandhelp.h"
 #include "cli/commandline.h"
 #include "cli/connection.h"
+#include "cli/tableprinter.h"
 #include "cli/terminal.h"
 #include "sandbox/demosandbox.h"
 
@@ -26,11 +28,14 @@ struct Text
 
 constexpr qint64 kDefaultLimit = 50;
 
-QString lastBuildText(const std::optional<qint64> &epochMs)
+// A job's last build time: "never" when it has none (absent, null or 0), "unknown" when the
+// value cannot be a time (unreadable, before 1970, after 9999).
+QString lastBuildText(const QJsonValue &sent, const JobSummary &job)
 {
-    if (!epochMs || *epochMs <= 0)
+    if (sent.isUndefined() || sent.isNull() || (job.lastBuildTimeMs && *job.lastBuildTimeMs == 0))
         return Text::tr("never");
-    return QDateTime::fromMSecsSinceEpoch(*epochMs).toString(u"yyyy-MM-dd HH:mm"_qs);
+    const QString when = job.lastBuildTimeMs && *job.lastBuildTimeMs > 0 ? localTime(*job.lastBuildTimeMs) : QString();
+    return when.isEmpty() ? Text::tr("unknown") : when;
 }
 
 // The connection prepared, the sandbox started for --demo, and the event loop to wait in.
@@ -65,11 +70,11 @@ ApiError runList(Session &session, const ListQuery &query, qint64 limit,
     ListPager pager(&session.nam, session.connection.options, provider, query);
     pager.setLimit(limit);
     if (session.connection.verbose) {
-        const auto print = [](const QString &line) { printErr(line + u'\n'); };
-        QObject::connect(&pager, &ListPager::trace, &pager, print);
-        QObject::connect(provider, &CredentialProvider::trace, &pager, print);
+        QObject::connect(&pager, &ListPager::trace, &pager, &CommandLine::trace);
+        QObject::connect(provider, &CredentialProvider::trace, &pager, &CommandLine::trace);
     }
     QObject::connect(&pager, &ListPager::itemsReady, &pager, onItems);
+    QObject::connect(&pager, &ListPager::warning, &pager, &CommandLine::warn);
     QEventLoop loop;
     QObject::connect(&pager, &ListPager::finished, &loop, &QEventLoop::quit);
     pager.start();
@@ -101,13 +106,13 @@ std::variant<ProjectSummary, int> resolveProject(Session &session, const QString
     if (matches.size() == 1)
         return matches.first();
     if (matches.isEmpty())
-        return usageError(seen.isEmpty()
+        return usageError(u"jobs"_qs, seen.isEmpty()
                               ? Text::tr("No project is named \"%1\".").arg(given)
                               : Text::tr("No project is named \"%1\". Similar: %2.").arg(given, seen.join(u", ")));
     QStringList ids;
     for (const ProjectSummary &project : std::as_const(matches))
         ids << project.id;
-    return usageError(Text::tr("More than one project is named \"%1\"; give its ID: %2.").arg(given, ids.join(u", ")));
+    return usageError(u"jobs"_qs, Text::tr("More than one project is named \"%1\"; give its ID: %2.").arg(given, ids.join(u", ")));
 }
 
 // Prints a JSON array as the items arrive, a batch at a time, so that tens of thousands of jobs
@@ -123,7 +128,7 @@ public:
     // Writes what print() collected (one write per page, not per job).
     void flush()
     {
-        printOutUtf8(m_batch);
+        printJsonText(m_batch);
         m_batch.clear();
     }
     ~JsonArrayPrinter()
@@ -137,31 +142,38 @@ private:
     qint64 m_count = 0;
 };
 
+// The jobs table: the name and state matter most; IDs shorten and the last build, health and
+// project give way on a narrow terminal.
+QList<Column> jobColumns()
+{
+    return {
+        {Text::tr("NAME"), Column::Kind::Text, 0, 48, 16},
+        {Text::tr("ID"), Column::Kind::Id, 1},
+        {Text::tr("PROJECT"), Column::Kind::Text, 4, 24, 10},
+        {Text::tr("STATUS"), Column::Kind::State, 0},
+        {Text::tr("HEALTH"), Column::Kind::Number, 3},
+        {Text::tr("LAST BUILD"), Column::Kind::Text, 2, 16},
+    };
+}
+
 } // namespace
 
 int runJobsCommand(const QStringList &arguments)
 {
+    const QString command = u"jobs"_qs;
     QCommandLineParser parser;
-    parser.addOptions(connectionOptions());
-    parser.addOptions({
-        {u"search"_qs, Text::tr("Only jobs whose name contains this text."), u"TEXT"_qs},
-        {u"project"_qs, Text::tr("Only the jobs of this project (ID or name)."), u"ID|NAME"_qs},
-        {u"status"_qs, Text::tr("Only jobs whose last build ended so: failed, success, running, aborted, timeout, none."),
-         u"STATUS"_qs},
-        {u"limit"_qs, Text::tr("List at most this many jobs (default 50; 0 lists all)."), u"N"_qs},
-        {u"json"_qs, Text::tr("Print one JSON array.")},
-    });
-    if (const std::optional<int> exitCode = parseOrExit(parser, arguments, usage))
+    parser.addOptions(optionsOf(command));
+    if (const std::optional<int> exitCode = parseOrExit(parser, arguments, command))
         return *exitCode;
     if (!parser.positionalArguments().isEmpty())
-        return usageError(Text::tr("'jobs' takes no arguments; search with --search TEXT."));
+        return usageError(command, Text::tr("'jobs' takes no arguments; search with --search TEXT."));
 
     ListQuery query;
     query.search = parser.value(u"search"_qs).trimmed();
     if (parser.isSet(u"status"_qs)) {
         const std::optional<BuildState> state = BuildStates::fromName(parser.value(u"status"_qs).trimmed().toLower());
         if (!state)
-            return usageError(Text::tr("--status takes one of failed, success, running, aborted, timeout, none."));
+            return usageError(command, Text::tr("--status takes one of failed, success, running, aborted, timeout, none."));
         query.buildStatus = BuildStates::filterValue(*state);
     }
     qint64 limit = kDefaultLimit;
@@ -169,7 +181,7 @@ int runJobsCommand(const QStringList &arguments)
         bool ok = false;
         limit = parser.value(u"limit"_qs).trimmed().toLongLong(&ok);
         if (!ok || limit < 0)
-            return usageError(Text::tr("--limit takes a whole number, 0 for all."));
+            return usageError(command, Text::tr("--limit takes a whole number, 0 for all."));
     }
     if (limit > 0 && limit < ListQuery::kMaxPageSize)
         query.pageSize = int(limit);
@@ -198,9 +210,12 @@ int runJobsCommand(const QStringList &arguments)
         return item;
     };
 
+    // Both outputs are written page by page: what arrived before a later page failed is out
+    // before the error line.
     std::optional<JsonArrayPrinter> printer;
-    QList<QStringList> rows;
+    TablePrinter table(jobColumns());
     const ApiError error = runList(session, query, limit, [&](const QList<QJsonObject> &items) {
+        QList<QStringList> rows;
         for (const QJsonObject &item : items) {
             if (json) {
                 if (!printer)
@@ -209,40 +224,38 @@ int runJobsCommand(const QStringList &arguments)
                 continue;
             }
             const JobSummary job = JobSummary::fromJson(completed(item));
+            const QString lastBuild = lastBuildText(item.value(u"last_build_time"), job); // as sent, not normalized
+            const bool healthKnown = job.healthScore && JobInfo::isHealthScoreInRange(*job.healthScore);
             rows << QStringList{job.jobName, job.id, job.projectName.isEmpty() ? job.codeArtsProjectId : job.projectName,
                                 BuildStates::name(job.state),
-                                job.healthScore ? QString::number(*job.healthScore) : u"-"_qs,
-                                lastBuildText(job.lastBuildTimeMs)};
+                                healthKnown ? QString::number(*job.healthScore) : u"-"_qs, lastBuild};
         }
         if (printer)
             printer->flush();
+        if (!rows.isEmpty())
+            table.print(rows);
     });
     // The array is closed even after an error, so what was printed still parses; the exit code
     // and the error line say that it is incomplete.
     if (json && !printer && !error.isError())
         printer.emplace();
     printer.reset();
+    if (!json && !error.isError())
+        table.finish();
     if (error.isError())
         return fail(error.exitCode(), error.oneLine());
-    if (!json)
-        printOut(table({Text::tr("NAME"), Text::tr("ID"), Text::tr("PROJECT"), Text::tr("STATUS"), Text::tr("HEALTH"),
-                        Text::tr("LAST BUILD")},
-                       rows));
     return kExitOk;
 }
 
 int runProjectsCommand(const QStringList &arguments)
 {
+    const QString command = u"projects"_qs;
     QCommandLineParser parser;
-    parser.addOptions(connectionOptions());
-    parser.addOptions({
-        {u"search"_qs, Text::tr("Only projects whose name contains this text."), u"TEXT"_qs},
-        {u"json"_qs, Text::tr("Print one JSON array.")},
-    });
-    if (const std::optional<int> exitCode = parseOrExit(parser, arguments, usage))
+    parser.addOptions(optionsOf(command));
+    if (const std::optional<int> exitCode = parseOrExit(parser, arguments, command))
         return *exitCode;
     if (!parser.positionalArguments().isEmpty())
-        return usageError(Text::tr("'projects' takes no arguments; search with --search TEXT."));
+        return usageError(command, Text::tr("'projects' takes no arguments; search with --search TEXT."));
     ListQuery query;
     query.call = ListQuery::Call::Projects;
     query.search = parser.value(u"search"_qs).trimmed();
@@ -252,8 +265,9 @@ int runProjectsCommand(const QStringList &arguments)
     if (const std::optional<int> exitCode = openSession(parser, session))
         return *exitCode;
     std::optional<JsonArrayPrinter> printer;
-    QList<QStringList> rows;
+    TablePrinter table({{Text::tr("ID"), Column::Kind::Id, 0}, {Text::tr("NAME"), Column::Kind::Text, 0, 60, 16}});
     const ApiError error = runList(session, query, 0, [&](const QList<QJsonObject> &items) {
+        QList<QStringList> rows;
         for (const QJsonObject &item : items) {
             if (json) {
                 if (!printer)
@@ -266,14 +280,16 @@ int runProjectsCommand(const QStringList &arguments)
         }
         if (printer)
             printer->flush();
+        if (!rows.isEmpty())
+            table.print(rows);
     });
     if (json && !printer && !error.isError())
         printer.emplace();
     printer.reset();
+    if (!json && !error.isError())
+        table.finish();
     if (error.isError())
         return fail(error.exitCode(), error.oneLine());
-    if (!json)
-        printOut(table({Text::tr("ID"), Text::tr("NAME")}, rows));
     return kExitOk;
 }
 

@@ -21,7 +21,8 @@ struct JobRequest : Connection
     bool json = false;
 };
 
-// The connection's options (connection.h) and --json.
+// The connection's options (connection.h) and --json: show's options (optionsOf("show")). A
+// command with an entry of its own in commandhelp.cpp takes optionsOf() its name instead.
 QList<QCommandLineOption> jobRequestOptions();
 
 // Turns the parsed options and the job argument (ID or page URL) into a request. On a usage or

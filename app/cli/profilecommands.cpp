@@ -1,7 +1,9 @@
 #include "cli/profilecommands.h"
 
 #include "api/endpoints.h"
+#include "cli/commandhelp.h"
 #include "cli/commandline.h"
+#include "cli/tableprinter.h"
 #include "cli/terminal.h"
 #include "platform/appsettings.h"
 
@@ -122,15 +124,18 @@ QString whatStdinHolds(Profile::Kind kind)
     return {};
 }
 
-bool parseOrFail(QCommandLineParser &parser, const QStringList &arguments, int positionalCount, int *exitCode)
+// Sets the parser up for `command` ("profile add"...) and parses.
+bool parseOrFail(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
+                 int positionalCount, int *exitCode)
 {
-    if (const std::optional<int> parseExit = parseOrExit(parser, arguments, usage)) {
+    parser.addOptions(optionsOf(command));
+    if (const std::optional<int> parseExit = parseOrExit(parser, arguments, command)) {
         *exitCode = *parseExit;
         return false;
     }
     if (parser.positionalArguments().size() != positionalCount) {
-        *exitCode = usageError(positionalCount == 1 ? Text::tr("Give exactly one profile name.")
-                                                    : Text::tr("Too many arguments."));
+        *exitCode = usageError(command, positionalCount == 1 ? Text::tr("Give exactly one profile name.")
+                                                             : Text::tr("Too many arguments."));
         return false;
     }
     return true;
@@ -145,7 +150,7 @@ std::variant<Profile, int> profileFromOptions(const QCommandLineParser &parser)
     p.name = parser.positionalArguments().constFirst().trimmed();
     const bool hasRegion = parser.isSet(u"region"_qs);
     if (hasRegion == parser.isSet(u"endpoint"_qs))
-        return usageError(Text::tr("Give either --region REGION or --endpoint URL."));
+        return usageError(u"profile add"_qs, Text::tr("Give either --region REGION or --endpoint URL."));
     if (hasRegion)
         p.region = parser.value(u"region"_qs).trimmed();
     else
@@ -154,7 +159,7 @@ std::variant<Profile, int> profileFromOptions(const QCommandLineParser &parser)
         p.iamEndpoint = QUrl(parser.value(u"iam-endpoint"_qs).trimmed(), QUrl::StrictMode);
     const std::optional<Profile::Kind> kind = Profile::kindFromName(parser.value(u"auth"_qs));
     if (!kind)
-        return usageError(Text::tr("--auth takes token, password or aksk."));
+        return usageError(u"profile add"_qs, Text::tr("--auth takes token, password or aksk."));
     p.kind = *kind;
     p.userName = parser.value(u"user"_qs).trimmed();
     p.domainName = parser.value(u"domain"_qs).trimmed();
@@ -162,9 +167,9 @@ std::variant<Profile, int> profileFromOptions(const QCommandLineParser &parser)
     p.projectId = parser.value(u"project-id"_qs).trimmed();
     const bool password = p.kind == Profile::Kind::Password;
     if (!password && (parser.isSet(u"user"_qs) || parser.isSet(u"domain"_qs) || parser.isSet(u"remember-password"_qs)))
-        return usageError(Text::tr("--user, --domain and --remember-password go with --auth password."));
+        return usageError(u"profile add"_qs, Text::tr("--user, --domain and --remember-password go with --auth password."));
     if (password && (p.userName.isEmpty() || p.domainName.isEmpty()))
-        return usageError(Text::tr("--auth password needs --user USER and --domain ACCOUNT."));
+        return usageError(u"profile add"_qs, Text::tr("--auth password needs --user USER and --domain ACCOUNT."));
     return p;
 }
 
@@ -193,7 +198,7 @@ int signInNewProfile(ProfileSession &session, const Profile &profile, const QByt
         if (const std::optional<int> refused = refuseWithoutKeychain(session, profile.name))
             return *refused;
         printOut(Text::tr("Added profile \"%1\"; signed in, the IAM token is valid until %2.\n")
-                     .arg(profile.name, provider.tokenExpiry().toLocalTime().toString(Qt::ISODate)));
+                     .arg(profile.name, localTime(provider.tokenExpiry().toMSecsSinceEpoch(), true)));
         return kExitOk;
     }
     QEventLoop loop;
@@ -205,20 +210,8 @@ int signInNewProfile(ProfileSession &session, const Profile &profile, const QByt
 int runAdd(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(u"name"_qs, Text::tr("Profile name."));
-    parser.addOptions({
-        {u"region"_qs, Text::tr("Region ID, e.g. cn-north-4."), u"REGION"_qs},
-        {u"endpoint"_qs, Text::tr("Custom CodeArts Build base URL."), u"URL"_qs},
-        {u"iam-endpoint"_qs, Text::tr("IAM endpoint (default: derived from the region)."), u"URL"_qs},
-        {u"auth"_qs, Text::tr("token, password or aksk; the secret is read from standard input."), u"KIND"_qs},
-        {u"user"_qs, Text::tr("IAM user name (password)."), u"USER"_qs},
-        {u"domain"_qs, Text::tr("Account (domain) name (password)."), u"ACCOUNT"_qs},
-        {u"project-name"_qs, Text::tr("Project the token is scoped to (default: the region)."), u"NAME"_qs},
-        {u"project-id"_qs, Text::tr("Project ID sent with AK/SK requests."), u"ID"_qs},
-        {u"remember-password"_qs, Text::tr("Keep the password in the keychain to renew tokens unattended.")},
-    });
     int exitCode = 0;
-    if (!parseOrFail(parser, arguments, 1, &exitCode))
+    if (!parseOrFail(parser, u"profile add"_qs, arguments, 1, &exitCode))
         return exitCode;
     std::variant<Profile, int> parsed = profileFromOptions(parser);
     if (const int *code = std::get_if<int>(&parsed))
@@ -227,9 +220,9 @@ int runAdd(const QStringList &arguments)
 
     ProfileSession session;
     if (session.profiles->profile(profile.name))
-        return usageError(Text::tr("A profile named \"%1\" already exists; remove it first.").arg(profile.name));
+        return usageError(u"profile add"_qs, Text::tr("A profile named \"%1\" already exists; remove it first.").arg(profile.name));
     if (const QString why = session.profiles->whyInvalid(profile); !why.isEmpty())
-        return usageError(why);
+        return usageError(u"profile add"_qs, why);
     int readExitCode = 0;
     const auto secrets = readSecrets(profile.kind, &readExitCode);
     if (!secrets)
@@ -237,7 +230,7 @@ int runAdd(const QStringList &arguments)
     QString why;
     const std::optional<Profile> saved = session.profiles->save(profile, &why);
     if (!saved)
-        return usageError(why);
+        return usageError(u"profile add"_qs, why);
     if (saved->kind == Profile::Kind::Password)
         return signInNewProfile(session, *saved, secrets->constFirst().second, parser.isSet(u"remember-password"_qs));
 
@@ -285,9 +278,8 @@ QJsonObject toJson(const Profile &p, bool isDefault)
 int runList(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOption({u"json"_qs, Text::tr("Print one JSON array.")});
     int exitCode = 0;
-    if (!parseOrFail(parser, arguments, 0, &exitCode))
+    if (!parseOrFail(parser, u"profile list"_qs, arguments, 0, &exitCode))
         return exitCode;
     const std::unique_ptr<QSettings> settings = AppSettings::open();
     MemorySecretStore noSecrets;
@@ -298,15 +290,14 @@ int runList(const QStringList &arguments)
         QJsonArray array;
         for (const Profile &p : profiles)
             array.append(toJson(p, p.name == defaultName));
-        printOut(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)) + u'\n');
+        printJson(array);
         return kExitOk;
     }
     if (profiles.isEmpty()) {
         printOut(Text::tr("No profiles. Add one with 'codearts-inspector profile add'.\n"));
         return kExitOk;
     }
-    QList<QStringList> rows{{Text::tr("DEFAULT"), Text::tr("NAME"), Text::tr("KIND"), Text::tr("REGION"), Text::tr("ENDPOINT"),
-                             Text::tr("IAM ENDPOINT"), Text::tr("USER"), Text::tr("DOMAIN"), Text::tr("PROJECT")}};
+    QList<QStringList> rows;
     for (const Profile &p : profiles) {
         const QString project = p.projectId.isEmpty() ? effectiveProjectName(p) : p.projectId;
         rows.append({p.name == defaultName ? u"*"_qs : u"-"_qs, p.name, Profile::kindName(p.kind),
@@ -314,7 +305,16 @@ int runList(const QStringList &arguments)
                      p.effectiveIamEndpoint().toString(), p.userName.isEmpty() ? u"-"_qs : p.userName,
                      p.domainName.isEmpty() ? u"-"_qs : p.domainName, project.isEmpty() ? u"-"_qs : project});
     }
-    printOut(table(rows.constFirst(), rows.mid(1)));
+    printOut(table({{Text::tr("DEFAULT"), Column::Kind::Text, 0},
+                    {Text::tr("NAME"), Column::Kind::Text, 0, 32, 12},
+                    {Text::tr("KIND"), Column::Kind::Text, 1},
+                    {Text::tr("REGION"), Column::Kind::Text, 2, 16},
+                    {Text::tr("ENDPOINT"), Column::Kind::Text, 3, 48, 16},
+                    {Text::tr("IAM ENDPOINT"), Column::Kind::Text, 7, 48, 16},
+                    {Text::tr("USER"), Column::Kind::Text, 4, 24, 8},
+                    {Text::tr("DOMAIN"), Column::Kind::Text, 5, 24, 8},
+                    {Text::tr("PROJECT"), Column::Kind::Text, 6, 32, 8}},
+                   rows));
     return kExitOk;
 }
 
@@ -323,9 +323,8 @@ int runList(const QStringList &arguments)
 int runRemove(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(u"name"_qs, Text::tr("Profile name."));
     int exitCode = 0;
-    if (!parseOrFail(parser, arguments, 1, &exitCode))
+    if (!parseOrFail(parser, u"profile remove"_qs, arguments, 1, &exitCode))
         return exitCode;
     const QString name = parser.positionalArguments().constFirst();
     ProfileSession session;
@@ -348,10 +347,9 @@ int runRemove(const QStringList &arguments)
 int runDefault(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(u"name"_qs, Text::tr("Profile to use when 'show' names none."), u"[NAME]"_qs);
     int exitCode = 0;
     const bool query = arguments.size() == 1;
-    if (!parseOrFail(parser, arguments, query ? 0 : 1, &exitCode))
+    if (!parseOrFail(parser, u"profile default"_qs, arguments, query ? 0 : 1, &exitCode))
         return exitCode;
     const std::unique_ptr<QSettings> settings = AppSettings::open();
     MemorySecretStore noSecrets;
@@ -395,7 +393,7 @@ int loginWithPassword(ProfileSession &session, const Profile &profile, bool reme
     if (!result.succeeded())
         return fail(result.error.exitCode(), result.error.oneLine());
     printOut(Text::tr("Signed in to profile \"%1\"; the IAM token is valid until %2.\n")
-                 .arg(profile.name, provider.tokenExpiry().toLocalTime().toString(Qt::ISODate)));
+                 .arg(profile.name, localTime(provider.tokenExpiry().toMSecsSinceEpoch(), true)));
     return kExitOk;
 }
 
@@ -415,10 +413,8 @@ int replaceSecrets(ProfileSession &session, const Profile &profile)
 int runLogin(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(u"name"_qs, Text::tr("Profile name."));
-    parser.addOption({u"remember-password"_qs, Text::tr("Keep the password in the keychain.")});
     int exitCode = 0;
-    if (!parseOrFail(parser, arguments, 1, &exitCode))
+    if (!parseOrFail(parser, u"profile login"_qs, arguments, 1, &exitCode))
         return exitCode;
     const QString name = parser.positionalArguments().constFirst();
     ProfileSession session;
@@ -426,7 +422,7 @@ int runLogin(const QStringList &arguments)
     if (!profile)
         return unknownProfile(name);
     if (profile->kind != Profile::Kind::Password && parser.isSet(u"remember-password"_qs))
-        return usageError(Text::tr("--remember-password goes with password profiles."));
+        return usageError(u"profile login"_qs, Text::tr("--remember-password goes with password profiles."));
     if (profile->kind == Profile::Kind::Password)
         return loginWithPassword(session, *profile, parser.isSet(u"remember-password"_qs));
     return replaceSecrets(session, *profile);
@@ -465,8 +461,11 @@ int runProfileCommand(const QStringList &arguments)
     if (action == u"default")
         return runDefault(rest);
     if (action.isEmpty())
-        return usageError(Text::tr("'profile' needs an action: add, list, remove, login or default."));
-    return usageError(Text::tr("Unknown profile action \"%1\".").arg(action));
+        return usageError(u"profile"_qs, Text::tr("'profile' needs an action: add, list, remove, login or default."));
+    const QString suggestion = nearest(action, {u"add"_qs, u"list"_qs, u"remove"_qs, u"login"_qs, u"default"_qs});
+    return usageError(u"profile"_qs, suggestion.isEmpty()
+                                         ? Text::tr("Unknown profile action \"%1\".").arg(action)
+                                         : Text::tr("Unknown profile action \"%1\"; did you mean %2?").arg(action, suggestion));
 }
 
 std::variant<std::unique_ptr<ShowCredentials>, int> credentialsForShow(const QString &profileName,

@@ -4,9 +4,11 @@
 #include "api/jobclient.h"
 #include "api/jobid.h"
 #include "api/lenientjson.h"
+#include "cli/commandhelp.h"
 #include "cli/commandline.h"
 #include "cli/connection.h"
 #include "cli/profilecommands.h"
+#include "cli/tableprinter.h"
 #include "cli/terminal.h"
 #include "credentials/credentialprovider.h"
 #include "history/historystore.h"
@@ -27,10 +29,10 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSocketNotifier>
+#include <QTimer>
 
 #include <csignal>
 #include <deque>
-#include <limits>
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -44,6 +46,7 @@ struct Text
 };
 
 constexpr int kExitNotAllSucceeded = 1;
+const QString kCommand = u"watch"_qs;
 
 // SIGINT and SIGTERM end the watch through the event loop: the handler only writes the signal
 // number to a pipe (async-signal-safe), a QSocketNotifier reads it.
@@ -130,8 +133,8 @@ std::variant<JobsToWatch, int> jobsToWatch(const QCommandLineParser &parser, boo
     for (const QString &argument : parser.positionalArguments()) {
         const std::optional<QString> id = JobId::extract(argument);
         if (!id)
-            return usageError(Text::tr("\"%1\" is not a job ID or job page URL. %2")
-                                  .arg(argument.trimmed(), JobId::formatDescription()));
+            return usageError(kCommand, Text::tr("\"%1\" is not a job ID or job page URL. %2")
+                                            .arg(argument.trimmed(), JobId::formatDescription()));
         if (!ids.contains(*id))
             ids << *id;
     }
@@ -146,12 +149,12 @@ std::variant<JobsToWatch, int> jobsToWatch(const QCommandLineParser &parser, boo
                 jobs.baselines.insert(favorite.jobId, *baseline);
         }
         if (ids.isEmpty())
-            return usageError(Text::tr("There are no favorites to watch; add some with 'favorites add JOB'."));
+            return usageError(kCommand, Text::tr("There are no favorites to watch; add some with 'favorites add JOB'."));
     }
     if (ids.isEmpty() && demo) // all but the one whose token expires, which would end the watch
         ids = DemoWatchJobs::ids().mid(0, 4);
     if (ids.isEmpty())
-        return usageError(Text::tr("'watch' needs job IDs, --favorites or --demo."));
+        return usageError(kCommand, Text::tr("'watch' needs job IDs, --favorites or --demo."));
     return jobs;
 }
 
@@ -163,21 +166,21 @@ std::variant<WatchRequest, int> prepareWatch(const QCommandLineParser &parser, Q
     watch.untilFinished = parser.isSet(u"until-finished"_qs);
     watch.exitStatus = parser.isSet(u"exit-status"_qs);
     if (watch.exitStatus && !watch.untilFinished)
-        return usageError(Text::tr("--exit-status needs --until-finished."));
+        return usageError(kCommand, Text::tr("--exit-status needs --until-finished."));
     if (parser.isSet(u"interval"_qs)) {
         bool ok = false;
         const double seconds = parser.value(u"interval"_qs).toDouble(&ok);
         if (!ok || seconds < 1 || seconds > 86400)
-            return usageError(Text::tr("--interval takes a number of seconds between 1 and 86400."));
+            return usageError(kCommand, Text::tr("--interval takes a number of seconds between 1 and 86400."));
         watch.intervalMs = qint64(seconds * 1000);
     }
     // Stricter than the other commands: one source of jobs, so that one 401 means one thing.
     const int sources = int(parser.isSet(u"profile"_qs)) + int(parser.isSet(u"endpoint"_qs))
         + int(parser.isSet(u"region"_qs)) + int(demo);
     if (sources > 1)
-        return usageError(Text::tr("Give only one of --profile, --endpoint, --region and --demo."));
+        return usageError(kCommand, Text::tr("Give only one of --profile, --endpoint, --region and --demo."));
     if (demo && parser.isSet(u"token-stdin"_qs))
-        return usageError(Text::tr("--demo cannot be combined with --token-stdin."));
+        return usageError(kCommand, Text::tr("--demo cannot be combined with --token-stdin."));
     auto jobs = jobsToWatch(parser, demo);
     if (const int *exitCode = std::get_if<int>(&jobs))
         return *exitCode;
@@ -202,36 +205,53 @@ std::variant<WatchRequest, int> prepareWatch(const QCommandLineParser &parser, Q
 std::optional<int> buildNumberIn(const JobInfo &job)
 {
     for (const char *key : {"build_number", "last_build_number", "last_build_no"}) {
-        if (const std::optional<qint64> number = LenientJson::readInteger(job.unknownFields.value(QLatin1String(key)));
-            number && *number > 0 && *number <= std::numeric_limits<int>::max())
-            return int(*number);
+        if (const std::optional<int> number = LenientJson::readBuildNumber(job.unknownFields.value(QLatin1String(key))))
+            return number;
     }
     return std::nullopt;
 }
 
-QString changeLine(const JobTransition &change, const QDateTime &seenAt, std::optional<int> buildNumber, bool json)
+// A change as one JSON Line (time in ISO 8601 UTC).
+QByteArray jsonLine(const JobTransition &change, const QDateTime &seenAt)
 {
-    const QString time = seenAt.toString(Qt::ISODate);
     const JobInfo &job = change.job;
-    if (json) {
-        const QJsonObject line{
-            {u"time"_qs, time},
-            {u"job_id"_qs, change.jobId},
-            {u"job_name"_qs, job.jobName},
-            {u"from"_qs, change.first ? QJsonValue() : QJsonValue(WatchState::name(change.from))},
-            {u"to"_qs, WatchState::name(change.to)},
-            {u"health_score"_qs, job.healthScore ? QJsonValue(*job.healthScore) : QJsonValue()},
-            {u"last_build_status"_qs, job.lastBuildStatus},
-            {u"running_status"_qs, job.runningStatus},
-        };
-        return QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact)) + u'\n';
-    }
+    const QJsonObject line{
+        {u"time"_qs, seenAt.toUTC().toString(Qt::ISODate)},
+        {u"job_id"_qs, change.jobId},
+        {u"job_name"_qs, job.jobName},
+        {u"from"_qs, change.first ? QJsonValue() : QJsonValue(WatchState::name(change.from))},
+        {u"to"_qs, WatchState::name(change.to)},
+        {u"health_score"_qs, job.healthScore ? QJsonValue(*job.healthScore) : QJsonValue()},
+        {u"last_build_status"_qs, job.lastBuildStatus},
+        {u"running_status"_qs, job.runningStatus},
+    };
+    return QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
+}
+
+// A change as a row of the text table (local time, as every time for people).
+QStringList textRow(const JobTransition &change, const QDateTime &seenAt, std::optional<int> buildNumber)
+{
+    const JobInfo &job = change.job;
     const QString from = change.first ? u"-"_qs : WatchState::name(change.from);
-    const QString health = job.healthScore ? QString::number(*job.healthScore) : u"-"_qs;
-    const QString number = buildNumber ? u"#"_qs + QString::number(*buildNumber) : u"-"_qs;
-    return Text::tr("%1  %2  %3  %4 -> %5  build %6  health %7\n")
-        .arg(time, change.jobId, job.jobName.isEmpty() ? u"-"_qs : printable(job.jobName), from, WatchState::name(change.to),
-             number, health);
+    const bool healthKnown = job.healthScore && JobInfo::isHealthScoreInRange(*job.healthScore);
+    return {localTime(seenAt.toMSecsSinceEpoch(), true), change.jobId, job.jobName.isEmpty() ? u"-"_qs : job.jobName,
+            from + u" -> "_qs + WatchState::name(change.to),
+            buildNumber ? u"#"_qs + QString::number(*buildNumber) : u"-"_qs,
+            healthKnown ? QString::number(*job.healthScore) : u"-"_qs};
+}
+
+// The text table's columns, laid out from their caps (the rows come one at a time): on a
+// narrow terminal the job ID goes first, then health.
+QList<Column> textColumns()
+{
+    return {
+        {Text::tr("TIME"), Column::Kind::Text, 0, 19},
+        {Text::tr("JOB"), Column::Kind::Id, 4, 32},
+        {Text::tr("NAME"), Column::Kind::Text, 0, 40, 16},
+        {Text::tr("CHANGE"), Column::Kind::State, 0, 20},
+        {Text::tr("BUILD"), Column::Kind::Text, 1, 7},
+        {Text::tr("HEALTH"), Column::Kind::Number, 3, 6},
+    };
 }
 
 // Errors after which polling that job (or these credentials) cannot succeed.
@@ -271,8 +291,12 @@ public:
     WatchRun(const WatchRequest &request, JobClient *client, QNetworkAccessManager *nam, WatchClock *clock,
              QEventLoop *loop)
         : m_request(request), m_clock(clock), m_loop(loop), m_transport(nam), m_scheduler(clock, &m_transport),
-          m_builds(nam, request.connection.credentials->provider.get())
+          m_builds(nam, request.connection.credentials->provider.get()), m_table(textColumns())
     {
+        m_table.layOutFromCaps();
+        m_budgetEndpoint = request.connection.options.baseUrl.toString();
+        m_lookupTimer.setSingleShot(true);
+        QObject::connect(&m_lookupTimer, &QTimer::timeout, &m_scheduler, [this] { startLookups(); });
         m_transport.addSource(request.source, client, request.connection.credentials->provider.get());
         m_builds.setOptions(request.connection.options);
         m_scheduler.setPlanner(&m_transport);
@@ -292,14 +316,12 @@ public:
                          });
         QObject::connect(&m_scheduler, &PollScheduler::pollFailed, &m_scheduler,
                          [this](const QString &id, const ApiError &error) { onFailed(id, error); });
-        QObject::connect(&m_scheduler, &PollScheduler::endpointThrottled, &m_scheduler, [](const QString &, qint64 ms) {
-            warn(Text::tr("The service is throttling requests; waiting %n seconds.", nullptr, int(ms / 1000)));
-        });
+        QObject::connect(&m_scheduler, &PollScheduler::endpointThrottled, &m_scheduler,
+                         [this](const QString &, qint64 ms, const ApiError &error) { onThrottled(ms, error); });
         if (request.connection.verbose) {
-            const auto print = [](const QString &line) { printErr(line + u'\n'); };
-            QObject::connect(&m_transport, &BatchingTransport::trace, &m_transport, print);
+            QObject::connect(&m_transport, &BatchingTransport::trace, &m_transport, &CommandLine::trace);
             QObject::connect(request.connection.credentials->provider.get(), &CredentialProvider::trace,
-                             &m_transport, print);
+                             &m_transport, &CommandLine::trace);
         }
     }
 
@@ -341,14 +363,14 @@ private:
         for (BuildCall *call : m_builds.findChildren<BuildCall *>(Qt::FindDirectChildrenOnly))
             call->abort();
         for (const auto &line : m_lines) // what was seen is printed, with or without its number
-            printOut(changeLine(line->change, line->seenAt, line->buildNumber, m_request.json));
+            printLine(*line);
         m_lines.clear();
         m_loop->exit(m_exitCode);
     }
 
     void onObserved(const QString &id, const JobInfo &job)
     {
-        m_warned.remove(id);
+        m_warned.remove(u"job:"_qs + id); // its trouble is over: new trouble is a change
         const std::optional<JobTransition> change = m_tracker.observe(id, job, m_clock->nowMs());
         if (change)
             queueLine(*change);
@@ -374,15 +396,25 @@ private:
         flushLines();
     }
 
+    // The lookups count against the endpoint's request budget like the polls: the scheduler
+    // leaves room for those waiting, and a lookup without room waits for it.
     void startLookups()
     {
+        m_scheduler.setWaitingExtras(m_budgetEndpoint, int(m_waiting.size()));
         while (m_lookups < kMaxLookups && !m_waiting.empty() && !m_stopped) {
+            qint64 retryAtMs = 0;
+            if (!m_scheduler.takeBudget(m_budgetEndpoint, &retryAtMs)) {
+                const qint64 delay = qMax<qint64>(0, retryAtMs - m_clock->nowMs());
+                m_lookupTimer.start(int(qMin<qint64>(m_clock->realDelayMs(delay), 3600'000)));
+                return;
+            }
             const std::shared_ptr<PendingLine> line = m_waiting.front();
             m_waiting.pop_front();
+            m_scheduler.setWaitingExtras(m_budgetEndpoint, int(m_waiting.size()));
             BuildCall *call = m_builds.runningStatus(line->change.jobId);
             ++m_lookups;
             if (m_request.connection.verbose)
-                QObject::connect(call, &BuildCall::trace, call, [](const QString &text) { printErr(text + u'\n'); });
+                QObject::connect(call, &BuildCall::trace, call, &CommandLine::trace);
             QObject::connect(call, &BuildCall::finished, call, [this, call, line] {
                 call->deleteLater();
                 --m_lookups;
@@ -404,10 +436,40 @@ private:
         while (!m_lines.empty() && m_lines.front()->ready) {
             const std::shared_ptr<PendingLine> line = m_lines.front();
             m_lines.pop_front();
-            printOut(changeLine(line->change, line->seenAt, line->buildNumber, m_request.json));
+            printLine(*line);
         }
         if (m_stopping && m_lines.empty())
             finishStop();
+    }
+
+    void printLine(const PendingLine &line)
+    {
+        if (m_request.json)
+            printJsonText(jsonLine(line.change, line.seenAt));
+        else
+            m_table.print({textRow(line.change, line.seenAt, line.buildNumber)});
+    }
+
+    // A warning is said once, and again only when it says something else: `signature` is
+    // what it says, without what changes every time (request IDs, back-off times).
+    void warnOnce(const QString &subject, const QString &signature, const QString &message)
+    {
+        if (m_warned.value(subject) == signature)
+            return;
+        m_warned.insert(subject, signature);
+        warn(message);
+    }
+
+    void onThrottled(qint64 delayMs, const ApiError &error)
+    {
+        if (error.retryAfterCapped)
+            warnOnce(u"throttling"_qs, u"capped"_qs,
+                     Text::tr("The service is throttling requests and asked to wait longer than an hour; waiting "
+                              "an hour, the most this app waits."));
+        else
+            warnOnce(u"throttling"_qs, u"throttled"_qs,
+                     Text::tr("The service is throttling requests; waiting %n seconds, and longer if it goes on.",
+                              nullptr, int(delayMs / 1000)));
     }
 
     void recordInHistory(const JobInfo &job, bool changed)
@@ -442,11 +504,10 @@ private:
             stop(error.exitCode());
             return;
         }
-        // Passing trouble: say it once per job until the job answers again.
-        if (!m_warned.contains(id)) {
-            m_warned.insert(id);
-            warn(Text::tr("Job %1: %2 Retrying later.").arg(id, error.oneLine()));
-        }
+        // Passing trouble: said once per job, again when it changes or after the job answered.
+        const QString signature = ApiError::kindName(error.kind) + u' ' + QString::number(error.httpStatus) + u' '
+            + error.errorCode + u' ' + error.message;
+        warnOnce(u"job:"_qs + id, signature, Text::tr("Job %1: %2 Retrying later.").arg(id, error.oneLine()));
     }
 
     const WatchRequest &m_request;
@@ -460,7 +521,10 @@ private:
     HistoryThrottle m_throttle;
     std::unique_ptr<HistoryStore> m_history;
     QString m_endpoint;
-    QSet<QString> m_warned;
+    TablePrinter m_table;
+    QString m_budgetEndpoint;   // the scheduler's name for the endpoint
+    QTimer m_lookupTimer;
+    QHash<QString, QString> m_warned;   // subject ("job:ID", "throttling") -> what was said
     std::deque<std::shared_ptr<PendingLine>> m_lines;     // in the order seen
     std::deque<std::shared_ptr<PendingLine>> m_waiting;   // for a lookup to start
     QHash<QString, std::pair<std::optional<qint64>, int>> m_knownNumbers; // job -> (last build time, number)
@@ -475,17 +539,8 @@ private:
 int runWatchCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(u"job"_qs, Text::tr("Job IDs or job page URLs."), u"[JOB...]"_qs);
-    parser.addOptions(connectionOptions());
-    parser.addOptions({
-        {u"favorites"_qs, Text::tr("Also watch the favorite jobs.")},
-        {u"interval"_qs, Text::tr("Poll every job about every SECONDS (default: 15 running, 120 others)."),
-         u"SECONDS"_qs},
-        {u"until-finished"_qs, Text::tr("End once none of the jobs is running.")},
-        {u"exit-status"_qs, Text::tr("With --until-finished: exit 1 unless every last build succeeded.")},
-        {u"json"_qs, Text::tr("Print JSON Lines.")},
-    });
-    if (const std::optional<int> exitCode = parseOrExit(parser, arguments, usage))
+    parser.addOptions(optionsOf(kCommand));
+    if (const std::optional<int> exitCode = parseOrExit(parser, arguments, kCommand))
         return *exitCode;
 
     QNetworkAccessManager nam;

@@ -1,6 +1,7 @@
 #include "history/historystore.h"
 
 #include "history/boundedsnapshot.h"
+#include "platform/privatefiles.h"
 #include "watch/watchstate.h"
 
 #include <QAtomicInteger>
@@ -261,10 +262,14 @@ HistoryStore::HistoryStore(const QString &path, Check check)
     , m_connectionName(u"inspector-history-%1"_qs.arg(s_connectionCounter.fetchAndAddRelaxed(1)))
     , m_check(check)
 {
-    if (!QDir().mkpath(QFileInfo(m_path).absolutePath())) {
+    // The user's own data: 0600 in a 0700 folder. SQLite gives the -wal and -shm files the
+    // database file's mode; those left by an older version are made private too.
+    if (!PrivateFiles::makeDirectory(QFileInfo(m_path).absolutePath())) {
         m_lastError = tr("The folder for \"%1\" could not be created.").arg(m_path);
         return;
     }
+    for (const QString &suffix : {u"-wal"_qs, u"-shm"_qs})
+        PrivateFiles::makeFile(m_path + suffix, false);
     OpenResult result = openWithRetries();
     if (result == OpenResult::Damaged)
         result = moveAside() ? openWithRetries() : OpenResult::Failed;
@@ -306,6 +311,7 @@ HistoryStore::OpenResult HistoryStore::openWithRetries()
 
 HistoryStore::OpenResult HistoryStore::openConnection()
 {
+    PrivateFiles::makeFile(m_path, true); // before SQLite creates it with the umask's mode
     m_db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, m_connectionName);
     m_db.setDatabaseName(m_path);
     if (!m_db.open()) {

@@ -1,8 +1,8 @@
 #include "history/joblistcache.h"
 
 #include "history/historystore.h"
+#include "platform/privatefiles.h"
 
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -15,14 +15,17 @@
 JobListCache::JobListCache(const QString &path)
     : m_path(path), m_connectionName(u"inspector-joblist-"_qs + QUuid::createUuid().toString(QUuid::Id128))
 {
-    if (!QDir().mkpath(QFileInfo(m_path).absolutePath())) {
+    // Beside the history, as private as it (PrivateFiles).
+    if (!PrivateFiles::makeDirectory(QFileInfo(m_path).absolutePath())) {
         m_lastError = tr("The folder for \"%1\" could not be created.").arg(m_path);
         return;
     }
+    PrivateFiles::makeFile(m_path, true);
     m_open = openDatabase();
     if (!m_open) { // a cache may be thrown away: try once with a fresh file
         m_db.close();
         QFile::remove(m_path);
+        PrivateFiles::makeFile(m_path, true);
         m_open = openDatabase();
     }
 }

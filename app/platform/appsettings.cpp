@@ -1,8 +1,11 @@
 #include "platform/appsettings.h"
 
+#include "platform/privatefiles.h"
 #include "version.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 
 namespace AppSettings {
 
@@ -15,7 +18,17 @@ void setApplicationIdentity()
 
 std::unique_ptr<QSettings> open()
 {
-    return std::make_unique<QSettings>();
+    auto settings = std::make_unique<QSettings>();
+    // An INI file of our own (Linux and other Unix desktops; not the registry or macOS's shared
+    // Preferences folder): 0600 in a 0700 folder. QSettings writes through QSaveFile, which
+    // keeps the mode of the file it replaces.
+    const QFileInfo file(settings->fileName());
+    if (settings->format() == QSettings::NativeFormat && file.fileName().endsWith(u".conf")
+        && file.absoluteDir().dirName() == QCoreApplication::organizationName()) {
+        PrivateFiles::makeDirectory(file.absolutePath());
+        PrivateFiles::makeFile(file.absoluteFilePath(), true);
+    }
+    return settings;
 }
 
 QString endpointChoice()

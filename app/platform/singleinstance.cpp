@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QtEndian>
 #include <QDataStream>
 #include <QDir>
 #include <QFile>
@@ -188,6 +189,10 @@ bool SingleInstance::handOver(const QStringList &arguments, int timeoutMs) const
     QByteArray message;
     QDataStream stream(&message, QIODevice::WriteOnly);
     stream << arguments;
+    if (message.size() > kMaxMessageBytes) {
+        socket.abort();
+        return false;
+    }
     socket.write(message);
     if (!socket.waitForBytesWritten(timeoutMs))
         return false;
@@ -237,7 +242,20 @@ void SingleInstance::readConnection()
             socket->deleteLater();
             continue;
         }
+        // Qt stops reading from the peer at this size: a flood stays in the kernel's buffer.
+        socket->setReadBufferSize(kMaxMessageBytes + 1);
         connect(socket, &QLocalSocket::readyRead, this, [this, socket] {
+            if (socket->bytesAvailable() > kMaxMessageBytes) {
+                socket->abort(); // no hand-over is this long
+                return;
+            }
+            // The list's length comes first: one that cannot fit in the cap is not believed (the
+            // stream would reserve room for it).
+            const QByteArray count = socket->peek(4);
+            if (count.size() == 4 && qFromBigEndian<quint32>(count.constData()) > kMaxMessageBytes / 4) {
+                socket->abort();
+                return;
+            }
             QDataStream stream(socket);
             stream.startTransaction();
             QStringList arguments;

@@ -19,13 +19,18 @@ class SingleInstance : public QObject
     Q_OBJECT
 
 public:
+    // The most one hand-over may be: a job URL is under 4 KB (8 KB as UTF-16). A peer that
+    // sends more is cut off without anything of it kept beyond this.
+    static constexpr qint64 kMaxMessageBytes = 16 * 1024;
+
     // `socket` is the socket's full path, or a bare name placed in the private directory; by
     // default defaultSocketPath(). When no safe place exists, the instance is disabled:
     // handOver() and listen() return false and problem() says why.
     explicit SingleInstance(QString socket = {}, QObject *parent = nullptr);
     ~SingleInstance() override;
 
-    // Sends `arguments` to a running instance. True when one took them: this process should exit.
+    // Sends `arguments` to a running instance. True when one took them: this process should
+    // exit. Arguments longer than kMaxMessageBytes are not sent (false).
     bool handOver(const QStringList &arguments, int timeoutMs = 1000) const;
 
     // Becomes the running instance. False when the socket could not be claimed.

@@ -93,10 +93,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read the service&apos;s message below; try again later if it looks temporary.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a job ID.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -158,6 +154,10 @@
     </message>
     <message>
         <source>One request names 1 to %1 build projects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the service&apos;s message in the parentheses; try again later if it looks temporary.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -605,10 +605,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Job ID or job page URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>CodeArts Build base URL.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -861,10 +857,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Profile name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Custom CodeArts Build base URL.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -957,10 +949,6 @@
     <message>
         <source>Removed profile &quot;%1&quot; and its secrets.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile to use when &apos;show&apos; names none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1099,42 +1087,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Build</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Daily</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trigger</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Executor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Branch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Commit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>not run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1147,19 +1099,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Build number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1203,10 +1143,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The build may have started, but the answer named no build number: check the job&apos;s builds before running it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The build to stop (default: the running build).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1236,19 +1172,6 @@
     </message>
     <message>
         <source>No longer following %1 in CodeArts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Builds (with the connection options of show):
-  codearts-inspector builds JOB [--days N] [--limit N] [--json]
-  codearts-inspector build JOB NUMBER [--json]
-  codearts-inspector run JOB [--param NAME=VALUE]... [--branch B | --tag T | --commit C]
-                     [--watch] [--json]
-  codearts-inspector stop JOB [--build N]
-  codearts-inspector follow JOB
-  codearts-inspector unfollow JOB
-run --watch exits 1 when the build fails; stop exits 4 when nothing runs.
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1316,20 +1239,11 @@ run --watch exits 1 when the build fails; stop exits 4 when nothing runs.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1  %2  %3  %4 -&gt; %5  build %6  health %7
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Job %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Job %1: %2 Retrying later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Job IDs or job page URLs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1359,13 +1273,6 @@ run --watch exits 1 when the build fails; stop exits 4 when nothing runs.
             <numerusform>No builds in the last %n days.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>The service is throttling requests; waiting %n seconds.</source>
-        <translation>
-            <numerusform>The service is throttling requests; waiting %n second.</numerusform>
-            <numerusform>The service is throttling requests; waiting %n seconds.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The CA file &quot;%1&quot; in the Network settings cannot be read.</source>
         <translation type="unfinished"></translation>
@@ -1376,43 +1283,6 @@ run --watch exits 1 when the build fails; stop exits 4 when nothing runs.
     </message>
     <message>
         <source>--latency takes a number of milliseconds between 0 and 60000.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage:
-  codearts-inspector                         open the window
-  codearts-inspector --demo                  open the window on the demo sandbox
-  codearts-inspector JOB_ID|JOB_URL          open the window on that job
-  codearts-inspector show &lt;JOB_ID|JOB_URL&gt; [--endpoint URL | --region REGION | --demo]
-                     [--token-stdin | --profile NAME] [--json] [--timeout SECONDS]
-                     [--ca-file PEM] [--verbose]
-  codearts-inspector jobs [--search TEXT] [--project ID|NAME]
-                     [--status failed|success|running|aborted|timeout|none]
-                     [--limit N] [--json] [connection options as for show]
-  codearts-inspector projects [--search TEXT] [--json] [connection options as for show]
-  codearts-inspector profile add NAME (--region REGION | --endpoint URL) [--iam-endpoint URL]
-                     --auth token|password|aksk [--user USER --domain ACCOUNT]
-                     [--project-name NAME] [--project-id ID] [--remember-password]
-  codearts-inspector profile list [--json]
-  codearts-inspector profile remove NAME
-  codearts-inspector profile login NAME [--remember-password]
-  codearts-inspector profile default [NAME]
-  codearts-inspector watch [JOB...] [--favorites] [--profile NAME | --endpoint URL |
-                     --region REGION | --demo] [--token-stdin] [--interval SECONDS]
-                     [--until-finished] [--exit-status] [--json]
-  codearts-inspector sandbox [--port PORT] [--jobs N] [--latency MS]
-                     serve the demo sandbox on 127.0.0.1
-  codearts-inspector favorites list [--json]
-  codearts-inspector favorites add JOB [--alias ALIAS] [--note TEXT]
-  codearts-inspector favorites remove JOB
-  codearts-inspector history [--job JOB] [--limit N] [--json]
-  codearts-inspector history clear [--job JOB]
-  codearts-inspector --version | --help
-
-Exit codes: 0 success, 2 usage error or invalid job ID, 3 authentication or
-permission, 4 job not found, 5 other API error, 6 network, TLS, redirect or timeout.
-favorites and history: 1 the history database could not be used, 4 not a favorite.
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1438,6 +1308,297 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
     <message>
         <source>Build project</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BUILD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DAILY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RESULT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRIGGER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXECUTOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BRANCH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COMMIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STEP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed at step %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>took %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See: codearts-inspector log %1 %2 --failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The build started, but the answer named no valid build number: check the job&apos;s builds before running it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A build is running, but the service did not say which; nothing was stopped. Give its number with --build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A build is running, but the service named it &quot;%1&quot;, which is not a build number; nothing was stopped. Give its number with --build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every command:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour results and states: never, auto (on a terminal, the default) or always.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetches one job (ShowJobInfo): its status, last build, health score and your permissions. JOB is a job ID or a job page URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the account&apos;s build jobs, or one project&apos;s, printed page by page as they arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the CodeArts projects the account may see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists a job&apos;s builds, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows one build: its steps, the step that failed, and its parameters (masked values stay masked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts a build and prints its number. A run is sent once: when no answer comes back, the build may have started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops the running build, or build N (exit 4 when nothing runs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks the job as a favorite in CodeArts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the job from the favorites in CodeArts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watches jobs and prints one line per change (the first observation too) until Ctrl+C. Takes only one of --profile, --endpoint, --region and --demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves a profile: where the jobs live and how to sign in. The secret is read from standard input: the token, the password, or the access key and the secret key on two lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the profiles, never their secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes a profile and its secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs a password profile in again, or replaces a profile&apos;s saved secrets; they are read from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints or sets the profile used when a command names none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the favorite jobs with what their newest snapshot said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a job to the favorites, or changes its alias and note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes a job from the favorites (exit 4 if it was not one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists past fetches, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes the history, or one job&apos;s entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serves the demo sandbox on 127.0.0.1 until stopped and prints its URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the overview, or one command&apos;s synopsis, options and an example.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the window on the demo sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the window on that job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection options (%1): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every command takes --color=never|auto|always and --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;codearts-inspector help COMMAND&apos; for a command&apos;s options and an example.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success; 1 run --watch: the build failed, watch --exit-status: a job did not succeed, favorites and history: the history database could not be used; 2 usage error or invalid job ID (nothing sent); 3 authentication or permission; 4 job not found, not a favorite, or nothing to stop; 5 other API error, or an answer that makes no sense; 6 network, TLS, redirect or timeout, or a run or stop that may have happened without an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option %1; did you mean %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of %1 holds a control character (such as a line break or ESC); nothing was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An argument holds a control character (such as a line break or ESC); nothing was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--color takes never, auto or always, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;sandbox&apos; takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no command &quot;%1&quot;; did you mean %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;; did you mean %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;favorites&apos; takes list, add or remove; did you mean %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown history command &quot;%1&quot;; did you mean %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown profile action &quot;%1&quot;; did you mean %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;codearts-inspector help %1&apos; for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JOB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHANGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service is throttling requests and asked to wait longer than an hour; waiting an hour, the most this app waits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The service is throttling requests; waiting %n seconds, and longer if it goes on.</source>
+        <translation>
+            <numerusform>The service is throttling requests; waiting %n second, and longer if it goes on.</numerusform>
+            <numerusform>The service is throttling requests; waiting %n seconds, and longer if it goes on.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2639,6 +2800,10 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
         <source>Could not connect to %1 through the proxy %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The connection to %1 ended in the middle of the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IamProjectLookup</name>
@@ -2781,10 +2946,6 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read the service&apos;s message below; try again later if it looks temporary.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no reason given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2798,6 +2959,18 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
             <numerusform>Wait %n second and try again.</numerusform>
             <numerusform>Wait %n seconds and try again.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The service asked for a wait of %1 seconds; wait an hour at most and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a minute and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the service&apos;s message in the parentheses; try again later if it looks temporary.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3692,6 +3865,22 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
         <source>Throttled; asking for page %1 again in %2 ms.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Page %1 held %2 items; only the %3 asked for are used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service sent more items per page than asked for; the extra items were ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service sent page %1 with nothing new while it says the list holds %2 items; the list may be incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped after %1 pages (%2 items); the list may be incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -4298,13 +4487,6 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
     </message>
     <message>
         <source>token</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QCoreApplication::Text</name>
-    <message>
-        <source>Wait a minute and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -93,10 +93,6 @@
         <translation>服务拒绝了此操作。</translation>
     </message>
     <message>
-        <source>Read the service&apos;s message below; try again later if it looks temporary.</source>
-        <translation>请阅读下方的服务消息；如果看起来是暂时性问题，请稍后重试。</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a job ID.</source>
         <translation>“%1”不是任务 ID。</translation>
     </message>
@@ -159,6 +155,10 @@
     <message>
         <source>One request names 1 to %1 build projects.</source>
         <translation>一次请求可包含 1 到 %1 个构建工程。</translation>
+    </message>
+    <message>
+        <source>Read the service&apos;s message in the parentheses; try again later if it looks temporary.</source>
+        <translation>请阅读括号中服务返回的消息；如果看起来是暂时性问题，请稍后重试。</translation>
     </message>
 </context>
 <context>
@@ -602,10 +602,6 @@
         <translation>指定了 --token-stdin，但标准输入中没有令牌。</translation>
     </message>
     <message>
-        <source>Job ID or job page URL.</source>
-        <translation>任务 ID 或任务页面 URL。</translation>
-    </message>
-    <message>
         <source>CodeArts Build base URL.</source>
         <translation>CodeArts Build 基础 URL。</translation>
     </message>
@@ -862,10 +858,6 @@
         <translation>未添加配置档。</translation>
     </message>
     <message>
-        <source>Profile name.</source>
-        <translation>配置档名称。</translation>
-    </message>
-    <message>
         <source>Custom CodeArts Build base URL.</source>
         <translation>自定义 CodeArts Build 基础 URL。</translation>
     </message>
@@ -962,10 +954,6 @@
 </source>
         <translation>已删除配置档“%1”及其密钥信息。
 </translation>
-    </message>
-    <message>
-        <source>Profile to use when &apos;show&apos; names none.</source>
-        <translation>&apos;show&apos; 未指定配置档时使用的配置档。</translation>
     </message>
     <message>
         <source>There are no profiles. Add one with &apos;codearts-inspector profile add&apos;.</source>
@@ -1106,42 +1094,6 @@
         <translation>此服务只提供最近 30 天的构建（旧构建历史）。</translation>
     </message>
     <message>
-        <source>Build</source>
-        <translation>构建</translation>
-    </message>
-    <message>
-        <source>Daily</source>
-        <translation>每日编号</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>开始时间</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>耗时</translation>
-    </message>
-    <message>
-        <source>Trigger</source>
-        <translation>触发方式</translation>
-    </message>
-    <message>
-        <source>Executor</source>
-        <translation>执行者</translation>
-    </message>
-    <message>
-        <source>Branch</source>
-        <translation>分支</translation>
-    </message>
-    <message>
-        <source>Commit</source>
-        <translation>提交</translation>
-    </message>
-    <message>
         <source>not run</source>
         <translation>未运行</translation>
     </message>
@@ -1154,20 +1106,8 @@
         <translation>%2 的构建 %1</translation>
     </message>
     <message>
-        <source>Step</source>
-        <translation>步骤</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
         <source>Parameters</source>
         <translation>参数</translation>
-    </message>
-    <message>
-        <source>Build number.</source>
-        <translation>构建编号。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a build number (a whole number from 1).</source>
@@ -1210,10 +1150,6 @@
         <translation>构建可能已经开始，但没有收到应答：再次运行前请先查看任务的构建记录。</translation>
     </message>
     <message>
-        <source>The build may have started, but the answer named no build number: check the job&apos;s builds before running it again.</source>
-        <translation>构建可能已经开始，但应答中没有构建编号：再次运行前请先查看任务的构建记录。</translation>
-    </message>
-    <message>
         <source>The build to stop (default: the running build).</source>
         <translation>要停止的构建（默认：正在运行的构建）。</translation>
     </message>
@@ -1244,28 +1180,6 @@
     <message>
         <source>No longer following %1 in CodeArts.</source>
         <translation>已在 CodeArts 中取消关注 %1。</translation>
-    </message>
-    <message>
-        <source>Builds (with the connection options of show):
-  codearts-inspector builds JOB [--days N] [--limit N] [--json]
-  codearts-inspector build JOB NUMBER [--json]
-  codearts-inspector run JOB [--param NAME=VALUE]... [--branch B | --tag T | --commit C]
-                     [--watch] [--json]
-  codearts-inspector stop JOB [--build N]
-  codearts-inspector follow JOB
-  codearts-inspector unfollow JOB
-run --watch exits 1 when the build fails; stop exits 4 when nothing runs.
-</source>
-        <translation>构建（连接选项与 show 相同）：
-  codearts-inspector builds JOB [--days N] [--limit N] [--json]
-  codearts-inspector build JOB NUMBER [--json]
-  codearts-inspector run JOB [--param NAME=VALUE]... [--branch B | --tag T | --commit C]
-                     [--watch] [--json]
-  codearts-inspector stop JOB [--build N]
-  codearts-inspector follow JOB
-  codearts-inspector unfollow JOB
-run --watch 在构建失败时以 1 退出；stop 在没有运行中的构建时以 4 退出。
-</translation>
     </message>
     <message>
         <source>%1 (outside 0 to 100, as the service sent it)</source>
@@ -1332,22 +1246,12 @@ run --watch 在构建失败时以 1 退出；stop 在没有运行中的构建时
         <translation>--demo 不能与 --token-stdin 同时使用。</translation>
     </message>
     <message>
-        <source>%1  %2  %3  %4 -&gt; %5  build %6  health %7
-</source>
-        <translation>%1  %2  %3  %4 -&gt; %5  构建 %6  健康度 %7
-</translation>
-    </message>
-    <message>
         <source>Job %1: %2</source>
         <translation>任务 %1：%2</translation>
     </message>
     <message>
         <source>Job %1: %2 Retrying later.</source>
         <translation>任务 %1：%2 稍后重试。</translation>
-    </message>
-    <message>
-        <source>Job IDs or job page URLs.</source>
-        <translation>任务 ID 或任务页面 URL。</translation>
     </message>
     <message>
         <source>Also watch the favorite jobs.</source>
@@ -1375,12 +1279,6 @@ run --watch 在构建失败时以 1 退出；stop 在没有运行中的构建时
             <numerusform>最近 %n 天没有构建。</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>The service is throttling requests; waiting %n seconds.</source>
-        <translation>
-            <numerusform>服务正在限流；等待 %n 秒。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The CA file &quot;%1&quot; in the Network settings cannot be read.</source>
         <translation>无法读取网络设置中的 CA 文件“%1”。</translation>
@@ -1392,76 +1290,6 @@ run --watch 在构建失败时以 1 退出；stop 在没有运行中的构建时
     <message>
         <source>--latency takes a number of milliseconds between 0 and 60000.</source>
         <translation>--latency 需要 0 到 60000 之间的毫秒数。</translation>
-    </message>
-    <message>
-        <source>Usage:
-  codearts-inspector                         open the window
-  codearts-inspector --demo                  open the window on the demo sandbox
-  codearts-inspector JOB_ID|JOB_URL          open the window on that job
-  codearts-inspector show &lt;JOB_ID|JOB_URL&gt; [--endpoint URL | --region REGION | --demo]
-                     [--token-stdin | --profile NAME] [--json] [--timeout SECONDS]
-                     [--ca-file PEM] [--verbose]
-  codearts-inspector jobs [--search TEXT] [--project ID|NAME]
-                     [--status failed|success|running|aborted|timeout|none]
-                     [--limit N] [--json] [connection options as for show]
-  codearts-inspector projects [--search TEXT] [--json] [connection options as for show]
-  codearts-inspector profile add NAME (--region REGION | --endpoint URL) [--iam-endpoint URL]
-                     --auth token|password|aksk [--user USER --domain ACCOUNT]
-                     [--project-name NAME] [--project-id ID] [--remember-password]
-  codearts-inspector profile list [--json]
-  codearts-inspector profile remove NAME
-  codearts-inspector profile login NAME [--remember-password]
-  codearts-inspector profile default [NAME]
-  codearts-inspector watch [JOB...] [--favorites] [--profile NAME | --endpoint URL |
-                     --region REGION | --demo] [--token-stdin] [--interval SECONDS]
-                     [--until-finished] [--exit-status] [--json]
-  codearts-inspector sandbox [--port PORT] [--jobs N] [--latency MS]
-                     serve the demo sandbox on 127.0.0.1
-  codearts-inspector favorites list [--json]
-  codearts-inspector favorites add JOB [--alias ALIAS] [--note TEXT]
-  codearts-inspector favorites remove JOB
-  codearts-inspector history [--job JOB] [--limit N] [--json]
-  codearts-inspector history clear [--job JOB]
-  codearts-inspector --version | --help
-
-Exit codes: 0 success, 2 usage error or invalid job ID, 3 authentication or
-permission, 4 job not found, 5 other API error, 6 network, TLS, redirect or timeout.
-favorites and history: 1 the history database could not be used, 4 not a favorite.
-</source>
-        <translation>用法：
-  codearts-inspector                         打开窗口
-  codearts-inspector --demo                  打开窗口并连接演示沙箱
-  codearts-inspector JOB_ID|JOB_URL          打开窗口并显示该任务
-  codearts-inspector show &lt;JOB_ID|JOB_URL&gt; [--endpoint URL | --region REGION | --demo]
-                     [--token-stdin | --profile NAME] [--json] [--timeout SECONDS]
-                     [--ca-file PEM] [--verbose]
-  codearts-inspector jobs [--search TEXT] [--project ID|NAME]
-                     [--status failed|success|running|aborted|timeout|none]
-                     [--limit N] [--json] [连接选项同 show]
-  codearts-inspector projects [--search TEXT] [--json] [连接选项同 show]
-  codearts-inspector profile add NAME (--region REGION | --endpoint URL) [--iam-endpoint URL]
-                     --auth token|password|aksk [--user USER --domain ACCOUNT]
-                     [--project-name NAME] [--project-id ID] [--remember-password]
-  codearts-inspector profile list [--json]
-  codearts-inspector profile remove NAME
-  codearts-inspector profile login NAME [--remember-password]
-  codearts-inspector profile default [NAME]
-  codearts-inspector watch [JOB...] [--favorites] [--profile NAME | --endpoint URL |
-                     --region REGION | --demo] [--token-stdin] [--interval SECONDS]
-                     [--until-finished] [--exit-status] [--json]
-  codearts-inspector sandbox [--port PORT] [--jobs N] [--latency MS]
-                     在 127.0.0.1 上运行演示沙箱
-  codearts-inspector favorites list [--json]
-  codearts-inspector favorites add JOB [--alias ALIAS] [--note TEXT]
-  codearts-inspector favorites remove JOB
-  codearts-inspector history [--job JOB] [--limit N] [--json]
-  codearts-inspector history clear [--job JOB]
-  codearts-inspector --version | --help
-
-退出码：0 成功，2 用法错误或任务 ID 无效，3 认证或
-权限错误，4 未找到任务，5 其他 API 错误，6 网络、TLS、重定向或超时错误。
-favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务。
-</translation>
     </message>
     <message>
         <source>Nothing was started.</source>
@@ -1486,6 +1314,296 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
     <message>
         <source>Build project</source>
         <translation>构建工程</translation>
+    </message>
+    <message>
+        <source>BUILD</source>
+        <translation>构建</translation>
+    </message>
+    <message>
+        <source>DAILY</source>
+        <translation>日构建号</translation>
+    </message>
+    <message>
+        <source>RESULT</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>STARTED</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>TRIGGER</source>
+        <translation>触发方式</translation>
+    </message>
+    <message>
+        <source>EXECUTOR</source>
+        <translation>执行人</translation>
+    </message>
+    <message>
+        <source>BRANCH</source>
+        <translation>分支</translation>
+    </message>
+    <message>
+        <source>COMMIT</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>STEP</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Build %1: %2</source>
+        <translation>构建 %1：%2</translation>
+    </message>
+    <message>
+        <source>failed at step %1 (%2)</source>
+        <translation>失败于第 %1 步（%2）</translation>
+    </message>
+    <message>
+        <source>took %1</source>
+        <translation>耗时 %1</translation>
+    </message>
+    <message>
+        <source>See: codearts-inspector log %1 %2 --failed</source>
+        <translation>查看：codearts-inspector log %1 %2 --failed</translation>
+    </message>
+    <message>
+        <source>The build started, but the answer named no valid build number: check the job&apos;s builds before running it again.</source>
+        <translation>构建已启动，但应答中没有有效的构建编号：再次运行前请先查看该任务的构建记录。</translation>
+    </message>
+    <message>
+        <source>A build is running, but the service did not say which; nothing was stopped. Give its number with --build.</source>
+        <translation>有构建正在运行，但服务没有说明是哪一个；未停止任何构建。请用 --build 指定其编号。</translation>
+    </message>
+    <message>
+        <source>A build is running, but the service named it &quot;%1&quot;, which is not a build number; nothing was stopped. Give its number with --build.</source>
+        <translation>有构建正在运行，但服务给出的“%1”不是构建编号；未停止任何构建。请用 --build 指定其编号。</translation>
+    </message>
+    <message>
+        <source>Usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>选项：</translation>
+    </message>
+    <message>
+        <source>Connection options:</source>
+        <translation>连接选项：</translation>
+    </message>
+    <message>
+        <source>Every command:</source>
+        <translation>所有命令通用：</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>示例：</translation>
+    </message>
+    <message>
+        <source>Colour results and states: never, auto (on a terminal, the default) or always.</source>
+        <translation>为结果和状态着色：never、auto（在终端上，默认）或 always。</translation>
+    </message>
+    <message>
+        <source>Print this help.</source>
+        <translation>输出此帮助。</translation>
+    </message>
+    <message>
+        <source>Fetches one job (ShowJobInfo): its status, last build, health score and your permissions. JOB is a job ID or a job page URL.</source>
+        <translation>获取一个任务（ShowJobInfo）：其状态、最近一次构建、健康度以及你的权限。JOB 为任务 ID 或任务页面 URL。</translation>
+    </message>
+    <message>
+        <source>Lists the account&apos;s build jobs, or one project&apos;s, printed page by page as they arrive.</source>
+        <translation>列出账号的构建任务（或某个项目的任务），逐页到达即逐页输出。</translation>
+    </message>
+    <message>
+        <source>Lists the CodeArts projects the account may see.</source>
+        <translation>列出账号可见的 CodeArts 项目。</translation>
+    </message>
+    <message>
+        <source>Lists a job&apos;s builds, newest first.</source>
+        <translation>列出任务的构建记录，最新的在前。</translation>
+    </message>
+    <message>
+        <source>Shows one build: its steps, the step that failed, and its parameters (masked values stay masked).</source>
+        <translation>显示一次构建：其步骤、失败的步骤以及参数（已掩码的值保持掩码）。</translation>
+    </message>
+    <message>
+        <source>Starts a build and prints its number. A run is sent once: when no answer comes back, the build may have started.</source>
+        <translation>启动一次构建并输出其编号。运行请求只发送一次：如果没有收到应答，构建可能已经启动。</translation>
+    </message>
+    <message>
+        <source>Stops the running build, or build N (exit 4 when nothing runs).</source>
+        <translation>停止正在运行的构建或第 N 次构建（没有正在运行的构建时退出码为 4）。</translation>
+    </message>
+    <message>
+        <source>Marks the job as a favorite in CodeArts.</source>
+        <translation>在 CodeArts 中收藏该任务。</translation>
+    </message>
+    <message>
+        <source>Removes the job from the favorites in CodeArts.</source>
+        <translation>在 CodeArts 中取消收藏该任务。</translation>
+    </message>
+    <message>
+        <source>Watches jobs and prints one line per change (the first observation too) until Ctrl+C. Takes only one of --profile, --endpoint, --region and --demo.</source>
+        <translation>监视任务，每次变化（包括首次观察）输出一行，直到按下 Ctrl+C。--profile、--endpoint、--region 和 --demo 只能指定其中一个。</translation>
+    </message>
+    <message>
+        <source>Saves a profile: where the jobs live and how to sign in. The secret is read from standard input: the token, the password, or the access key and the secret key on two lines.</source>
+        <translation>保存配置档：任务所在位置以及登录方式。密钥从标准输入读取：令牌、密码，或分两行的访问密钥和秘密访问密钥。</translation>
+    </message>
+    <message>
+        <source>Lists the profiles, never their secrets.</source>
+        <translation>列出配置档，从不显示其密钥。</translation>
+    </message>
+    <message>
+        <source>Removes a profile and its secrets.</source>
+        <translation>删除配置档及其密钥。</translation>
+    </message>
+    <message>
+        <source>Signs a password profile in again, or replaces a profile&apos;s saved secrets; they are read from standard input.</source>
+        <translation>重新登录密码配置档，或替换配置档已保存的密钥；从标准输入读取。</translation>
+    </message>
+    <message>
+        <source>Prints or sets the profile used when a command names none.</source>
+        <translation>输出或设置命令未指定配置档时使用的配置档。</translation>
+    </message>
+    <message>
+        <source>Lists the favorite jobs with what their newest snapshot said.</source>
+        <translation>列出收藏的任务及其最新快照的内容。</translation>
+    </message>
+    <message>
+        <source>Adds a job to the favorites, or changes its alias and note.</source>
+        <translation>将任务加入收藏，或修改其别名和备注。</translation>
+    </message>
+    <message>
+        <source>Removes a job from the favorites (exit 4 if it was not one).</source>
+        <translation>从收藏中移除任务（若它不在收藏中，退出码为 4）。</translation>
+    </message>
+    <message>
+        <source>Lists past fetches, newest first.</source>
+        <translation>列出过去的获取记录，最新的在前。</translation>
+    </message>
+    <message>
+        <source>Deletes the history, or one job&apos;s entries.</source>
+        <translation>删除历史记录，或某个任务的记录。</translation>
+    </message>
+    <message>
+        <source>Serves the demo sandbox on 127.0.0.1 until stopped and prints its URL.</source>
+        <translation>在 127.0.0.1 上提供演示沙箱直至停止，并输出其 URL。</translation>
+    </message>
+    <message>
+        <source>Prints the overview, or one command&apos;s synopsis, options and an example.</source>
+        <translation>输出总览，或某个命令的用法、选项和示例。</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>open the window</source>
+        <translation>打开窗口</translation>
+    </message>
+    <message>
+        <source>open the window on the demo sandbox</source>
+        <translation>在演示沙箱上打开窗口</translation>
+    </message>
+    <message>
+        <source>open the window on that job</source>
+        <translation>打开窗口并显示该任务</translation>
+    </message>
+    <message>
+        <source>print the version</source>
+        <translation>输出版本</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Connection options (%1): %2.</source>
+        <translation>连接选项（%1）：%2。</translation>
+    </message>
+    <message>
+        <source>Every command takes --color=never|auto|always and --help.</source>
+        <translation>所有命令都接受 --color=never|auto|always 和 --help。</translation>
+    </message>
+    <message>
+        <source>Run &apos;codearts-inspector help COMMAND&apos; for a command&apos;s options and an example.</source>
+        <translation>运行 &apos;codearts-inspector help COMMAND&apos; 查看某个命令的选项和示例。</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success; 1 run --watch: the build failed, watch --exit-status: a job did not succeed, favorites and history: the history database could not be used; 2 usage error or invalid job ID (nothing sent); 3 authentication or permission; 4 job not found, not a favorite, or nothing to stop; 5 other API error, or an answer that makes no sense; 6 network, TLS, redirect or timeout, or a run or stop that may have happened without an answer.</source>
+        <translation>退出码：0 成功；1 run --watch：构建失败，watch --exit-status：有任务未成功，favorites 和 history：无法使用历史数据库；2 用法错误或任务 ID 无效（未发送任何请求）；3 认证或权限问题；4 未找到任务、不在收藏中或没有可停止的构建；5 其他 API 错误，或应答不合理；6 网络、TLS、重定向或超时，或运行、停止请求可能已生效但没有应答。</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>未知选项 %1。</translation>
+    </message>
+    <message>
+        <source>Unknown option %1; did you mean %2?</source>
+        <translation>未知选项 %1；你是不是想用 %2？</translation>
+    </message>
+    <message>
+        <source>The value of %1 holds a control character (such as a line break or ESC); nothing was done.</source>
+        <translation>%1 的值包含控制字符（如换行或 ESC）；未执行任何操作。</translation>
+    </message>
+    <message>
+        <source>An argument holds a control character (such as a line break or ESC); nothing was done.</source>
+        <translation>有参数包含控制字符（如换行或 ESC）；未执行任何操作。</translation>
+    </message>
+    <message>
+        <source>--color takes never, auto or always, not &quot;%1&quot;.</source>
+        <translation>--color 的值须为 never、auto 或 always，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>&apos;sandbox&apos; takes no arguments.</source>
+        <translation>&apos;sandbox&apos; 不接受参数。</translation>
+    </message>
+    <message>
+        <source>There is no command &quot;%1&quot;.</source>
+        <translation>没有命令“%1”。</translation>
+    </message>
+    <message>
+        <source>There is no command &quot;%1&quot;; did you mean %2?</source>
+        <translation>没有命令“%1”；你是不是想用 %2？</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;; did you mean %2?</source>
+        <translation>未知命令“%1”；你是不是想用 %2？</translation>
+    </message>
+    <message>
+        <source>&apos;favorites&apos; takes list, add or remove; did you mean %1?</source>
+        <translation>&apos;favorites&apos; 接受 list、add 或 remove；你是不是想用 %1？</translation>
+    </message>
+    <message>
+        <source>Unknown history command &quot;%1&quot;; did you mean %2?</source>
+        <translation>未知的 history 命令“%1”；你是不是想用 %2？</translation>
+    </message>
+    <message>
+        <source>Unknown profile action &quot;%1&quot;; did you mean %2?</source>
+        <translation>未知的 profile 操作“%1”；你是不是想用 %2？</translation>
+    </message>
+    <message>
+        <source>Run &apos;codearts-inspector help %1&apos; for usage.</source>
+        <translation>运行 &apos;codearts-inspector help %1&apos; 查看用法。</translation>
+    </message>
+    <message>
+        <source>JOB</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>CHANGE</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>The service is throttling requests and asked to wait longer than an hour; waiting an hour, the most this app waits.</source>
+        <translation>服务正在限流，并要求等待超过一小时；将等待一小时，这是本应用最长的等待时间。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The service is throttling requests; waiting %n seconds, and longer if it goes on.</source>
+        <translation>
+            <numerusform>服务正在限流；等待 %n 秒，若持续限流则等待更久。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2679,6 +2797,10 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
         <source>Could not connect to %1 through the proxy %2.</source>
         <translation>无法通过代理 %2 连接到 %1。</translation>
     </message>
+    <message>
+        <source>The connection to %1 ended in the middle of the answer.</source>
+        <translation>与 %1 的连接在应答中途结束。</translation>
+    </message>
 </context>
 <context>
     <name>IamProjectLookup</name>
@@ -2821,10 +2943,6 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
         <translation>服务无法返回此任务。</translation>
     </message>
     <message>
-        <source>Read the service&apos;s message below; try again later if it looks temporary.</source>
-        <translation>请阅读下方的服务消息；如果看起来是暂时性问题，请稍后重试。</translation>
-    </message>
-    <message>
         <source>no reason given</source>
         <translation>未给出原因</translation>
     </message>
@@ -2837,6 +2955,18 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
         <translation>
             <numerusform>请等待 %n 秒后重试。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The service asked for a wait of %1 seconds; wait an hour at most and try again.</source>
+        <translation>服务要求等待 %1 秒；最多等待一小时后重试。</translation>
+    </message>
+    <message>
+        <source>Wait a minute and try again.</source>
+        <translation>请等待一分钟后重试。</translation>
+    </message>
+    <message>
+        <source>Read the service&apos;s message in the parentheses; try again later if it looks temporary.</source>
+        <translation>请阅读括号中服务返回的消息；如果看起来是暂时性问题，请稍后重试。</translation>
     </message>
 </context>
 <context>
@@ -3727,6 +3857,22 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
         <source>Throttled; asking for page %1 again in %2 ms.</source>
         <translation>请求被限流；%2 毫秒后重新请求第 %1 页。</translation>
     </message>
+    <message>
+        <source>Page %1 held %2 items; only the %3 asked for are used.</source>
+        <translation>第 %1 页包含 %2 项；只使用所请求的 %3 项。</translation>
+    </message>
+    <message>
+        <source>The service sent more items per page than asked for; the extra items were ignored.</source>
+        <translation>服务每页返回的项数多于请求的数量；多出的项已忽略。</translation>
+    </message>
+    <message>
+        <source>The service sent page %1 with nothing new while it says the list holds %2 items; the list may be incomplete.</source>
+        <translation>服务返回的第 %1 页没有任何新项，而它声称列表共有 %2 项；列表可能不完整。</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 pages (%2 items); the list may be incomplete.</source>
+        <translation>已在 %1 页（%2 项）后停止；列表可能不完整。</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -4332,13 +4478,6 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
     <message>
         <source>token</source>
         <translation>令牌</translation>
-    </message>
-</context>
-<context>
-    <name>QCoreApplication::Text</name>
-    <message>
-        <source>Wait a minute and try again.</source>
-        <translation>请等待一分钟后重试。</translation>
     </message>
 </context>
 <context>

@@ -7,10 +7,10 @@
 
 namespace {
 
-QJsonObject parse(const char *text)
+QJsonObject parse(const QByteArray &text)
 {
     QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(QByteArray(text), &error);
+    const QJsonDocument document = QJsonDocument::fromJson(text, &error);
     if (error.error != QJsonParseError::NoError)
         qFatal("bad test JSON: %s", qPrintable(error.errorString()));
     return document.object();
@@ -31,6 +31,8 @@ private slots:
     void historyDetailsKeepsMaskedValues();
     void historyDetailsParameterList();
     void runningStatusShapes();
+    void buildNumbersAreWholeOrNone_data();
+    void buildNumbersAreWholeOrNone();
     void buildStateShapes();
     void startedBuildShapes();
     void favoriteShapes();
@@ -204,6 +206,46 @@ void TestBuildRecords::runningStatusShapes()
     QVERIFY(old.isRunning);
     QVERIFY(!old.lastBuildNumber);
     QVERIFY(!BuildParse::runningStatus(parse(R"({"result": {"last_build_no": "none"}})")).lastBuildNumber);
+    QVERIFY(BuildParse::runningStatus(parse(R"({"result": {"is_running": false}})")).unreadableBuildNumber.isEmpty());
+}
+
+// A build number is a whole number from 1, or none: never rounded or wrapped to one.
+void TestBuildRecords::buildNumbersAreWholeOrNone_data()
+{
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<int>("number");
+    QTest::newRow("string") << QByteArray(R"("9")") << 9;
+    QTest::newRow("integer") << QByteArray("10") << 10;
+    QTest::newRow("int max") << QByteArray("2147483647") << 2147483647;
+    QTest::newRow("1.5") << QByteArray("1.5") << 0;
+    QTest::newRow("\"1.5\"") << QByteArray(R"("1.5")") << 0;
+    QTest::newRow("\"1e3\"") << QByteArray(R"("1e3")") << 0;
+    QTest::newRow("1e3") << QByteArray("1e3") << 1000; // a whole number in JSON's own notation
+    QTest::newRow("2^31") << QByteArray("2147483648") << 0;
+    QTest::newRow("2^63") << QByteArray("9223372036854775808") << 0;
+    QTest::newRow("\"2^63\"") << QByteArray(R"("9223372036854775808")") << 0;
+    QTest::newRow("zero") << QByteArray(R"("0")") << 0;
+    QTest::newRow("negative") << QByteArray("-2") << 0;
+    QTest::newRow("signed") << QByteArray(R"("+5")") << 0;
+    QTest::newRow("bool") << QByteArray("true") << 0;
+}
+
+void TestBuildRecords::buildNumbersAreWholeOrNone()
+{
+    QFETCH(QByteArray, value);
+    QFETCH(int, number);
+    const std::optional<int> expected = number > 0 ? std::optional<int>(number) : std::nullopt;
+    const RunningStatus running = BuildParse::runningStatus(
+        parse(R"({"result": {"is_running": true, "last_build_no": )" + value + "}}"));
+    QCOMPARE(running.lastBuildNumber, expected);
+    QCOMPARE(running.unreadableBuildNumber.isEmpty(), number > 0);
+    const std::optional<StartedBuild> started = BuildParse::startedBuild(parse(R"({"actual_build_number": )" + value + "}"));
+    QCOMPARE(started ? std::optional<int>(started->number) : std::nullopt, expected);
+    const BuildRecord record = BuildParse::recordFromV1(parse(R"({"number": )" + value + "}"));
+    QCOMPARE(record.number, number);
+    QCOMPARE(record.toJson().value(u"number").isNull(), number == 0);
+    QCOMPARE(BuildParse::recordFromV3(parse(R"({"build_number": )" + value + "}")).number, number);
+    QCOMPARE(BuildParse::recordDetail(parse(R"({"build_no": )" + value + "}")).number, number);
 }
 
 void TestBuildRecords::buildStateShapes()

@@ -117,6 +117,18 @@ void TestJobAnswer::retryAfter()
 
     const JobAnswer none = JobAnswer::interpret({429, "application/json", "{}", {}, {}});
     QCOMPARE(none.error.retryAfterSeconds, -1);
+    QVERIFY(!none.error.retryAfterCapped);
+
+    // 31 years, or more than 64 bits of seconds: an hour at most, and the hint says so.
+    for (const QByteArray &asked : {QByteArray("999999999"), QByteArray("99999999999999999999999")}) {
+        const JobAnswer years = JobAnswer::interpret({429, "application/json", "{}", asked, {}});
+        QCOMPARE(years.error.retryAfterSeconds, ApiError::kMaxRetryAfterSeconds);
+        QVERIFY(years.error.retryAfterCapped);
+        QVERIFY2(years.error.hint.contains(u"an hour at most"_qs), qPrintable(years.error.hint));
+    }
+    const JobAnswer hour = JobAnswer::interpret({429, "application/json", "{}", "3600", {}});
+    QCOMPARE(hour.error.retryAfterSeconds, 3600);
+    QVERIFY(!hour.error.retryAfterCapped);
 }
 
 void TestJobAnswer::statusFailCarriesTheError()

@@ -109,6 +109,13 @@ private slots:
         QCOMPARE(summary.fields.value(u"disabled"), QJsonValue(true));
         QCOMPARE(summary.fields.value(u"extra").toString(), u"kept"_qs);
         QVERIFY(!summary.fields.contains(u"health_score")); // absent stays absent
+        // A build number that is not a whole number from 1 names no build: null, never rounded.
+        for (const char *number : {R"("1.5")", "1.5", R"("1e3")", R"("9223372036854775808")", "-3"}) {
+            const JobSummary odd = JobSummary::fromJson(
+                QJsonDocument::fromJson(QByteArray(R"({"build_number":)") + number + "}").object());
+            QVERIFY2(!odd.buildNumber, number);
+            QVERIFY2(odd.fields.value(u"build_number").isNull(), number);
+        }
     }
 
     // What `jobs --json` prints: wrong types fixed, right ones kept, integers without exponent.

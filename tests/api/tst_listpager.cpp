@@ -31,6 +31,9 @@ private:
     {
         std::function<int(int page)> totalAt = [](int) { return 250; };
         std::function<int(int page)> offsetAt = [](int) { return 0; }; // items inserted in front
+        bool samePage = false;   // every page holds the first page's items
+        int itemsPerPage = 0;    // more than asked for; 0: as asked
+        bool fullPages = false;  // pages beyond `total` are full anyway
         QList<int> pagesAsked;
         int throttleFirst = 0; // answer this many requests with 429 first
         DemoHttpServer server;
@@ -58,8 +61,11 @@ private:
             pagesAsked << page;
             const int total = totalAt(page);
             const int offset = offsetAt(page);
+            const int count = itemsPerPage > 0 ? itemsPerPage : size;
+            const int first = samePage ? 0 : page * count;
+            const int end = fullPages ? first + count : qMin(total, first + count);
             QJsonArray items;
-            for (int i = page * size; i < qMin(total, (page + 1) * size); ++i)
+            for (int i = first; i < end; ++i)
                 items.append(QJsonObject{{u"id"_qs, u"job-%1"_qs.arg(i - offset)}});
             const QJsonObject body{{u"result"_qs, QJsonObject{{u"job_list"_qs, items}, {u"total"_qs, total}}},
                                    {u"status"_qs, u"success"_qs}};
@@ -75,6 +81,8 @@ private:
         ApiError error;
         int requests = 0;
         int peak = 0;
+        QStringList warnings;
+        bool mayBeIncomplete = false;
     };
 
     static Run fetchAll(const QUrl &url, qint64 limit, const QByteArray &token = "good-token",
@@ -92,6 +100,7 @@ private:
         ListPager pager(&nam, options, provider.get(), query);
         pager.setLimit(limit);
         Run run;
+        connect(&pager, &ListPager::warning, &pager, [&run](const QString &warning) { run.warnings << warning; });
         connect(&pager, &ListPager::itemsReady, &pager, [&run](const QList<QJsonObject> &items) {
             for (const QJsonObject &item : items)
                 run.ids << (item.contains(u"id") ? item[u"id"].toString() : item[u"identifier"].toString());
@@ -103,6 +112,7 @@ private:
         run.error = pager.error();
         run.requests = pager.requestsSent();
         run.peak = pager.peakInFlight();
+        run.mayBeIncomplete = pager.mayBeIncomplete();
         return run;
     }
 
@@ -182,6 +192,68 @@ private slots:
         QVERIFY(!run.error.isError());
         QCOMPARE(service.pagesAsked.size(), 3);
         QCOMPARE(run.ids, expectedIds(0, 150)); // no duplicates, nothing lost of what page 0 had
+    }
+
+    // A list that says it holds 10^9 jobs but sends the same page again: paging stops at the
+    // first page with nothing new, with a warning.
+    void repeatedPageEndsTheList()
+    {
+        ScriptedService service;
+        service.totalAt = [](int) { return 1'000'000'000; };
+        service.samePage = true;
+        for (const qint64 limit : {qint64(0), qint64(5000)}) {
+            const Run run = fetchAll(service.url(), limit);
+            QVERIFY(!run.error.isError());
+            QCOMPARE(run.ids, expectedIds(0, 100));
+            QVERIFY2(run.requests <= 1 + ListPager::kMaxInFlight, qPrintable(QString::number(run.requests)));
+            QCOMPARE(run.warnings.size(), 1);
+            QVERIFY(run.warnings.first().contains(u"may be incomplete"_qs));
+            QVERIFY(run.mayBeIncomplete);
+        }
+    }
+
+    // Pages of 500 where 100 were asked for: the first 100 of each count, said once. (Page 2
+    // of this service is empty, which ends the list.)
+    void itemsBeyondThePageSizeAreIgnored()
+    {
+        ScriptedService service;
+        service.totalAt = [](int) { return 1000; };
+        service.itemsPerPage = 500;
+        const Run run = fetchAll(service.url(), 0);
+        QVERIFY(!run.error.isError());
+        QCOMPARE(run.ids.size(), 200);
+        QCOMPARE(run.ids.mid(0, 100), expectedIds(0, 100));
+        QCOMPARE(run.ids.mid(100, 100), expectedIds(500, 600));
+        QCOMPARE(run.warnings.size(), 1);
+        QVERIFY(run.warnings.first().contains(u"more items per page"_qs));
+        QVERIFY(!run.mayBeIncomplete);
+    }
+
+    // Once the distinct items reach `total`, no further page is asked for, full or not.
+    void totalEndsTheList()
+    {
+        ScriptedService service;
+        service.totalAt = [](int) { return 250; };
+        service.fullPages = true;
+        const Run run = fetchAll(service.url(), 0);
+        QVERIFY(!run.error.isError());
+        QCOMPARE(run.ids, expectedIds(0, 300));
+        QCOMPARE(run.requests, 3);
+        QVERIFY(run.warnings.isEmpty());
+    }
+
+    // A list without end: at most kMaxPages pages, then a warning.
+    void pageCap()
+    {
+        ScriptedService service;
+        service.totalAt = [](int) { return 1'000'000'000; };
+        const Run run = fetchAll(service.url(), 0);
+        QVERIFY(!run.error.isError());
+        QCOMPARE(run.ids.size(), ListPager::kMaxPages * 100);
+        QCOMPARE(run.requests, ListPager::kMaxPages);
+        QCOMPARE(run.warnings.size(), 1);
+        QVERIFY(run.warnings.first().contains(u"Stopped after 1000 pages"_qs));
+        QVERIFY(run.mayBeIncomplete);
     }
 
     void rejectedTokenIsNotRetried()

@@ -1,4 +1,5 @@
 #include "commandrun.h"
+#include "hostileserver.h"
 #include "recordingserver.h"
 #include "sandbox/demobuilds.h"
 #include "sandbox/demosandbox.h"
@@ -6,7 +7,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTest>
+
+#include <atomic>
 
 namespace {
 const QByteArray kToken = DemoSandbox::demoToken();
@@ -33,6 +37,9 @@ private slots:
     void runPrintsTheNumber();
     void runWatchSucceeds();
     void runWatchFails();
+    void invalidBuildNumbersAreRefused_data();
+    void invalidBuildNumbersAreRefused();
+    void duplicateParametersAreRefused();
     void runThrottled();
     void runForbidden();
     void runWithoutAnswerMayHaveStarted();
@@ -110,9 +117,18 @@ void TestBuildCommands::buildsTable()
     QCOMPARE(result.exitCode, 0);
     const QList<QByteArray> lines = result.out.trimmed().split('\n');
     QVERIFY(lines.size() > 7 * 2);
-    for (const char *column : {"Build", "Daily", "Result", "Started", "Duration", "Trigger", "Executor", "Branch", "Commit"})
+    // 80 columns (a pipe): the least important columns are left out, every line fits.
+    for (const char *column : {"BUILD", "RESULT", "STARTED", "DURATION", "BRANCH", "COMMIT"})
         QVERIFY2(lines.first().contains(column), column);
     QVERIFY(result.out.contains("success"));
+    for (const QByteArray &line : lines)
+        QVERIFY2(QString::fromUtf8(line).size() <= 80, line.constData());
+    // Wide, every column.
+    QProcessEnvironment wide = QProcessEnvironment::systemEnvironment();
+    wide.insert(u"COLUMNS"_qs, u"200"_qs);
+    const CommandRun all = CommandRun::of(m_executable, args(u"builds"_qs, kFirst), kToken + '\n', wide);
+    for (const char *column : {"BUILD", "DAILY", "RESULT", "STARTED", "DURATION", "TRIGGER", "EXECUTOR", "BRANCH", "COMMIT"})
+        QVERIFY2(all.out.left(all.out.indexOf('\n')).contains(column), column);
 }
 
 void TestBuildCommands::buildsLimitAndDays()
@@ -146,6 +162,14 @@ void TestBuildCommands::usageErrorsSendNothing_data()
     QTest::newRow("run bad param") << QStringList{u"run"_qs, kFirst, u"--param"_qs, u"novalue"_qs};
     QTest::newRow("run bad name") << QStringList{u"run"_qs, kFirst, u"--param"_qs, u"a b=1"_qs};
     QTest::newRow("run reserved") << QStringList{u"run"_qs, kFirst, u"--param"_qs, u"PATH=/tmp"_qs};
+    for (const char *name : {"LD_AUDIT", "DYLD_INSERT_LIBRARIES", "GIT_SSH", "PYTHONPATH", "PERL5OPT", "RUBYOPT", "IFS",
+                             "BASH_ENV", "ENV", "NODE_OPTIONS", "JAVA_TOOL_OPTIONS", "git_ssh_command"})
+        QTest::addRow("run reserved %s", name) << QStringList{u"run"_qs, kFirst, u"--param"_qs, QLatin1String(name) + u"=x"_qs};
+    QTest::newRow("run twice") << QStringList{u"run"_qs, kFirst, u"--param"_qs, u"A=1"_qs, u"--param"_qs, u"A=2"_qs};
+    QTest::newRow("run commit newline") << QStringList{u"run"_qs, kFirst, u"--commit"_qs, u"abc\ndef"_qs};
+    QTest::newRow("run tag escape") << QStringList{u"run"_qs, kFirst, u"--tag"_qs, u"v1\x1b[2J"_qs};
+    QTest::newRow("stop build 1.5") << QStringList{u"stop"_qs, kFirst, u"--build"_qs, u"1.5"_qs};
+    QTest::newRow("build 1e3") << QStringList{u"build"_qs, kFirst, u"1e3"_qs};
     QTest::newRow("stop bad build") << QStringList{u"stop"_qs, kFirst, u"--build"_qs, u"zero"_qs};
     QTest::newRow("follow no job") << QStringList{u"follow"_qs};
 }
@@ -221,17 +245,73 @@ void TestBuildCommands::runWatchSucceeds()
     QCOMPARE(result.exitCode, 0);
     const QList<QByteArray> lines = result.out.trimmed().split('\n');
     QCOMPARE(lines.size(), 2);
-    QVERIFY(lines.first().toInt() > 0);
-    QCOMPARE(lines.last(), "success");
+    const int number = lines.first().toInt();
+    QVERIFY(number > 0);
+    // The summary: build number, result, duration; nothing failed, so no step and no log.
+    const QRegularExpression summary(u"^Build %1: success, took (\\d+s|\\d+m \\d\\ds)$"_qs.arg(number));
+    QVERIFY2(summary.match(QString::fromUtf8(lines.last())).hasMatch(), lines.last().constData());
 }
 
 void TestBuildCommands::runWatchFails()
 {
-    const CommandRun result = run(args(u"run"_qs, QLatin1String(DemoBuilds::failingJob), {u"--watch"_qs, u"--json"_qs}));
+    const QString job = QLatin1String(DemoBuilds::failingJob);
+    const CommandRun result = run(args(u"run"_qs, job, {u"--watch"_qs, u"--json"_qs}));
     QCOMPARE(result.exitCode, 1);
     const QJsonObject answer = QJsonDocument::fromJson(result.out).object();
     QCOMPARE(answer[u"result"].toString(), u"failure"_qs);
     QCOMPARE(answer[u"steps"][3][u"status"].toString(), u"error"_qs);
+    const QString failedStep = answer[u"steps"][3][u"name"].toString();
+
+    // In text: which step failed, how long it took, and where to read why.
+    const CommandRun text = run(args(u"run"_qs, job, {u"--watch"_qs}));
+    QCOMPARE(text.exitCode, 1);
+    const QStringList lines = QString::fromUtf8(text.out).trimmed().split(u'\n');
+    QCOMPARE(lines.size(), 3);
+    const QString number = lines.first();
+    QVERIFY2(lines.at(1).startsWith(u"Build "_qs + number + u": failure, failed at step 4 ("_qs + failedStep + u"), took "_qs),
+             qPrintable(lines.at(1)));
+    QCOMPARE(lines.at(2), u"See: codearts-inspector log "_qs + job + u' ' + number + u" --failed"_qs);
+}
+
+// An answer that names no valid build number is refused, never rounded to a build it did not
+// name: stop sends nothing (exit 5), run says it started but not which (exit 5).
+void TestBuildCommands::invalidBuildNumbersAreRefused_data()
+{
+    QTest::addColumn<QByteArray>("number");
+    QTest::newRow("1.5") << QByteArray("1.5");
+    QTest::newRow("\"1e3\"") << QByteArray("\"1e3\"");
+    QTest::newRow("\"1.5\"") << QByteArray("\"1.5\"");
+    QTest::newRow("2^63") << QByteArray("9223372036854775808");
+    QTest::newRow("-2") << QByteArray("-2");
+}
+
+void TestBuildCommands::invalidBuildNumbersAreRefused()
+{
+    QFETCH(QByteArray, number);
+    const auto answer = [](const QByteArray &body) -> QByteArray {
+        return "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size())
+            + "\r\n\r\n" + body;
+    };
+    std::atomic<int> stops = 0;
+    HostileServer server([&](QTcpSocket *socket, const QByteArray &request) {
+        if (request.contains("/stop"))
+            ++stops;
+        if (request.startsWith("POST /v1/job/execute"))
+            socket->write(answer(R"({"actual_build_number":)" + number + R"(,"daily_build_number":"20260101.1"})"));
+        else
+            socket->write(answer(R"({"status":"success","result":{"is_running":true,"last_build_no":)" + number
+                                 + R"(,"last_build_status":"running"}})"));
+    });
+    const QStringList connection{u"--endpoint"_qs, server.url().toString(), u"--token-stdin"_qs};
+    const CommandRun stopped = run(QStringList{u"stop"_qs, kFirst} + connection);
+    QCOMPARE(stopped.exitCode, 5);
+    verifyErrorLine(stopped);
+    QVERIFY2(stopped.err.contains("not a build number") || stopped.err.contains("did not say which"), stopped.err.constData());
+    QCOMPARE(stops.load(), 0);
+    const CommandRun started = run(QStringList{u"run"_qs, kFirst} + connection);
+    QCOMPARE(started.exitCode, 5);
+    verifyErrorLine(started);
+    QVERIFY2(started.err.contains("no valid build number"), started.err.constData());
 }
 
 void TestBuildCommands::runThrottled()
@@ -266,6 +346,14 @@ void TestBuildCommands::runWithoutAnswerMayHaveStarted()
     QTest::qWait(300);
     QCOMPARE(silent.received().count("POST /v1/job/execute"), 1);
     QCOMPARE(silent.connections(), 1);
+}
+
+void TestBuildCommands::duplicateParametersAreRefused()
+{
+    const CommandRun result = run(args(u"run"_qs, kFirst, {u"--param"_qs, u"BUILD_ENV=a"_qs, u"--param"_qs, u"BUILD_ENV=b"_qs}));
+    QCOMPARE(result.exitCode, 2);
+    verifyErrorLine(result);
+    QVERIFY2(result.err.contains("given twice"), result.err.constData());
 }
 
 void TestBuildCommands::stopTheRunningBuild()

@@ -28,6 +28,11 @@ private slots:
     void initTestCase();
     void version();
     void help();
+    void helpDescribesEveryOption();
+    void typosSuggestTheNearest_data();
+    void typosSuggestTheNearest();
+    void controlCharactersInOptionsAreRefused_data();
+    void controlCharactersInOptionsAreRefused();
     void usageErrors_data();
     void usageErrors();
     void invalidJobIdSendsNothing();
@@ -51,7 +56,10 @@ private slots:
     void escapesControlCharacters();
     void escapesControlCharactersInErrors();
     void escapesVerboseHeaders();
+    void escapesVerboseHeadersOfEveryCommand_data();
+    void escapesVerboseHeadersOfEveryCommand();
     void jsonKeepsHostileTextWhole();
+    void jsonEscapesWhatATerminalActsOn();
     void printsNulBytesWhole();
     void outOfRangeValues();
     void refusesUserInfoInEndpoints_data();
@@ -65,6 +73,8 @@ private slots:
     void proxyAuthentication();
     void regionMismatchIsPointedOut();
     void brokenCompression();
+    void decompressionBombEndsAtOnce();
+    void redirectLoopStopsAtTheLimit();
 
 private:
     using Run = CommandRun;
@@ -120,21 +130,102 @@ void TestCommandLine::help()
 {
     const Run result = run({u"--help"_qs});
     QCOMPARE(result.exitCode, 0);
-    QVERIFY(result.out.contains("codearts-inspector show <JOB_ID|JOB_URL>"));
+    QVERIFY(result.out.contains("codearts-inspector show JOB"));
     QVERIFY(result.out.contains("--token-stdin"));
+    QVERIFY(result.out.contains("help COMMAND"));
     QCOMPARE(run({u"show"_qs, u"--help"_qs}).exitCode, 0);
-    // Every command takes --help (and -h), also after an action.
-    const QList<QStringList> commands = {{u"history"_qs}, {u"favorites"_qs}, {u"favorites"_qs, u"add"_qs},
-                                         {u"profile"_qs}, {u"profile"_qs, u"list"_qs}, {u"sandbox"_qs},
-                                         {u"jobs"_qs}, {u"watch"_qs}};
+    // Every command takes --help (and -h), also after an action, and prints its own help.
+    const QList<QStringList> commands = {{u"history"_qs}, {u"favorites"_qs, u"add"_qs}, {u"profile"_qs, u"list"_qs},
+                                         {u"sandbox"_qs}, {u"jobs"_qs}, {u"watch"_qs}, {u"run"_qs}};
     for (const QStringList &command : commands) {
         for (const QString &flag : {u"--help"_qs, u"-h"_qs}) {
             const Run asked = run(command + QStringList{flag});
-            QVERIFY2(asked.exitCode == 0 && asked.out.startsWith("Usage:"), qPrintable(command.join(u' ') + u' ' + flag));
+            const QByteArray synopsis = "Usage: codearts-inspector " + command.join(u' ').toUtf8();
+            QVERIFY2(asked.exitCode == 0 && asked.out.startsWith(synopsis), qPrintable(command.join(u' ') + u' ' + flag));
+            QVERIFY2(asked.out.contains(QByteArray("\nExample:\n  codearts-inspector " + command.join(u' ').toUtf8())),
+                     asked.out.constData());
+            QCOMPARE(asked.out, run(QStringList{u"help"_qs} + command).out);
         }
     }
-    // The profile commands print the same usage text as the program, not a generated option list.
-    QCOMPARE(run({u"profile"_qs, u"add"_qs, u"--help"_qs}).out, result.out);
+    // A group's help covers each of its commands.
+    const Run profile = run({u"profile"_qs, u"--help"_qs});
+    for (const char *action : {"profile add", "profile list", "profile remove", "profile login", "profile default"})
+        QVERIFY2(profile.out.contains(QByteArray(QByteArray("Usage: codearts-inspector ") + action)), action);
+}
+
+// Each command's help names every option it takes, each with a line of description, and no
+// line of help is wider than 80 columns.
+void TestCommandLine::helpDescribesEveryOption()
+{
+    const Run jobs = run({u"help"_qs, u"jobs"_qs});
+    for (const char *line : {"  --search TEXT         Only jobs whose name contains this text.",
+                             "  --limit N             List at most this many jobs",
+                             "  --token-stdin         Read the IAM token from standard input",
+                             "  --color WHEN          Colour results and states"})
+        QVERIFY2(jobs.out.contains(line), line);
+    const Run runHelp = run({u"help"_qs, u"run"_qs});
+    for (const char *option : {"--param NAME=VALUE", "--branch B", "--tag T", "--commit C", "--watch", "--json"})
+        QVERIFY2(runHelp.out.contains(QByteArray(QByteArray("\n  ") + option)), option);
+    for (const QStringList &help : {QStringList{u"--help"_qs}, QStringList{u"help"_qs, u"profile"_qs},
+                                    QStringList{u"help"_qs, u"watch"_qs}, QStringList{u"help"_qs, u"run"_qs}}) {
+        for (const QByteArray &line : run(help).out.split('\n'))
+            QVERIFY2(QString::fromUtf8(line).size() <= 80, line.constData());
+    }
+}
+
+// A mistyped command, action or option is answered with the nearest one.
+void TestCommandLine::typosSuggestTheNearest_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("message");
+    QTest::newRow("command") << QStringList{u"shwo"_qs, DemoSandbox::firstJobId()}
+                             << QByteArray("Unknown command \"shwo\"; did you mean show?");
+    QTest::newRow("far command") << QStringList{u"frobnicate"_qs} << QByteArray("Unknown command \"frobnicate\". Run");
+    QTest::newRow("option") << QStringList{u"jobs"_qs, u"--jsn"_qs} << QByteArray("Unknown option --jsn; did you mean --json?");
+    QTest::newRow("unknown option") << QStringList{u"jobs"_qs, u"--bogus"_qs} << QByteArray("Unknown option --bogus.");
+    QTest::newRow("short option") << QStringList{u"builds"_qs, u"-x"_qs} << QByteArray("Unknown option -x.");
+    QTest::newRow("action") << QStringList{u"profile"_qs, u"lsit"_qs} << QByteArray("did you mean list?");
+    QTest::newRow("help topic") << QStringList{u"help"_qs, u"bulids"_qs} << QByteArray("did you mean builds?");
+    QTest::newRow("color") << QStringList{u"jobs"_qs, u"--color=sometimes"_qs} << QByteArray("--color takes never, auto or always");
+}
+
+void TestCommandLine::typosSuggestTheNearest()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, message);
+    const Run result = run(arguments);
+    QCOMPARE(result.exitCode, 2);
+    verifyErrorLine(result);
+    QVERIFY2(result.err.contains(message), result.err.constData());
+}
+
+// A control character in any option value or argument is refused before anything is sent.
+void TestCommandLine::controlCharactersInOptionsAreRefused_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    const QString id = DemoSandbox::firstJobId();
+    QTest::newRow("search") << QStringList{u"jobs"_qs, u"--search"_qs, u"a\nb"_qs};
+    QTest::newRow("project") << QStringList{u"jobs"_qs, u"--project"_qs, u"x\x1b[2J"_qs};
+    QTest::newRow("branch") << QStringList{u"run"_qs, id, u"--branch"_qs, u"main\r"_qs};
+    QTest::newRow("commit") << QStringList{u"run"_qs, id, u"--commit"_qs, u"abc\ndef"_qs};
+    QTest::newRow("param value") << QStringList{u"run"_qs, id, u"--param"_qs, u"A=1\x85"_qs};
+    QTest::newRow("note") << QStringList{u"favorites"_qs, u"add"_qs, id, u"--note"_qs, u"line\nbreak"_qs};
+    QTest::newRow("alias") << QStringList{u"favorites"_qs, u"add"_qs, id, u"--alias"_qs, u"bell\x07"_qs};
+    QTest::newRow("region") << QStringList{u"builds"_qs, id, u"--region"_qs, u"cn-north-4\t"_qs};
+    QTest::newRow("profile") << QStringList{u"show"_qs, id, u"--profile"_qs, u"work\x7f"_qs};
+    QTest::newRow("argument") << QStringList{u"profile"_qs, u"remove"_qs, u"wo\nrk"_qs};
+}
+
+void TestCommandLine::controlCharactersInOptionsAreRefused()
+{
+    QFETCH(QStringList, arguments);
+    HostileServer server(HostileServer::canned(HostileServer::jobAnswer("{}")));
+    const bool talksToTheService = arguments.first() != u"favorites" && arguments.first() != u"profile";
+    const Run result = run(talksToTheService ? arguments + QStringList{u"--endpoint"_qs, server.url().toString()} : arguments);
+    QCOMPARE(result.exitCode, 2);
+    verifyErrorLine(result);
+    QVERIFY2(result.err.contains("control character"), result.err.constData());
+    QCOMPARE(server.requests(), 0);
 }
 
 void TestCommandLine::sandboxCommandServes()
@@ -471,6 +562,38 @@ void TestCommandLine::escapesVerboseHeaders()
     QVERIFY2(result.err.contains(R"(X-Trick: \x1b]0;owned\x07\x9b31m)"), result.err.constData());
 }
 
+// Every command's --verbose trace is escaped as show's is (issue 29).
+void TestCommandLine::escapesVerboseHeadersOfEveryCommand_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    const QString id = DemoSandbox::firstJobId();
+    QTest::newRow("jobs") << QStringList{u"jobs"_qs};
+    QTest::newRow("projects") << QStringList{u"projects"_qs};
+    QTest::newRow("builds") << QStringList{u"builds"_qs, id};
+    QTest::newRow("build") << QStringList{u"build"_qs, id, u"1"_qs};
+    QTest::newRow("run") << QStringList{u"run"_qs, id};
+    QTest::newRow("stop") << QStringList{u"stop"_qs, id};
+    QTest::newRow("follow") << QStringList{u"follow"_qs, id};
+    QTest::newRow("unfollow") << QStringList{u"unfollow"_qs, id};
+    QTest::newRow("watch") << QStringList{u"watch"_qs, id, u"--until-finished"_qs};
+}
+
+void TestCommandLine::escapesVerboseHeadersOfEveryCommand()
+{
+    QFETCH(QStringList, arguments);
+    const QByteArray body = R"({"status":"success","result":{"id":"f5af662119404ad187437cd272b5099b","job_name":"n",)"
+                            R"("running_status":"Finished","last_build_status":"success","is_running":false}})";
+    HostileServer server(HostileServer::canned(
+        "HTTP/1.1 200 OK\x1b[2J\r\nContent-Type: application/json\r\nX-Trick: \x1b]52;c;b3duZWQ=\x07\x1b]8;;http://x/\x1b\\\b\x9b" "31m"
+        "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body));
+    const Run result = run(arguments + QStringList{u"--endpoint"_qs, server.url().toString(), u"--token-stdin"_qs,
+                                                   u"--verbose"_qs, u"--timeout"_qs, u"5"_qs});
+    QVERIFY(server.requests() > 0);
+    QVERIFY2(firstRawControl(result.err).isEmpty(), qPrintable(firstRawControl(result.err) + u' ' + QString::fromUtf8(result.err)));
+    QVERIFY2(firstRawControl(result.out).isEmpty(), qPrintable(firstRawControl(result.out)));
+    QVERIFY2(result.err.contains(R"(X-Trick: \x1b]52;c;b3duZWQ=\x07\x1b]8;;http://x/\x1b\\x08\x9b31m)"), result.err.constData());
+}
+
 void TestCommandLine::jsonKeepsHostileTextWhole()
 {
     HostileServer server(HostileServer::canned(HostileServer::jobAnswer(kHostileJob)));
@@ -485,6 +608,21 @@ void TestCommandLine::jsonKeepsHostileTextWhole()
     QCOMPARE(job.value(u"\u001b[31mcolour_key"_qs), sent.value(u"\u001b[31mcolour_key"_qs));
     // The encoder escapes the C0 controls: none reaches the terminal raw.
     QVERIFY(!result.out.contains('\x1b') && !result.out.contains('\x07') && !result.out.contains('\r'));
+}
+
+// In --json, what the encoder leaves raw but a terminal acts on (C1 controls, bidi controls,
+// line and paragraph separators) is written as \uXXXX; the value parses back the same.
+void TestCommandLine::jsonEscapesWhatATerminalActsOn()
+{
+    const QByteArray job = R"({"id":"f5af662119404ad187437cd272b5099b","job_name":"a\u0085b\u009bc\u202ed\u2028e\u2029f\u2067g"})";
+    HostileServer server(HostileServer::canned(HostileServer::jobAnswer(job)));
+    const Run result = run(hostileArgs(server) << u"--json"_qs);
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(firstRawControl(result.out).isEmpty(), qPrintable(firstRawControl(result.out)));
+    QVERIFY(!result.out.contains("\xe2\x80\xa8") && !result.out.contains("\xe2\x80\xa9"));
+    QVERIFY2(result.out.contains(R"(a\u0085b\u009bc\u202ed\u2028e\u2029f\u2067g)"), result.out.constData());
+    const QJsonObject shown = QJsonDocument::fromJson(result.out).object();
+    QCOMPARE(shown.value(u"job_name"), QJsonDocument::fromJson(job).object().value(u"job_name"));
 }
 
 void TestCommandLine::printsNulBytesWhole()
@@ -728,6 +866,35 @@ void TestCommandLine::brokenCompression()
     verifyErrorLine(result);
     QVERIFY2(result.err.contains("decompress"), result.err.constData());
     QVERIFY2(!result.err.contains("not valid JSON"), result.err.constData());
+}
+
+// A small answer that inflates to far more than the body cap: exit 5 at once, never the
+// deadline's exit 6, and nothing of Qt's own complaints on the terminal.
+void TestCommandLine::decompressionBombEndsAtOnce()
+{
+    const QByteArray zlib = qCompress(QByteArray(64 * 1024 * 1024, ' '), 9).mid(4); // zlib, without Qt's length
+    HostileServer server(HostileServer::canned("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Encoding: deflate\r\n"
+                                               "Content-Length: " + QByteArray::number(zlib.size())
+                                               + "\r\nConnection: close\r\n\r\n" + zlib));
+    const Run result = run(hostileArgs(server) << u"--timeout"_qs << u"120"_qs);
+    QCOMPARE(result.exitCode, 5);
+    verifyErrorLine(result);
+    QVERIFY2(result.err.contains("decompress") || result.err.contains("too large"), result.err.constData());
+    QVERIFY2(!result.err.contains("Internal problem"), result.err.constData());
+}
+
+// A redirect loop on the same site: five redirects followed, six requests in all, and the
+// message says five.
+void TestCommandLine::redirectLoopStopsAtTheLimit()
+{
+    HostileServer server([](QTcpSocket *socket, const QByteArray &) {
+        socket->write("HTTP/1.1 302 Found\r\nLocation: /v1/job/loop\r\nContent-Length: 0\r\n\r\n");
+    });
+    const Run result = run(hostileArgs(server));
+    QCOMPARE(result.exitCode, 6);
+    verifyErrorLine(result);
+    QVERIFY2(result.err.contains("5 redirects followed"), result.err.constData());
+    QCOMPARE(server.requests(), 6);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

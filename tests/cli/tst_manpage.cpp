@@ -1,3 +1,4 @@
+#include "cli/commandhelp.h"
 #include "cli/commandline.h"
 
 #include <QFile>
@@ -5,9 +6,10 @@
 #include <QSet>
 #include <QTest>
 
-// The manual page (packaging/codearts-inspector.1) and the usage text (--help) describe the
-// same commands and options, and so does the command-line reference (docs/command-line.md). A
-// command or option added to one and not the others fails here, naming what is missing where.
+// The manual page (packaging/codearts-inspector.1), the command table behind --help and
+// `help COMMAND` (app/cli/commandhelp.cpp) and the command-line reference (docs/command-line.md)
+// describe the same commands, each with the same options. A command or option added to one and
+// not the others fails here, naming what is missing where.
 class TestManPage : public QObject
 {
     Q_OBJECT
@@ -16,10 +18,16 @@ private slots:
     void initTestCase();
     void commandsMatch();
     void optionsMatch();
+    void eachCommandsOptionsMatch_data();
+    void eachCommandsOptionsMatch();
+    void globalOptionsAreDescribed();
+    void reservedParameterNamesAreListed();
     void pageIsWellFormed();
     void referenceNamesTheSame();
 
 private:
+    static QString section(const QString &page, const QString &command);
+    static QSet<QString> optionNames(const QList<CommandLine::OptionHelp> &options);
     static QSet<QString> helpCommands(const QString &usage);
     static QSet<QString> manCommands(const QString &page);
     static QSet<QString> options(const QString &text);
@@ -100,9 +108,86 @@ void TestManPage::commandsMatch()
 
 void TestManPage::optionsMatch()
 {
-    const QSet<QString> help = options(m_usage);
+    QSet<QString> help = options(m_usage);
+    for (const CommandLine::CommandHelp &command : CommandLine::commands())
+        help |= optionNames(command.options);
+    help |= optionNames(CommandLine::connectionHelp()) | optionNames(CommandLine::globalHelp());
+    help << u"--version"_qs;
     QVERIFY(help.contains(u"--token-stdin"_qs));
     compare(help, options(m_page), "Options");
+}
+
+QSet<QString> TestManPage::optionNames(const QList<CommandLine::OptionHelp> &options)
+{
+    QSet<QString> names;
+    for (const CommandLine::OptionHelp &option : options)
+        names << u"--"_qs + QLatin1String(option.name);
+    return names;
+}
+
+// The text of the command's subsection, up to the next subsection or section.
+QString TestManPage::section(const QString &page, const QString &command)
+{
+    const QRegularExpression heading(u"^\\.SS \"?"_qs + QRegularExpression::escape(command) + u"(?:[ \"]|$)"_qs,
+                                     QRegularExpression::MultilineOption);
+    const QRegularExpressionMatch start = heading.match(page);
+    if (!start.hasMatch())
+        return {};
+    static const QRegularExpression next(u"^\\.S[SH] "_qs, QRegularExpression::MultilineOption);
+    const QRegularExpressionMatch end = next.match(page, start.capturedEnd());
+    return page.mid(start.capturedEnd(), end.hasMatch() ? end.capturedStart() - start.capturedEnd() : -1);
+}
+
+void TestManPage::eachCommandsOptionsMatch_data()
+{
+    QTest::addColumn<QString>("command");
+    for (const CommandLine::CommandHelp &command : CommandLine::commands())
+        QTest::newRow(command.name) << QString::fromLatin1(command.name);
+}
+
+// Each command's subsection names every option of its own, and no option it does not take.
+// The connection options are described under show; the other commands that take them say so.
+void TestManPage::eachCommandsOptionsMatch()
+{
+    QFETCH(QString, command);
+    const CommandLine::CommandHelp *help = CommandLine::findCommand(command);
+    QVERIFY(help);
+    const QString text = section(m_page, command);
+    QVERIFY2(!text.isEmpty(), qPrintable(u"no .SS subsection for "_qs + command));
+    QSet<QString> own = optionNames(help->options);
+    const QSet<QString> connection = optionNames(CommandLine::connectionHelp());
+    if (command == u"show")
+        own |= connection;
+    const QSet<QString> mentioned = options(text);
+    QStringList missing = (own - mentioned).values();
+    missing.sort();
+    QVERIFY2(missing.isEmpty(), qPrintable(u"The man page's \""_qs + command + u"\" does not describe "_qs
+                                           + missing.join(u", ")));
+    QSet<QString> allowed = own | optionNames(CommandLine::globalHelp());
+    if (help->connection)
+        allowed |= connection;
+    QStringList foreign = (mentioned - allowed).values();
+    foreign.sort();
+    QVERIFY2(foreign.isEmpty(), qPrintable(u"The man page's \""_qs + command + u"\" describes options it does not take: "_qs
+                                           + foreign.join(u", ")));
+    if (help->connection && command != u"show")
+        QVERIFY2(text.contains(u"connection options"_qs), qPrintable(command));
+}
+
+void TestManPage::globalOptionsAreDescribed()
+{
+    const QString options = m_page.mid(m_page.indexOf(u".SH OPTIONS"_qs));
+    for (const char *option : {"--color", "--help", "--version", "NO_COLOR"})
+        QVERIFY2(options.contains(QLatin1String(option)), option);
+}
+
+// The man page names the families of parameter names `run` refuses, as RunRequest does.
+void TestManPage::reservedParameterNamesAreListed()
+{
+    const QString run = section(m_page, u"run"_qs);
+    for (const char *name : {"LD_", "DYLD_", "PATH", "IFS", "BASH_ENV", "ENV", "PYTHON", "PERL5", "RUBY",
+                             "NODE_OPTIONS", "GIT_", "JAVA_TOOL_OPTIONS"})
+        QVERIFY2(run.contains(QLatin1String(name)), name);
 }
 
 void TestManPage::pageIsWellFormed()

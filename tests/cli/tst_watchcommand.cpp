@@ -1,6 +1,7 @@
 // `watch` through the real executable against its own demo sandbox, whose changing jobs run
 // 100 times faster (CODEARTS_INSPECTOR_DEMO_SPEED): the watch's clock follows the sandbox's.
 #include "commandrun.h"
+#include "hostileserver.h"
 #include "sandbox/demowatchjobs.h"
 
 #include <QFile>
@@ -10,15 +11,28 @@
 #include <QRegularExpression>
 #include <QTest>
 
+#include <atomic>
 #include <csignal>
 
 namespace {
 
-QProcessEnvironment fastDemo(const QString &speed = u"100"_qs)
+QProcessEnvironment fastDemo(const QString &speed = u"100"_qs, int columns = 0)
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QLatin1String(DemoWatchJobs::kSpeedVariable), speed);
+    environment.remove(u"COLUMNS"_qs);
+    if (columns > 0)
+        environment.insert(u"COLUMNS"_qs, QString::number(columns));
     return environment;
+}
+
+// The text lines without the table's header.
+QStringList rows(const QByteArray &out)
+{
+    QStringList lines = QString::fromUtf8(out).split(u'\n', Qt::SkipEmptyParts);
+    if (!lines.isEmpty() && lines.first().startsWith(u"TIME "))
+        lines.removeFirst();
+    return lines;
 }
 
 QList<QJsonObject> jsonLines(const QByteArray &out)
@@ -80,16 +94,35 @@ private slots:
         const CommandRun run = CommandRun::of(m_executable,
                                               {u"watch"_qs, u"--demo"_qs, QLatin1String(DemoWatchJobs::nightly),
                                                u"--interval"_qs, u"5"_qs, u"--until-finished"_qs},
+                                              {}, fastDemo(u"100"_qs, 200));
+        QCOMPARE(run.exitCode, 0);
+        const QStringList lines = QString::fromUtf8(run.out).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        QVERIFY2(QRegularExpression(u"^TIME +JOB +NAME +CHANGE +BUILD +HEALTH$"_qs).match(lines[0]).hasMatch(), qPrintable(lines[0]));
+        // Local time, as every time for people; the nightly build of the first demo cycle is
+        // number 100 (ShowRunningStatus says so).
+        const QString start = u"^(\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d)  "_qs + QLatin1String(DemoWatchJobs::nightly)
+            + u"  nightly-integration +"_qs;
+        const QRegularExpressionMatch first = QRegularExpression(start + u"- -> running +#100 +70$"_qs).match(lines[1]);
+        QVERIFY2(first.hasMatch(), qPrintable(lines[1]));
+        const QDateTime seen = QDateTime::fromString(first.captured(1), u"yyyy-MM-dd HH:mm:ss"_qs);
+        QVERIFY(qAbs(seen.secsTo(QDateTime::currentDateTime())) < 120);
+        QVERIFY2(QRegularExpression(start + u"running -> failed +#100 +40$"_qs).match(lines[2]).hasMatch(), qPrintable(lines[2]));
+    }
+
+    // In 80 columns (the width when it is unknown) the lines fit: the job ID gives way first.
+    void textLinesFitEightyColumns()
+    {
+        const CommandRun run = CommandRun::of(m_executable,
+                                              {u"watch"_qs, u"--demo"_qs, QLatin1String(DemoWatchJobs::nightly),
+                                               u"--interval"_qs, u"5"_qs, u"--until-finished"_qs},
                                               {}, fastDemo());
         QCOMPARE(run.exitCode, 0);
         const QStringList lines = QString::fromUtf8(run.out).split(u'\n', Qt::SkipEmptyParts);
-        QCOMPARE(lines.size(), 2);
-        // The nightly build of the first demo cycle is number 100 (ShowRunningStatus says so).
-        const QString prefix = u"  "_qs + QLatin1String(DemoWatchJobs::nightly) + u"  nightly-integration  "_qs;
-        const QRegularExpression time(u"^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ$"_qs);
-        QVERIFY2(time.match(lines[0].section(u' ', 0, 0)).hasMatch(), qPrintable(lines[0]));
-        QVERIFY2(lines[0].endsWith(prefix + u"- -> running  build #100  health 70"_qs), qPrintable(lines[0]));
-        QVERIFY2(lines[1].endsWith(prefix + u"running -> failed  build #100  health 40"_qs), qPrintable(lines[1]));
+        QCOMPARE(lines.size(), 3);
+        for (const QString &line : lines)
+            QVERIFY2(line.size() <= 80, qPrintable(line));
+        QVERIFY2(lines[1].contains(u"nightly-integration"_qs) && lines[1].contains(u"- -> running"_qs), qPrintable(lines[1]));
     }
 
     void untilFinishedEndsAtOnceWhenNothingRuns()
@@ -99,7 +132,8 @@ private slots:
                                                u"--until-finished"_qs, u"--exit-status"_qs},
                                               {}, fastDemo());
         QCOMPARE(run.exitCode, 0);
-        QVERIFY2(run.out.contains("busy-gateway-build  - -> success"), run.out.constData());
+        QVERIFY2(QRegularExpression(u"busy-gateway-build +- -> success"_qs).match(QString::fromUtf8(run.out)).hasMatch(),
+                 run.out.constData());
     }
 
     void printsEveryChangeUntilCtrlC()
@@ -117,12 +151,77 @@ private slots:
         out += process.readAllStandardOutput();
         QCOMPARE(process.exitStatus(), QProcess::NormalExit);
         QCOMPARE(process.exitCode(), 130);
-        QVERIFY2(out.contains("checkout-hotfix  failed -> running"), out.constData());
-        QVERIFY(out.contains("checkout-hotfix  - -> "));
-        // The throttled job is backed off, said on stderr, and never printed as a change.
+        const QString text = QString::fromUtf8(out);
+        QVERIFY2(QRegularExpression(u"checkout-hotfix +failed -> running"_qs).match(text).hasMatch(), out.constData());
+        QVERIFY(QRegularExpression(u"checkout-hotfix +- -> "_qs).match(text).hasMatch());
+        // The throttled job is backed off, said once on stderr, and never printed as a change.
         const QByteArray err = process.readAllStandardError();
-        QVERIFY2(err.contains("throttling"), err.constData());
+        QCOMPARE(err.count("throttling"), 1);
         QCOMPARE(out.count("busy-gateway-build"), 1);
+    }
+
+    // Retry-After: 999999999 is not a wait of 31 years: at most an hour, and said so, once.
+    void retryAfterIsCappedAndSaidOnce()
+    {
+        HostileServer server(HostileServer::canned("HTTP/1.1 429 Too Many Requests\r\nRetry-After: 999999999\r\n"
+                                                   "Content-Type: application/json\r\nContent-Length: 2\r\n"
+                                                   "Connection: close\r\n\r\n{}"));
+        QProcess process;
+        process.setProcessEnvironment(fastDemo());
+        process.start(m_executable, {u"watch"_qs, QLatin1String(DemoWatchJobs::nightly), QLatin1String(DemoWatchJobs::hotfix),
+                                     u"--endpoint"_qs, server.url().toString(), u"--token-stdin"_qs});
+        process.write("a-token\n");
+        process.closeWriteChannel();
+        QTRY_VERIFY_WITH_TIMEOUT(server.requests() >= 1, 10'000);
+        QTest::qWait(1000);
+        ::kill(pid_t(process.processId()), SIGINT);
+        QVERIFY(process.waitForFinished(10'000));
+        QCOMPARE(process.exitCode(), 130);
+        const QByteArray err = process.readAllStandardError();
+        QCOMPARE(err.count("warning: "), 1);
+        QVERIFY2(err.contains("longer than an hour") && err.contains("waiting an hour"), err.constData());
+        QVERIFY2(!err.contains("999999"), err.constData());
+        QCOMPARE(server.requests(), 2); // one per job, sent at once; then the endpoint is left alone
+    }
+
+    // Every request counts against the endpoint's 30 a minute, the build-number lookups
+    // (ShowRunningStatus) as much as the polls: 300 jobs answered at once still make at most 30
+    // requests in the first seconds.
+    void lookupsCountAgainstTheBudget()
+    {
+        std::atomic<int> lookups = 0;
+        HostileServer server([&lookups](QTcpSocket *socket, const QByteArray &request) {
+            const QByteArray path = request.split(' ').value(1);
+            const QByteArray job = path.split('/').value(3);
+            QByteArray body;
+            if (path.endsWith("/running-status")) {
+                ++lookups;
+                body = R"({"status":"success","result":{"is_running":false,"last_build_no":"7"}})";
+            } else {
+                body = R"({"status":"success","result":{"id":")" + job + R"(","job_name":"job-)" + job.left(6)
+                    + R"(","last_build_status":"success","running_status":"Finished","last_build_time":1767225600000}})";
+            }
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                          + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        });
+        QStringList arguments{u"watch"_qs};
+        for (int i = 0; i < 300; ++i)
+            arguments << QString::number(i, 16).rightJustified(32, u'a');
+        arguments << u"--endpoint"_qs << server.url().toString() << u"--token-stdin"_qs;
+        QProcess process;
+        process.setProcessEnvironment(fastDemo());
+        process.start(m_executable, arguments);
+        process.write("a-token\n");
+        process.closeWriteChannel();
+        QTRY_VERIFY_WITH_TIMEOUT(server.requests() >= 30, 10'000);
+        QTest::qWait(3000);
+        ::kill(pid_t(process.processId()), SIGINT);
+        QVERIFY(process.waitForFinished(10'000));
+        QCOMPARE(process.exitCode(), 130);
+        QCOMPARE(server.requests(), 30);
+        QVERIFY2(lookups > 0, "the lookups were left no room at all");
+        // What was seen is printed when the watch ends, with or without its number.
+        QCOMPARE(rows(process.readAllStandardOutput()).size(), server.requests() - lookups);
     }
 
     void expiredTokenEndsTheWatchWithTheShowExitCode()

@@ -1,8 +1,11 @@
 // Error answers: any HTTP status with any body (the service's {"error_code", "error_msg"},
-// a gateway's nesting of it, HTML, nothing) and any Retry-After; then what the user reads.
+// a gateway's nesting of it, HTML, nothing) and any Retry-After, which never asks for more
+// than an hour; then what the user reads.
 #include "api/jobanswer.h"
 
 #include "fuzzinput.h"
+
+#include <cstdlib>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -15,6 +18,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     http.requestId = input.part();
     http.body = input.rest();
     const JobAnswer answer = JobAnswer::interpret(http);
+    if (answer.error.retryAfterSeconds > ApiError::kMaxRetryAfterSeconds)
+        std::abort();
     (void)answer.error.oneLine();
     (void)answer.error.detail();
     (void)answer.error.exitCode();

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocalServer>
+#include <QLocalSocket>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -119,6 +120,7 @@ class TestSingleInstance : public QObject
 private slots:
     void firstInstanceListens();
     void secondLaunchHandsOverItsArguments();
+    void floodIsCutOff();
     void leftoverSocketIsReplaced();
     void executableHandsItsJobToTheOpenWindow();
     void defaultSocketIsPerUserAndSession();
@@ -165,6 +167,42 @@ void TestSingleInstance::secondLaunchHandsOverItsArguments()
     QVERIFY(handedOver);
     QCOMPARE(received.size(), 1);
     QCOMPARE(received.first().first().toStringList(), QStringList{url});
+}
+
+// A same-user peer that sends 50 MB, or claims a list of four billion arguments, is cut off:
+// nothing is handed over, and no more than the cap is ever read. A job URL still goes through.
+void TestSingleInstance::floodIsCutOff()
+{
+    const QString path = uniqueSocket();
+    SingleInstance running(path);
+    QVERIFY(running.listen());
+    QSignalSpy received(&running, &SingleInstance::argumentsReceived);
+
+    const QByteArray flood(50 * 1024 * 1024, 'x');
+    QByteArray hugeCount;
+    QDataStream(&hugeCount, QIODevice::WriteOnly) << quint32(0xfffffff0) << QString(u"a"_qs);
+    for (const QByteArray &message : {flood, hugeCount}) {
+        QLocalSocket peer;
+        peer.connectToServer(path);
+        QVERIFY(peer.waitForConnected(3000));
+        peer.write(message);
+        // The running instance hangs up, long before 50 MB are through.
+        QTRY_VERIFY_WITH_TIMEOUT(peer.state() == QLocalSocket::UnconnectedState, 10'000);
+        QVERIFY(!peer.readAll().contains("ok"));
+    }
+    QCOMPARE(received.size(), 0);
+
+    // Arguments over the cap are not sent at all; a long URL under it is.
+    QVERIFY(!SingleInstance(path).handOver({QString(int(SingleInstance::kMaxMessageBytes), u'j')}, 500));
+    bool handedOver = false;
+    const QString url = u"https://devcloud.huaweicloud.com/cloudbuild/job/f5af662119404ad187437cd272b5099b?"_qs
+        + QString(3900, u'q');
+    QThread *launcher = QThread::create([&] { handedOver = SingleInstance(path).handOver({url}, 3000); });
+    launcher->start();
+    QTRY_VERIFY(launcher->isFinished());
+    delete launcher;
+    QVERIFY(handedOver);
+    QCOMPARE(received.size(), 1);
 }
 
 void TestSingleInstance::leftoverSocketIsReplaced()

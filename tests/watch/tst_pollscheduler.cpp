@@ -226,6 +226,42 @@ private slots:
         QCOMPARE(polled.size(), 41);
     }
 
+    // Requests sent beside the scheduler (the command line's lookups) share the budget: with
+    // some waiting, polls leave room for them, and together they never pass 30 a minute.
+    void requestsBesideTheSchedulerShareTheBudget()
+    {
+        Rig rig;
+        rig.transport.answerNow = [](const PollBatch &b) { return ok(b, u"Running"_qs); };
+        rig.watchJobs(40, u"https://a"_qs);
+        QList<qint64> extras;
+        const int waiting = 5;
+        for (qint64 now = 0; now < 3600'000; now += 1000) {
+            rig.scheduler.setWaitingExtras(u"https://a"_qs, waiting);
+            rig.runUntil(now);
+            qint64 retryAt = 0;
+            while (rig.scheduler.takeBudget(u"https://a"_qs, &retryAt))
+                extras.append(rig.clock.nowMs());
+            QVERIFY(retryAt > rig.clock.nowMs());
+        }
+        QList<qint64> all = extras;
+        for (const auto &[when, batch] : rig.transport.sent)
+            all.append(when);
+        std::sort(all.begin(), all.end());
+        for (qsizetype i = 30; i < all.size(); ++i)
+            QVERIFY2(all[i] - all[i - 30] >= 60'000, qPrintable(QString::number(all[i])));
+        // The extras got their share; the polls the rest.
+        QVERIFY2(extras.size() >= 4 * 60, qPrintable(QString::number(extras.size())));
+        QVERIFY(rig.transport.sent.size() >= 20 * 60);
+        // Throttling stops the extras too.
+        rig.transport.answerNow = [](const PollBatch &) { return failure(ApiError::Kind::RateLimited, 429); };
+        rig.scheduler.refreshNow();
+        rig.clock.advanceMs(60'000);
+        rig.scheduler.pump();
+        qint64 retryAt = 0;
+        QVERIFY(!rig.scheduler.takeBudget(u"https://a"_qs, &retryAt));
+        QCOMPARE(retryAt, rig.scheduler.throttledUntilMs(u"https://a"_qs));
+    }
+
     void throttlingBacksOffTheEndpointExponentiallyUpToTenMinutes()
     {
         Rig rig;
