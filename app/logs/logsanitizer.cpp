@@ -1,5 +1,7 @@
 #include "logs/logsanitizer.h"
 
+#include <QStringEncoder>
+
 #include <utility>
 
 namespace {
@@ -62,7 +64,10 @@ QString LogSanitizer::feed(QByteArrayView bytes)
 
 QString LogSanitizer::feed(QStringView text)
 {
-    return feed(QByteArrayView(text.toUtf8()));
+    // QStringEncoder, not toUtf8(): that turns a lone surrogate into "?", this into U+FFFD.
+    QStringEncoder toUtf8(QStringEncoder::Utf8);
+    const QByteArray bytes = toUtf8.encode(text);
+    return feed(QByteArrayView(bytes));
 }
 
 QString LogSanitizer::finish()
