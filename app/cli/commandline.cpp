@@ -12,6 +12,7 @@
 #include "cli/jobcommands.h"
 #include "cli/buildcommands.h"
 #include "cli/jobrequest.h"
+#include "cli/logcommand.h"
 #include "cli/profilecommands.h"
 #include "cli/terminal.h"
 #include "cli/watchcommand.h"
@@ -365,7 +366,7 @@ int run(const QStringList &arguments)
     const QStringList rest = arguments.mid(1); // the subcommand stands in for the program name
     const bool known = isBuildCommand(command)
         || QStringList{u"show"_qs, u"sandbox"_qs, u"profile"_qs, u"favorites"_qs, u"history"_qs, u"jobs"_qs,
-                       u"projects"_qs, u"watch"_qs}.contains(command);
+                       u"projects"_qs, u"watch"_qs, u"log"_qs}.contains(command);
     if (!known)
         return usageError(Text::tr("Unknown command \"%1\".").arg(command));
     if (rest.contains(u"--help"_qs) || rest.contains(u"-h"_qs)) {
@@ -388,6 +389,8 @@ int run(const QStringList &arguments)
         return runProjectsCommand(rest);
     if (isBuildCommand(command))
         return runBuildCommand(command, rest);
+    if (command == u"log")
+        return runLogCommand(rest);
     return runWatchCommand(rest);
 }
 

@@ -4,6 +4,7 @@
 
 #include "api/jobid.h"
 #include "cli/buildcommands.h"
+#include "cli/logcommand.h"
 
 #include <QCoreApplication>
 
@@ -66,7 +67,7 @@ QString usage()
               "Exit codes: 0 success, 2 usage error or invalid job ID, 3 authentication or\n"
               "permission, 4 job not found, 5 other API error, 6 network, TLS, redirect or timeout.\n"
               "favorites and history: 1 the history database could not be used, 4 not a favorite.\n")
-        + u'\n' + buildCommandsUsage();
+        + u'\n' + buildCommandsUsage() + u'\n' + logCommandUsage();
 }
 
 } // namespace CommandLine

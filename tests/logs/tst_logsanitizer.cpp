@@ -287,6 +287,13 @@ private slots:
         text += u"c\U0001F600d"_qs;
         QCOMPARE(sanitizer.feed(QStringView(text)), u"a\uFFFDb\uFFFDc\U0001F600d"_qs);
         QCOMPARE(sanitizer.finish(), QString());
+        // At the very end of the text too (a page's last line, fed on its own).
+        QString ending = u"end"_qs;
+        ending += QChar(0xDC00);
+        QCOMPARE(sanitizer.feed(QStringView(ending)), u"end\uFFFD"_qs);
+        ending.back() = QChar(0xD800);
+        QCOMPARE(sanitizer.feed(QStringView(ending)), u"end\uFFFD"_qs);
+        QCOMPARE(sanitizer.finish(), QString());
     }
 };
 
