@@ -10,11 +10,13 @@
 #include "cli/terminal.h"
 #include "credentials/credentialprovider.h"
 #include "history/historystore.h"
+#include "logs/failuresummary.h"
 #include "platform/appsettings.h"
 #include "sandbox/demosandbox.h"
 #include "sandbox/demowatchjobs.h"
 #include "watch/batchingtransport.h"
 #include "watch/pollscheduler.h"
+#include "watch/schedulergate.h"
 #include "watch/sleepdetector.h"
 #include "watch/transitiontracker.h"
 #include "watch/watchclock.h"
@@ -209,12 +211,28 @@ std::optional<int> buildNumberIn(const JobInfo &job)
     return std::nullopt;
 }
 
-QString changeLine(const JobTransition &change, const QDateTime &seenAt, std::optional<int> buildNumber, bool json)
+// One printed change; text lines wait for their build number, a change to failed for why.
+struct PendingLine
 {
-    const QString time = seenAt.toString(Qt::ISODate);
+    JobTransition change;
+    QDateTime seenAt;
+    std::optional<int> buildNumber;
+    bool ready = false;
+    // A change to failed: the failed step and the line that explains it (FailureSummary);
+    // missing when the steps or the log could not be had.
+    bool explains = false;
+    std::optional<QString> failedStep;
+    std::optional<QString> error;
+};
+
+QString changeLine(const PendingLine &line, bool json)
+{
+    const JobTransition &change = line.change;
+    const std::optional<int> &buildNumber = line.buildNumber;
+    const QString time = line.seenAt.toString(Qt::ISODate);
     const JobInfo &job = change.job;
     if (json) {
-        const QJsonObject line{
+        QJsonObject object{
             {u"time"_qs, time},
             {u"job_id"_qs, change.jobId},
             {u"job_name"_qs, job.jobName},
@@ -224,14 +242,24 @@ QString changeLine(const JobTransition &change, const QDateTime &seenAt, std::op
             {u"last_build_status"_qs, job.lastBuildStatus},
             {u"running_status"_qs, job.runningStatus},
         };
-        return QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact)) + u'\n';
+        if (line.explains) {
+            object.insert(u"failed_step"_qs, line.failedStep ? QJsonValue(*line.failedStep) : QJsonValue());
+            object.insert(u"error"_qs, line.error ? QJsonValue(*line.error) : QJsonValue());
+        }
+        return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) + u'\n';
     }
     const QString from = change.first ? u"-"_qs : WatchState::name(change.from);
     const QString health = job.healthScore ? QString::number(*job.healthScore) : u"-"_qs;
     const QString number = buildNumber ? u"#"_qs + QString::number(*buildNumber) : u"-"_qs;
-    return Text::tr("%1  %2  %3  %4 -> %5  build %6  health %7\n")
-        .arg(time, change.jobId, job.jobName.isEmpty() ? u"-"_qs : printable(job.jobName), from, WatchState::name(change.to),
-             number, health);
+    QString text = Text::tr("%1  %2  %3  %4 -> %5  build %6  health %7")
+                       .arg(time, change.jobId, job.jobName.isEmpty() ? u"-"_qs : printable(job.jobName), from,
+                            WatchState::name(change.to), number, health);
+    if (line.failedStep || line.error) {
+        const QString step = printable(line.failedStep.value_or(u"-"_qs));
+        text += line.error ? u"  "_qs + Text::tr("at %1: %2").arg(step, printable(*line.error))
+                           : u"  "_qs + Text::tr("at %1").arg(step);
+    }
+    return text + u'\n';
 }
 
 // Errors after which polling that job (or these credentials) cannot succeed.
@@ -250,19 +278,13 @@ bool endsTheWatch(const ApiError &error)
     }
 }
 
-// One printed change; text lines wait for their build number.
-struct PendingLine
-{
-    JobTransition change;
-    QDateTime seenAt;
-    std::optional<int> buildNumber;
-    bool ready = false;
-};
-
 // One watch run: the scheduler, the transitions, the output; quits the loop with the exit code.
 // Neither ShowJobInfo nor a list page says a job's build number, so a text line asks
 // ShowRunningStatus for it: once per build (the end of a build reuses its start's number),
-// at most kMaxLookups at once, lines printed in the order the changes were seen.
+// at most kMaxLookups at once, lines printed in the order the changes were seen. A change to
+// failed also says why (FailureSummary: the failed step, and the line of the log that explains
+// it), read once per failed build. These requests go through the scheduler's budget
+// (SchedulerGate), give up when throttled, and are cancelled when the watch ends.
 class WatchRun
 {
 public:
@@ -271,7 +293,8 @@ public:
     WatchRun(const WatchRequest &request, JobClient *client, QNetworkAccessManager *nam, WatchClock *clock,
              QEventLoop *loop)
         : m_request(request), m_clock(clock), m_loop(loop), m_transport(nam), m_scheduler(clock, &m_transport),
-          m_builds(nam, request.connection.credentials->provider.get())
+          m_builds(nam, request.connection.credentials->provider.get()),
+          m_gate(&m_scheduler, clock, request.connection.options.baseUrl.toString())
     {
         m_transport.addSource(request.source, client, request.connection.credentials->provider.get());
         m_builds.setOptions(request.connection.options);
@@ -338,10 +361,17 @@ private:
             return;
         m_stopped = true;
         m_transport.abortAll();
+        // Nobody needs the lookups and the logs any more.
+        for (const QPointer<FailureSummary> &summary : std::as_const(m_summaries)) {
+            if (summary) {
+                summary->disconnect();
+                summary->abort();
+            }
+        }
         for (BuildCall *call : m_builds.findChildren<BuildCall *>(Qt::FindDirectChildrenOnly))
             call->abort();
         for (const auto &line : m_lines) // what was seen is printed, with or without its number
-            printOut(changeLine(line->change, line->seenAt, line->buildNumber, m_request.json));
+            printOut(changeLine(*line, m_request.json));
         m_lines.clear();
         m_loop->exit(m_exitCode);
     }
@@ -359,17 +389,25 @@ private:
 
     void queueLine(const JobTransition &change)
     {
-        auto line = std::make_shared<PendingLine>(PendingLine{change, QDateTime::currentDateTimeUtc(), {}, false});
+        auto line = std::make_shared<PendingLine>();
+        line->change = change;
+        line->seenAt = QDateTime::currentDateTimeUtc();
         line->buildNumber = buildNumberIn(change.job);
         const auto known = m_knownNumbers.constFind(change.jobId);
         if (!line->buildNumber && known != m_knownNumbers.constEnd() && known->first == change.job.lastBuildTimeMs)
             line->buildNumber = known->second;
-        // JSON Lines have no build number; a job never built has none.
-        line->ready = m_request.json || line->buildNumber || !change.job.lastBuildTimeMs;
+        line->explains = change.to == JobState::Failed;
+        // JSON Lines have no build number, but a failure needs one to be explained; a job never
+        // built has none.
+        const bool needsNumber = (!m_request.json || line->explains) && !line->buildNumber && change.job.lastBuildTimeMs;
         m_lines.push_back(line);
-        if (!line->ready) {
+        if (needsNumber) {
             m_waiting.push_back(line);
             startLookups();
+        } else if (line->explains) {
+            explain(line);
+        } else {
+            line->ready = true;
         }
         flushLines();
     }
@@ -379,24 +417,78 @@ private:
         while (m_lookups < kMaxLookups && !m_waiting.empty() && !m_stopped) {
             const std::shared_ptr<PendingLine> line = m_waiting.front();
             m_waiting.pop_front();
-            BuildCall *call = m_builds.runningStatus(line->change.jobId);
             ++m_lookups;
-            if (m_request.connection.verbose)
-                QObject::connect(call, &BuildCall::trace, call, [](const QString &text) { printErr(text + u'\n'); });
-            QObject::connect(call, &BuildCall::finished, call, [this, call, line] {
-                call->deleteLater();
-                --m_lookups;
-                if (call->succeeded()) {
-                    if (const std::optional<int> number = BuildParse::runningStatus(call->json()).lastBuildNumber) {
-                        line->buildNumber = number;
-                        m_knownNumbers.insert(line->change.jobId, {line->change.job.lastBuildTimeMs, *number});
-                    }
-                }
-                line->ready = true;
-                flushLines();
-                startLookups();
-            });
+            m_gate.whenAllowed(&m_builds, [this, line] { lookUp(line); });
         }
+    }
+
+    void lookUp(const std::shared_ptr<PendingLine> &line)
+    {
+        if (m_stopped)
+            return;
+        BuildCall *call = m_builds.runningStatus(line->change.jobId);
+        if (m_request.connection.verbose)
+            QObject::connect(call, &BuildCall::trace, call, [](const QString &text) { printErr(text + u'\n'); });
+        QObject::connect(call, &BuildCall::finished, call, [this, call, line] {
+            call->deleteLater();
+            --m_lookups;
+            if (call->succeeded()) {
+                if (const std::optional<int> number = BuildParse::runningStatus(call->json()).lastBuildNumber) {
+                    line->buildNumber = number;
+                    m_knownNumbers.insert(line->change.jobId, {line->change.job.lastBuildTimeMs, *number});
+                }
+            }
+            if (line->explains)
+                explain(line);
+            else
+                line->ready = true;
+            flushLines();
+            startLookups();
+        });
+    }
+
+    // Why the build failed, read once per failed build; without the build's number, or when
+    // it cannot be had, the line goes out without it.
+    void explain(const std::shared_ptr<PendingLine> &line)
+    {
+        const QString jobId = line->change.jobId;
+        if (!line->buildNumber || m_stopped) {
+            line->ready = true;
+            return;
+        }
+        const auto cached = m_explained.constFind(jobId);
+        if (cached != m_explained.constEnd() && cached->number == *line->buildNumber) {
+            line->failedStep = cached->failedStep;
+            line->error = cached->error;
+            line->ready = true;
+            return;
+        }
+        const QString key = jobId + u'#' + QString::number(*line->buildNumber);
+        if (const auto reading = m_explaining.find(key); reading != m_explaining.end()) {
+            reading->append(line);
+            return;
+        }
+        m_explaining.insert(key, {line});
+        auto *summary = new FailureSummary(&m_builds, jobId, *line->buildNumber, &m_builds);
+        m_summaries.append(summary);
+        summary->setRequestGate(&m_gate);
+        summary->setWaitWhenThrottled(false);   // the watch goes on; the line says null
+        if (m_request.connection.verbose)
+            QObject::connect(summary, &FailureSummary::trace, summary, [](const QString &text) { printErr(text + u'\n'); });
+        const int number = *line->buildNumber;
+        QObject::connect(summary, &FailureSummary::finished, summary, [this, summary, jobId, key, number] {
+            summary->deleteLater();
+            m_summaries.removeAll(summary);
+            const Explained explained{number, summary->failedStep(), summary->errorLine()};
+            m_explained.insert(jobId, explained);
+            for (const std::shared_ptr<PendingLine> &waiting : m_explaining.take(key)) {
+                waiting->failedStep = explained.failedStep;
+                waiting->error = explained.error;
+                waiting->ready = true;
+            }
+            flushLines();
+        });
+        summary->start();
     }
 
     void flushLines()
@@ -404,7 +496,7 @@ private:
         while (!m_lines.empty() && m_lines.front()->ready) {
             const std::shared_ptr<PendingLine> line = m_lines.front();
             m_lines.pop_front();
-            printOut(changeLine(line->change, line->seenAt, line->buildNumber, m_request.json));
+            printOut(changeLine(*line, m_request.json));
         }
         if (m_stopping && m_lines.empty())
             finishStop();
@@ -456,6 +548,7 @@ private:
     PollScheduler m_scheduler;
     SleepDetector m_sleep;
     BuildClient m_builds;
+    SchedulerGate m_gate;   // the lookups and the failures' logs share the polls' budget
     TransitionTracker m_tracker;
     HistoryThrottle m_throttle;
     std::unique_ptr<HistoryStore> m_history;
@@ -464,6 +557,15 @@ private:
     std::deque<std::shared_ptr<PendingLine>> m_lines;     // in the order seen
     std::deque<std::shared_ptr<PendingLine>> m_waiting;   // for a lookup to start
     QHash<QString, std::pair<std::optional<qint64>, int>> m_knownNumbers; // job -> (last build time, number)
+    struct Explained
+    {
+        int number = 0;
+        std::optional<QString> failedStep;
+        std::optional<QString> error;
+    };
+    QHash<QString, Explained> m_explained;   // job -> why its last failed build failed
+    QHash<QString, QList<std::shared_ptr<PendingLine>>> m_explaining;   // "job#number" -> lines waiting
+    QList<QPointer<FailureSummary>> m_summaries;   // in flight
     int m_lookups = 0;
     int m_exitCode = 0;
     bool m_stopping = false;

@@ -395,6 +395,30 @@ qint64 PollScheduler::backoff(qint64 baseMs, int level)
     return std::min(jittered(std::min(doubled, m_settings.maxBackoffMs)), m_settings.maxBackoffMs);
 }
 
+qint64 PollScheduler::takeExtraRequest(const QString &endpoint)
+{
+    const qint64 now = m_clock->nowMs();
+    const qint64 allowedAt = std::max(throttledUntilMs(endpoint), budgetFreeAtMs(endpoint, now));
+    if (allowedAt > now)
+        return allowedAt - now;
+    m_endpoints[endpoint].recentStarts.push_back(now);
+    return 0;
+}
+
+void PollScheduler::extraRequestThrottled(const QString &endpoint, qint64 delayMs)
+{
+    const qint64 now = m_clock->nowMs();
+    EndpointSlot &slot = m_endpoints[endpoint];
+    const qint64 delay = std::max(delayMs, backoff(m_settings.throttleBackoffMs, slot.throttleLevel++));
+    slot.throttledUntilMs = std::max(slot.throttledUntilMs, now + delay);
+    for (JobSlot &job : m_jobs) {
+        if (job.target.endpoint == endpoint)
+            job.nextDueMs = std::max(job.nextDueMs, slot.throttledUntilMs);
+    }
+    emit endpointThrottled(endpoint, delay);
+    arm();
+}
+
 qint64 PollScheduler::nextWakeUpMs() const
 {
     if (m_paused || m_networkDown || m_inFlight >= m_settings.maxInFlight)

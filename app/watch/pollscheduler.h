@@ -163,6 +163,14 @@ public:
     // since the last one).
     bool wantsDetail(const QString &jobId) const;
 
+    // Requests made beside the polls (a failed build's log, through SchedulerGate) share the
+    // endpoint's budget and its back-off: takes one request of the budget now and returns 0,
+    // or returns how long (clock ms) to wait before asking again.
+    qint64 takeExtraRequest(const QString &endpoint);
+    // Such a request was throttled: the endpoint backs off at least `delayMs`, as after a
+    // throttled poll.
+    void extraRequestThrottled(const QString &endpoint, qint64 delayMs);
+
 signals:
     void observed(const QString &jobId, const JobInfo &job);
     // A batch told the job's newest build (its number, result, branch...).
