@@ -102,6 +102,7 @@ void BuildLogFetch::onState(BuildCall *call)
     call->deleteLater();
     if (m_finished)
         return;
+    giveHeld();
     if (!call->succeeded()) {
         // A gateway that does not know record-info (404 rather than the service's 422 for a
         // build that does not exist): the old ShowBuildDetails says whether the build runs.
@@ -135,6 +136,7 @@ void BuildLogFetch::onPage(BuildCall *call, LogPageAssembler::Build askedWhile)
     call->deleteLater();
     if (m_finished)
         return;
+    giveHeld();   // the last page's lines come first, whatever the event loop did
     if (!call->succeeded()) {
         if (!retryAfter(call->error(), Step::Page))
             finish(call->error());
@@ -153,12 +155,21 @@ void BuildLogFetch::onPage(BuildCall *call, LogPageAssembler::Build askedWhile)
     const LogPage page = LogPage::fromResult(result.toObject());
     const qint64 askedFrom = m_assembler.nextStartOffset();
     const LogLines lines = m_assembler.addPage(page, askedWhile);
-    give(lines);
-    if (lines.ended)
+    if (lines.ended) {
+        give(lines);
         return finish();
+    }
     const bool progressed = !lines.lines.isEmpty() || lines.missingLines > 0 || m_assembler.nextStartOffset() != askedFrom;
-    if (page.hasMore && progressed)
-        return send(Step::Page);
+    if (page.hasMore && progressed) {
+        // The next page is asked for first, and these lines are given on the next turn of the
+        // event loop, once it is on its way: whoever prints them does so while it travels.
+        // Still one request at a time.
+        m_held = lines;
+        send(Step::Page);
+        QMetaObject::invokeMethod(this, &BuildLogFetch::giveHeld, Qt::QueuedConnection);
+        return;
+    }
+    give(lines);
     afterNothingNew();
 }
 
@@ -207,6 +218,12 @@ bool BuildLogFetch::retryAfter(const ApiError &error, Step step)
     return false;
 }
 
+void BuildLogFetch::giveHeld()
+{
+    if (m_held && !m_finished)
+        give(*std::exchange(m_held, std::nullopt));
+}
+
 void BuildLogFetch::give(const LogLines &lines)
 {
     m_missingLines += lines.missingLines;
@@ -220,6 +237,7 @@ void BuildLogFetch::finish(ApiError error)
 {
     if (m_finished)
         return;
+    giveHeld();
     m_finished = true;
     m_wait.stop();
     m_error = std::move(error);

@@ -10,6 +10,8 @@
 #include <QElapsedTimer>
 #include <QTimer>
 
+#include <optional>
+
 class BuildCall;
 class BuildClient;
 class RequestGate;
@@ -90,6 +92,7 @@ private:
     void afterNothingNew();
     void waitThenAsk(Step step, qint64 delayMs);
     bool retryAfter(const ApiError &error, Step step);
+    void giveHeld();
     void give(const LogLines &lines);
     void finish(ApiError error = {});
     int pollDelayMs() const;
@@ -103,6 +106,7 @@ private:
     int m_stateCheckMs = kStateCheckMs;
     RequestGate *m_gate = nullptr;
     LogPageAssembler m_assembler;
+    std::optional<LogLines> m_held;   // a page's lines, given once the next page is asked for
     QPointer<BuildCall> m_call;
     QTimer m_wait;
     qint64 m_lastStateCheckMs = -1;
