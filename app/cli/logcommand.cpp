@@ -153,28 +153,34 @@ std::optional<int> openSession(Session &session, const QCommandLineParser &parse
 }
 
 // The job's last build: ShowRunningStatus's last_build_no, else the newest record of the year.
-std::variant<int, int> lastBuild(Session &session, const QString &jobId)
+// Nullopt when there is none or it cannot be read; `exitCode` then says why (printed).
+std::optional<int> lastBuild(Session &session, const QString &jobId, int *exitCode)
 {
     BuildCall *status = session.client->runningStatus(jobId);
     traced(session, status);
     waitFor(status);
     if (status->succeeded()) {
         if (const std::optional<int> number = BuildParse::runningStatus(status->json()).lastBuildNumber)
-            return std::variant<int, int>(std::in_place_index<0>, *number);
+            return number;
     } else if (status->error().kind == ApiError::Kind::Unauthorized || status->error().kind == ApiError::Kind::Forbidden
                || status->error().kind == ApiError::Kind::InvalidJobId) {
-        return std::variant<int, int>(std::in_place_index<1>, failWith(status->error()));
+        *exitCode = failWith(status->error());
+        return std::nullopt;
     }
     const QDateTime now = QDateTime::currentDateTime();
     BuildRecordsFetch records(session.client.get(), jobId, now.addDays(-BuildWindows::kMaxDays), now, 1);
     traced(session, &records);
     records.start(1);
     waitFor(&records);
-    if (records.error().isError())
-        return std::variant<int, int>(std::in_place_index<1>, failWith(records.error()));
-    if (records.records().isEmpty())
-        return std::variant<int, int>(std::in_place_index<1>, fail(kExitNotFound, Text::tr("This job has no builds.")));
-    return std::variant<int, int>(std::in_place_index<0>, records.records().first().number);
+    if (records.error().isError()) {
+        *exitCode = failWith(records.error());
+        return std::nullopt;
+    }
+    if (records.records().isEmpty()) {
+        *exitCode = fail(kExitNotFound, Text::tr("This job has no builds."));
+        return std::nullopt;
+    }
+    return records.records().first().number;
 }
 
 void warnWhenThrottled(qint64 delayMs)
@@ -336,10 +342,11 @@ int runLogCommand(const QStringList &arguments)
     if (const std::optional<int> exitCode = openSession(session, parser, request))
         return *exitCode;
     if (request.number == 0) {
-        const std::variant<int, int> last = lastBuild(session, request.jobId);
-        if (last.index() == 1)
-            return std::get<1>(last);
-        request.number = std::get<0>(last);
+        int exitCode = kExitOk;
+        const std::optional<int> last = lastBuild(session, request.jobId, &exitCode);
+        if (!last)
+            return exitCode;
+        request.number = *last;
     }
     if (!request.output.isEmpty())
         return saveLog(session, request);
