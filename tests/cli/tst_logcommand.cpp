@@ -60,6 +60,7 @@ private slots:
     void initTestCase();
     void printsTheWholeLogOnceInOrder();
     void withoutNumberTheLastBuild();
+    void withoutRunningStatusTheNewestRecord();
     void noEscapeSequenceReachesAPipe();
     void onATerminalOnlyColoursPass();
     void invalidTextShowsAsReplacementCharacters();
@@ -192,6 +193,28 @@ void TestLogCommand::withoutNumberTheLastBuild()
     QVERIFY(latest.out.contains(QByteArray("build #" + QByteArray::number(last) + " of mobile-app-nightly finished: FAILED")));
 }
 
+void TestLogCommand::withoutRunningStatusTheNewestRecord()
+{
+    // Where ShowRunningStatus is not published, the record list names the last build.
+    const QByteArray page = R"({"result":{"has_more":false,"start_offset":"0","end_offset":"1","log":"build nine\n"},"status":"success"})";
+    HostileServer server([page](QTcpSocket *socket, const QByteArray &request) {
+        if (request.contains("/running-status"))
+            socket->write(jsonAnswer(404, R"({"error_code":"APIG.0101","error_msg":"not published"})"));
+        else if (request.contains("/list?"))
+            socket->write(jsonAnswer(200, R"({"result":{"job_build_states":[{"number":9,"state":"SUCCESS"}],"total_page":"1",)"
+                                          R"("total_record":"1","page_index":"0"},"status":"success"})"));
+        else if (request.contains("/9/record-info"))
+            socket->write(jsonAnswer(200, kEndedRecord));
+        else if (request.contains("/9/real-time-log"))
+            socket->write(jsonAnswer(200, page));
+        else
+            socket->write(jsonAnswer(422, R"({"error_code":"CB.00031006","error_msg":"no such build"})"));
+    });
+    const CommandRun result = run({u"log"_qs, kFirst, u"--endpoint"_qs, server.url().toString(), u"--token-stdin"_qs});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out, QByteArray("build nine\n"));
+}
+
 void TestLogCommand::noEscapeSequenceReachesAPipe()
 {
     const CommandRun result = run(args(kFirst, {u"3"_qs}));
@@ -229,6 +252,15 @@ void TestLogCommand::onATerminalOnlyColoursPass()
     QVERIFY(!out.contains('\x08'));
     QVERIFY(!out.contains('\r'));
     QVERIFY(out.endsWith("\x1b[0m"));      // and the colours are reset at the end
+    // With --output on a terminal, the progress goes to stderr and ends with what was saved.
+    const QString saved = dir.filePath(u"saved.log"_qs);
+    const QString save = u"'"_qs + m_executable + u"' log "_qs + kFirst + u" 3 --output '"_qs + saved + u"' --endpoint "_qs
+        + m_sandbox.baseUrl().toString() + u" --token-stdin < '"_qs + token.fileName() + u"'"_qs;
+    const CommandRun saving = CommandRun::of(script, {u"-qfec"_qs, save, u"/dev/null"_qs}, {},
+                                             QProcessEnvironment::systemEnvironment());
+    QCOMPARE(saving.exitCode, 0);
+    QVERIFY2(saving.out.contains("Saved the log of build 3"), saving.out.constData());
+    QVERIFY(QFile::exists(saved));
     // Every ESC starts an SGR sequence.
     static const QRegularExpression sgr(u"^\\x1b\\[[0-9;:]*m"_qs);
     const QString text = QString::fromUtf8(out);
