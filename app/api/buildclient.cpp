@@ -2,6 +2,7 @@
 
 #include "api/endpoints.h"
 #include "api/jobid.h"
+#include "api/jsonreader.h"
 #include "credentials/credentialprovider.h"
 
 #include <QJsonArray>
@@ -229,6 +230,19 @@ BuildCall::BuildCall(BuildAction action, QByteArray verb, QUrl url, QByteArray b
     connect(&m_exchange, &HttpExchange::finished, this, &BuildCall::onExchangeFinished);
 }
 
+// What every exchange of the call needs: a download's sink and what it accepts.
+void BuildCall::prepare(HttpExchange &exchange, QNetworkRequest &request)
+{
+    if (!m_sink)
+        return;
+    exchange.setBodySink(m_sink);
+    request.setRawHeader("Accept", "application/octet-stream, application/json;q=0.9, */*;q=0.8");
+    connect(&exchange, &HttpExchange::sinkProgress, this, [this](qint64 written, qint64 total) {
+        m_sinkBytes = written;
+        emit sinkProgress(written, total);
+    });
+}
+
 void BuildCall::begin(CredentialProvider *provider, const ClientOptions &options, QNetworkAccessManager *nam)
 {
     m_provider = provider;
@@ -266,13 +280,15 @@ void BuildCall::onAuthorized(const CredentialResult &result)
         connect(retry, &HttpExchange::trace, this, &BuildCall::trace);
         connect(retry, &HttpExchange::finished, this, [this] { onExchangeFinished(); });
         m_retry = retry;
-        const QNetworkRequest request(m_url);
+        QNetworkRequest request(m_url);
+        prepare(*retry, request);
         retry->start(m_nam, request, m_verb, m_body, m_options, result.authorizer);
         return;
     }
     m_sent = true;
     m_exchange.setSendOnce(m_action != BuildAction::View);
     QNetworkRequest request(m_url);
+    prepare(m_exchange, request);
     if (m_verb != "GET")
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json;charset=UTF-8"));
     m_exchange.start(m_nam, request, m_verb, m_body, m_options, result.authorizer);
@@ -287,6 +303,8 @@ void BuildCall::onExchangeFinished()
         m_mayHaveTakenEffect = m_action != BuildAction::View && mayHaveArrived(*failure);
         return finish(*failure);
     }
+    if (exchange.bodyWentToSink())
+        return finish({});   // a download: a 2xx answer whose bytes are in the sink
     ApiError error = BuildClient::interpret(m_action,
                                             {exchange.httpStatus(), exchange.header("Content-Type"), exchange.body(),
                                              exchange.header("Retry-After"), exchange.header("X-Request-Id")},
@@ -318,8 +336,13 @@ BuildClient::BuildClient(QNetworkAccessManager *nam, CredentialProvider *provide
 
 ApiError BuildClient::interpret(BuildAction action, const JobAnswer::Http &http, QJsonObject *json)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(http.body, &parseError);
+    // JsonReader first: the same result, faster for a log page's long escaped text.
+    QJsonParseError parseError{};
+    QJsonDocument document;
+    if (const std::optional<QJsonValue> root = JsonReader::read(http.body))
+        document = root->isObject() ? QJsonDocument(root->toObject()) : QJsonDocument(root->toArray());
+    else
+        document = QJsonDocument::fromJson(http.body, &parseError);
     const bool isObject = parseError.error == QJsonParseError::NoError && document.isObject();
     const bool ok = http.status >= 200 && http.status < 300;
     if (ok && !isObject && action != BuildAction::View && http.body.trimmed().isEmpty())
@@ -327,7 +350,13 @@ ApiError BuildClient::interpret(BuildAction action, const JobAnswer::Http &http,
     if (!ok || !isObject) {
         // ShowJobInfo's reading of statuses, service codes, Retry-After and web pages.
         ApiError error = JobAnswer::interpret(http).error;
-        return ok ? error : explainHttpError(action, error);
+        if (ok)
+            return error;
+        error = explainHttpError(action, error);
+        // The service throttles with HTTP 500 CB.00060211 too: its Retry-After counts as well.
+        if (error.kind == ApiError::Kind::RateLimited && error.retryAfterSeconds < 0)
+            error.retryAfterSeconds = JobAnswer::retryAfterSeconds(http.retryAfter);
+        return error;
     }
     *json = document.object();
     if (json->value(u"status").toString().compare(u"fail", Qt::CaseInsensitive) == 0
@@ -350,6 +379,12 @@ BuildCall *BuildClient::send(BuildAction action, const std::optional<ApiError> &
     QUrl url = appendPath(m_options.baseUrl, path);
     url.setQuery(query);
     auto *call = new BuildCall(action, verb, url, body, this);
+    start(call, refusal);
+    return call;
+}
+
+void BuildClient::start(BuildCall *call, const std::optional<ApiError> &refusal)
+{
     if (refusal) {
         call->m_exchange.abortWith(*refusal);
     } else if (const QString why = Endpoints::whyUnusable(m_options.baseUrl); !why.isEmpty()) {
@@ -357,7 +392,6 @@ BuildCall *BuildClient::send(BuildAction action, const std::optional<ApiError> &
     } else {
         call->begin(m_provider, m_options, m_nam);
     }
-    return call;
 }
 
 BuildCall *BuildClient::recordList(const QString &jobId, const TimeWindow &window, int pageIndex, int pageSize)
@@ -468,6 +502,35 @@ BuildCall *BuildClient::setFollowed(const QString &jobId, bool followed)
 {
     return send(BuildAction::Follow, invalidJob(jobId), "POST",
                 jobPath(u"/v1/job/"_qs, jobId, followed ? u"/follow"_qs : u"/unfollow"_qs));
+}
+
+BuildCall *BuildClient::realTimeLog(const QString &jobId, int buildNumber, qint64 startOffset, qint64 endOffset)
+{
+    QUrlQuery query;
+    query.addQueryItem(u"start_offset"_qs, QString::number(startOffset));
+    query.addQueryItem(u"end_offset"_qs, QString::number(endOffset));
+    query.addQueryItem(u"sort"_qs, u"AES"_qs);   // sic, as the SDK spells it
+    query.addQueryItem(u"size"_qs, u"1000"_qs);
+    return send(BuildAction::View, invalidJob(jobId), "GET",
+                jobPath(u"/v1/log/"_qs, jobId, u'/' + QString::number(buildNumber) + u"/real-time-log"), query);
+}
+
+BuildCall *BuildClient::downloadLog(const QString &recordId, QIODevice *sink)
+{
+    std::optional<ApiError> refusal;
+    if (!isUuid(recordId))
+        refusal = ApiError(ApiError::Kind::InvalidResponse, Text::tr("\"%1\" is not a build record ID.").arg(recordId));
+    else if (!sink || !sink->isWritable())
+        refusal = ApiError(ApiError::Kind::Cancelled, Text::tr("There is nowhere to save the log."));
+    QUrlQuery query;
+    query.addQueryItem(u"log_level"_qs, u"INFO"_qs);
+    auto *call = new BuildCall(BuildAction::View, "GET", {}, {}, this);
+    call->m_sink = sink;
+    QUrl url = appendPath(m_options.baseUrl, u"/v1/log/" + recordId.toLower() + u"/download-log");
+    url.setQuery(query);
+    call->m_url = url;
+    start(call, refusal);
+    return call;
 }
 
 QUrl BuildClient::consolePageUrl(const QUrl &baseUrl, const QString &jobId)

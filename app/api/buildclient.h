@@ -61,11 +61,15 @@ public:
     // True when a call that changes something was sent but no clear answer came back (timeout,
     // dropped connection, a gateway's 502/504): it may have taken effect. Never retried.
     bool mayHaveTakenEffect() const { return m_mayHaveTakenEffect; }
+    // For a download (BuildClient::downloadLog): the bytes written into its sink.
+    qint64 bytesToSink() const { return m_sinkBytes; }
 
     void abort();
 
 signals:
     void trace(const QString &line);
+    // A download's progress: bytes written into its sink, and the total announced (-1: unknown).
+    void sinkProgress(qint64 written, qint64 total);
     void finished();
 
 private:
@@ -73,6 +77,7 @@ private:
     BuildCall(BuildAction action, QByteArray verb, QUrl url, QByteArray body, QObject *parent);
     void begin(CredentialProvider *provider, const ClientOptions &options, QNetworkAccessManager *nam);
     void onAuthorized(const CredentialResult &result);
+    void prepare(HttpExchange &exchange, QNetworkRequest &request);
     void onExchangeFinished();
     void finish(ApiError error);
 
@@ -85,6 +90,8 @@ private:
     QNetworkAccessManager *m_nam = nullptr;
     HttpExchange m_exchange;
     QPointer<HttpExchange> m_retry;   // the read sent again after a fresh sign-in
+    QPointer<QIODevice> m_sink;       // a download's body goes there
+    qint64 m_sinkBytes = 0;
     QJsonObject m_json;
     ApiError m_error;
     bool m_sent = false;
@@ -136,6 +143,16 @@ public:
     BuildCall *stop(const QString &jobId, int buildNumber);
     // AddFavouriteTask / RemoverFavouriteTask: POST /v1/job/{job}/follow or /unfollow.
     BuildCall *setFollowed(const QString &jobId, bool followed);
+    // DownloadBuildRealTimeLog: GET /v1/log/{job}/{n}/real-time-log, lines [startOffset,
+    // endOffset) (size=1000, the SDK's fixed page; sort=AES). The offsets are read as line
+    // numbers (logs/logpageassembler.h); the page is the answer's `result` (LogPage).
+    BuildCall *realTimeLog(const QString &jobId, int buildNumber, qint64 startOffset, qint64 endOffset);
+    // DownloadBuildFullLog: GET /v1/log/{record_id}/download-log?log_level=INFO, the whole log
+    // as bytes, written into `sink` as they arrive and never kept (HttpExchange::setBodySink()).
+    // `recordId` is record-info's `id` (the SDK leaves open whether it is `id` or
+    // `build_record_id`; both are the same UUID in its example: unconfirmed). `sink` must be
+    // open for writing and outlive the call.
+    BuildCall *downloadLog(const QString &recordId, QIODevice *sink);
 
     // The job's page in the CodeArts console for the region of `baseUrl` (a regional
     // cloudbuild-ext host); empty for other endpoints. The page path is unconfirmed: the
@@ -153,6 +170,7 @@ private:
     // Sends the call, or finishes it at once with `refusal` (an ID that cannot be right).
     BuildCall *send(BuildAction action, const std::optional<ApiError> &refusal, const QByteArray &verb,
                     const QString &path, const QUrlQuery &query = {}, const QByteArray &body = {});
+    void start(BuildCall *call, const std::optional<ApiError> &refusal);
 
     QNetworkAccessManager *m_nam;
     QPointer<CredentialProvider> m_provider;

@@ -379,6 +379,12 @@ void HttpExchange::abortWith(ApiError error)
 void HttpExchange::onMetaDataChanged()
 {
     const qint64 announced = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const bool json = m_reply->header(QNetworkRequest::ContentTypeHeader).toString().contains(u"json", Qt::CaseInsensitive);
+    m_streaming = m_sink && status >= 200 && status < 300 && !json;
+    m_announcedBytes = m_reply->header(QNetworkRequest::ContentLengthHeader).isValid() ? announced : -1;
+    if (m_streaming)
+        return;   // no cap: the body goes to the sink
     if (announced > m_maxBodyBytes)
         abortWith(bodyTooLarge(Text::tr("The answer is too large (%1; the limit is %2).")
                                    .arg(QLocale().formattedDataSize(announced, 1),
@@ -388,13 +394,17 @@ void HttpExchange::onMetaDataChanged()
 void HttpExchange::onDeadline()
 {
     const int seconds = int((m_deadline.interval() + 999) / 1000);
+    if (m_streaming)
+        return abortWith({ApiError::Kind::Timeout, Text::tr("The answer stopped: no data for %n seconds.", nullptr, seconds),
+                          Text::tr("The service or network is slow: try again, or allow more time with --timeout.")});
     abortWith({ApiError::Kind::Timeout, Text::tr("No complete answer within %n seconds.", nullptr, seconds),
                Text::tr("The service or network is slow: try again, or allow more time with --timeout.")});
 }
 
 bool HttpExchange::pastDeadline() const
 {
-    return m_clock.isValid() && m_clock.elapsed() >= m_deadline.interval();
+    const QElapsedTimer &since = m_streaming && m_silence.isValid() ? m_silence : m_clock;
+    return since.isValid() && since.elapsed() >= m_deadline.interval();
 }
 
 void HttpExchange::onDataArrived()
@@ -409,6 +419,8 @@ void HttpExchange::onDataArrived()
 
 void HttpExchange::onReadyRead()
 {
+    if (m_streaming)
+        return writeToSink();
     // Read as data arrives and stop at the cap, so memory stays bounded whatever the server sends.
     // Only what has arrived: read(n) reserves n bytes first, and n is up to the whole cap.
     const qint64 room = m_maxBodyBytes + 1 - m_body.size();
@@ -418,6 +430,24 @@ void HttpExchange::onReadyRead()
         abortWith(bodyTooLarge(Text::tr("The answer is too large (over %1).")
                                    .arg(QLocale().formattedDataSize(m_maxBodyBytes, 1))));
     }
+}
+
+void HttpExchange::writeToSink()
+{
+    if (!m_reply->bytesAvailable())
+        return;
+    while (m_reply->bytesAvailable() > 0) {
+        const QByteArray chunk = m_reply->read(qMin(m_reply->bytesAvailable(), kReadBufferBytes));
+        if (!m_sink || m_sink->write(chunk) != chunk.size()) {
+            const QString why = m_sink ? m_sink->errorString() : Text::tr("it was closed");
+            return abortWith({ApiError::Kind::Cancelled, Text::tr("The answer could not be saved: %1").arg(why)});
+        }
+        m_sinkBytes += chunk.size();
+    }
+    // Data came: the deadline counts the silence from now.
+    m_silence.start();
+    m_deadline.start();
+    emit sinkProgress(m_sinkBytes, m_announcedBytes);
 }
 
 void HttpExchange::onReplyError(QNetworkReply::NetworkError code)

@@ -55,12 +55,22 @@ public:
     // sends the request a second time on its own when a connection drops before the answer
     // (it otherwise does, even for POST). Call before start().
     void setSendOnce(bool once) { m_sendOnce = once; }
+    // For a whole build log: the body of a successful answer (2xx, not JSON) is written into
+    // `sink` as it arrives, without the body cap and without being kept, so memory stays the
+    // same whatever its size. The timeout then bounds the time without data rather than the
+    // whole transfer: a large log may take longer than that to arrive, but not in silence.
+    // Other answers (errors, JSON) are read as usual, under the cap, so that they can be
+    // understood. A sink that refuses data ends the exchange. Not owned; call before start().
+    void setBodySink(QIODevice *sink) { m_sink = sink; }
 
     bool isFinished() const { return m_finished; }
     // Set when no usable HTTP answer arrived (network, TLS, timeout, redirect, size, cancel).
     const std::optional<ApiError> &transportError() const { return m_transportError; }
     int httpStatus() const { return m_httpStatus; }
     const QByteArray &body() const { return m_body; }
+    // True when the body went into the sink (setBodySink()) rather than body().
+    bool bodyWentToSink() const { return m_streaming; }
+    qint64 bytesToSink() const { return m_sinkBytes; }
     QByteArray header(const QByteArray &name) const;
     qint64 elapsedMs() const { return m_elapsedMs; }
     // How many redirects were followed.
@@ -70,6 +80,8 @@ public:
 
 signals:
     void trace(const QString &line);
+    // Bytes written into the sink so far, and how many the answer announced (-1: unknown).
+    void sinkProgress(qint64 written, qint64 total);
     void finished();
 
 private:
@@ -80,6 +92,7 @@ private:
     bool bodyWasCutOff() const;
     void onMetaDataChanged();
     void onReadyRead();
+    void writeToSink();
     void onDeadline();
     void onDataArrived();
     bool pastDeadline() const;
@@ -98,8 +111,13 @@ private:
     QPointer<QNetworkReply> m_reply;
     QTimer m_deadline;
     QElapsedTimer m_clock;
+    QElapsedTimer m_silence;   // since the last data went to the sink
     qint64 m_maxBodyBytes = 0;
     QByteArray m_body;
+    QPointer<QIODevice> m_sink;
+    qint64 m_sinkBytes = 0;
+    qint64 m_announcedBytes = -1;
+    bool m_streaming = false;
     QList<QNetworkReply::RawHeaderPair> m_headers;
     std::optional<ApiError> m_abortReason;
     std::optional<ApiError> m_transportError;

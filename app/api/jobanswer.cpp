@@ -127,6 +127,11 @@ JobAnswer JobAnswer::interpret(const Http &http)
     return answer;
 }
 
+int JobAnswer::retryAfterSeconds(const QByteArray &header)
+{
+    return parseRetryAfter(header);
+}
+
 std::variant<QJsonObject, ApiError> JobAnswer::readRoot(const Http &http)
 {
     QJsonParseError parseError;

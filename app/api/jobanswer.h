@@ -32,4 +32,7 @@ struct JobAnswer
     // and error_msg), web pages, empty or cut-off bodies, non-objects and {"status": "fail"}.
     // The root object when they pass, else the error. The job and list calls build on it.
     static std::variant<QJsonObject, ApiError> readRoot(const Http &http);
+    // A Retry-After header's wait in seconds (it may be a number or an HTTP date); -1 when
+    // missing or unreadable.
+    static int retryAfterSeconds(const QByteArray &header);
 };

@@ -11,6 +11,7 @@
 #include "cli/jobrequest.h"
 #include "cli/tableprinter.h"
 #include "cli/terminal.h"
+#include "logs/failuresummary.h"
 #include "sandbox/demosandbox.h"
 
 #include <QCommandLineParser>
@@ -286,10 +287,34 @@ int runBuild(const QStringList &arguments)
                                                                             : fetch.record().codeArtsProjectId;
         details.projectName = projectName(session, project);
     }
-    if (session.request.json)
-        printJson(details.toJson());
-    else
-        printOut(detailsListing(details));
+    // Why it failed: the failed step from the steps read, the line that explains it from the
+    // log (read for a failed build only, not waited for when throttled).
+    FailureSummary failure(session.client.get(), session.request.jobId, number);
+    failure.setDetails(fetch.details(), fetch.record());
+    failure.setWaitWhenThrottled(false);
+    if (session.request.verbose)
+        QObject::connect(&failure, &FailureSummary::trace, &failure, [](const QString &line) { printErr(line + u'\n'); });
+    failure.start();
+    waitFor(&failure);
+    if (failure.error().isError())
+        warn(Text::tr("The build's log could not be read: %1").arg(failure.error().oneLine()));
+    const std::optional<QString> failedStep = failure.failedStep();
+    const std::optional<QString> errorLine = failure.errorLine();
+    if (session.request.json) {
+        QJsonObject json = details.toJson();
+        json.insert(u"failed_step"_qs, failedStep ? QJsonValue(*failedStep) : QJsonValue());
+        json.insert(u"error"_qs, errorLine ? QJsonValue(*errorLine) : QJsonValue());
+        printJson(json);
+        return kExitOk;
+    }
+    QString out = detailsListing(details);
+    if (failedStep && errorLine)
+        out += u'\n' + Text::tr("Failed at %1: %2").arg(printable(*failedStep), printable(*errorLine)) + u'\n';
+    else if (failedStep)
+        out += u'\n' + Text::tr("Failed at %1.").arg(printable(*failedStep)) + u'\n';
+    else if (errorLine)
+        out += u'\n' + Text::tr("Failed: %1").arg(printable(*errorLine)) + u'\n';
+    printOut(out);
     return kExitOk;
 }
 

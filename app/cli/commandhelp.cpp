@@ -307,6 +307,17 @@ const QList<CommandHelp> &commands()
          QT_TRANSLATE_NOOP("CommandLine", "Shows one build: its steps, the step that failed, and its parameters "
                                           "(masked values stay masked)."),
          {jsonObject}, true, "build f5af662119404ad187437cd272b5099b 42 --profile work"},
+        {"log", "log JOB [NUMBER] [--failed] [--follow] [--output FILE] [--force] [connection options]",
+         QT_TRANSLATE_NOOP("CommandLine", "Prints the log of build NUMBER (default: the job's last build) as it "
+                                          "arrives: colours only on a terminal, no other escape sequence ever."),
+         {{"failed", "", QT_TRANSLATE_NOOP("CommandLine", "Only the failed step and at most 200 lines that explain the "
+                                                          "failure (nothing for a build that did not fail).")},
+          {"follow", "", QT_TRANSLATE_NOOP("CommandLine", "Follow a running build's log until it ends; exit 1 unless it "
+                                                          "succeeded.")},
+          {"output", "FILE", QT_TRANSLATE_NOOP("CommandLine", "Save the whole log to FILE, byte for byte as the "
+                                                              "service sends it.")},
+          {"force", "", QT_TRANSLATE_NOOP("CommandLine", "With --output: replace FILE if it exists.")}},
+         true, "log f5af662119404ad187437cd272b5099b 42 --failed --profile work"},
         {"run", "run JOB [--param NAME=VALUE]... [--branch B | --tag T | --commit C] [--watch] [--json] "
                 "[connection options]",
          QT_TRANSLATE_NOOP("CommandLine", "Starts a build and prints its number. A run is sent once: when no answer "

@@ -13,6 +13,7 @@
 #include "cli/buildcommands.h"
 #include "cli/commandhelp.h"
 #include "cli/jobrequest.h"
+#include "cli/logcommand.h"
 #include "cli/profilecommands.h"
 #include "cli/terminal.h"
 #include "cli/watchcommand.h"
@@ -436,6 +437,8 @@ int run(const QStringList &givenArguments)
         return runWatchCommand(rest);
     if (isBuildCommand(command))
         return runBuildCommand(command, rest);
+    if (command == u"log")
+        return runLogCommand(rest);
     return usageError(Text::tr("Unknown command \"%1\".").arg(command));
 }
 

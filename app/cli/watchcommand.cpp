@@ -12,11 +12,13 @@
 #include "cli/terminal.h"
 #include "credentials/credentialprovider.h"
 #include "history/historystore.h"
+#include "logs/failuresummary.h"
 #include "platform/appsettings.h"
 #include "sandbox/demosandbox.h"
 #include "sandbox/demowatchjobs.h"
 #include "watch/batchingtransport.h"
 #include "watch/pollscheduler.h"
+#include "watch/schedulergate.h"
 #include "watch/sleepdetector.h"
 #include "watch/transitiontracker.h"
 #include "watch/watchclock.h"
@@ -28,6 +30,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QSocketNotifier>
 #include <QTimer>
 
@@ -211,12 +214,27 @@ std::optional<int> buildNumberIn(const JobInfo &job)
     return std::nullopt;
 }
 
-// A change as one JSON Line (time in ISO 8601 UTC).
-QByteArray jsonLine(const JobTransition &change, const QDateTime &seenAt)
+// One printed change; text lines wait for their build number, a change to failed for why.
+struct PendingLine
 {
+    JobTransition change;
+    QDateTime seenAt;
+    std::optional<int> buildNumber;
+    bool ready = false;
+    // A change to failed: the failed step and the line that explains it (FailureSummary);
+    // missing when the steps or the log could not be had.
+    bool explains = false;
+    std::optional<QString> failedStep;
+    std::optional<QString> error;
+};
+
+// A change as one JSON Line (time in ISO 8601 UTC); a change to failed says why, or null.
+QByteArray jsonLine(const PendingLine &pending)
+{
+    const JobTransition &change = pending.change;
     const JobInfo &job = change.job;
-    const QJsonObject line{
-        {u"time"_qs, seenAt.toUTC().toString(Qt::ISODate)},
+    QJsonObject line{
+        {u"time"_qs, pending.seenAt.toUTC().toString(Qt::ISODate)},
         {u"job_id"_qs, change.jobId},
         {u"job_name"_qs, job.jobName},
         {u"from"_qs, change.first ? QJsonValue() : QJsonValue(WatchState::name(change.from))},
@@ -225,23 +243,37 @@ QByteArray jsonLine(const JobTransition &change, const QDateTime &seenAt)
         {u"last_build_status"_qs, job.lastBuildStatus},
         {u"running_status"_qs, job.runningStatus},
     };
+    if (pending.explains) {
+        line.insert(u"failed_step"_qs, pending.failedStep ? QJsonValue(*pending.failedStep) : QJsonValue());
+        line.insert(u"error"_qs, pending.error ? QJsonValue(*pending.error) : QJsonValue());
+    }
     return QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
 }
 
-// A change as a row of the text table (local time, as every time for people).
-QStringList textRow(const JobTransition &change, const QDateTime &seenAt, std::optional<int> buildNumber)
+// Why a build failed, for the text table: "at STEP: LINE".
+QString whyCell(const PendingLine &pending)
 {
+    if (!pending.failedStep && !pending.error)
+        return {};
+    const QString step = pending.failedStep.value_or(u"-"_qs);
+    return pending.error ? Text::tr("at %1: %2").arg(step, *pending.error) : Text::tr("at %1").arg(step);
+}
+
+// A change as a row of the text table (local time, as every time for people).
+QStringList textRow(const PendingLine &pending)
+{
+    const JobTransition &change = pending.change;
     const JobInfo &job = change.job;
     const QString from = change.first ? u"-"_qs : WatchState::name(change.from);
     const bool healthKnown = job.healthScore && JobInfo::isHealthScoreInRange(*job.healthScore);
-    return {localTime(seenAt.toMSecsSinceEpoch(), true), change.jobId, job.jobName.isEmpty() ? u"-"_qs : job.jobName,
-            from + u" -> "_qs + WatchState::name(change.to),
-            buildNumber ? u"#"_qs + QString::number(*buildNumber) : u"-"_qs,
-            healthKnown ? QString::number(*job.healthScore) : u"-"_qs};
+    return {localTime(pending.seenAt.toMSecsSinceEpoch(), true), change.jobId,
+            job.jobName.isEmpty() ? u"-"_qs : job.jobName, from + u" -> "_qs + WatchState::name(change.to),
+            pending.buildNumber ? u"#"_qs + QString::number(*pending.buildNumber) : u"-"_qs,
+            healthKnown ? QString::number(*job.healthScore) : u"-"_qs, whyCell(pending)};
 }
 
 // The text table's columns, laid out from their caps (the rows come one at a time): on a
-// narrow terminal the job ID goes first, then health.
+// narrow terminal the job ID goes first, then health; why a build failed ends the row.
 QList<Column> textColumns()
 {
     return {
@@ -251,6 +283,7 @@ QList<Column> textColumns()
         {Text::tr("CHANGE"), Column::Kind::State, 0, 20},
         {Text::tr("BUILD"), Column::Kind::Text, 1, 7},
         {Text::tr("HEALTH"), Column::Kind::Number, 3, 6},
+        {Text::tr("WHY"), Column::Kind::Text, 0, 60, 12},
     };
 }
 
@@ -270,19 +303,13 @@ bool endsTheWatch(const ApiError &error)
     }
 }
 
-// One printed change; text lines wait for their build number.
-struct PendingLine
-{
-    JobTransition change;
-    QDateTime seenAt;
-    std::optional<int> buildNumber;
-    bool ready = false;
-};
-
 // One watch run: the scheduler, the transitions, the output; quits the loop with the exit code.
 // Neither ShowJobInfo nor a list page says a job's build number, so a text line asks
 // ShowRunningStatus for it: once per build (the end of a build reuses its start's number),
-// at most kMaxLookups at once, lines printed in the order the changes were seen.
+// at most kMaxLookups at once, lines printed in the order the changes were seen. A change to
+// failed also says why (FailureSummary: the failed step, and the line of the log that explains
+// it), read once per failed build. Lookups and logs count against the scheduler's budget; the
+// logs give up when throttled, and everything in flight is cancelled when the watch ends.
 class WatchRun
 {
 public:
@@ -291,7 +318,8 @@ public:
     WatchRun(const WatchRequest &request, JobClient *client, QNetworkAccessManager *nam, WatchClock *clock,
              QEventLoop *loop)
         : m_request(request), m_clock(clock), m_loop(loop), m_transport(nam), m_scheduler(clock, &m_transport),
-          m_builds(nam, request.connection.credentials->provider.get()), m_table(textColumns())
+          m_builds(nam, request.connection.credentials->provider.get()),
+          m_gate(&m_scheduler, clock, request.connection.options.baseUrl.toString()), m_table(textColumns())
     {
         m_table.layOutFromCaps();
         m_budgetEndpoint = request.connection.options.baseUrl.toString();
@@ -362,6 +390,13 @@ private:
         m_transport.abortAll();
         for (BuildCall *call : m_builds.findChildren<BuildCall *>(Qt::FindDirectChildrenOnly))
             call->abort();
+        // Nobody needs the logs any more.
+        for (const QPointer<FailureSummary> &summary : std::as_const(m_summaries)) {
+            if (summary) {
+                summary->disconnect();
+                summary->abort();
+            }
+        }
         for (const auto &line : m_lines) // what was seen is printed, with or without its number
             printLine(*line);
         m_lines.clear();
@@ -381,17 +416,25 @@ private:
 
     void queueLine(const JobTransition &change)
     {
-        auto line = std::make_shared<PendingLine>(PendingLine{change, QDateTime::currentDateTimeUtc(), {}, false});
+        auto line = std::make_shared<PendingLine>();
+        line->change = change;
+        line->seenAt = QDateTime::currentDateTimeUtc();
         line->buildNumber = buildNumberIn(change.job);
         const auto known = m_knownNumbers.constFind(change.jobId);
         if (!line->buildNumber && known != m_knownNumbers.constEnd() && known->first == change.job.lastBuildTimeMs)
             line->buildNumber = known->second;
-        // JSON Lines have no build number; a job never built has none.
-        line->ready = m_request.json || line->buildNumber || !change.job.lastBuildTimeMs;
+        line->explains = change.to == JobState::Failed;
+        // JSON Lines have no build number, but a failure needs one to be explained; a job never
+        // built has none.
+        const bool needsNumber = (!m_request.json || line->explains) && !line->buildNumber && change.job.lastBuildTimeMs;
         m_lines.push_back(line);
-        if (!line->ready) {
+        if (needsNumber) {
             m_waiting.push_back(line);
             startLookups();
+        } else if (line->explains) {
+            explain(line);
+        } else {
+            line->ready = true;
         }
         flushLines();
     }
@@ -424,11 +467,58 @@ private:
                         m_knownNumbers.insert(line->change.jobId, {line->change.job.lastBuildTimeMs, *number});
                     }
                 }
-                line->ready = true;
+                if (line->explains)
+                    explain(line);
+                else
+                    line->ready = true;
                 flushLines();
                 startLookups();
             });
         }
+    }
+
+    // Why the build failed, read once per failed build; without the build's number, or when
+    // it cannot be had, the line goes out without it.
+    void explain(const std::shared_ptr<PendingLine> &line)
+    {
+        const QString jobId = line->change.jobId;
+        if (!line->buildNumber || m_stopped) {
+            line->ready = true;
+            return;
+        }
+        const auto cached = m_explained.constFind(jobId);
+        if (cached != m_explained.constEnd() && cached->number == *line->buildNumber) {
+            line->failedStep = cached->failedStep;
+            line->error = cached->error;
+            line->ready = true;
+            return;
+        }
+        const QString key = jobId + u'#' + QString::number(*line->buildNumber);
+        if (const auto reading = m_explaining.find(key); reading != m_explaining.end()) {
+            reading->append(line);
+            return;
+        }
+        m_explaining.insert(key, {line});
+        auto *summary = new FailureSummary(&m_builds, jobId, *line->buildNumber, &m_builds);
+        m_summaries.append(summary);
+        summary->setRequestGate(&m_gate);
+        summary->setWaitWhenThrottled(false);   // the watch goes on; the line says null
+        if (m_request.connection.verbose)
+            QObject::connect(summary, &FailureSummary::trace, summary, &CommandLine::trace);
+        const int number = *line->buildNumber;
+        QObject::connect(summary, &FailureSummary::finished, summary, [this, summary, jobId, key, number] {
+            summary->deleteLater();
+            m_summaries.removeAll(summary);
+            const Explained explained{number, summary->failedStep(), summary->errorLine()};
+            m_explained.insert(jobId, explained);
+            for (const std::shared_ptr<PendingLine> &waiting : m_explaining.take(key)) {
+                waiting->failedStep = explained.failedStep;
+                waiting->error = explained.error;
+                waiting->ready = true;
+            }
+            flushLines();
+        });
+        summary->start();
     }
 
     void flushLines()
@@ -445,9 +535,9 @@ private:
     void printLine(const PendingLine &line)
     {
         if (m_request.json)
-            printJsonText(jsonLine(line.change, line.seenAt));
+            printJsonText(jsonLine(line));
         else
-            m_table.print({textRow(line.change, line.seenAt, line.buildNumber)});
+            m_table.print({textRow(line)});
     }
 
     // A warning is said once, and again only when it says something else: `signature` is
@@ -517,6 +607,7 @@ private:
     PollScheduler m_scheduler;
     SleepDetector m_sleep;
     BuildClient m_builds;
+    SchedulerGate m_gate;   // the failures' logs share the polls' budget
     TransitionTracker m_tracker;
     HistoryThrottle m_throttle;
     std::unique_ptr<HistoryStore> m_history;
@@ -528,6 +619,15 @@ private:
     std::deque<std::shared_ptr<PendingLine>> m_lines;     // in the order seen
     std::deque<std::shared_ptr<PendingLine>> m_waiting;   // for a lookup to start
     QHash<QString, std::pair<std::optional<qint64>, int>> m_knownNumbers; // job -> (last build time, number)
+    struct Explained
+    {
+        int number = 0;
+        std::optional<QString> failedStep;
+        std::optional<QString> error;
+    };
+    QHash<QString, Explained> m_explained;   // job -> why its last failed build failed
+    QHash<QString, QList<std::shared_ptr<PendingLine>>> m_explaining;   // "job#number" -> lines waiting
+    QList<QPointer<FailureSummary>> m_summaries;   // in flight
     int m_lookups = 0;
     int m_exitCode = 0;
     bool m_stopping = false;

@@ -62,7 +62,25 @@ QString LogSanitizer::feed(QByteArrayView bytes)
 
 QString LogSanitizer::feed(QStringView text)
 {
-    return feed(QByteArrayView(text.toUtf8()));
+    // toUtf8() would turn a lone surrogate into "?" (and QStringEncoder holds one back at the
+    // end of a chunk): here it is invalid text like an invalid UTF-8 byte, so U+FFFD. Decoded
+    // text is taken as whole, so a pair is never split between two feeds.
+    QString valid;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (!c.isSurrogate())
+            continue;
+        const bool pair = c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate();
+        if (pair) {
+            ++i;
+            continue;
+        }
+        if (valid.isNull())
+            valid = text.toString();
+        valid[i] = QChar(QChar::ReplacementCharacter);
+    }
+    const QByteArray bytes = valid.isNull() ? text.toUtf8() : valid.toUtf8();
+    return feed(QByteArrayView(bytes));
 }
 
 QString LogSanitizer::finish()

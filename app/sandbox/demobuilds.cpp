@@ -3,6 +3,7 @@
 #include "sandbox/demohttpserver.h"
 #include "sandbox/demoids.h"
 #include "sandbox/demojobs.h"
+#include "sandbox/demologs.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -32,10 +33,10 @@ struct Route
 {
     enum class Kind {
         None, Execute, RecordList, RecordInfo, FullStages, History, HistoryDetails, RunningStatus, BuildInfo,
-        Parameters, Config, Log, Stop, Follow, Unfollow
+        Parameters, Config, Log, DownloadLog, Stop, Follow, Unfollow
     };
     Kind kind = Kind::None;
-    QString id;        // the job ID; the record ID for FullStages
+    QString id;        // the job ID; the record ID for FullStages and DownloadLog
     int number = 0;    // the build number, for the calls that name one
 };
 
@@ -61,6 +62,8 @@ Route routeOf(const DemoRequest &request)
             return {Kind::RecordList, id, 0};
         if (get && group == u"v1/record" && last == u"full-stages")
             return {Kind::FullStages, id, 0};
+        if (get && group == u"v1/log" && last == u"download-log")
+            return {Kind::DownloadLog, id, 0};
         if (get && group == u"v3/jobs" && last == u"history")
             return {Kind::History, id, 0};
         if (get && group == u"v1/job" && last == u"running-status")
@@ -255,15 +258,45 @@ const DemoBuild *buildWithRecordId(const DemoBuildJob &job, const QString &recor
     return nullptr;
 }
 
+// DownloadBuildRealTimeLog: a page of lines (demologs.h says how the offsets are read).
 DemoResponse realTimeLog(const DemoBuildJob &job, const DemoBuild &build, const DemoRequest &request, qint64 now)
 {
     const QUrlQuery query(request.url);
-    // size is required; the SDK says it is "fixed at 1000".
+    // size is required; the SDK says it is "fixed at 1000". `sort` (AES or DESC) is accepted
+    // and the log always comes in order: what DESC would change is unconfirmed.
     const int size = queryInt(query, u"size"_qs, -1);
     const int offset = queryInt(query, u"start_offset"_qs, 0);
-    if (size < 1 || offset < 0)
-        return serviceError(400, u"CB.00060200"_qs, u"Invalid parameter: size, start_offset"_qs);
-    return wrapped(DemoRecords::realTimeLog(job, build, now, offset, qMin(size, 1000)));
+    const int endOffset = queryInt(query, u"end_offset"_qs, 0);
+    const QString sort = query.queryItemValue(u"sort"_qs);
+    if (size < 1 || offset < 0 || endOffset < 0 || !(sort.isEmpty() || sort == u"AES" || sort == u"DESC"))
+        return serviceError(400, u"CB.00060200"_qs, u"Invalid parameter: size, start_offset, end_offset or sort"_qs);
+    return wrapped(DemoLog(job, build, now).page(offset, size, endOffset > 0 ? endOffset : -1));
+}
+
+// DownloadBuildFullLog: the whole log as written so far, as bytes, made piece by piece as the
+// connection takes them. log_level (INFO or DEBUG) and compress are accepted; the log is the
+// same at both levels and always sent uncompressed (what compress=true sends is unconfirmed).
+DemoResponse downloadLog(const DemoBuildJob &job, const DemoBuild &build, const DemoRequest &request, qint64 now)
+{
+    const QUrlQuery query(request.url);
+    const QString level = query.queryItemValue(u"log_level"_qs);
+    const QString compress = query.queryItemValue(u"compress"_qs);
+    if (!(level.isEmpty() || level == u"INFO" || level == u"DEBUG") || !(compress.isEmpty() || compress == u"true" || compress == u"false"))
+        return serviceError(400, u"CB.00060200"_qs, u"Invalid parameter: log_level or compress"_qs);
+    constexpr qint64 kLinesPerPiece = 500;
+    DemoResponse response;
+    response.mimeType = "application/octet-stream";
+    response.headers.append({"Content-Disposition", "attachment; filename=\"" + job.id.toLatin1() + '-'
+                                                        + QByteArray::number(build.number) + ".log\""});
+    response.bodyPieces = [log = DemoLog(job, build, now), next = qint64(0), done = false]() mutable {
+        if (done)
+            return QByteArray();
+        QByteArray piece = log.text(next, next + kLinesPerPiece);
+        next += kLinesPerPiece;
+        done = next >= log.lineCount();
+        return piece;
+    };
+    return response;
 }
 
 // The calls that only read, for any job's builds.
@@ -278,10 +311,12 @@ DemoResponse answerRead(const DemoBuildJob &job, const Route &route, const DemoR
         return wrapped(DemoRecords::runningStatus(job, now));
     if (route.kind == Kind::Config)
         return wrapped(DemoRecords::config(job));
-    if (route.kind == Kind::FullStages) {
+    if (route.kind == Kind::FullStages || route.kind == Kind::DownloadLog) {
         const DemoBuild *build = buildWithRecordId(job, route.id);
         if (!build)
             return serviceError(404, u"CB.00031006"_qs, u"The build record does not exist"_qs);
+        if (route.kind == Kind::DownloadLog)
+            return downloadLog(job, *build, request, now);
         return wrapped(DemoRecords::fullStages(job, *build, now));
     }
     const DemoBuild *build = job.build(route.number);
@@ -423,6 +458,8 @@ DemoBuilds::JobBuilds *DemoBuilds::jobLocked(const QString &jobId)
     // The newest record agrees with what ShowJobInfo says about the last build.
     if (!builds.isEmpty())
         builds.last() = replanned(builds.constLast(), stateWord(entry.lastStatus));
+    if (jobId == QLatin1String(hugeLogJob) && !builds.isEmpty())
+        builds.last().hugeLog = true;
     if (jobId == QLatin1String(runningJob)) {
         // A long build under way, so there is something to stop.
         DemoBuild live = DemoBuild::planned(now - 30 * kSecond, 15 * 60 * kSecond, u"SUCCESS"_qs);
@@ -452,7 +489,8 @@ bool DemoBuilds::handles(const DemoRequest &request)
 std::optional<QString> DemoBuilds::jobIdIn(const DemoRequest &request)
 {
     const Route route = routeOf(request);
-    if (route.kind == Route::Kind::None || route.kind == Route::Kind::Execute || route.kind == Route::Kind::FullStages)
+    if (route.kind == Route::Kind::None || route.kind == Route::Kind::Execute || route.kind == Route::Kind::FullStages
+        || route.kind == Route::Kind::DownloadLog)
         return std::nullopt;
     return route.id;
 }
@@ -460,7 +498,8 @@ std::optional<QString> DemoBuilds::jobIdIn(const DemoRequest &request)
 std::optional<QString> DemoBuilds::recordIdIn(const DemoRequest &request)
 {
     const Route route = routeOf(request);
-    return route.kind == Route::Kind::FullStages ? std::optional<QString>(route.id) : std::nullopt;
+    const bool byRecord = route.kind == Route::Kind::FullStages || route.kind == Route::Kind::DownloadLog;
+    return byRecord ? std::optional<QString>(route.id) : std::nullopt;
 }
 
 DemoResponse DemoBuilds::respond(const DemoRequest &request)
@@ -472,7 +511,7 @@ DemoResponse DemoBuilds::respond(const DemoRequest &request)
         return execute(request);
     if (route.kind == Kind::None)
         return notPublished();
-    if (route.kind == Kind::FullStages) {
+    if (route.kind == Kind::FullStages || route.kind == Kind::DownloadLog) {
         // Which job the record belongs to: every demo job's builds are looked through.
         for (const DemoJob &demo : DemoJobs::all()) {
             const JobBuilds *job = jobLocked(demo.id);

@@ -19,10 +19,10 @@ struct DemoResponse;
 // stages, parameters, triggers, executors, branches and commits), runs that move through their
 // stages over 20 to 60 seconds and end as the job's scenario says, stop, and follow/unfollow.
 // It answers the record list, record-info, full-stages, the build's parameters, the job's
-// configuration, the real-time log, the old history calls, running status, build info,
-// ExecuteJob, StopTheJob and the favourite calls, in the SDK's shapes (tests/contract), all made
-// from the same records (demorecords.h). Thread-safe: the sandbox answers from its own thread
-// while tests look at the counters.
+// configuration, the real-time log and the whole log's download (demologs.h), the old history
+// calls, running status, build info, ExecuteJob, StopTheJob and the favourite calls, in the
+// SDK's shapes (tests/contract), all made from the same records (demorecords.h). Thread-safe:
+// the sandbox answers from its own thread while tests look at the counters.
 class DemoBuilds
 {
 public:
@@ -35,6 +35,8 @@ public:
     static constexpr const char *runningJob = "1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f";
     // The job whose runs fail (at the unit tests).
     static constexpr const char *failingJob = "0a1b2c3d4e5f60718293a4b5c6d7e8f9";
+    // The job whose newest build has a log of DemoLog::kHugeLines lines (for the benchmarks).
+    static constexpr const char *hugeLogJob = "6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e";
     static constexpr const char *maskedValue = DemoRecords::kMaskedValue;
 
     DemoBuilds();
@@ -48,7 +50,7 @@ public:
     static bool handles(const DemoRequest &request);
     // The job ID a build call names in its path (not ExecuteJob's, which is in the body).
     static std::optional<QString> jobIdIn(const DemoRequest &request);
-    // The record ID full-stages names; nullopt for other calls.
+    // The record ID full-stages or the log download names; nullopt for other calls.
     static std::optional<QString> recordIdIn(const DemoRequest &request);
     DemoResponse respond(const DemoRequest &request);
 

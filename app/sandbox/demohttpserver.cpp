@@ -7,6 +7,7 @@
 #include <QTcpSocket>
 
 #include <boost/beast/core/string.hpp>
+#include <boost/beast/http/empty_body.hpp>
 #include <boost/beast/http/parser.hpp>
 #include <boost/beast/http/string_body.hpp>
 #include <boost/beast/http/write.hpp>
@@ -40,6 +41,23 @@ DemoRequest toDemoRequest(const http::request<http::string_body> &request)
         asked.headers.append({toByteArray(field.name_string()), toByteArray(field.value())});
     asked.body = toByteArray(request.body());
     return asked;
+}
+
+// The status line and headers of an answer whose body follows in chunks.
+QByteArray chunkedHead(const DemoResponse &answer, bool keepAlive)
+{
+    http::response<http::empty_body> response;
+    response.version(11);
+    response.result(unsigned(answer.status));
+    if (!answer.mimeType.isEmpty())
+        response.set(http::field::content_type, answer.mimeType.toStdString());
+    for (const auto &[name, value] : answer.headers)
+        response.set(name.toStdString(), value.toStdString());
+    response.keep_alive(keepAlive);
+    response.chunked(true);
+    std::ostringstream out;
+    out << response.base();
+    return QByteArray::fromStdString(out.str());
 }
 
 QByteArray serialized(const DemoResponse &answer, bool keepAlive)
@@ -93,13 +111,36 @@ private:
     {
         if (!answer.isEmpty())
             m_socket->write(answer);
+        if (m_session.isStreaming()) {
+            m_closeAfterStream = close;
+            connect(m_socket, &QTcpSocket::bytesWritten, this, &Connection::sendPieces, Qt::UniqueConnection);
+            sendPieces();
+            return;
+        }
         if (close)
             m_socket->disconnectFromHost();
+    }
+
+    // A body that comes in pieces is written as the socket drains, so that the sandbox never
+    // holds more than a few pieces of it.
+    void sendPieces()
+    {
+        constexpr qint64 kMaxQueuedBytes = 256 * 1024;
+        while (m_session.isStreaming() && m_socket->bytesToWrite() < kMaxQueuedBytes)
+            m_socket->write(m_session.nextPiece());
+        if (m_session.isStreaming())
+            return;
+        disconnect(m_socket, &QTcpSocket::bytesWritten, this, &Connection::sendPieces);
+        if (m_closeAfterStream)
+            m_socket->disconnectFromHost();
+        else
+            readRequests();   // those that arrived meanwhile
     }
 
     QTcpSocket *m_socket;
     DemoHttpSession m_session;
     int m_latencyMs;
+    bool m_closeAfterStream = false;
 };
 
 } // namespace
@@ -117,7 +158,7 @@ QByteArray DemoHttpSession::receive(const QByteArray &bytes)
 {
     QByteArray answer;
     m_received += bytes;
-    while (!m_closed && !m_received.isEmpty()) {
+    while (!m_closed && !m_pieces && !m_received.isEmpty()) {
         if (!m_parser) {
             m_parser = std::make_unique<Parser>();
             m_parser->parser.eager(true);
@@ -158,7 +199,23 @@ QByteArray DemoHttpSession::answerParsedRequest()
     m_parser.reset();
     const bool keepAlive = request.keep_alive();
     m_closed = !keepAlive;
-    return serialized(m_handler(toDemoRequest(request)), keepAlive);
+    DemoResponse answer = m_handler(toDemoRequest(request));
+    if (!answer.bodyPieces)
+        return serialized(answer, keepAlive);
+    m_pieces = std::move(answer.bodyPieces);
+    return chunkedHead(answer, keepAlive);
+}
+
+QByteArray DemoHttpSession::nextPiece()
+{
+    if (!m_pieces)
+        return {};
+    const QByteArray piece = m_pieces();
+    if (piece.isEmpty()) {
+        m_pieces = nullptr;
+        return "0\r\n\r\n";
+    }
+    return QByteArray::number(piece.size(), 16) + "\r\n" + piece + "\r\n";
 }
 
 DemoHttpServer::DemoHttpServer() = default;

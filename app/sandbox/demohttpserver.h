@@ -39,6 +39,10 @@ struct DemoResponse
     QByteArray mimeType;   // empty with an empty body: no Content-Type
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
+    // A body too large to hold (a whole build log): when set, `body` is left out and this gives
+    // the body piece by piece, as the connection takes it, until it gives an empty piece. It is
+    // sent with chunked transfer encoding.
+    std::function<QByteArray()> bodyPieces = {};
 };
 
 // The demo sandbox's HTTP/1.1 server. Qt's TCP server (or its TLS server) carries the bytes and
@@ -79,10 +83,19 @@ public:
     DemoHttpSession(const DemoHttpSession &) = delete;
     DemoHttpSession &operator=(const DemoHttpSession &) = delete;
 
-    // Takes the bytes received and returns what to send back (possibly nothing yet).
+    // Takes the bytes received and returns what to send back (possibly nothing yet). While an
+    // answer's body is still coming in pieces, requests are only stored: they are answered in
+    // order once it is done.
     QByteArray receive(const QByteArray &bytes);
-    // After a bad request or one that does not keep the connection: close it.
+    // After a bad request or one that does not keep the connection: close it (once the body
+    // coming in pieces, if any, is sent).
     bool closed() const { return m_closed; }
+
+    // True while an answer's body comes in pieces (DemoResponse::bodyPieces).
+    bool isStreaming() const { return bool(m_pieces); }
+    // The next piece of that body, chunk-encoded; the last one ends the body. Then receive({})
+    // answers the requests that arrived meanwhile.
+    QByteArray nextPiece();
 
 private:
     struct Parser;
@@ -92,5 +105,6 @@ private:
     const DemoHttpServer::Handler &m_handler;
     QByteArray m_received;
     std::unique_ptr<Parser> m_parser;
+    std::function<QByteArray()> m_pieces;
     bool m_closed = false;
 };

@@ -9,6 +9,9 @@
 
 #include <limits>
 
+using DemoRecords::Stage;
+using DemoRecords::StageState;
+
 namespace {
 
 constexpr qint64 kNever = std::numeric_limits<qint64>::max() / 4;
@@ -16,28 +19,6 @@ constexpr qint64 kSecond = 1000;
 const QList<int> kStepWeights = {5, 15, 30, 35, 10, 5};
 const QString kCodeHub = u"codehub.devcloud.cn-north-4.huaweicloud.com"_qs;
 const QString kDomainId = u"6002c2b8d5a94e7f8b1c0d9e8f7a6b5c"_qs;
-
-// One stage of a build's plan: when it would run, and whether it runs at all.
-struct Stage
-{
-    QString key;           // initial, stage1..stageN, final
-    QString name;          // display_name
-    int sequence = 0;
-    qint64 startMs = 0;
-    qint64 endMs = 0;
-    bool runs = true;      // false for the steps after a failed one
-    bool fails = false;    // the failed (or timed out) step
-};
-
-// A stage at some time: SUCCESS, FAILED, RUNNING, ABORTED, or INIT (not started, no times).
-// Unconfirmed words: the SDK documents upper case and names SUCCESS and ABORTED only.
-struct StageState
-{
-    Stage stage;
-    QString status;
-    std::optional<qint64> startMs;
-    std::optional<qint64> finishMs;
-};
 
 QList<Stage> planOf(const DemoBuild &build)
 {
@@ -59,33 +40,6 @@ QList<Stage> planOf(const DemoBuild &build)
     else
         stages.append({u"final"_qs, u"Clean up"_qs, int(build.steps.size()) + 1, kNever, kNever, false});
     return stages;
-}
-
-QList<StageState> stagesAt(const DemoBuild &build, qint64 nowMs)
-{
-    const qint64 end = build.endMs();
-    const bool running = nowMs < end;
-    const qint64 cut = qMin(nowMs, end);
-    QList<StageState> states;
-    for (const Stage &stage : planOf(build)) {
-        StageState state{stage, u"INIT"_qs, std::nullopt, std::nullopt};
-        if (!stage.runs || stage.startMs > cut || (stage.startMs == cut && !running)) {
-            states.append(state);
-            continue;
-        }
-        state.startMs = stage.startMs;
-        if (stage.endMs <= cut) {
-            state.status = stage.fails ? u"FAILED"_qs : u"SUCCESS"_qs;
-            state.finishMs = stage.endMs;
-        } else if (running) {
-            state.status = u"RUNNING"_qs;
-        } else {
-            state.status = u"ABORTED"_qs;
-            state.finishMs = cut;
-        }
-        states.append(state);
-    }
-    return states;
 }
 
 qint64 stageDuration(const StageState &state, qint64 nowMs)
@@ -177,14 +131,34 @@ QJsonObject briefRecord(const DemoBuildJob &job, const DemoBuild &build, qint64 
             {u"daily_build_number"_qs, build.daily}};
 }
 
-// The lines a step writes, spread over its run.
-QStringList stepLines(const QString &name)
-{
-    return {u"[INFO] %1: preparing"_qs.arg(name), u"[INFO] %1: working"_qs.arg(name),
-            u"[INFO] %1: collecting results"_qs.arg(name)};
-}
-
 } // namespace
+
+QList<StageState> DemoRecords::stagesAt(const DemoBuild &build, qint64 nowMs)
+{
+    const qint64 end = build.endMs();
+    const bool running = nowMs < end;
+    const qint64 cut = qMin(nowMs, end);
+    QList<StageState> states;
+    for (const Stage &stage : planOf(build)) {
+        StageState state{stage, u"INIT"_qs, std::nullopt, std::nullopt};
+        if (!stage.runs || stage.startMs > cut || (stage.startMs == cut && !running)) {
+            states.append(state);
+            continue;
+        }
+        state.startMs = stage.startMs;
+        if (stage.endMs <= cut) {
+            state.status = stage.fails ? u"FAILED"_qs : u"SUCCESS"_qs;
+            state.finishMs = stage.endMs;
+        } else if (running) {
+            state.status = u"RUNNING"_qs;
+        } else {
+            state.status = u"ABORTED"_qs;
+            state.finishMs = cut;
+        }
+        states.append(state);
+    }
+    return states;
+}
 
 DemoBuild DemoBuild::planned(qint64 startMs, qint64 totalMs, const QString &outcome, int failedStep)
 {
@@ -571,34 +545,6 @@ QJsonObject runningStatus(const DemoBuildJob &job, qint64 nowMs)
             {u"last_build_no"_qs, QString::number(last)},
             {u"last_build_status"_qs, running ? u"Running"_qs : u"Finished"_qs},
             {u"is_running"_qs, running}};
-}
-
-QJsonObject realTimeLog(const DemoBuildJob &job, const DemoBuild &build, qint64 nowMs, qint64 offset, qint64 size)
-{
-    QString log;
-    for (const StageState &state : stagesAt(build, nowMs)) {
-        if (!state.startMs)
-            continue;
-        log += u"[INFO] ==== %1 (%2) started at %3\n"_qs.arg(state.stage.name, state.stage.key, isoTime(*state.startMs));
-        const QStringList lines = stepLines(state.stage.name);
-        const qint64 planned = qMax<qint64>(1, state.stage.endMs - state.stage.startMs);
-        const qint64 done = stageDuration(state, nowMs);
-        const qsizetype written = state.finishMs ? lines.size() : qsizetype(qMin<qint64>(lines.size(), done * lines.size() / planned));
-        for (qsizetype i = 0; i < written; ++i)
-            log += lines.at(i) + u'\n';
-        if (state.finishMs)
-            log += u"[INFO] ==== %1: %2\n"_qs.arg(state.stage.name, state.status);
-    }
-    if (!build.isRunning(nowMs))
-        log += u"[INFO] Build #%1 of %2 finished: %3\n"_qs.arg(build.number).arg(job.name, build.statusAt(nowMs));
-    const qint64 from = qBound<qint64>(0, offset, log.size());
-    const QString part = log.mid(from, size);
-    const qint64 end = from + part.size();
-    return {{u"has_more"_qs, end < log.size()},
-            {u"start_offset"_qs, QString::number(from)},
-            {u"end_offset"_qs, QString::number(end)},
-            {u"log"_qs, part},
-            {u"location"_qs, QString()}};
 }
 
 } // namespace DemoRecords

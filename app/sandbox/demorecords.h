@@ -31,6 +31,7 @@ struct DemoBuild
     int failedStep = -1;           // FAILURE and timeout: the steps after it never start
     std::optional<qint64> abortedAtMs;
     bool endless = false;          // runs until stopped (the soak test): its last step never ends
+    bool hugeLog = false;          // its log has DemoLog::kHugeLines lines (for the benchmarks)
     QString trigger;               // Manual, Scheduled, Code change, Pipeline
     QString executor;
     QString branch;                // the branch checked out; empty when a tag was built
@@ -69,6 +70,37 @@ struct DemoBuildJob
 
     const DemoBuild *build(int number) const;
 };
+
+namespace DemoRecords {
+
+// One stage of a build's plan (full-stages' initial, stage1..stageN, final): when it would run,
+// and whether it runs at all.
+struct Stage
+{
+    QString key;           // initial, stage1..stageN, final
+    QString name;          // display_name
+    int sequence = 0;
+    qint64 startMs = 0;
+    qint64 endMs = 0;
+    bool runs = true;      // false for the steps after a failed one
+    bool fails = false;    // the failed (or timed out) step
+};
+
+// A stage at some time: SUCCESS, FAILED, RUNNING, ABORTED, or INIT (not started, no times).
+// Unconfirmed words: the SDK documents upper case and names SUCCESS and ABORTED only.
+struct StageState
+{
+    Stage stage;
+    QString status;
+    std::optional<qint64> startMs;
+    std::optional<qint64> finishMs;
+};
+
+// The build's stages in order, as they stand at `nowMs`: full-stages, the old history's steps
+// and the log are all made from these.
+QList<StageState> stagesAt(const DemoBuild &build, qint64 nowMs);
+
+} // namespace DemoRecords
 
 // The answers made from a job's builds at a time `nowMs`, in the shapes of tests/contract: the
 // `result` objects, without the {result, error, status} wrapper, unless said otherwise.
@@ -119,7 +151,5 @@ QJsonObject config(const DemoBuildJob &job);
 QJsonObject buildInfo(const DemoBuild &build, qint64 nowMs);
 // ShowRunningStatus.
 QJsonObject runningStatus(const DemoBuildJob &job, qint64 nowMs);
-// DownloadBuildRealTimeLog: up to `size` characters of the log written so far, from `offset`.
-QJsonObject realTimeLog(const DemoBuildJob &job, const DemoBuild &build, qint64 nowMs, qint64 offset, qint64 size);
 
 } // namespace DemoRecords

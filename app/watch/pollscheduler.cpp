@@ -422,6 +422,20 @@ qint64 PollScheduler::backoff(qint64 baseMs, int level)
     return std::min(jittered(std::min(doubled, m_settings.maxBackoffMs)), m_settings.maxBackoffMs);
 }
 
+void PollScheduler::extraRequestThrottled(const QString &endpoint, qint64 delayMs)
+{
+    const qint64 now = m_clock->nowMs();
+    EndpointSlot &slot = m_endpoints[endpoint];
+    const qint64 delay = std::max(delayMs, backoff(m_settings.throttleBackoffMs, slot.throttleLevel++));
+    slot.throttledUntilMs = std::max(slot.throttledUntilMs, now + delay);
+    for (JobSlot &job : m_jobs) {
+        if (job.target.endpoint == endpoint)
+            job.nextDueMs = std::max(job.nextDueMs, slot.throttledUntilMs);
+    }
+    emit endpointThrottled(endpoint, delay, ApiError(ApiError::Kind::RateLimited, {}));
+    arm();
+}
+
 qint64 PollScheduler::nextWakeUpMs() const
 {
     if (m_paused || m_networkDown || m_inFlight >= m_settings.maxInFlight)

@@ -169,6 +169,9 @@ public:
     // allow it now; otherwise it counts nothing and sets `retryAtMs` (clock ms) to ask again.
     void setWaitingExtras(const QString &endpoint, int waiting);
     bool takeBudget(const QString &endpoint, qint64 *retryAtMs);
+    // A request beside the polls was throttled (a failed build's log, through SchedulerGate):
+    // the endpoint backs off at least `delayMs`, as after a throttled poll.
+    void extraRequestThrottled(const QString &endpoint, qint64 delayMs);
 
 signals:
     void observed(const QString &jobId, const JobInfo &job);

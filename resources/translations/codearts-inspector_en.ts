@@ -160,6 +160,10 @@
         <source>Read the service&apos;s message in the parentheses; try again later if it looks temporary.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is nowhere to save the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BuildDetailsFetch</name>
@@ -173,6 +177,29 @@
     </message>
     <message>
         <source>record-info or full-stages is not published here; using the old build details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BuildLogFetch</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record-info is not published here; the build&apos;s state comes from build-info.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log page holds no result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again; if it persists, check the endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking again after: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1600,6 +1627,152 @@
             <numerusform>The service is throttling requests; waiting %n seconds, and longer if it goes on.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The build&apos;s log could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the log of build NUMBER (default: the job&apos;s last build) as it arrives: colours only on a terminal, no other escape sequence ever.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the failed step and at most 200 lines that explain the failure (nothing for a build that did not fail).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow a running build&apos;s log until it ends; exit 1 unless it succeeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the whole log to FILE, byte for byte as the service sends it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --output: replace FILE if it exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a job ID or job page URL, and optionally a build number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output needs a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give only one of --failed and --follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output saves the whole log: it cannot be combined with --failed or --follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--force only goes with --output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists; add --force to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This job has no builds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The service is throttling requests; waiting %n seconds.</source>
+        <translation>
+            <numerusform>The service is throttling requests; waiting %n second.</numerusform>
+            <numerusform>The service is throttling requests; waiting %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The service left out %n lines of the log.</source>
+        <translation>
+            <numerusform>The service left out %n line of the log.</numerusform>
+            <numerusform>The service left out %n lines of the log.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Build %1 is still running: this is its log so far (--follow follows it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build %1 is still running: it has not failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build %1 did not fail (%2): there is nothing to explain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed step: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No line names the error: these are the last lines before the build stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service named no record ID for build %1, and the download needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading the log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the log of build %1 (%2) to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build %1 is still running: the file holds its log so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job ID or job page URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build number (default: the job&apos;s last build).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHY</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
@@ -1982,6 +2155,25 @@
     </message>
     <message>
         <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FailureSummary</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log download is not published here; reading the log page by page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many requests: CodeArts Build is throttling you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log was not read; nothing was repeated.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2802,6 +2994,21 @@
     </message>
     <message>
         <source>The connection to %1 ended in the middle of the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer stopped: no data for %n seconds.</source>
+        <translation>
+            <numerusform>The answer stopped: no data for %n second.</numerusform>
+            <numerusform>The answer stopped: no data for %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -160,6 +160,10 @@
         <source>Read the service&apos;s message in the parentheses; try again later if it looks temporary.</source>
         <translation>请阅读括号中服务返回的消息；如果看起来是暂时性问题，请稍后重试。</translation>
     </message>
+    <message>
+        <source>There is nowhere to save the log.</source>
+        <translation>没有可保存日志的位置。</translation>
+    </message>
 </context>
 <context>
     <name>BuildDetailsFetch</name>
@@ -174,6 +178,29 @@
     <message>
         <source>record-info or full-stages is not published here; using the old build details.</source>
         <translation>此处未发布 record-info 或 full-stages 接口；改用旧版构建详情。</translation>
+    </message>
+</context>
+<context>
+    <name>BuildLogFetch</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>请求已取消。</translation>
+    </message>
+    <message>
+        <source>record-info is not published here; the build&apos;s state comes from build-info.</source>
+        <translation>此处未发布 record-info；构建状态改由 build-info 获取。</translation>
+    </message>
+    <message>
+        <source>The log page holds no result.</source>
+        <translation>日志页面中没有 result。</translation>
+    </message>
+    <message>
+        <source>Try again; if it persists, check the endpoint.</source>
+        <translation>请重试；如果问题持续，请检查端点。</translation>
+    </message>
+    <message>
+        <source>Asking again after: %1</source>
+        <translation>重新请求，原因：%1</translation>
     </message>
 </context>
 <context>
@@ -1605,6 +1632,150 @@
             <numerusform>服务正在限流；等待 %n 秒，若持续限流则等待更久。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The build&apos;s log could not be read: %1</source>
+        <translation>无法读取构建日志：%1</translation>
+    </message>
+    <message>
+        <source>Failed at %1: %2</source>
+        <translation>失败于 %1：%2</translation>
+    </message>
+    <message>
+        <source>Failed at %1.</source>
+        <translation>失败于 %1。</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Prints the log of build NUMBER (default: the job&apos;s last build) as it arrives: colours only on a terminal, no other escape sequence ever.</source>
+        <translation>随日志到达打印构建 NUMBER（默认：任务的最近一次构建）的日志：仅在终端中保留颜色，绝不输出其他转义序列。</translation>
+    </message>
+    <message>
+        <source>Only the failed step and at most 200 lines that explain the failure (nothing for a build that did not fail).</source>
+        <translation>只打印失败的步骤以及最多 200 行说明失败原因的日志（构建未失败时不打印任何内容）。</translation>
+    </message>
+    <message>
+        <source>Follow a running build&apos;s log until it ends; exit 1 unless it succeeded.</source>
+        <translation>持续跟踪运行中构建的日志直到结束；构建未成功时以 1 退出。</translation>
+    </message>
+    <message>
+        <source>Save the whole log to FILE, byte for byte as the service sends it.</source>
+        <translation>将完整日志按服务发送的原样逐字节保存到 FILE。</translation>
+    </message>
+    <message>
+        <source>With --output: replace FILE if it exists.</source>
+        <translation>与 --output 同用：FILE 已存在时替换它。</translation>
+    </message>
+    <message>
+        <source>Give a job ID or job page URL, and optionally a build number.</source>
+        <translation>请给出任务 ID 或任务页面 URL，可再加一个构建编号。</translation>
+    </message>
+    <message>
+        <source>--output needs a file name.</source>
+        <translation>--output 需要一个文件名。</translation>
+    </message>
+    <message>
+        <source>Give only one of --failed and --follow.</source>
+        <translation>--failed 和 --follow 只能给出其一。</translation>
+    </message>
+    <message>
+        <source>--output saves the whole log: it cannot be combined with --failed or --follow.</source>
+        <translation>--output 保存完整日志，不能与 --failed 或 --follow 同用。</translation>
+    </message>
+    <message>
+        <source>--force only goes with --output.</source>
+        <translation>--force 只能与 --output 一起使用。</translation>
+    </message>
+    <message>
+        <source>%1 exists; add --force to replace it.</source>
+        <translation>%1 已存在；如要替换，请加上 --force。</translation>
+    </message>
+    <message>
+        <source>This job has no builds.</source>
+        <translation>此任务没有任何构建。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The service is throttling requests; waiting %n seconds.</source>
+        <translation>
+            <numerusform>服务正在限流；等待 %n 秒。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The service left out %n lines of the log.</source>
+        <translation>
+            <numerusform>服务遗漏了日志中的 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Build %1 is still running: this is its log so far (--follow follows it).</source>
+        <translation>构建 %1 仍在运行：以上是目前为止的日志（--follow 可持续跟踪）。</translation>
+    </message>
+    <message>
+        <source>Build %1 is still running: it has not failed.</source>
+        <translation>构建 %1 仍在运行：尚未失败。</translation>
+    </message>
+    <message>
+        <source>Build %1 did not fail (%2): there is nothing to explain.</source>
+        <translation>构建 %1 没有失败（%2）：无需说明原因。</translation>
+    </message>
+    <message>
+        <source>Failed step: %1</source>
+        <translation>失败步骤：%1</translation>
+    </message>
+    <message>
+        <source>No line names the error: these are the last lines before the build stopped.</source>
+        <translation>没有找到说明错误的行：以上是构建停止前的最后几行。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The service named no record ID for build %1, and the download needs one.</source>
+        <translation>服务没有给出构建 %1 的记录 ID，而下载需要它。</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Downloading the log: %1</source>
+        <translation>正在下载日志：%1</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>未能写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved the log of build %1 (%2) to %3.</source>
+        <translation>已将构建 %1 的日志（%2）保存到 %3。</translation>
+    </message>
+    <message>
+        <source>Build %1 is still running: the file holds its log so far.</source>
+        <translation>构建 %1 仍在运行：文件中是目前为止的日志。</translation>
+    </message>
+    <message>
+        <source>Job ID or job page URL.</source>
+        <translation>任务 ID 或任务页面 URL。</translation>
+    </message>
+    <message>
+        <source>Build number (default: the job&apos;s last build).</source>
+        <translation>构建编号（默认：任务的最近一次构建）。</translation>
+    </message>
+    <message>
+        <source>at %1: %2</source>
+        <translation>失败于 %1：%2</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>失败于 %1</translation>
+    </message>
+    <message>
+        <source>WHY</source>
+        <translation>原因</translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
@@ -1988,6 +2159,25 @@
     <message>
         <source>Notice</source>
         <translation>提示</translation>
+    </message>
+</context>
+<context>
+    <name>FailureSummary</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>请求已取消。</translation>
+    </message>
+    <message>
+        <source>The log download is not published here; reading the log page by page.</source>
+        <translation>此处未发布日志下载；改为逐页读取日志。</translation>
+    </message>
+    <message>
+        <source>Too many requests: CodeArts Build is throttling you.</source>
+        <translation>请求过多：CodeArts Build 正在对你限流。</translation>
+    </message>
+    <message>
+        <source>The log was not read; nothing was repeated.</source>
+        <translation>未读取日志；没有自动重试。</translation>
     </message>
 </context>
 <context>
@@ -2800,6 +2990,20 @@
     <message>
         <source>The connection to %1 ended in the middle of the answer.</source>
         <translation>与 %1 的连接在应答中途结束。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer stopped: no data for %n seconds.</source>
+        <translation>
+            <numerusform>响应中断：%n 秒内没有收到数据。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it was closed</source>
+        <translation>它已被关闭</translation>
+    </message>
+    <message>
+        <source>The answer could not be saved: %1</source>
+        <translation>无法保存响应：%1</translation>
     </message>
 </context>
 <context>

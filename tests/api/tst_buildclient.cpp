@@ -3,10 +3,13 @@
 #include "api/buildrecordsfetch.h"
 #include "api/jobclient.h"
 #include "credentials/credentialprovider.h"
+#include "hostileserver.h"
+#include "logs/logpageassembler.h"
 #include "recordingserver.h"
 #include "sandbox/demobuilds.h"
 #include "sandbox/demosandbox.h"
 
+#include <QCryptographicHash>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
@@ -16,6 +19,60 @@ using Kind = ApiError::Kind;
 namespace {
 
 const QString kFirst = DemoSandbox::firstJobId();
+const QString kRecordId = u"2f1c7e0a-3b4d-4e5f-8a9b-0c1d2e3f4a5b"_qs;
+
+// A sink that keeps nothing but a hash and a count of what it was given.
+class HashingSink final : public QIODevice
+{
+public:
+    HashingSink() { open(QIODevice::WriteOnly); }
+    QByteArray hash() const { return m_hash.result(); }
+    qint64 received() const { return m_received; }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *data, qint64 size) override
+    {
+        m_hash.addData(QByteArrayView(data, size));
+        m_received += size;
+        return size;
+    }
+
+private:
+    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    qint64 m_received = 0;
+};
+
+// The bytes of a big log: line after line, never the same twice in a row.
+QByteArray logBytes(qint64 size)
+{
+    QByteArray bytes;
+    bytes.reserve(size);
+    for (int line = 0; bytes.size() < size; ++line)
+        bytes += "[INFO] line " + QByteArray::number(line) + " of a long log\n";
+    bytes.truncate(size);
+    return bytes;
+}
+
+// An octet-stream answer of `body`, written in pieces of `pieceBytes`, `pauseMs` apart, as a
+// slow link would; with `stallAfter` >= 0 it stops after that many bytes and keeps the
+// connection open.
+HostileServer::Responder slowDownload(QByteArray body, int pieceBytes, int pauseMs, qint64 stallAfter = -1)
+{
+    return [body, pieceBytes, pauseMs, stallAfter](QTcpSocket *socket, const QByteArray &) {
+        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\nContent-Length: "
+                      + QByteArray::number(body.size()) + "\r\n\r\n");
+        const qint64 end = stallAfter >= 0 ? stallAfter : body.size();
+        for (qint64 at = 0; at < end && socket->state() == QAbstractSocket::ConnectedState; at += pieceBytes) {
+            socket->write(body.mid(at, qMin<qint64>(pieceBytes, end - at)));
+            socket->waitForBytesWritten(1000);
+            if (pauseMs > 0)
+                QThread::msleep(pauseMs);
+        }
+        if (stallAfter < 0)
+            socket->disconnectFromHost();
+    };
+}
 
 // A server that reads one whole request and then drops the connection without a word: the
 // request arrived, the answer never does.
@@ -70,6 +127,11 @@ private slots:
     void followAndUnfollowFlipTheFavorite();
     void invalidInputSendsNothing();
     void akSkSignedReadsAndRun();
+    void realTimeLogAsksForLinesFromTheOffset();
+    void downloadStreamsPastTheCapIntoTheSink();
+    void downloadErrorsAreReadNotSaved();
+    void downloadTimesOutOnSilenceNotOnLength();
+    void downloadWithoutRecordIdOrSinkSendsNothing();
 
 private:
     template<typename T>
@@ -399,6 +461,124 @@ void TestBuildClient::akSkSignedReadsAndRun()
     BuildCall *refused = wrongClient.execute(run);
     wait(refused);
     QCOMPARE(refused->error().kind, Kind::Unauthorized);
+}
+
+void TestBuildClient::realTimeLogAsksForLinesFromTheOffset()
+{
+    auto builds = client(m_sandbox.baseUrl());
+    BuildCall *call = builds->realTimeLog(kFirst, 3, 10, 15);
+    QSignalSpy traces(call, &BuildCall::trace);
+    wait(call);
+    QVERIFY2(call->succeeded(), qPrintable(call->error().oneLine()));
+    const LogPage page = LogPage::fromResult(call->json().value(u"result").toObject());
+    QCOMPARE(page.startOffset, 10);
+    QCOMPARE(page.endOffset, 15);
+    QCOMPARE(page.log.count(u'\n'), 5);
+    QVERIFY(page.hasMore);
+    bool sent = false;
+    for (const QList<QVariant> &trace : traces)
+        sent = sent || trace.first().toString().contains(u"/real-time-log?start_offset=10&end_offset=15&sort=AES&size=1000"_qs);
+    QVERIFY(sent);
+}
+
+void TestBuildClient::downloadStreamsPastTheCapIntoTheSink()
+{
+    const QByteArray body = logBytes(6 * 1024 * 1024);
+    HostileServer server(slowDownload(body, 64 * 1024, 0));
+    auto builds = client(server.url());
+    ClientOptions options = builds->options();
+    options.maxBodyBytes = 1024 * 1024;   // the body cap does not apply to what goes to a sink
+    builds->setOptions(options);
+    HashingSink sink;
+    BuildCall *call = builds->downloadLog(kRecordId, &sink);
+    QSignalSpy progress(call, &BuildCall::sinkProgress);
+    QSignalSpy traces(call, &BuildCall::trace);
+    wait(call);
+    QVERIFY2(call->succeeded(), qPrintable(call->error().oneLine()));
+    QCOMPARE(sink.received(), body.size());
+    QCOMPARE(call->bytesToSink(), body.size());
+    QCOMPARE(sink.hash(), QCryptographicHash::hash(body, QCryptographicHash::Sha256));
+    QVERIFY(call->json().isEmpty());
+    QVERIFY(progress.size() > 1);
+    QCOMPARE(progress.last().at(0).toLongLong(), body.size());
+    QCOMPARE(progress.last().at(1).toLongLong(), body.size());
+    QString request;
+    for (const QList<QVariant> &trace : traces)
+        request += trace.first().toString() + u'\n';
+    QVERIFY2(request.contains(u"> GET "_qs + server.url().toString() + u"/v1/log/"_qs + kRecordId + u"/download-log?log_level=INFO"_qs),
+             qPrintable(request));
+    QVERIFY(request.contains(u"> Accept: application/octet-stream"_qs));
+}
+
+void TestBuildClient::downloadErrorsAreReadNotSaved()
+{
+    const QByteArray forbidden = R"({"error_code":"CB.00060102","error_msg":"No permission to view this build task"})";
+    HostileServer refusing(HostileServer::canned("HTTP/1.1 403 Forbidden\r\nContent-Type: application/json\r\nContent-Length: "
+                                                 + QByteArray::number(forbidden.size()) + "\r\n\r\n" + forbidden));
+    auto builds = client(refusing.url());
+    HashingSink sink;
+    BuildCall *call = builds->downloadLog(kRecordId, &sink);
+    wait(call);
+    QCOMPARE(call->error().kind, Kind::Forbidden);
+    QVERIFY(call->error().message.contains(u"is_view"_qs));
+    QCOMPARE(sink.received(), 0);
+
+    // A gateway's "success" that is a failure in JSON is read as one, not saved as the log.
+    const QByteArray busy = R"({"status":"fail","error":"busy","result":null})";
+    HostileServer failing(HostileServer::canned("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                                                + QByteArray::number(busy.size()) + "\r\n\r\n" + busy));
+    auto builds2 = client(failing.url());
+    BuildCall *fail = builds2->downloadLog(kRecordId, &sink);
+    wait(fail);
+    QCOMPARE(fail->error().kind, Kind::ServiceFailure);
+    QCOMPARE(fail->error().errorMessage, u"busy"_qs);
+    QCOMPARE(sink.received(), 0);
+
+    // Throttling keeps its Retry-After.
+    HostileServer throttling(HostileServer::canned("HTTP/1.1 429 Too Many Requests\r\nRetry-After: 7\r\nContent-Length: 0\r\n\r\n"));
+    auto builds3 = client(throttling.url());
+    BuildCall *throttled = builds3->downloadLog(kRecordId, &sink);
+    wait(throttled);
+    QCOMPARE(throttled->error().kind, Kind::RateLimited);
+    QCOMPARE(throttled->error().retryAfterSeconds, 7);
+    QCOMPARE(sink.received(), 0);
+}
+
+void TestBuildClient::downloadTimesOutOnSilenceNotOnLength()
+{
+    // 1.2 s in all with a 400 ms timeout: never 400 ms without data, so it arrives whole.
+    const QByteArray body = logBytes(24 * 1024);
+    HostileServer slow(slowDownload(body, 2 * 1024, 100));
+    auto builds = client(slow.url(), 400);
+    HashingSink sink;
+    BuildCall *call = builds->downloadLog(kRecordId, &sink);
+    wait(call);
+    QVERIFY2(call->succeeded(), qPrintable(call->error().oneLine()));
+    QCOMPARE(sink.received(), body.size());
+
+    // Half, then silence: that is a timeout.
+    HostileServer stalling(slowDownload(body, 4 * 1024, 0, body.size() / 2));
+    auto builds2 = client(stalling.url(), 400);
+    HashingSink half;
+    BuildCall *stalled = builds2->downloadLog(kRecordId, &half);
+    wait(stalled);
+    QCOMPARE(stalled->error().kind, Kind::Timeout);
+    QVERIFY(stalled->error().message.contains(u"no data"_qs));
+    QCOMPARE(half.received(), body.size() / 2);
+}
+
+void TestBuildClient::downloadWithoutRecordIdOrSinkSendsNothing()
+{
+    auto builds = client(m_sandbox.baseUrl());
+    const int before = m_sandbox.requestCount();
+    HashingSink sink;
+    BuildCall *badId = builds->downloadLog(u"12"_qs, &sink);
+    wait(badId);
+    QVERIFY(badId->error().isError());
+    BuildCall *noSink = builds->downloadLog(kRecordId, nullptr);
+    wait(noSink);
+    QVERIFY(noSink->error().isError());
+    QCOMPARE(m_sandbox.requestCount(), before);
 }
 
 QTEST_GUILESS_MAIN(TestBuildClient)

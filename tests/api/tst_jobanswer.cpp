@@ -1,5 +1,6 @@
 #include "api/jobanswer.h"
 
+#include <QDateTime>
 #include <QTest>
 
 using Kind = ApiError::Kind;
@@ -10,6 +11,7 @@ class TestJobAnswer : public QObject
     Q_OBJECT
 
 private slots:
+    void retryAfterSecondsOrADate();
     void success();
     void successWithoutStatusField();
     void failures_data();
@@ -144,6 +146,17 @@ void TestJobAnswer::requestIdKept()
 {
     const JobAnswer answer = JobAnswer::interpret({500, "application/json", "{}", {}, "req-42"});
     QCOMPARE(answer.error.requestId, u"req-42"_qs);
+}
+
+void TestJobAnswer::retryAfterSecondsOrADate()
+{
+    QCOMPARE(JobAnswer::retryAfterSeconds("7"), 7);
+    QCOMPARE(JobAnswer::retryAfterSeconds(" 120 "), 120);
+    QCOMPARE(JobAnswer::retryAfterSeconds("-5"), 0);
+    QCOMPARE(JobAnswer::retryAfterSeconds(""), -1);
+    QCOMPARE(JobAnswer::retryAfterSeconds("soon"), -1);
+    const QByteArray inAMinute = QDateTime::currentDateTimeUtc().addSecs(60).toString(Qt::RFC2822Date).toLatin1();
+    QVERIFY(qAbs(JobAnswer::retryAfterSeconds(inAMinute) - 60) <= 2);
 }
 
 QTEST_GUILESS_MAIN(TestJobAnswer)

@@ -105,50 +105,8 @@ void benchTyping(const QUrl &url, QNetworkAccessManager &nam, CredentialProvider
     }
 }
 
-struct Measured
-{
-    double seconds = 0;
-    long maxRssKb = 0;
-    int exitCode = -1;
-};
-
-long peakRssKb(qint64 pid)
-{
-    QFile status(u"/proc/%1/status"_qs.arg(pid));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLong();
-    }
-    return -1;
-}
-
-// Runs a command with stdin from a file and stdout to a file: wall time, and peak resident
-// memory from /proc (VmHWM, the peak of the process's own address space; getrusage would count
-// the parent's pages the child started from), read every 5 ms until it exits. Reading costs
-// CPU on a busy machine, so runs that are timed do not read it.
-Measured measure(const QStringList &arguments, const QString &stdinPath, const QString &stdoutPath,
-                 bool readMemory)
-{
-    QProcess process;
-    process.setStandardInputFile(stdinPath);
-    process.setStandardOutputFile(stdoutPath);
-    QElapsedTimer clock;
-    clock.start();
-    process.start(arguments.first(), arguments.mid(1));
-    Measured result;
-    if (!process.waitForStarted())
-        return result;
-    const qint64 pid = process.processId();
-    while (!process.waitForFinished(readMemory ? 5 : 120'000)) {
-        if (readMemory)
-            result.maxRssKb = qMax(result.maxRssKb, peakRssKb(pid));
-    }
-    result.seconds = double(clock.nsecsElapsed()) / 1e9;
-    result.exitCode = process.exitCode();
-    return result;
-}
+using BenchSupport::measure;
+using BenchSupport::Measured;
 
 void benchCommandLine(int latencyMs)
 {

@@ -8,19 +8,32 @@
 //   whole.
 // Times are the main thread's CPU time (the machine is shared: waiting for a CPU is not the
 // code's cost), medians of the runs; wall times are printed next to them.
+// Then the command line, `log` over the sandbox's 200,000-line log (integration-tests-full's
+// newest build) with the sandbox in a process of its own:
+//   peak resident memory against `show` (goal: no more than +10 MB, because it streams);
+//   wall time against curl fetching the same 200 pages in sequence over one connection
+//   (goal: no more than 1.2x);
+//   `log --output` against curl downloading the same file, and its peak memory.
 // Usage: bench_logs [runs]   (default 5)
 #include "logs/failureextractor.h"
 #include "logs/linesplitter.h"
 #include "logs/logpageassembler.h"
 #include "logs/logsanitizer.h"
 #include "logs/sgrparser.h"
+#include "sandbox/demobuilds.h"
+#include "sandbox/demosandbox.h"
 
 #include "benchsupport.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 
 #include <time.h>
 
@@ -225,6 +238,100 @@ struct FailedPath
     }
 };
 
+// curl's answer for one sandbox call, or empty.
+QByteArray curlGet(const QString &url)
+{
+    QProcess curl;
+    curl.start(u"curl"_qs, {u"-s"_qs, u"-H"_qs, u"X-Auth-Token: "_qs + QString::fromLatin1(DemoSandbox::demoToken()), url});
+    if (!curl.waitForFinished(60'000) || curl.exitCode() != 0)
+        return {};
+    return curl.readAllStandardOutput();
+}
+
+double curlSeconds(const QString &url)
+{
+    QProcess curl;
+    curl.setStandardOutputFile(QProcess::nullDevice());
+    QElapsedTimer clock;
+    clock.start();
+    curl.start(u"curl"_qs, {u"-s"_qs, u"-H"_qs, u"X-Auth-Token: "_qs + QString::fromLatin1(DemoSandbox::demoToken()), url});
+    if (!curl.waitForFinished(300'000) || curl.exitCode() != 0)
+        return -1;
+    return double(clock.nsecsElapsed()) / 1e9;
+}
+
+void benchCommandLine(int runs)
+{
+    using BenchSupport::measure;
+    using BenchSupport::median;
+    const QString app = QStringLiteral(INSPECTOR_APP_PATH);
+    QProcess sandbox;
+    sandbox.start(app, {u"sandbox"_qs});
+    if (!sandbox.waitForReadyRead(30'000)) {
+        std::printf("the sandbox did not start\n");
+        return;
+    }
+    const QString url = QString::fromUtf8(sandbox.readLine().trimmed());
+    const QString job = QLatin1String(DemoBuilds::hugeLogJob);
+    const QByteArray status = curlGet(url + u"/v1/job/"_qs + job + u"/running-status"_qs);
+    if (status.isEmpty()) {
+        std::printf("curl failed (is it installed?)\n");
+        return;
+    }
+    const QString number = QJsonDocument::fromJson(status)[u"result"][u"last_build_no"].toString();
+    const QString recordId = QJsonDocument::fromJson(curlGet(url + u"/v1/record/"_qs + job + u'/' + number + u"/record-info"_qs))
+                                 [u"result"][u"id"].toString();
+
+    QTemporaryDir dir;
+    const QString tokenFile = dir.filePath(u"token"_qs);
+    QFile token(tokenFile);
+    (void)token.open(QIODevice::WriteOnly);
+    token.write(DemoSandbox::demoToken() + '\n');
+    token.close();
+    const QString printed = dir.filePath(u"log.txt"_qs);
+    const QString saved = dir.filePath(u"saved.log"_qs);
+    const QStringList connection = {u"--endpoint"_qs, url, u"--token-stdin"_qs};
+    const QStringList logCommand = QStringList{app, u"log"_qs, job, number} + connection;
+    const QStringList outputCommand = QStringList{app, u"log"_qs, job, number, u"--output"_qs, saved, u"--force"_qs} + connection;
+
+    std::printf("\nlog over build %s of integration-tests-full (sandbox in its own process, %s)\n", qPrintable(number),
+                qPrintable(url));
+    const long showKb = measure(QStringList{app, u"show"_qs, job} + connection, tokenFile, dir.filePath(u"show.txt"_qs), true).maxRssKb;
+    const long logKb = measure(logCommand, tokenFile, printed, true).maxRssKb;
+    QFile out(printed);
+    qint64 lines = 0;
+    if (out.open(QIODevice::ReadOnly)) {
+        while (!out.atEnd())
+            lines += out.read(1 << 20).count('\n');
+    }
+    std::printf("log printed %lld lines, %.1f MB\n", static_cast<long long>(lines), double(out.size()) / 1e6);
+    figure("peak resident memory, show", double(showKb) / 1024, "MB");
+    figure("peak resident memory, log (200,000 lines)", double(logKb) / 1024, "MB");
+    figure("  log over show", double(logKb - showKb) / 1024, "MB", "<= +10", logKb - showKb <= 10 * 1024);
+
+    QList<double> logTimes, curlTimes, outputTimes, downloadTimes;
+    const QString pages = url + u"/v1/log/"_qs + job + u'/' + number + u"/real-time-log?start_offset=[0-199000:1000]&sort=AES&size=1000"_qs;
+    const QString file = url + u"/v1/log/"_qs + recordId + u"/download-log?log_level=INFO"_qs;
+    for (int run = 0; run < runs; ++run) {
+        logTimes << measure(logCommand, tokenFile, printed, false).seconds;
+        curlTimes << curlSeconds(pages);
+        outputTimes << measure(outputCommand, tokenFile, QProcess::nullDevice(), false).seconds;
+        downloadTimes << curlSeconds(file);
+    }
+    const double logTime = median(logTimes);
+    const double curlTime = median(curlTimes);
+    figure("log, wall time (median)", logTime, "s");
+    figure("curl, the same 200 pages in sequence (median)", curlTime, "s");
+    figure("  log over curl", curlTime > 0 ? logTime / curlTime : 0, "x", "<= 1.2", curlTime > 0 && logTime / curlTime <= 1.2);
+    const long outputKb = measure(outputCommand, tokenFile, QProcess::nullDevice(), true).maxRssKb;
+    std::printf("log --output saved %.1f MB\n", double(QFileInfo(saved).size()) / 1e6);
+    figure("log --output, wall time (median)", median(outputTimes), "s");
+    figure("curl, the same file (median)", median(downloadTimes), "s");
+    figure("log --output, peak resident memory", double(outputKb) / 1024, "MB");
+    sandbox.kill();
+    sandbox.waitForFinished();
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -334,5 +441,7 @@ int main(int argc, char **argv)
             std::printf("LogPageAssembler gave %lld lines, not %d\n", static_cast<long long>(given), kLines);
     }
     figure("LogPageAssembler, 200 pages of 1,000 lines", median(paging), "ms");
+
+    benchCommandLine(qMin(runs, 3));
     return 0;
 }

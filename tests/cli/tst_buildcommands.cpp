@@ -33,6 +33,7 @@ private slots:
     void usageErrorsSendNothing();
     void buildSteps();
     void buildJson();
+    void buildSaysWhyItFailed();
     void buildNotFound();
     void runPrintsTheNumber();
     void runWatchSucceeds();
@@ -207,6 +208,28 @@ void TestBuildCommands::buildJson()
     for (const QJsonValue &parameter : details[u"parameters"].toArray())
         masked = masked || parameter[u"value"].toString() == u"******";
     QVERIFY(masked);
+    // Build 2 of the first job succeeded: nothing failed, and no log was read.
+    QCOMPARE(details[u"result"].toString(), u"success"_qs);
+    QVERIFY(details.contains(u"failed_step"_qs) && details[u"failed_step"].isNull());
+    QVERIFY(details.contains(u"error"_qs) && details[u"error"].isNull());
+}
+
+void TestBuildCommands::buildSaysWhyItFailed()
+{
+    // The failing job's newest build failed at its unit tests (a Gradle build).
+    const QString job = QLatin1String(DemoBuilds::failingJob);
+    const CommandRun builds = run(args(u"builds"_qs, job, {u"--json"_qs, u"--limit"_qs, u"1"_qs}));
+    const int number = QJsonDocument::fromJson(builds.out).array().first()[u"number"].toInt();
+    const CommandRun json = run(args(u"build"_qs, job, {QString::number(number), u"--json"_qs}));
+    QCOMPARE(json.exitCode, 0);
+    QVERIFY2(json.err.isEmpty(), json.err.constData());
+    const QJsonObject details = QJsonDocument::fromJson(json.out).object();
+    QCOMPARE(details[u"failed_step"].toString(), u"Run unit tests"_qs);
+    QCOMPARE(details[u"error"].toString(), u"LoginViewModelTest > rejectsEmptyPassword FAILED"_qs);
+    const CommandRun text = run(args(u"build"_qs, job, {QString::number(number)}));
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.endsWith("\nFailed at Run unit tests: LoginViewModelTest > rejectsEmptyPassword FAILED\n"),
+             text.out.constData());
 }
 
 void TestBuildCommands::buildNotFound()

@@ -2,6 +2,7 @@
 // 100 times faster (CODEARTS_INSPECTOR_DEMO_SPEED): the watch's clock follows the sandbox's.
 #include "commandrun.h"
 #include "hostileserver.h"
+#include "sandbox/demosandbox.h"
 #include "sandbox/demowatchjobs.h"
 
 #include <QFile>
@@ -87,6 +88,12 @@ private slots:
         QCOMPARE(second[u"to"].toString(), u"failed"_qs);
         QCOMPARE(second[u"last_build_status"].toString(), u"failed"_qs);
         QCOMPARE(second[u"health_score"].toInt(), 40);
+        // A change to failed says why: the failed step, and the log's line that explains it.
+        QCOMPARE(second.keys(), (QStringList{u"error"_qs, u"failed_step"_qs, u"from"_qs, u"health_score"_qs, u"job_id"_qs,
+                                             u"job_name"_qs, u"last_build_status"_qs, u"running_status"_qs, u"time"_qs,
+                                             u"to"_qs}));
+        QCOMPARE(second[u"failed_step"].toString(), u"Run unit tests"_qs);
+        QCOMPARE(second[u"error"].toString(), u"--- FAIL: TestTransform (0.01s)"_qs);
     }
 
     void textLinesCarryTimeJobNameChangeBuildNumberAndHealth()
@@ -98,7 +105,7 @@ private slots:
         QCOMPARE(run.exitCode, 0);
         const QStringList lines = QString::fromUtf8(run.out).split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 3);
-        QVERIFY2(QRegularExpression(u"^TIME +JOB +NAME +CHANGE +BUILD +HEALTH$"_qs).match(lines[0]).hasMatch(), qPrintable(lines[0]));
+        QVERIFY2(QRegularExpression(u"^TIME +JOB +NAME +CHANGE +BUILD +HEALTH +WHY$"_qs).match(lines[0]).hasMatch(), qPrintable(lines[0]));
         // Local time, as every time for people; the nightly build of the first demo cycle is
         // number 100 (ShowRunningStatus says so).
         const QString start = u"^(\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d)  "_qs + QLatin1String(DemoWatchJobs::nightly)
@@ -107,7 +114,10 @@ private slots:
         QVERIFY2(first.hasMatch(), qPrintable(lines[1]));
         const QDateTime seen = QDateTime::fromString(first.captured(1), u"yyyy-MM-dd HH:mm:ss"_qs);
         QVERIFY(qAbs(seen.secsTo(QDateTime::currentDateTime())) < 120);
-        QVERIFY2(QRegularExpression(start + u"running -> failed +#100 +40$"_qs).match(lines[2]).hasMatch(), qPrintable(lines[2]));
+        // A change to failed says why: the failed step and the line of its log that explains it.
+        QVERIFY2(QRegularExpression(start + u"running -> failed +#100 +40 +at Run unit tests: --- FAIL: TestTransform \\(0\\.01s\\)$"_qs)
+                     .match(lines[2]).hasMatch(),
+                 qPrintable(lines[2]));
     }
 
     // In 80 columns (the width when it is unknown) the lines fit: the job ID gives way first.
@@ -123,6 +133,8 @@ private slots:
         for (const QString &line : lines)
             QVERIFY2(line.size() <= 80, qPrintable(line));
         QVERIFY2(lines[1].contains(u"nightly-integration"_qs) && lines[1].contains(u"- -> running"_qs), qPrintable(lines[1]));
+        // Why the build failed ends its row, cut to fit: the failed step, then the line.
+        QVERIFY2(lines[2].contains(u"running -> failed"_qs) && lines[2].contains(u"at Run unit"_qs), qPrintable(lines[2]));
     }
 
     void untilFinishedEndsAtOnceWhenNothingRuns()
@@ -222,6 +234,62 @@ private slots:
         QVERIFY2(lookups > 0, "the lookups were left no room at all");
         // What was seen is printed when the watch ends, with or without its number.
         QCOMPARE(rows(process.readAllStandardOutput()).size(), server.requests() - lookups);
+    }
+
+    // When the failed build's log cannot be had (no permission, throttled), the line says null
+    // and the watch goes on; the log is asked for once, within the watch's budget.
+    void failureWithoutItsLogSaysNull_data()
+    {
+        QTest::addColumn<QByteArray>("download");
+        QTest::addColumn<bool>("throttled");
+        QTest::newRow("no permission") << QByteArray(R"({"error_code":"CB.00060102","error_msg":"No permission"})") << false;
+        QTest::newRow("throttled") << QByteArray(R"({"error_code":"CB.00060211","error_msg":"Too many requests"})") << true;
+    }
+    void failureWithoutItsLogSaysNull()
+    {
+        QFETCH(QByteArray, download);
+        QFETCH(bool, throttled);
+        const QString job = u"0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f"_qs;
+        auto polls = std::make_shared<std::atomic<int>>(0);
+        auto downloads = std::make_shared<std::atomic<int>>(0);
+        HostileServer server([=](QTcpSocket *socket, const QByteArray &request) {
+            const auto json = [socket](int status, const QByteArray &body) {
+                socket->write("HTTP/1.1 " + QByteArray::number(status) + " X\r\nContent-Type: application/json\r\n"
+                              "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+            };
+            if (request.contains("/info ")) {
+                const bool running = (*polls)++ == 0;
+                json(200, R"({"status":"success","result":{"id":")" + job.toLatin1() + R"(","job_name":"broken-build",)"
+                              + (running ? R"("running_status":"Running","last_build_status":"running")"
+                                         : R"("running_status":"Finished","last_build_status":"failed")")
+                              + R"(,"last_build_time":1765000000000,"health_score":40}})");
+            } else if (request.contains("/running-status")) {
+                json(200, R"({"status":"success","result":{"last_build_no":"7","is_running":false}})");
+            } else if (request.contains("/record-info")) {
+                json(200, R"({"status":"success","result":{"id":"2f1c7e0a-3b4d-4e5f-8a9b-0c1d2e3f4a5b","status":"FAILED"}})");
+            } else if (request.contains("/full-stages")) {
+                json(200, R"({"status":"success","result":{"build_stages":{"stage1":{"status":"FAILED","display_name":"Compile","sequence":1}}}})");
+            } else if (request.contains("/download-log")) {
+                ++*downloads;
+                json(throttled ? 500 : 403, download);
+            } else {
+                json(404, R"({"error_code":"APIG.0101","error_msg":"not published"})");
+            }
+        });
+        const CommandRun run = CommandRun::of(m_executable,
+                                              {u"watch"_qs, job, u"--endpoint"_qs, server.url().toString(),
+                                               u"--token-stdin"_qs, u"--interval"_qs, u"1"_qs, u"--until-finished"_qs,
+                                               u"--json"_qs},
+                                              DemoSandbox::demoToken() + '\n', QProcessEnvironment::systemEnvironment());
+        QCOMPARE(run.exitCode, 0);
+        const QList<QJsonObject> lines = jsonLines(run.out);
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines.last()[u"to"].toString(), u"failed"_qs);
+        QCOMPARE(lines.last()[u"failed_step"].toString(), u"Compile"_qs);
+        QVERIFY(lines.last().contains(u"error"_qs));
+        QVERIFY(lines.last()[u"error"].isNull());
+        QCOMPARE(downloads->load(), 1);
+        QCOMPARE(run.err.contains("throttling"), throttled);   // the whole endpoint backs off
     }
 
     void expiredTokenEndsTheWatchWithTheShowExitCode()

@@ -92,6 +92,7 @@ private slots:
     void errorAnswersHaveTheErrorShape();
     void unknownCodeArtsProjectHasNoJobs();
     void showJobInfoNamesTheBuildProject();
+    void downloadedLogIsThePagesJoined();
 
 private:
     struct Answer
@@ -158,6 +159,7 @@ void TestSandboxContract::initTestCase()
             continue;
         const QString path = u"/v1/record/"_qs + failing + u'/' + QString::number(record[u"number"].toInt()) + u"/record-info"_qs;
         m_values.insert(u"failedRecord"_qs, call("GET", path).body[u"result"][u"id"].toString());
+        m_values.insert(u"failedBuild"_qs, QString::number(record[u"number"].toInt()));
         break;
     }
     QVERIFY(DemoIds::isUuid(m_values.value(u"failedRecord"_qs)));
@@ -272,6 +274,40 @@ void TestSandboxContract::showJobInfoNamesTheBuildProject()
         ++checked;
     }
     QCOMPARE(checked, 6);
+}
+
+// DownloadBuildFullLog is not JSON, so it has no fixture: its bytes (application/octet-stream,
+// by record-info's `id`) are the real-time log's pages joined.
+void TestSandboxContract::downloadedLogIsThePagesJoined()
+{
+    QUrl url = m_sandbox.baseUrl();
+    url.setPath(resolved(u"/v1/log/{failedRecord}/download-log"_qs));
+    url.setQuery(u"log_level=INFO&compress=false"_qs);
+    QNetworkRequest request(url);
+    request.setRawHeader("X-Auth-Token", DemoSandbox::demoToken());
+    QNetworkReply *reply = m_nam.get(request);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    QVERIFY(reply->isFinished() || finished.wait(10'000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    QCOMPARE(reply->header(QNetworkRequest::ContentTypeHeader).toString(), u"application/octet-stream"_qs);
+    const QByteArray bytes = reply->readAll();
+    reply->deleteLater();
+
+    QString pages;
+    qint64 offset = 0;
+    for (int page = 0; page < 100; ++page) {
+        const QJsonObject result = call("GET", resolved(u"/v1/log/"_qs + QLatin1String(DemoBuilds::failingJob)
+                                                        + u"/{failedBuild}/real-time-log?start_offset="_qs
+                                                        + QString::number(offset) + u"&end_offset="_qs
+                                                        + QString::number(offset + 1000) + u"&sort=AES&size=1000"_qs))
+                                       .body[u"result"].toObject();
+        pages += result[u"log"].toString();
+        offset = result[u"end_offset"].toString().toLongLong();
+        if (!result[u"has_more"].toBool())
+            break;
+    }
+    QVERIFY(bytes.size() > 1000);
+    QCOMPARE(QString::fromUtf8(bytes), pages);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxContract)

@@ -274,6 +274,27 @@ private slots:
         QCOMPARE(sanitizer.feed(u"\x1b[31m错误\x1b[0m\r\n\x1b]52;c;eA==\x07ok\u0085"_qs), u"错误\nok"_qs);
         QCOMPARE(sanitizer.finish(), QString());
     }
+
+    // A JSON page may carry a lone surrogate ("\ud800" escaped): it is invalid text like an
+    // invalid UTF-8 byte, so U+FFFD, never a "?" that looks like the log's own.
+    void loneSurrogatesInDecodedTextAreReplacementCharacters()
+    {
+        LogSanitizer sanitizer(Mode::Plain);
+        QString text = u"a"_qs;
+        text += QChar(0xD800);
+        text += u"b"_qs;
+        text += QChar(0xDC00);
+        text += u"c\U0001F600d"_qs;
+        QCOMPARE(sanitizer.feed(QStringView(text)), u"a\uFFFDb\uFFFDc\U0001F600d"_qs);
+        QCOMPARE(sanitizer.finish(), QString());
+        // At the very end of the text too (a page's last line, fed on its own).
+        QString ending = u"end"_qs;
+        ending += QChar(0xDC00);
+        QCOMPARE(sanitizer.feed(QStringView(ending)), u"end\uFFFD"_qs);
+        ending.back() = QChar(0xD800);
+        QCOMPARE(sanitizer.feed(QStringView(ending)), u"end\uFFFD"_qs);
+        QCOMPARE(sanitizer.finish(), QString());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLogSanitizer)

@@ -45,6 +45,8 @@ private slots:
     void runOfAJobWithoutBranchParameterIgnoresCodeBranch();
     void briefRecordsAreTheNewestBuilds();
     void realTimeLogComesInPieces();
+    void downloadLogIsThePagesText();
+    void hugeLogOfTheNewestBuild();
     void upperCaseJobIdsAreRefused();
 
 private:
@@ -702,21 +704,26 @@ void TestDemoBuilds::realTimeLogComesInPieces()
     QString log;
     QUrlQuery query;
     query.addQueryItem(u"size"_qs, u"100"_qs);
+    query.addQueryItem(u"sort"_qs, u"AES"_qs);
+    // The offsets are line numbers: each page starts where the last one ended.
     for (int offset = 0, pages = 0; pages < 100; ++pages) {
         query.removeAllQueryItems(u"start_offset"_qs);
         query.addQueryItem(u"start_offset"_qs, QString::number(offset));
         const QJsonObject piece = result(get(path, query)).toObject();
         QCOMPARE(piece[u"start_offset"].toString(), QString::number(offset));
         const QString text = piece[u"log"].toString();
-        QVERIFY(text.size() <= 100);
+        QVERIFY(text.count(u'\n') <= 100);
         log += text;
         offset = piece[u"end_offset"].toString().toInt();
-        QCOMPARE(offset, log.size());
+        QCOMPARE(offset, log.count(u'\n'));
         if (!piece[u"has_more"].toBool())
             break;
     }
     QVERIFY(log.contains(u"Run unit tests"));
     QVERIFY(log.trimmed().endsWith(recordInfo(kFirst, 3)[u"status"].toString()));
+    query.removeAllQueryItems(u"sort"_qs);
+    query.addQueryItem(u"sort"_qs, u"sideways"_qs);
+    QCOMPARE(get(path, query).status, 400);
 
     // While a build runs, the log grows.
     const int number = run(kFirst);
@@ -726,8 +733,51 @@ void TestDemoBuilds::realTimeLogComesInPieces()
     const QString early = result(get(running, all)).toObject()[u"log"].toString();
     m_now += 15'000;
     const QString later = result(get(running, all)).toObject()[u"log"].toString();
-    QVERIFY(later.startsWith(early));
+    QVERIFY(later.startsWith(early.left(early.lastIndexOf(u'\n') + 1)));   // but for the line being written
     QVERIFY(later.size() > early.size());
+}
+
+// The whole log by the record's ID, as bytes that come in pieces: the same text as the pages.
+void TestDemoBuilds::downloadLogIsThePagesText()
+{
+    const QString recordId = recordInfo(kFirst, 3)[u"id"].toString();
+    const DemoResponse download = get(u"/v1/log/"_qs + recordId + u"/download-log"_qs,
+                                      QUrlQuery{{u"log_level"_qs, u"INFO"_qs}, {u"compress"_qs, u"false"_qs}});
+    QCOMPARE(download.status, 200);
+    QCOMPARE(download.mimeType, QByteArray("application/octet-stream"));
+    QVERIFY(download.body.isEmpty());
+    QVERIFY(download.bodyPieces);
+    QByteArray bytes;
+    int pieces = 0;
+    for (QByteArray piece = download.bodyPieces(); !piece.isEmpty(); piece = download.bodyPieces(), ++pieces)
+        bytes += piece;
+    QVERIFY(pieces >= 1);
+    QUrlQuery page;
+    page.addQueryItem(u"size"_qs, u"1000"_qs);
+    const QString pages = result(get(u"/v1/log/"_qs + kFirst + u"/3/real-time-log"_qs, page)).toObject()[u"log"].toString();
+    QCOMPARE(QString::fromUtf8(bytes), pages);
+    QVERIFY(bytes.contains("\xbe\xaf\xb8\xe6"));   // bytes as the tool wrote them (GBK), not decoded
+
+    QCOMPARE(get(u"/v1/log/"_qs + recordId + u"/download-log"_qs, QUrlQuery{{u"log_level"_qs, u"TRACE"_qs}}).status, 400);
+    QCOMPARE(get(u"/v1/log/"_qs + QUuid::createUuid().toString(QUuid::WithoutBraces) + u"/download-log"_qs).status, 404);
+    // The legacy job's record is not known by ID here, as for full-stages.
+    QCOMPARE(get(u"/v1/log/"_qs + DemoIds::recordId(QLatin1String(DemoBuilds::legacyJob), 3) + u"/download-log"_qs).status, 404);
+}
+
+// One demo job's newest build has the huge log; its pages are made line by line.
+void TestDemoBuilds::hugeLogOfTheNewestBuild()
+{
+    const QString job = QLatin1String(DemoBuilds::hugeLogJob);
+    const int newest = result(get(u"/v1/job/"_qs + job + u"/running-status"_qs)).toObject()[u"last_build_no"].toString().toInt();
+    QUrlQuery query;
+    query.addQueryItem(u"size"_qs, u"1000"_qs);
+    query.addQueryItem(u"start_offset"_qs, u"199500"_qs);
+    const QJsonObject last = result(get(u"/v1/log/"_qs + job + u'/' + QString::number(newest) + u"/real-time-log"_qs, query)).toObject();
+    QCOMPARE(last[u"end_offset"].toString(), u"200000"_qs);
+    QCOMPARE(last[u"has_more"].toBool(true), false);
+    QCOMPARE(last[u"log"].toString().count(u'\n'), 500);
+    const QJsonObject older = result(get(u"/v1/log/"_qs + job + u'/' + QString::number(newest - 1) + u"/real-time-log"_qs, query)).toObject();
+    QCOMPARE(older[u"log"].toString(), QString());
 }
 
 void TestDemoBuilds::upperCaseJobIdsAreRefused()

@@ -1,6 +1,6 @@
 // The demo sandbox's HTTP server on its own, over real sockets: what reaches the handler, what
 // goes back, connections kept open or closed, pipelined and split requests, bad requests, TLS,
-// and answers held back by a simulated latency.
+// answers held back by a simulated latency, and bodies made piece by piece.
 #include "sandbox/demohttpserver.h"
 #include "testcertificate.h"
 
@@ -28,6 +28,8 @@ private slots:
     void malformedRequestIsRefusedWithoutTheHandler();
     void busyPortFailsToListen();
     void servesHttpsWithTheGivenCertificate();
+    void bodyInPiecesIsSentChunkedAsTheClientReads();
+    void requestsAfterABodyInPiecesWaitTheirTurn();
 
 private:
     // A server on a free loopback port that records what it was asked and answers `answer`.
@@ -262,6 +264,86 @@ void TestDemoHttpServer::servesHttpsWithTheGivenCertificate()
     // Plain HTTP to the TLS port gets no answer from the handler.
     exchange(port, "GET /plain HTTP/1.1\r\nHost: a\r\n\r\n", 1);
     QCOMPARE(m_asked.size(), 1);
+}
+
+namespace {
+
+// An answer whose body is `pieces` pieces of `pieceBytes` bytes, each made when asked for;
+// `made` counts the pieces made so far.
+DemoResponse inPieces(int pieces, int pieceBytes, std::shared_ptr<int> made)
+{
+    DemoResponse answer{200, "application/octet-stream", {}, {}};
+    answer.bodyPieces = [pieces, pieceBytes, made]() {
+        if (*made >= pieces)
+            return QByteArray();
+        return QByteArray(pieceBytes, char('a' + (*made)++ % 26));
+    };
+    return answer;
+}
+
+QByteArray wholeBody(int pieces, int pieceBytes)
+{
+    QByteArray body;
+    for (int i = 0; i < pieces; ++i)
+        body += QByteArray(pieceBytes, char('a' + i % 26));
+    return body;
+}
+
+} // namespace
+
+void TestDemoHttpServer::bodyInPiecesIsSentChunkedAsTheClientReads()
+{
+    constexpr int kPieces = 400;
+    constexpr int kPieceBytes = 16 * 1024;   // 6.4 MB in all
+    auto made = std::make_shared<int>(0);
+    DemoHttpServer server;
+    const quint16 port = server.listen(QHostAddress::LocalHost, 0, nullptr, [made](const DemoRequest &) {
+        return inPieces(kPieces, kPieceBytes, made);
+    });
+    QVERIFY(port != 0);
+    QNetworkAccessManager nam;
+    QNetworkReply *reply = nam.get(QNetworkRequest(QUrl(u"http://127.0.0.1:%1/v1/log/x/download-log"_qs.arg(port))));
+    // A client that does not read: the server stops making pieces once the socket is full.
+    reply->setReadBufferSize(64 * 1024);
+    QTest::qWait(300);
+    QVERIFY2(*made < kPieces, qPrintable(QString::number(*made)));
+    QByteArray received;
+    connect(reply, &QNetworkReply::readyRead, reply, [&] { received += reply->readAll(); });
+    received += reply->readAll();   // what the full buffer holds already
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    QVERIFY(finished.wait(10'000));
+    received += reply->readAll();
+    QCOMPARE(reply->error(), QNetworkReply::NoError);
+    QCOMPARE(reply->rawHeader("Transfer-Encoding"), QByteArray("chunked"));
+    QCOMPARE(reply->header(QNetworkRequest::ContentTypeHeader).toString(), u"application/octet-stream"_qs);
+    QCOMPARE(received.size(), qsizetype(kPieces) * kPieceBytes);
+    QCOMPARE(received, wholeBody(kPieces, kPieceBytes));
+    delete reply;
+}
+
+void TestDemoHttpServer::requestsAfterABodyInPiecesWaitTheirTurn()
+{
+    auto made = std::make_shared<int>(0);
+    DemoHttpServer server;
+    m_asked.clear();
+    const quint16 port = server.listen(QHostAddress::LocalHost, 0, nullptr, [this, made](const DemoRequest &request) {
+        m_asked << request;
+        if (request.url.path() == u"/big")
+            return inPieces(3, 10, made);
+        return DemoResponse{200, "text/plain", "small", {}};
+    });
+    bool closed = true;
+    const QByteArray received = exchange(port,
+                                         "GET /big HTTP/1.1\r\nHost: a\r\n\r\n"
+                                         "GET /small HTTP/1.1\r\nHost: a\r\n\r\n",
+                                         2, &closed);
+    QVERIFY2(!closed, received.constData());
+    const qsizetype big = received.indexOf("Transfer-Encoding: chunked");
+    const qsizetype end = received.indexOf("\r\n0\r\n\r\n");
+    const qsizetype small = received.indexOf("small");
+    QVERIFY2(big > 0 && end > big && small > end, received.constData());
+    QVERIFY(received.contains("a\r\naaaaaaaaaa\r\na\r\nbbbbbbbbbb\r\na\r\ncccccccccc\r\n0\r\n\r\n"));
+    QCOMPARE(m_asked.size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestDemoHttpServer)

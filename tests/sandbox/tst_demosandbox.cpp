@@ -42,6 +42,7 @@ private slots:
     void watchJobsRecordsAgreeWithShowJobInfoOverACycle();
     void busyGatewayAndExpiringTokenReachTheBriefRecords();
     void fleetBriefRecordsForAHundredJobs();
+    void watchJobsLogsFollowTheirBuilds();
 
 private:
     struct Answer
@@ -503,6 +504,58 @@ void TestDemoSandbox::watchJobsRecordsAgreeWithShowJobInfoOverACycle()
         }
     }
     QCOMPARE(statusesSeen, QSet<QString>({u"RUNNING"_qs, u"SUCCESS"_qs, u"FAILED"_qs}));
+}
+
+// The changing jobs' logs, by build number (pages) and by record ID (the download), agree with
+// their builds: growing while one runs, ending as it ended.
+void TestDemoSandbox::watchJobsLogsFollowTheirBuilds()
+{
+    ManualClock clock;
+    DemoSandbox sandbox;
+    sandbox.watchJobs().setClock(&clock);
+    QVERIFY(sandbox.start());
+    const QString nightly = QLatin1String(DemoWatchJobs::nightly);
+    qint64 previousLines = -1;
+    int previousNumber = 0;
+    bool sawRunning = false;
+    bool sawFailed = false;
+    for (qint64 t = 0; t <= DemoWatchJobs::kCycleMs; t += 10'000) {
+        clock.setNowMs(t);
+        const int number = sandbox.watchJobs().buildNumberAt(nightly, t);
+        if (number != previousNumber)
+            previousLines = -1;
+        previousNumber = number;
+        const QJsonObject record = call("GET", u"/v1/record/"_qs + nightly + u'/' + QString::number(number) + u"/record-info"_qs,
+                                        {}, &sandbox).body[u"result"].toObject();
+        const QJsonObject page = call("GET", u"/v1/log/"_qs + nightly + u'/' + QString::number(number)
+                                                 + u"/real-time-log?start_offset=0&size=1000"_qs, {}, &sandbox)
+                                     .body[u"result"].toObject();
+        QUrl url = sandbox.baseUrl();
+        url.setPath(u"/v1/log/"_qs + record[u"id"].toString() + u"/download-log"_qs);
+        QNetworkRequest request(url);
+        request.setRawHeader("X-Auth-Token", DemoSandbox::demoToken());
+        QNetworkReply *reply = m_nam.get(request);
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        QVERIFY(reply->isFinished() || finished.wait(10'000));
+        const QByteArray bytes = reply->readAll();
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        reply->deleteLater();
+        // The same lines, but for the times: these jobs' builds are placed anew on the real clock at
+        // each request, so a step's start may move by a millisecond between two requests.
+        static const QRegularExpression time(u"started \\S+ ===="_qs);
+        QCOMPARE(QString::fromUtf8(bytes).replace(time, u"started ===="_qs), page[u"log"].toString().replace(time, u"started ===="_qs));
+        const qint64 lines = page[u"end_offset"].toString().toLongLong();
+        if (record[u"status"].toString() == u"RUNNING") {
+            sawRunning = true;
+            QVERIFY(lines >= previousLines);
+            QVERIFY(!bytes.contains(" finished: FAILED\n"));
+            previousLines = lines;
+        } else if (record[u"status"].toString() == u"FAILED") {
+            sawFailed = true;
+            QVERIFY(bytes.endsWith(" finished: FAILED\n"));
+        }
+    }
+    QVERIFY(sawRunning && sawFailed);
 }
 
 // A ListBriefRecord call that touches the busy gateway or the expiring token meets their

@@ -9,6 +9,14 @@
 
 namespace {
 
+// What a gate waits for: 0 when one more request may go now (and it is counted), else how long.
+[[maybe_unused]] qint64 takeOne(PollScheduler &scheduler, const QString &endpoint, qint64 nowMs)
+{
+    qint64 retryAtMs = 0;
+    return scheduler.takeBudget(endpoint, &retryAtMs) ? 0 : retryAtMs - nowMs;
+}
+
+
 QString jobId(int n)
 {
     return QStringLiteral("%1").arg(n, 32, 16, QLatin1Char('0'));
@@ -582,6 +590,64 @@ private slots:
         QCOMPARE(planner.lastOthers.size(), 2);
         QVERIFY(rig.scheduler.nextDueMs(planner.lastOthers[0].jobId)
                 <= rig.scheduler.nextDueMs(planner.lastOthers[1].jobId));
+    }
+
+    // Requests beside the polls (a failed build's log) count against the same per-minute
+    // budget: together with the polls, never more than 30 a minute on the endpoint.
+    void extraRequestsShareTheBudget()
+    {
+        Rig rig;
+        rig.transport.answerNow = [](const PollBatch &b) { return ok(b, u"Running"_qs); };
+        rig.watchJobs(3);
+        QList<qint64> starts;   // polls and extra requests
+        qint64 waits = 0;
+        for (qint64 t = 0; t < 600'000; t += 500) {
+            rig.clock.setNowMs(t);
+            rig.scheduler.pump();
+            const qint64 wait = takeOne(rig.scheduler, u"https://a"_qs, rig.clock.nowMs());
+            if (wait == 0)
+                starts.append(t);
+            else
+                waits = std::max(waits, wait);
+        }
+        const qsizetype extra = starts.size();
+        QVERIFY(extra > 0);
+        QVERIFY(waits > 0 && waits <= 60'000);
+        for (const auto &[when, batch] : rig.transport.sent)
+            starts.append(when);
+        QVERIFY(starts.size() > extra);   // the polls went on too
+        std::sort(starts.begin(), starts.end());
+        for (qsizetype i = 0; i + 30 < starts.size(); ++i)
+            QVERIFY2(starts.at(i + 30) - starts.at(i) >= 60'000, qPrintable(QString::number(starts.at(i))));
+        rig.clock.setNowMs(600'000);
+        // Another endpoint has its own budget.
+        QCOMPARE(takeOne(rig.scheduler, u"https://b"_qs, rig.clock.nowMs()), 0);
+        // And a request taken now leaves the polls one fewer.
+        Rig fresh;
+        fresh.watchJobs(1);
+        for (int i = 0; i < 30; ++i)
+            QCOMPARE(takeOne(fresh.scheduler, u"https://a"_qs, fresh.clock.nowMs()), 0);
+        QVERIFY(takeOne(fresh.scheduler, u"https://a"_qs, fresh.clock.nowMs()) > 0);
+        QCOMPARE(fresh.scheduler.pump(), 0);   // the job's first poll waits for the budget
+        QVERIFY(fresh.scheduler.nextWakeUpMs() >= 60'000);
+    }
+
+    void throttledExtraRequestBacksOffTheEndpoint()
+    {
+        Rig rig;
+        rig.transport.answerNow = [](const PollBatch &b) { return ok(b); };
+        rig.watchJobs(2);
+        QCOMPARE(rig.scheduler.pump(), 2);
+        QSignalSpy throttled(&rig.scheduler, &PollScheduler::endpointThrottled);
+        rig.clock.setNowMs(1000);
+        rig.scheduler.extraRequestThrottled(u"https://a"_qs, 90'000);
+        QCOMPARE(throttled.size(), 1);
+        QCOMPARE(throttled.first().at(1).toLongLong(), 90'000);
+        QCOMPARE(rig.scheduler.throttledUntilMs(u"https://a"_qs), 91'000);
+        QCOMPARE(takeOne(rig.scheduler, u"https://a"_qs, rig.clock.nowMs()), 90'000);
+        QVERIFY(rig.scheduler.nextDueMs(jobId(1)) >= 91'000);
+        rig.clock.setNowMs(91'000);
+        QCOMPARE(takeOne(rig.scheduler, u"https://a"_qs, rig.clock.nowMs()), 0);
     }
 };
 
