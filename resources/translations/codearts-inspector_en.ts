@@ -752,10 +752,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>OUTCOME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>HTTP</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1771,6 +1767,10 @@
     </message>
     <message>
         <source>WHY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FETCH</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
