@@ -2,6 +2,7 @@
 #include "ui_jobformview.h"
 
 #include "api/buildrecords.h"
+#include "connection/projectdirectory.h"
 #include "job/healthgauge.h"
 #include "job/permissionmark.h"
 #include "platform/plaintext.h"
@@ -34,36 +35,10 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
-#include <iterator>
 
 namespace {
-
-struct FlagText
-{
-    const char *apiName;
-    const char *label;
-    const char *toolTip;
-};
-
-// Labels and explanations for kPermissionFlags, in the same order.
-const FlagText kPermissionTexts[] = {
-    {"is_view", QT_TRANSLATE_NOOP("JobFormView", "View"),
-     QT_TRANSLATE_NOOP("JobFormView", "Whether you may see this job and its builds")},
-    {"is_execute", QT_TRANSLATE_NOOP("JobFormView", "Run"),
-     QT_TRANSLATE_NOOP("JobFormView", "Whether you may run this job")},
-    {"is_modify", QT_TRANSLATE_NOOP("JobFormView", "Modify"),
-     QT_TRANSLATE_NOOP("JobFormView", "Whether you may change this job's configuration")},
-    {"is_copy", QT_TRANSLATE_NOOP("JobFormView", "Clone"),
-     QT_TRANSLATE_NOOP("JobFormView", "Whether you may make a copy of this job")},
-    {"is_delete", QT_TRANSLATE_NOOP("JobFormView", "Delete"),
-     QT_TRANSLATE_NOOP("JobFormView", "Whether you may delete this job")},
-    {"is_forbidden", QT_TRANSLATE_NOOP("JobFormView", "Disable"),
-     QT_TRANSLATE_NOOP("JobFormView", "Whether you may disable this job so it cannot run")},
-    {"is_manager", QT_TRANSLATE_NOOP("JobFormView", "Manage"),
-     QT_TRANSLATE_NOOP("JobFormView", "Whether you may manage who has access to this job")},
-};
-static_assert(std::size(kPermissionTexts) == std::size(kPermissionFlags));
 
 QString missingText()
 {
@@ -204,7 +179,9 @@ void JobFormView::buildForm()
     QFont bold = m_form->jobNameValue->font();
     bold.setBold(true);
     m_form->jobNameValue->setFont(bold);
-    // IDs are compared character by character; a fixed font makes that easier.
+    // IDs are compared character by character; a fixed font makes that easier. The build
+    // project's UUID may break after a dash where room is short: it is the widest value, and
+    // would otherwise stack the form's columns in a window of the usual size.
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_form->jobIdValue->setFont(fixed);
     m_form->buildProjectValue->setFont(fixed);
@@ -229,10 +206,11 @@ void JobFormView::buildForm()
     // would be a stop with nothing to see (it scrolls to the value that has the focus).
     m_form->scrollArea->setFocusPolicy(Qt::NoFocus);
     for (QLabel *value : std::initializer_list<QLabel *>{m_form->jobNameValue, m_form->jobIdValue,
-                                                        m_form->buildProjectValue, m_form->sourceValue})
+                                                        m_form->buildProjectValue, m_form->codeArtsProjectValue,
+                                                        m_form->sourceValue})
         value->setFocusPolicy(Qt::StrongFocus);
     // An ID is one value, whatever characters it holds: a double-click takes all of it.
-    for (QLabel *id : {m_form->jobIdValue, m_form->buildProjectValue})
+    for (QLabel *id : std::initializer_list<QLabel *>{m_form->jobIdValue, m_form->buildProjectValue})
         id->installEventFilter(this);
 }
 
@@ -296,9 +274,17 @@ bool JobFormView::eventFilter(QObject *watched, QEvent *event)
 // scrolls sideways hides half of itself.
 void JobFormView::arrangeColumns()
 {
+    // The groups' own widths, wherever they are now: the answer must not depend on the
+    // arrangement, or the form could flip back and forth.
+    const auto widest = [](std::initializer_list<QWidget *> groups) {
+        int width = 0;
+        for (QWidget *group : groups)
+            width = std::max({width, group->minimumWidth(), group->minimumSizeHint().width()});
+        return width;
+    };
     QBoxLayout *columns = m_form->columnsLayout;
-    const int needed = m_form->leftColumn->minimumSize().width() + columns->spacing()
-        + m_form->rightColumn->minimumSize().width();
+    const int needed = widest({m_form->identityGroup, m_form->timesGroup, m_form->settingsGroup})
+        + columns->spacing() + widest({m_form->statusGroup, m_form->healthGroup, m_form->permissionsGroup});
     QScrollArea *scroll = m_form->scrollArea;
     int available = scroll->viewport()->width();
     // Going side by side, count on a vertical scroll bar: else the bar could come with the
@@ -308,10 +294,24 @@ void JobFormView::arrangeColumns()
     const bool sideBySide = available >= needed;
     if (sideBySide == columnsSideBySide())
         return;
+    placeStatusGroups(sideBySide);
     columns->setDirection(sideBySide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
     // Stacked, extra height goes below both columns rather than between them.
     columns->setStretch(0, sideBySide ? 1 : 0);
     columns->setStretch(1, sideBySide ? 1 : 0);
+}
+
+// Side by side, Status and Health head the right column. Stacked, the right column would come
+// after Times and Settings, below the fold of a small window: they move up under Identity.
+void JobFormView::placeStatusGroups(bool sideBySide)
+{
+    QVBoxLayout *from = sideBySide ? m_form->leftColumn : m_form->rightColumn;
+    QVBoxLayout *to = sideBySide ? m_form->rightColumn : m_form->leftColumn;
+    int index = sideBySide ? 0 : to->indexOf(m_form->identityGroup) + 1;
+    for (QWidget *group : {static_cast<QWidget *>(m_form->statusGroup), static_cast<QWidget *>(m_form->healthGroup)}) {
+        from->removeWidget(group);
+        to->insertWidget(index++, group);
+    }
 }
 
 bool JobFormView::columnsSideBySide() const
@@ -358,10 +358,10 @@ void JobFormView::setFollowedInCodeArts(bool followed)
 
 void JobFormView::buildPermissionRows()
 {
-    for (const FlagText &flag : kPermissionTexts) {
-        const QString label = tr(flag.label);
-        const QString toolTip = tr(flag.toolTip) + u' '
-            + tr("(API field %1)").arg(QLatin1String(flag.apiName));
+    // The words of the permission table (api/jobinfo.h), as the Builds tab and `show` say them.
+    for (const PermissionFlag &flag : kPermissionFlags) {
+        const QString label = Permissions::label(flag);
+        const QString toolTip = Permissions::description(flag);
         auto *mark = new PermissionMark(m_form->permissionsGroup);
         mark->setObjectName(u"permission_" + QLatin1String(flag.apiName));
         mark->setAccessibleName(label);
@@ -441,7 +441,41 @@ void JobFormView::fillIdentity(const JobInfo &job)
     setValue(m_form->jobNameValue, job.jobName);
     setValue(m_form->jobIdValue, job.id);
     setValue(m_form->buildProjectValue, job.buildProjectId);
+    fillProject();
     setValue(m_form->sourceValue, job.sourceCode);
+}
+
+void JobFormView::setProjectDirectory(ProjectDirectory *projects)
+{
+    if (m_projects)
+        m_projects->disconnect(this);
+    m_projects = projects;
+    if (projects)
+        connect(projects, &ProjectDirectory::changed, this, &JobFormView::fillProject);
+    fillProject();
+}
+
+// ShowJobInfo does not say which CodeArts project the job belongs to; other answers of the
+// session may have (ProjectDirectory). Only a name the service gave is shown.
+void JobFormView::fillProject()
+{
+    if (!m_form || !m_job)
+        return;
+    const QString projectId = m_projects ? m_projects->projectOf(m_job->id) : QString();
+    const QString name = projectId.isEmpty() ? QString() : m_projects->nameOf(projectId);
+    QLabel *value = m_form->codeArtsProjectValue;
+    if (!name.isEmpty()) {
+        value->setText(name);
+        value->setToolTip(PlainText::toolTip(tr("CodeArts project ID: %1").arg(projectId)));
+        return;
+    }
+    value->setText(missingText());
+    value->setToolTip(projectId.isEmpty()
+        ? tr("The job's own answer does not say which CodeArts project it belongs to. It becomes known "
+             "when the job is listed in Find Jobs (Ctrl+K) or when one of its builds is opened on the "
+             "Builds tab.")
+        : PlainText::toolTip(tr("CodeArts project ID: %1. Its name is not known yet: the project list in "
+                                "Find Jobs (Ctrl+K) brings it.").arg(projectId)));
 }
 
 void JobFormView::fillStatus(const JobInfo &job)
