@@ -190,6 +190,22 @@
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分钟</translation>
     </message>
+    <message>
+        <source>Manual</source>
+        <translation>手动触发</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>定时触发</translation>
+    </message>
+    <message>
+        <source>Code change</source>
+        <translation>代码变更触发</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>流水线触发</translation>
+    </message>
 </context>
 <context>
     <name>BuildRecordsFetch</name>
@@ -309,10 +325,6 @@
         <translation>运行此任务的一次构建。</translation>
     </message>
     <message>
-        <source>You lack the is_execute permission for this job.</source>
-        <translation>你缺少此任务的 is_execute 权限。</translation>
-    </message>
-    <message>
         <source>Stop the selected build.</source>
         <translation>停止所选构建。</translation>
     </message>
@@ -405,10 +417,6 @@
         <translation>运行和停止构建</translation>
     </message>
     <message>
-        <source>the Execute permission on this job</source>
-        <translation>此任务的执行权限</translation>
-    </message>
-    <message>
         <source>change the job&apos;s configuration</source>
         <translation>修改任务配置</translation>
     </message>
@@ -419,10 +427,6 @@
     <message>
         <source>copy the job into a new one</source>
         <translation>将任务复制为新任务</translation>
-    </message>
-    <message>
-        <source>the Clone permission on this job</source>
-        <translation>此任务的复制权限</translation>
     </message>
     <message>
         <source>delete the job</source>
@@ -449,14 +453,6 @@
         <translation>成为此任务的管理者</translation>
     </message>
     <message>
-        <source>%1 (granted): you may %2.</source>
-        <translation>%1（已授予）：你可以%2。</translation>
-    </message>
-    <message>
-        <source>%1 (missing): lets you %2; ask a project manager for %3.</source>
-        <translation>%1（缺少）：可让你%2；请向项目经理申请%3。</translation>
-    </message>
-    <message>
         <source>Permissions</source>
         <translation>权限</translation>
     </message>
@@ -481,6 +477,26 @@
     <message>
         <source>Build %1 builds %2, not the branch %3 that was asked for.</source>
         <translation>构建 %1 构建的是 %2，而不是所要求的分支 %3。</translation>
+    </message>
+    <message>
+        <source>Run permission: %1.</source>
+        <translation>执行权限：%1。</translation>
+    </message>
+    <message>
+        <source>the Run permission on this job</source>
+        <translation>此任务的执行权限</translation>
+    </message>
+    <message>
+        <source>the Copy permission on this job</source>
+        <translation>此任务的复制权限</translation>
+    </message>
+    <message>
+        <source>%1 (%2): you may %3.</source>
+        <translation>%1（%2）：你可以%3。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): lets you %3; ask a project manager for %4.</source>
+        <translation>%1（%2）：可让你%3；请向项目经理申请%4。</translation>
     </message>
 </context>
 <context>
@@ -1522,6 +1538,14 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
         <source>Nothing changed between these two fetches.</source>
         <translation>这两次获取之间没有任何变化。</translation>
     </message>
+    <message>
+        <source>Last build time</source>
+        <translation>最近一次构建时间</translation>
+    </message>
+    <message>
+        <source>%1: %2 · %3: %4</source>
+        <translation>%1：%2 · %3：%4</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -2399,10 +2423,6 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
         <translation>按任务筛选历史记录</translation>
     </message>
     <message>
-        <source>Filter history by outcome</source>
-        <translation>按结果筛选历史记录</translation>
-    </message>
-    <message>
         <source>Any outcome</source>
         <translation>任意结果</translation>
     </message>
@@ -2449,14 +2469,6 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
     <message>
         <source>Health and last build of the selected job over time</source>
         <translation>所选任务的健康度和最近一次构建随时间的变化</translation>
-    </message>
-    <message>
-        <source>Clear &amp;Job…</source>
-        <translation>清除任务记录(&amp;J)…</translation>
-    </message>
-    <message>
-        <source>Clear &amp;All…</source>
-        <translation>全部清除(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Retention…</source>
@@ -2539,6 +2551,30 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
     <message>
         <source>Show what changed between the two fetches</source>
         <translation>显示两次获取之间的变化</translation>
+    </message>
+    <message>
+        <source>Filter history by how the fetch went</source>
+        <translation>按获取结果筛选历史记录</translation>
+    </message>
+    <message>
+        <source>How the app&apos;s request for the job went, not how the job&apos;s build ended (that is the Last build column)</source>
+        <translation>应用获取该任务的请求结果，而不是任务构建的结果（构建结果见“最近构建”列）</translation>
+    </message>
+    <message>
+        <source>F&amp;etch:</source>
+        <translation>获取(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>C&amp;lean Up</source>
+        <translation>清理(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Clear This &amp;Job&apos;s History…</source>
+        <translation>清除此任务的历史记录(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Clear &amp;All History…</source>
+        <translation>清除全部历史记录(&amp;A)…</translation>
     </message>
 </context>
 <context>
@@ -3091,62 +3127,6 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
         <translation>服务返回的、此版本应用无法识别的字段，按收到的原样显示</translation>
     </message>
     <message>
-        <source>View</source>
-        <translation>查看</translation>
-    </message>
-    <message>
-        <source>Whether you may see this job and its builds</source>
-        <translation>您是否可以查看此任务及其构建</translation>
-    </message>
-    <message>
-        <source>Run</source>
-        <translation>执行</translation>
-    </message>
-    <message>
-        <source>Whether you may run this job</source>
-        <translation>您是否可以执行此任务</translation>
-    </message>
-    <message>
-        <source>Modify</source>
-        <translation>编辑</translation>
-    </message>
-    <message>
-        <source>Whether you may change this job&apos;s configuration</source>
-        <translation>您是否可以修改此任务的配置</translation>
-    </message>
-    <message>
-        <source>Clone</source>
-        <translation>复制</translation>
-    </message>
-    <message>
-        <source>Whether you may make a copy of this job</source>
-        <translation>您是否可以复制此任务</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>Whether you may delete this job</source>
-        <translation>您是否可以删除此任务</translation>
-    </message>
-    <message>
-        <source>Disable</source>
-        <translation>禁用</translation>
-    </message>
-    <message>
-        <source>Whether you may disable this job so it cannot run</source>
-        <translation>您是否可以禁用此任务使其无法运行</translation>
-    </message>
-    <message>
-        <source>Manage</source>
-        <translation>管理</translation>
-    </message>
-    <message>
-        <source>Whether you may manage who has access to this job</source>
-        <translation>您是否可以管理谁有权访问此任务</translation>
-    </message>
-    <message>
         <source>Not provided by the service</source>
         <translation>服务未提供</translation>
     </message>
@@ -3169,10 +3149,6 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
     <message>
         <source>Poor (below 60)</source>
         <translation>差（低于 60）</translation>
-    </message>
-    <message>
-        <source>(API field %1)</source>
-        <translation>（API 字段 %1）</translation>
     </message>
     <message>
         <source>%1:</source>
@@ -3383,6 +3359,30 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
     <message>
         <source>Build project</source>
         <translation>构建工程</translation>
+    </message>
+    <message>
+        <source>CodeArts project:</source>
+        <translation>CodeArts 项目：</translation>
+    </message>
+    <message>
+        <source>The CodeArts project the job belongs to, by its name; its ID is in the value&apos;s tooltip</source>
+        <translation>任务所属的 CodeArts 项目的名称；项目 ID 见该值的提示</translation>
+    </message>
+    <message>
+        <source>CodeArts project</source>
+        <translation>CodeArts 项目</translation>
+    </message>
+    <message>
+        <source>The job&apos;s own answer does not say which CodeArts project it belongs to. It becomes known when the job is listed in Find Jobs (Ctrl+K) or when one of its builds is opened on the Builds tab.</source>
+        <translation>任务本身的应答不包含它所属的 CodeArts 项目。当该任务出现在“查找任务”（Ctrl+K）的结果中，或在“构建”标签页中打开它的某次构建后，即可得知。</translation>
+    </message>
+    <message>
+        <source>CodeArts project ID: %1</source>
+        <translation>CodeArts 项目 ID：%1</translation>
+    </message>
+    <message>
+        <source>CodeArts project ID: %1. Its name is not known yet: the project list in Find Jobs (Ctrl+K) brings it.</source>
+        <translation>CodeArts 项目 ID：%1。其名称尚未得知：“查找任务”（Ctrl+K）中的项目列表会带来它。</translation>
     </message>
 </context>
 <context>
@@ -3949,10 +3949,10 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
     </message>
 </context>
 <context>
-    <name>PermissionMark</name>
+    <name>Permissions</name>
     <message>
-        <source>Unknown</source>
-        <translation>未知</translation>
+        <source>Not given by the service</source>
+        <translation>服务未提供</translation>
     </message>
     <message>
         <source>Allowed</source>
@@ -3961,6 +3961,62 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
     <message>
         <source>Denied</source>
         <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>Whether you may see this job and its builds</source>
+        <translation>你是否可以查看此任务及其构建</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>执行</translation>
+    </message>
+    <message>
+        <source>Whether you may run this job and stop its builds</source>
+        <translation>你是否可以执行此任务并停止其构建</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Whether you may change this job&apos;s configuration</source>
+        <translation>你是否可以修改此任务的配置</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Whether you may make a copy of this job</source>
+        <translation>你是否可以复制此任务</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Whether you may delete this job</source>
+        <translation>你是否可以删除此任务</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>禁用</translation>
+    </message>
+    <message>
+        <source>Whether you may disable this job so that it cannot run, and enable it again</source>
+        <translation>你是否可以禁用此任务使其无法执行，并再次启用它</translation>
+    </message>
+    <message>
+        <source>Manage</source>
+        <translation>管理</translation>
+    </message>
+    <message>
+        <source>Whether you may manage who has access to this job</source>
+        <translation>你是否可以管理谁能访问此任务</translation>
     </message>
 </context>
 <context>
@@ -4993,6 +5049,18 @@ Duration: %4 min</source>
         <translation>构建 #%1（%2）
 开始：%3
 时长：%4 分钟</translation>
+    </message>
+    <message>
+        <source>Fetches:</source>
+        <translation>获取：</translation>
+    </message>
+    <message>
+        <source>Builds:</source>
+        <translation>构建：</translation>
+    </message>
+    <message>
+        <source>Started by: %1</source>
+        <translation>触发方式：%1</translation>
     </message>
 </context>
 <context>
