@@ -32,6 +32,7 @@
 #include <QStackedLayout>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTextBoundaryFinder>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -78,6 +79,22 @@ QString bandDescription(HealthGauge::Band band)
     case HealthGauge::Band::Unknown: break;
     }
     return {};
+}
+
+// The widest piece of `text` that a line cannot break (by the Unicode line-breaking rules, as
+// a word-wrapped label breaks it). QLabel's own minimum size hint cannot say: it is kept from an
+// earlier text and width.
+int widestUnbreakable(const QString &text, const QFontMetrics &metrics)
+{
+    QTextBoundaryFinder breaks(QTextBoundaryFinder::Line, text);
+    int widest = 0;
+    qsizetype start = 0;
+    while (breaks.toNextBoundary() >= 0) {
+        const qsizetype end = breaks.position();
+        widest = std::max(widest, metrics.horizontalAdvance(text.mid(start, end - start).trimmed()));
+        start = end;
+    }
+    return widest;
 }
 
 QString exactDateTime(qint64 epochMs)
@@ -179,9 +196,8 @@ void JobFormView::buildForm()
     QFont bold = m_form->jobNameValue->font();
     bold.setBold(true);
     m_form->jobNameValue->setFont(bold);
-    // IDs are compared character by character; a fixed font makes that easier. The build
-    // project's UUID may break after a dash where room is short: it is the widest value, and
-    // would otherwise stack the form's columns in a window of the usual size.
+    // IDs are compared character by character; a fixed font makes that easier. (The build
+    // project's UUID may break after a dash where room is short: arrangeColumns().)
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_form->jobIdValue->setFont(fixed);
     m_form->buildProjectValue->setFont(fixed);
@@ -282,16 +298,36 @@ void JobFormView::arrangeColumns()
             width = std::max({width, group->minimumWidth(), group->minimumSizeHint().width()});
         return width;
     };
+    // The build project's UUID is the widest value. It stays on one line while the columns fit
+    // side by side so (its minimum width holds the left column open); it breaks after a dash
+    // rather than stack the columns (a window of the usual size with the sidebar open); stacked,
+    // it has the whole width and breaks only in a very narrow window.
+    QLabel *uuid = m_form->buildProjectValue;
+    const int uuidLine = uuid->fontMetrics().horizontalAdvance(uuid->text()) + uuid->contentsMargins().left()
+        + uuid->contentsMargins().right() + 2 * uuid->margin();
+    const int uuidBroken = widestUnbreakable(uuid->text(), uuid->fontMetrics()) + uuidLine
+        - uuid->fontMetrics().horizontalAdvance(uuid->text());
+    const int uuidNow = uuid->minimumWidth() > 0 ? uuid->minimumWidth() : uuidBroken;   // as layouts take it
+    const int otherValues = widest({m_form->jobNameValue, m_form->jobIdValue, m_form->codeArtsProjectValue,
+                                    m_form->sourceValue});
+    // Identity's width with its value column as it is now, and as it would be either way.
+    const int identityRest = widest({m_form->identityGroup}) - std::max(otherValues, uuidNow);
+    const int identityBroken = identityRest + std::max(otherValues, uuidBroken);
+    const int identityOneLine = identityRest + std::max(otherValues, uuidLine);
     QBoxLayout *columns = m_form->columnsLayout;
-    const int needed = widest({m_form->identityGroup, m_form->timesGroup, m_form->settingsGroup})
-        + columns->spacing() + widest({m_form->statusGroup, m_form->healthGroup, m_form->permissionsGroup});
+    const int others = columns->spacing() + widest({m_form->statusGroup, m_form->healthGroup, m_form->permissionsGroup});
+    const int otherLeft = widest({m_form->timesGroup, m_form->settingsGroup});
     QScrollArea *scroll = m_form->scrollArea;
     int available = scroll->viewport()->width();
     // Going side by side, count on a vertical scroll bar: else the bar could come with the
     // change, take the room and send the columns back, again and again.
     if (!columnsSideBySide() && !scroll->verticalScrollBar()->isVisible())
         available -= scroll->verticalScrollBar()->sizeHint().width();
-    const bool sideBySide = available >= needed;
+    const bool oneLine = available >= std::max(identityOneLine, otherLeft) + others;
+    const bool sideBySide = oneLine || available >= std::max(identityBroken, otherLeft) + others;
+    const int uuidMinimum = oneLine ? uuidLine : 0;
+    if (uuid->minimumWidth() != uuidMinimum)
+        uuid->setMinimumWidth(uuidMinimum);
     if (sideBySide == columnsSideBySide())
         return;
     placeStatusGroups(sideBySide);

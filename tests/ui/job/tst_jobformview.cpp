@@ -43,6 +43,7 @@ private slots:
     void everyValueHasCopy();
     void idsSelectWholeOnDoubleClick();
     void columnsStackWhenNarrow();
+    void buildProjectBreaksOnlyToKeepTheColumns();
     void runningStatusInTheUiLanguage();
     void missingFieldsShowDashAndUnknown();
     void codeArtsProjectByItsName();
@@ -410,6 +411,41 @@ void TestJobFormView::columnsStackWhenNarrow()
     QVERIFY(status->mapTo(&view, QPoint()).x() > identity->mapTo(&view, QPoint()).x());
     QVERIFY(top("healthGroup") < top("permissionsGroup"));
     QVERIFY(top("timesGroup") < top("settingsGroup"));
+}
+
+// The build project's UUID, the widest value, is on one line wherever there is room; it breaks
+// after a dash only where that keeps the columns side by side; no width scrolls sideways.
+void TestJobFormView::buildProjectBreaksOnlyToKeepTheColumns()
+{
+    JobFormView view;
+    view.setJob(JobInfo::fromJson({{u"id"_qs, u"f5af662119404ad187437cd272b5099b"_qs},
+                                   {u"project_id"_qs, u"967ff282-0f4d-33e2-bf41-2997f16314d5"_qs},
+                                   {u"running_status"_qs, u"Finished"_qs}, {u"last_build_status"_qs, u"failed"_qs},
+                                   {u"create_time"_qs, 1721793407000LL}, {u"last_build_time"_qs, 1721793407000LL}}));
+    view.resize(1000, 500);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    auto *uuid = view.findChild<QLabel *>(u"buildProjectValue"_qs);
+    auto *scroll = view.findChild<QScrollArea *>(u"scrollArea"_qs);
+    const auto broken = [uuid] { return uuid->height() >= 2 * uuid->fontMetrics().lineSpacing(); };
+    QTRY_VERIFY(view.columnsSideBySide());
+    QVERIFY(!broken());
+    bool sawBroken = false;
+    bool sawStacked = false;
+    for (int width = 1000; width >= 420; width -= 10) {
+        view.resize(width, 500);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QTest::qWait(1);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        const QByteArray where = QByteArray::number(width);
+        QVERIFY2(!scroll->horizontalScrollBar()->isVisible(), where);
+        if (broken())
+            QVERIFY2(view.columnsSideBySide(), where);   // stacked, the UUID has the whole width
+        sawBroken = sawBroken || broken();
+        sawStacked = sawStacked || !view.columnsSideBySide();
+    }
+    QVERIFY(sawBroken);
+    QVERIFY(sawStacked);
 }
 
 namespace {
