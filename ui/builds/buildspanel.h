@@ -95,6 +95,8 @@ signals:
     // A run was sent and answered with this build number; following starts.
     void runStarted(int buildNumber);
     void followedBuildFinished(const QString &result);
+    // record-info or the job's configuration named the job's CodeArts project (for ProjectDirectory).
+    void codeArtsProjectRead(const QString &jobId, const QString &codeArtsProjectId);
     void actionFinished();
 
 private:

@@ -49,6 +49,7 @@ JobPage::JobPage(Connection *connection, CurrentJob *job, QWidget *parent)
         m_ui->jobFormView->setEnabled(m_job->state() != CurrentJob::State::StaleWhileFetching);
     });
 
+    m_ui->jobFormView->setProjectDirectory(m_connection->projects());
     setUpRow();
     connect(m_connection, &Connection::changed, this, &JobPage::onConnectionChanged);
     onConnectionChanged();

@@ -1,5 +1,6 @@
 #include "search/jobsearchpanel.h"
 
+#include "connection/projectdirectory.h"
 #include "history/favoritesmodel.h"
 #include "history/joblistcache.h"
 #include "job/statusbadge.h"
@@ -262,6 +263,11 @@ void JobSearchPanel::setFavorites(FavoritesModel *favorites)
     m_model->setFavorites(favorites);
 }
 
+void JobSearchPanel::setProjectDirectory(ProjectDirectory *projects)
+{
+    m_projects = projects;
+}
+
 void JobSearchPanel::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
@@ -368,6 +374,9 @@ void JobSearchPanel::onItems(const QList<QJsonObject> &items)
     for (const QJsonObject &item : items)
         jobs << JobSummary::fromJson(item);
     m_model->append(jobs);
+    // Only what the service says now: rows from the cache may be of an earlier session.
+    if (m_projects)
+        m_projects->addJobs(jobs);
     if (m_list->currentIndex().row() < 0 && m_model->rowCount() > 0)
         m_list->setCurrentIndex(m_model->index(0));
     emit resultsShown(int(jobs.size()));
@@ -411,11 +420,15 @@ void JobSearchPanel::loadProjects()
         return;
     m_projectsLoaded = true;
     connect(m_projectPager, &ListPager::itemsReady, this, [this](const QList<QJsonObject> &items) {
+        QList<ProjectSummary> projects;
         for (const QJsonObject &item : items) {
             const ProjectSummary project = ProjectSummary::fromJson(item);
             if (m_project->findData(project.id) < 0)
                 m_project->addItem(project.name, project.id);
+            projects << project;
         }
+        if (m_projects)
+            m_projects->addProjects(projects);
     });
     connect(m_projectPager, &ListPager::finished, m_projectPager, &QObject::deleteLater);
     m_projectPager->start();
