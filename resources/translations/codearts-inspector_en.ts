@@ -540,14 +540,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>allowed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>denied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1787,6 +1779,10 @@
     </message>
     <message>
         <source>FETCH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 permission</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
