@@ -58,7 +58,7 @@ void setValue(QLabel *label, const QString &text, const QString &toolTip = {})
         label->setText(missingText());
         label->setToolTip(missingToolTip());
     } else {
-        label->setText(text);
+        label->setText(PlainText::neutralised(text));
         label->setToolTip(PlainText::toolTip(toolTip));
     }
 }

@@ -4,6 +4,7 @@
 #include "history/favoritesmodel.h"
 #include "history/joblistcache.h"
 #include "job/statusbadge.h"
+#include "platform/plaintext.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -86,7 +87,7 @@ public:
         painter->setPen(option.palette.color(textRole));
         const QRect nameRect(textLeft, row.top() + 5, badge.left() - textLeft - 8, lineHeight);
         painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
-                          QFontMetrics(bold).elidedText(job.jobName.isEmpty() ? job.id : job.jobName,
+                          QFontMetrics(bold).elidedText(job.jobName.isEmpty() ? job.id : PlainText::neutralised(job.jobName),
                                                         Qt::ElideRight, nameRect.width()));
         painter->setFont(option.font);
         painter->setPen(option.palette.color(selected ? QPalette::HighlightedText : QPalette::PlaceholderText));
@@ -171,7 +172,7 @@ QVariant JobResultsModel::data(const QModelIndex &index, int role) const
     const JobSummary &job = m_jobs.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return job.jobName;
+        return PlainText::neutralised(job.jobName);
     case Qt::ToolTipRole:
         return job.id;
     case JobIdRole:

@@ -5,6 +5,7 @@
 #include "job/permissionmark.h"
 #include "job/statusbadge.h"
 #include "history/trendchart.h"
+#include "platform/plaintext.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>
@@ -50,6 +51,7 @@ private slots:
     void permissionRowsInPeoplesWords();
     void otherFieldsGroupOnlyWhenNeeded();
     void serverTextIsNeverRichText();
+    void bidiControlsCannotReorderAName();
     void thousandsOfOtherFieldsMakeFewWidgets();
     void trendTitleShowsTheNameAsText();
     void trendTimeLabelsAreTruthful_data();
@@ -268,6 +270,23 @@ void TestJobFormView::serverTextIsNeverRichText()
         QVERIFY2(!widget->toolTip().contains(u"<img"), qPrintable(widget->objectName() + u' ' + widget->toolTip()));
     }
     QVERIFY(view.findChild<StatusBadge *>(u"lastBuildBadge"_qs)->toolTip().contains(u"&lt;img"));
+}
+
+// A right-to-left override would show "release\u202egnp.exe" as "releaseexe.png": it is shown
+// written out, as the command line prints it; so are line separators and control characters.
+void TestJobFormView::bidiControlsCannotReorderAName()
+{
+    JobFormView view;
+    view.show();
+    view.setJob(JobInfo::fromJson({{u"id"_qs, u"x"_qs}, {u"job_name"_qs, u"release\u202egnp.exe"_qs},
+                                   {u"source_code"_qs, u"code\u2028hub\x1b[2J"_qs}}));
+    const QLabel *name = view.findChild<QLabel *>(u"jobNameValue"_qs);
+    QCOMPARE(name->text(), u"release\\u202egnp.exe"_qs);
+    QCOMPARE(view.findChild<QLabel *>(u"sourceValue"_qs)->text(), u"code\\u2028hub\\x1b[2J"_qs);
+    for (const QLabel *label : view.findChildren<QLabel *>()) {
+        for (const QChar c : label->text())
+            QVERIFY2(!PlainText::isBidiControl(c.unicode()) && c.unicode() >= 0x20, qPrintable(label->objectName()));
+    }
 }
 
 void TestJobFormView::thousandsOfOtherFieldsMakeFewWidgets()
