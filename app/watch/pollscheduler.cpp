@@ -199,16 +199,42 @@ bool PollScheduler::canPoll(const JobSlot &slot, qint64 now) const
         && throttledUntilMs(slot.target.endpoint) <= now;
 }
 
-// When the endpoint may take one more request: now, or when the oldest request of the last
-// minute leaves the window.
-qint64 PollScheduler::budgetFreeAtMs(const QString &endpoint, qint64 now) const
+// When the endpoint may take one more request: now, or when enough requests of the last minute
+// leave the window.
+qint64 PollScheduler::budgetFreeAtMs(const QString &endpoint, qint64 now, int reserved) const
 {
     EndpointSlot &slot = m_endpoints[endpoint];
     while (!slot.recentStarts.empty() && slot.recentStarts.front() <= now - kMinuteMs)
         slot.recentStarts.pop_front();
-    if (qsizetype(slot.recentStarts.size()) < std::max(1, m_settings.requestsPerMinute))
+    const qsizetype allowed = std::max(1, m_settings.requestsPerMinute - reserved);
+    const qsizetype used = qsizetype(slot.recentStarts.size());
+    if (used < allowed)
         return now;
-    return slot.recentStarts.front() + kMinuteMs;
+    return slot.recentStarts[size_t(used - allowed)] + kMinuteMs;
+}
+
+int PollScheduler::reservedForExtras(const QString &endpoint) const
+{
+    const auto it = m_endpoints.constFind(endpoint);
+    const int waiting = it == m_endpoints.constEnd() ? 0 : it->waitingExtras;
+    return std::min(waiting, m_settings.requestsPerMinute / 2);
+}
+
+void PollScheduler::setWaitingExtras(const QString &endpoint, int waiting)
+{
+    m_endpoints[endpoint].waitingExtras = std::max(0, waiting);
+}
+
+bool PollScheduler::takeBudget(const QString &endpoint, qint64 *retryAtMs)
+{
+    const qint64 now = m_clock->nowMs();
+    const qint64 freeAt = std::max(throttledUntilMs(endpoint), budgetFreeAtMs(endpoint, now, 0));
+    if (freeAt > now) {
+        *retryAtMs = freeAt;
+        return false;
+    }
+    m_endpoints[endpoint].recentStarts.push_back(now);
+    return true;
 }
 
 int PollScheduler::pump()
@@ -240,7 +266,8 @@ int PollScheduler::pump()
             return m_jobs.value(id).inFlight;
         });
         // An answer during this loop may have throttled the endpoint: then nothing more goes there.
-        if (busy || throttledUntilMs(batch.endpoint) > now || budgetFreeAtMs(batch.endpoint, now) > now)
+        if (busy || throttledUntilMs(batch.endpoint) > now
+            || budgetFreeAtMs(batch.endpoint, now, reservedForExtras(batch.endpoint)) > now)
             continue;
         start(batch, now);
         ++started;
@@ -361,7 +388,7 @@ void PollScheduler::onThrottled(const PollBatch &batch, const PollOutcome &outco
         if (auto it = m_jobs.find(id); it != m_jobs.end())
             it->nextDueMs = std::max(it->nextDueMs, endpoint.throttledUntilMs);
     }
-    emit endpointThrottled(batch.endpoint, delay);
+    emit endpointThrottled(batch.endpoint, delay, outcome.error);
 }
 
 void PollScheduler::onJobError(JobSlot &slot, const ApiError &error, qint64 now)
@@ -405,7 +432,7 @@ qint64 PollScheduler::nextWakeUpMs() const
         if (slot.inFlight || m_stoppedSources.contains(slot.target.source))
             continue;
         const qint64 when = std::max({slot.nextDueMs, throttledUntilMs(slot.target.endpoint),
-                                      budgetFreeAtMs(slot.target.endpoint, now)});
+                                      budgetFreeAtMs(slot.target.endpoint, now, reservedForExtras(slot.target.endpoint))});
         if (earliest < 0 || when < earliest)
             earliest = when;
     }

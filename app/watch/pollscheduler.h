@@ -163,6 +163,13 @@ public:
     // since the last one).
     bool wantsDetail(const QString &jobId) const;
 
+    // Requests sent beside the scheduler (the command line's build-number lookups) count
+    // against the same per-endpoint budget. `waiting` of them want to go: polls leave room for
+    // them, up to half the budget. takeBudget() counts one when the budget and any throttling
+    // allow it now; otherwise it counts nothing and sets `retryAtMs` (clock ms) to ask again.
+    void setWaitingExtras(const QString &endpoint, int waiting);
+    bool takeBudget(const QString &endpoint, qint64 *retryAtMs);
+
 signals:
     void observed(const QString &jobId, const JobInfo &job);
     // A batch told the job's newest build (its number, result, branch...).
@@ -170,7 +177,9 @@ signals:
     void pollFailed(const QString &jobId, const ApiError &error);
     // Once per stop: the source's credentials were refused; its jobs wait for restartSource().
     void sourceStopped(const QString &source, const ApiError &error);
-    void endpointThrottled(const QString &endpoint, qint64 delayMs);
+    // `error` is the answer that said so (its Retry-After, capped at an hour, and whether it
+    // was capped).
+    void endpointThrottled(const QString &endpoint, qint64 delayMs, const ApiError &error);
     void requestStarted(const PollBatch &batch);
     // A batch failed; its jobs are asked for alone (ShowJobInfo) from now on for a while.
     void batchFailed(const PollBatch &batch, const ApiError &error);
@@ -195,10 +204,13 @@ private:
         std::deque<qint64> recentStarts;   // request start times in the last minute
         qint64 throttledUntilMs = 0;
         int throttleLevel = 0;
+        int waitingExtras = 0;
     };
 
     bool canPoll(const JobSlot &slot, qint64 now) const;
-    qint64 budgetFreeAtMs(const QString &endpoint, qint64 now) const;
+    // When the endpoint may take one more request, keeping `reserved` places of its budget free.
+    qint64 budgetFreeAtMs(const QString &endpoint, qint64 now, int reserved) const;
+    int reservedForExtras(const QString &endpoint) const;
     void start(const PollBatch &batch, qint64 now);
     void finish(const PollBatch &batch, const PollOutcome &outcome, quint64 observationsAtStart);
     void onListFailed(const PollBatch &batch, const ApiError &error, qint64 now);
