@@ -178,6 +178,8 @@ FavoritesPanel::FavoritesPanel(FavoritesModel *model, QWidget *parent)
       m_model(model)
 {
     setObjectName(QStringLiteral("favoritesDock"));
+    // The sidebar's tabs name it: no title bar of its own.
+    setTitleBarWidget(new QWidget(this));
 }
 
 QTreeView *FavoritesPanel::view()
@@ -237,8 +239,9 @@ void FavoritesPanel::buildContent()
     m_noticeLabel->setText(m_boardNotice);
     m_noticeLabel->setVisible(!m_boardNotice.isEmpty());
     // Without favorites the list would be an empty white box: say what belongs in it.
-    m_emptyHint = new WrappingLabel(tr("No favorites yet. Fetch a job and choose Star Job to keep it here "
-                                       "and watch its builds."),
+    m_emptyHint = new WrappingLabel(tr("No favorites yet. Find a job by name with Ctrl+K, pick one of the Demo "
+                                       "jobs, or add your account under Manage Profiles. Star Job keeps a job "
+                                       "here and watches its builds."),
                                     content);
     m_emptyHint->setObjectName(QStringLiteral("favoritesEmptyHint"));
     m_emptyHint->setMargin(4);
