@@ -3824,10 +3824,6 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3880,6 +3876,10 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
     </message>
     <message>
         <source>Ready to fetch %1: press Enter or F5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3859,10 +3859,6 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
         <translation>在侧边栏中按名称查找任务；再按一次返回收藏（Ctrl+K）</translation>
     </message>
     <message>
-        <source>&amp;Settings</source>
-        <translation>设置(&amp;S)</translation>
-    </message>
-    <message>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
@@ -3915,6 +3911,10 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
     <message>
         <source>Ready to fetch %1: press Enter or F5.</source>
         <translation>可以获取 %1：按 Enter 或 F5。</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>设置(&amp;T)</translation>
     </message>
 </context>
 <context>

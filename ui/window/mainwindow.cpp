@@ -252,7 +252,7 @@ void MainWindow::setUpWatching()
 // look for settings.
 void MainWindow::setUpSettings()
 {
-    m_settingsMenu = new QMenu(tr("&Settings"), this);
+    m_settingsMenu = new QMenu(tr("Se&ttings"), this);
     m_settingsMenu->setObjectName(QStringLiteral("menuSettings"));
     auto *language = new LanguageMenu(m_settingsMenu);
     m_settingsMenu->addMenu(language);
