@@ -2031,7 +2031,7 @@ favorites and history: 1 the history database could not be used, 4 not a favorit
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No favorites yet. Find a job by name with Ctrl+K, pick one of the Demo jobs, or add your account under Manage Profiles. Star Job keeps a job here and watches its builds.</source>
+        <source>No favorites yet: find a job with Ctrl+K, open one of the Demo jobs or add your account (Manage Profiles), then Star Job.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

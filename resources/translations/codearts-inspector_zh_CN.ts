@@ -2076,8 +2076,8 @@ favorites 和 history：1 无法使用历史数据库，4 不是收藏的任务�
         <translation>将所选收藏下移（Ctrl+Down，或拖动它）</translation>
     </message>
     <message>
-        <source>No favorites yet. Find a job by name with Ctrl+K, pick one of the Demo jobs, or add your account under Manage Profiles. Star Job keeps a job here and watches its builds.</source>
-        <translation>还没有收藏。可按 Ctrl+K 按名称查找任务，选择一个“演示任务”，或在“管理配置档”中添加您的账号。“收藏任务”会把任务留在这里并监视其构建。</translation>
+        <source>No favorites yet: find a job with Ctrl+K, open one of the Demo jobs or add your account (Manage Profiles), then Star Job.</source>
+        <translation>还没有收藏：可按 Ctrl+K 查找任务，打开一个“演示任务”，或添加您的账号（管理配置档），然后点“收藏任务”。</translation>
     </message>
 </context>
 <context>
