@@ -555,7 +555,7 @@ void MainWindow::bringForward(const QString &jobId)
 
 void MainWindow::comeForward()
 {
-    // Neither showNormal() nor show() here: both would drop a maximised state.
+    // Not showNormal(): it would drop a maximised state.
     if (isMinimized())
         setWindowState(windowState() & ~Qt::WindowMinimized);
     if (!isVisible())
