@@ -126,6 +126,9 @@ void NotificationComposer::lookUp(const std::shared_ptr<Draft> &draft)
     }
     draft->waitingForBudget = false;
     updateWaitingExtras();
+    // Unconfirmed: which time the record list's start_time and end_time filter by (the build's
+    // start is assumed); a window of minutes either side holds the build either way, and the
+    // record is picked by its number.
     const TimeWindow window{QDateTime::fromMSecsSinceEpoch(draft->startMs - kRecordWindowMs),
                             QDateTime::fromMSecsSinceEpoch(draft->startMs + kRecordWindowMs)};
     BuildCall *call = m_client->recordList(draft->transition().jobId, window, 0, kRecordPageSize);
