@@ -2404,7 +2404,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No favorites yet. Fetch a job and choose Star Job to keep it here and watch its builds.</source>
+        <source>No favorites yet: find a job with Ctrl+K, open one of the Demo jobs or add your account (Manage Profiles), then Star Job.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4017,10 +4017,6 @@
         <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The language will change the next time CodeArts Inspector starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ListPager</name>
@@ -4211,6 +4207,73 @@
         <source>No longer following the job in CodeArts.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The keychain answers again: secrets saved from now on are kept in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find jobs by name in the sidebar; again to go back to the favorites (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Network…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language shows after CodeArts Inspector starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language will change the next time CodeArts Inspector starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Watching in the Tray?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>CodeArts Inspector can keep watching your %n favorites after the window closes, and tell you when a build fails or is fixed.</source>
+        <translation>
+            <numerusform>CodeArts Inspector can keep watching your favorite after the window closes, and tell you when a build fails or is fixed.</numerusform>
+            <numerusform>CodeArts Inspector can keep watching your %n favorites after the window closes, and tell you when a build fails or is fixed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the window again from the tray icon. Quit from the tray icon&apos;s menu or with File ▸ Quit (Ctrl+Q). Watch ▸ Keep Watching in the Tray When Closed changes this later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Watching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t ask again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to fetch %1: press Enter or F5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NetworkSettingsDialog</name>
@@ -4375,6 +4438,96 @@
     <message>
         <source>Whether you may manage who has access to this job</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fetch the last job when the app starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Otherwise its ID waits in the Job ID field: press Enter or F5 to fetch it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watching the favorites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often a favorite whose build runs is asked for its state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often the other favorites are asked for their state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poll &amp;running builds every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poll &amp;other jobs every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify me when a favorite&apos;s build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f&amp;ails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A build failed after one that did not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is fi&amp;xed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A build succeeded after one that failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fails a&amp;gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each failed build after a failed one: a job that stays red is announced with every build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each build as it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a&amp;borted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A build was stopped or timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> seconds</source>
+        <translation>
+            <numerusform> second</numerusform>
+            <numerusform> seconds</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4788,10 +4941,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>CodeArts Inspector</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4805,10 +4954,6 @@
     </message>
     <message>
         <source>Too many arguments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Network…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5033,6 +5178,22 @@
     <name>Sidebar</name>
     <message>
         <source>Choose an endpoint and credentials first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Favorites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The favorites and their builds (Ctrl+B, or Esc in the search)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find jobs by name (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

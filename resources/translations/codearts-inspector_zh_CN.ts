@@ -2403,8 +2403,8 @@
         <translation>将所选收藏下移（Ctrl+Down，或拖动它）</translation>
     </message>
     <message>
-        <source>No favorites yet. Fetch a job and choose Star Job to keep it here and watch its builds.</source>
-        <translation>还没有收藏。获取一个任务后选择“收藏任务”，即可在此保留它并监视其构建。</translation>
+        <source>No favorites yet: find a job with Ctrl+K, open one of the Demo jobs or add your account (Manage Profiles), then Star Job.</source>
+        <translation>还没有收藏：可按 Ctrl+K 查找任务，打开一个“演示任务”，或添加您的账号（管理配置档），然后点“收藏任务”。</translation>
     </message>
 </context>
 <context>
@@ -4005,10 +4005,6 @@
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
-    <message>
-        <source>The language will change the next time CodeArts Inspector starts.</source>
-        <translation>语言将在下次启动 CodeArts Inspector 时更改。</translation>
-    </message>
 </context>
 <context>
     <name>ListPager</name>
@@ -4199,6 +4195,72 @@
         <source>No longer following the job in CodeArts.</source>
         <translation>已不再在 CodeArts 中关注此任务。</translation>
     </message>
+    <message>
+        <source>The keychain answers again: secrets saved from now on are kept in it.</source>
+        <translation>系统密钥环已恢复响应：今后保存的密钥信息将保存在其中。</translation>
+    </message>
+    <message>
+        <source>Find jobs by name in the sidebar; again to go back to the favorites (Ctrl+K)</source>
+        <translation>在侧边栏中按名称查找任务；再按一次返回收藏（Ctrl+K）</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Network…</source>
+        <translation>网络(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Change the Language</source>
+        <translation>更改语言</translation>
+    </message>
+    <message>
+        <source>The new language shows after CodeArts Inspector starts again.</source>
+        <translation>CodeArts Inspector 重新启动后将显示新的语言。</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation>立即重启(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>稍后(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The language will change the next time CodeArts Inspector starts.</source>
+        <translation>语言将在 CodeArts Inspector 下次启动时更改。</translation>
+    </message>
+    <message>
+        <source>Keep Watching in the Tray?</source>
+        <translation>在托盘中继续监视？</translation>
+    </message>
+    <message numerus="yes">
+        <source>CodeArts Inspector can keep watching your %n favorites after the window closes, and tell you when a build fails or is fixed.</source>
+        <translation>
+            <numerusform>关闭窗口后，CodeArts Inspector 可以继续监视您的 %n 个收藏任务，并在构建失败或修复时通知您。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the window again from the tray icon. Quit from the tray icon&apos;s menu or with File ▸ Quit (Ctrl+Q). Watch ▸ Keep Watching in the Tray When Closed changes this later.</source>
+        <translation>可通过托盘图标重新打开窗口。可通过托盘图标的菜单或“文件 ▸ 退出”（Ctrl+Q）退出。以后可在“监视 ▸ 关闭窗口后在托盘中继续监视”中更改此设置。</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Watching</source>
+        <translation>继续监视(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t ask again</source>
+        <translation>不再询问(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Ready to fetch %1: press Enter or F5.</source>
+        <translation>可以获取 %1：按 Enter 或 F5。</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>设置(&amp;T)</translation>
+    </message>
 </context>
 <context>
     <name>NetworkSettingsDialog</name>
@@ -4362,6 +4424,95 @@
     <message>
         <source>Whether you may manage who has access to this job</source>
         <translation>你是否可以管理谁能访问此任务</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>Start-up</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch the last job when the app starts</source>
+        <translation>应用启动时获取上次的任务(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Otherwise its ID waits in the Job ID field: press Enter or F5 to fetch it.</source>
+        <translation>否则其 ID 会留在任务 ID 字段中：按 Enter 或 F5 获取。</translation>
+    </message>
+    <message>
+        <source>Watching the favorites</source>
+        <translation>监视收藏任务</translation>
+    </message>
+    <message>
+        <source>How often a favorite whose build runs is asked for its state</source>
+        <translation>构建运行中的收藏任务多久查询一次状态</translation>
+    </message>
+    <message>
+        <source>How often the other favorites are asked for their state</source>
+        <translation>其他收藏任务多久查询一次状态</translation>
+    </message>
+    <message>
+        <source>Poll &amp;running builds every:</source>
+        <translation>运行中的构建查询间隔(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Poll &amp;other jobs every:</source>
+        <translation>其他任务查询间隔(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Notify me when a favorite&apos;s build</source>
+        <translation>收藏任务的构建出现以下情况时通知我</translation>
+    </message>
+    <message>
+        <source>f&amp;ails</source>
+        <translation>失败(&amp;A)</translation>
+    </message>
+    <message>
+        <source>A build failed after one that did not</source>
+        <translation>上一次构建未失败，这一次构建失败</translation>
+    </message>
+    <message>
+        <source>is fi&amp;xed</source>
+        <translation>已修复(&amp;X)</translation>
+    </message>
+    <message>
+        <source>A build succeeded after one that failed</source>
+        <translation>上一次构建失败，这一次构建成功</translation>
+    </message>
+    <message>
+        <source>fails a&amp;gain</source>
+        <translation>再次失败(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Each failed build after a failed one: a job that stays red is announced with every build</source>
+        <translation>失败之后的每一次失败构建：持续失败的任务每次构建都会通知</translation>
+    </message>
+    <message>
+        <source>&amp;starts</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Each build as it starts</source>
+        <translation>每次构建开始时</translation>
+    </message>
+    <message>
+        <source>is a&amp;borted</source>
+        <translation>被中止(&amp;B)</translation>
+    </message>
+    <message>
+        <source>A build was stopped or timed out</source>
+        <translation>构建被停止或超时</translation>
+    </message>
+    <message numerus="yes">
+        <source> seconds</source>
+        <translation>
+            <numerusform> 秒</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4774,10 +4925,6 @@
         <translation>服务报告故障</translation>
     </message>
     <message>
-        <source>&amp;Settings</source>
-        <translation>设置(&amp;S)</translation>
-    </message>
-    <message>
         <source>CodeArts Inspector</source>
         <translation>CodeArts Inspector</translation>
     </message>
@@ -4792,10 +4939,6 @@
     <message>
         <source>Too many arguments.</source>
         <translation>参数过多。</translation>
-    </message>
-    <message>
-        <source>&amp;Network…</source>
-        <translation>网络(&amp;N)…</translation>
     </message>
 </context>
 <context>
@@ -5019,6 +5162,22 @@
     <message>
         <source>Choose an endpoint and credentials first.</source>
         <translation>请先选择端点和凭据。</translation>
+    </message>
+    <message>
+        <source>Favorites</source>
+        <translation>收藏</translation>
+    </message>
+    <message>
+        <source>The favorites and their builds (Ctrl+B, or Esc in the search)</source>
+        <translation>收藏任务及其构建（Ctrl+B，或在搜索中按 Esc）</translation>
+    </message>
+    <message>
+        <source>Find Jobs</source>
+        <translation>查找任务</translation>
+    </message>
+    <message>
+        <source>Find jobs by name (Ctrl+K)</source>
+        <translation>按名称查找任务（Ctrl+K）</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,7 @@ private slots:
     void environmentAkSk();
     void tokenSerialization();
     void fallbackStoreUsesMemory();
+    void fallbackStoreUsesTheKeychainAgainAfterARecheck();
     void keychainSecretsWithControlBytesAreRefused_data();
     void keychainSecretsWithControlBytesAreRefused();
     void fixedSecretsWithControlBytesAreRefused();
@@ -491,6 +492,52 @@ void TestCredentialProvider::fallbackStoreUsesMemory()
     QVERIFY(slowDone.wait(5000));
     QVERIFY(slow->succeeded());
     QCOMPARE(quiet.keychainError().kind, SecretError::Kind::Timeout);
+}
+
+// A keychain that came back (a keyring created in the system's prompt) is used again after a
+// recheck; what was kept in memory meanwhile stays readable for the session.
+void TestCredentialProvider::fallbackStoreUsesTheKeychainAgainAfterARecheck()
+{
+    auto owned = std::make_unique<MemorySecretStore>();
+    MemorySecretStore *keychain = owned.get();
+    keychain->simulateError(SecretError::Kind::Locked);
+    FallbackSecretStore store(std::move(owned));
+    const auto finish = [](SecretJob *job) {
+        QSignalSpy done(job, &SecretJob::finished);
+        return job->isFinished() || done.wait(5000);
+    };
+    SecretJob *early = store.write(u"early"_qs, "kept in memory");
+    QVERIFY(finish(early));
+    QVERIFY(store.fellBack());
+
+    // Still locked: the recheck changes nothing.
+    QSignalSpy available(&store, &FallbackSecretStore::keychainAvailable);
+    store.recheckKeychain();
+    QTRY_VERIFY(!store.isRechecking());
+    QVERIFY(store.fellBack());
+    QCOMPARE(available.size(), 0);
+
+    keychain->simulateError(SecretError::Kind::None);
+    store.recheckKeychain();
+    QTRY_COMPARE(available.size(), 1);
+    QVERIFY(!store.fellBack());
+    QCOMPARE(store.keychainError().kind, SecretError::Kind::None);
+
+    SecretJob *late = store.write(u"late"_qs, "in the keychain");
+    QVERIFY(finish(late));
+    QVERIFY(late->succeeded());
+    QVERIFY(keychain->entries().contains(u"late"_qs));
+    SecretJob *read = store.read(u"early"_qs);
+    QVERIFY(finish(read));
+    QCOMPARE(read->secret(), QByteArray("kept in memory"));
+    QVERIFY(!keychain->entries().contains(u"early"_qs));   // nothing moved unasked
+    // Written again, it goes to the keychain and memory lets go of it.
+    SecretJob *again = store.write(u"early"_qs, "now saved");
+    QVERIFY(finish(again));
+    QVERIFY(keychain->entries().contains(u"early"_qs));
+    SecretJob *reread = store.read(u"early"_qs);
+    QVERIFY(finish(reread));
+    QCOMPARE(reread->secret(), QByteArray("now saved"));
 }
 
 QTEST_GUILESS_MAIN(TestCredentialProvider)

@@ -32,6 +32,8 @@ public:
 
     // A five-pointed star in `color`, filled or outlined (see DrawnIcon).
     static QIcon starIcon(const QColor &color, bool filled);
+    // An arrow up or down in `color`, for moving a favorite.
+    static QIcon arrowIcon(const QColor &color, bool up);
 
     // The board's order: failed, then running, then the rest (each in the user's order).
     void setAttentionFirst(bool on);

@@ -38,10 +38,8 @@ TrayWatcher::TrayWatcher(QObject *parent) : QObject(parent)
         if (reason == QSystemTrayIcon::Trigger)
             emit openWindowRequested();
     });
-    connect(&m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
-        if (!m_messageJobId.isEmpty())
-            emit openJobRequested(m_messageJobId);
-    });
+    connect(&m_tray, &QSystemTrayIcon::messageClicked, this,
+            [this] { emit messageClicked(m_messageJobId, m_messageBuild); });
     setJobs({});
 }
 
@@ -126,8 +124,10 @@ void TrayWatcher::rebuildMenu()
     connect(m_menu.addAction(tr("Quit")), &QAction::triggered, this, &TrayWatcher::quitRequested);
 }
 
-void TrayWatcher::showMessage(const QString &title, const QString &body, const QString &jobId)
+void TrayWatcher::showMessage(const QString &title, const QString &body, const QString &jobId, int buildNumber)
 {
     m_messageJobId = jobId;
+    m_messageBuild = buildNumber;
+    m_lastMessage = {title, body};
     m_tray.showMessage(title, body, iconFor(m_worst));
 }

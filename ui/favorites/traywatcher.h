@@ -45,13 +45,18 @@ public:
     QMenu *menu() { return &m_menu; }
     QSystemTrayIcon *trayIcon() { return &m_tray; }
 
-    // The fallback for desktop notifications where there is no notification service.
-    void showMessage(const QString &title, const QString &body, const QString &jobId);
+    // The fallback for desktop notifications where there is no notification service; a click
+    // on the message says messageClicked() with the job and build (0: none).
+    void showMessage(const QString &title, const QString &body, const QString &jobId, int buildNumber = 0);
+
+    // The title and body of the last message shown (empty before any).
+    QStringList lastMessage() const { return m_lastMessage; }
 
     static QIcon iconFor(JobState state);
 
 signals:
     void openJobRequested(const QString &jobId);
+    void messageClicked(const QString &jobId, int buildNumber);
     void refreshRequested();
     void pauseToggled(bool paused);
     void doNotDisturbToggled(bool on);
@@ -67,5 +72,7 @@ private:
     JobState m_worst = JobState::Unknown;
     bool m_paused = false;
     bool m_doNotDisturb = false;
-    QString m_messageJobId;   // the job the last tray message was about
+    QString m_messageJobId;   // the job and build the last tray message was about
+    int m_messageBuild = 0;
+    QStringList m_lastMessage;
 };

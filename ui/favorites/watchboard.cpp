@@ -1,8 +1,10 @@
 #include "favorites/watchboard.h"
 
+#include "api/buildclient.h"
 #include "api/jobclient.h"
 #include "connection/connection.h"
 #include "favorites/favoritespanel.h"
+#include "favorites/notificationcomposer.h"
 #include "history/favoritesmodel.h"
 #include "history/historyintegration.h"
 #include "job/currentjob.h"
@@ -16,6 +18,7 @@
 #include <QAction>
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QDesktopServices>
 #include <QMenu>
 #include <QNetworkInformation>
 #include <QSettings>
@@ -26,23 +29,7 @@ namespace {
 
 constexpr int kDurationsKept = 5;
 
-int positiveSetting(QSettings &settings, const char *key, int fallback, int maximum)
-{
-    bool ok = false;
-    const int value = settings.value(QLatin1String(key), fallback).toInt(&ok);
-    return ok && value > 0 && value <= maximum ? value : fallback;
-}
-
 } // namespace
-
-WatchSettings WatchPreferences::schedulerSettings(QSettings &settings)
-{
-    WatchSettings result;
-    result.runningIntervalMs = 1000LL * positiveSetting(settings, kRunningIntervalSeconds, 15, 3600);
-    result.idleIntervalMs = 1000LL * positiveSetting(settings, kIdleIntervalSeconds, 120, 24 * 3600);
-    result.requestsPerMinute = positiveSetting(settings, kRequestsPerMinute, 30, 600);
-    return result;
-}
 
 WatchBoard::WatchBoard(Connection *connection, HistoryIntegration *history, CurrentJob *job, WatchClock *clock,
                        bool forceTray, QWidget *window)
@@ -51,9 +38,13 @@ WatchBoard::WatchBoard(Connection *connection, HistoryIntegration *history, Curr
       m_history(history),
       m_job(job),
       m_clock(clock),
-      m_settings(AppSettings::open())
+      m_settings(AppSettings::open()),
+      m_composer(new NotificationComposer(this)),
+      m_timesTimer(new QTimer(this))
 {
     m_schedulerSettings = WatchPreferences::schedulerSettings(*m_settings);
+    m_notifyKinds = WatchPreferences::notifyKinds(*m_settings);
+    connect(m_composer, &NotificationComposer::ready, this, &WatchBoard::deliverNotification);
     const QStringList muted = m_settings->value(QLatin1String(WatchPreferences::kMutedJobs)).toStringList();
     m_muted = QSet<QString>(muted.begin(), muted.end());
     if (forceTray || TrayWatcher::isAvailable())
@@ -69,13 +60,19 @@ WatchBoard::WatchBoard(Connection *connection, HistoryIntegration *history, Curr
     connect(panel, &FavoritesPanel::muteRequested, this, &WatchBoard::setMuted);
     // The choice may have changed: watching follows it.
     connect(m_connection, &Connection::changed, this, &WatchBoard::reconfigureSoon);
-    connect(&m_timesTimer, &QTimer::timeout, favorites, &FavoritesModel::refreshTimes);
+    m_timesTimer->setObjectName(QStringLiteral("boardTimesTimer"));
+    connect(m_timesTimer, &QTimer::timeout, favorites, &FavoritesModel::refreshTimes);
 }
 
 WatchBoard::~WatchBoard()
 {
     m_started = false;   // the model may be gone: nothing to clear
     dropSession();
+}
+
+BatchingTransport *WatchBoard::transport() const
+{
+    return m_transport;
 }
 
 FavoritesModel *WatchBoard::model() const
@@ -124,25 +121,25 @@ void WatchBoard::setUpActions(QWidget *window)
     m_notifyStartedAction = new QAction(tr("Notify When a Build Starts"), this);
     m_notifyStartedAction->setObjectName(QStringLiteral("actionNotifyStarted"));
     m_notifyStartedAction->setCheckable(true);
-    m_notifyStartedAction->setChecked(m_settings->value(QLatin1String(WatchPreferences::kNotifyStarted), false).toBool());
+    m_notifyStartedAction->setChecked(m_notifyKinds.started);
     connect(m_notifyStartedAction, &QAction::toggled, this, [this](bool on) {
+        m_notifyKinds.started = on;
         m_settings->setValue(QLatin1String(WatchPreferences::kNotifyStarted), on);
         if (m_session)
-            m_session->tracker().setNotifyStarted(on);
+            m_session->tracker().setNotifyKinds(m_notifyKinds);
     });
 
-    // Off by default: a window that stays behind after closing it, polling with the user's
-    // credentials, must be asked for; and some desktops report a tray that nobody sees.
+    // On by default, and the first close while watching asks (with "don't ask again"): a window
+    // that stays behind polling with the user's credentials is not a surprise, and a desktop
+    // whose tray nobody sees gets a clear way to quit.
     m_keepInTrayAction = new QAction(tr("Keep Watching in the Tray When Closed"), this);
     m_keepInTrayAction->setObjectName(QStringLiteral("actionKeepWatchingInTray"));
     m_keepInTrayAction->setCheckable(true);
     m_keepInTrayAction->setEnabled(m_tray != nullptr);
-    m_keepInTrayAction->setChecked(m_settings->value(QLatin1String(WatchPreferences::kKeepWatchingInTray), false).toBool());
+    m_keepInTrayAction->setChecked(keepWatchingChoice().value_or(true));
     if (!m_tray)
         m_keepInTrayAction->setToolTip(tr("This desktop has no system tray: closing the window quits."));
-    connect(m_keepInTrayAction, &QAction::toggled, this, [this](bool on) {
-        m_settings->setValue(QLatin1String(WatchPreferences::kKeepWatchingInTray), on);
-    });
+    connect(m_keepInTrayAction, &QAction::triggered, this, &WatchBoard::setKeepWatching);
 
     m_menu = new QMenu(tr("&Watch"), window);
     m_menu->setObjectName(QStringLiteral("menuWatch"));
@@ -156,6 +153,7 @@ void WatchBoard::setUpActions(QWidget *window)
     if (m_tray) {
         m_tray->setDoNotDisturb(m_doNotDisturbAction->isChecked());
         connect(m_tray, &TrayWatcher::openJobRequested, this, &WatchBoard::openJob);
+        connect(m_tray, &TrayWatcher::messageClicked, this, &WatchBoard::showBuild);
         connect(m_tray, &TrayWatcher::refreshRequested, this, &WatchBoard::refreshNow);
         connect(m_tray, &TrayWatcher::pauseToggled, m_pauseAction, &QAction::setChecked);
         connect(m_tray, &TrayWatcher::doNotDisturbToggled, m_doNotDisturbAction, &QAction::setChecked);
@@ -165,9 +163,47 @@ void WatchBoard::setUpActions(QWidget *window)
     }
 }
 
+bool WatchBoard::canKeepWatchingInTray() const
+{
+    return m_tray && model()->rowCount() > 0;
+}
+
+std::optional<bool> WatchBoard::keepWatchingChoice() const
+{
+    const QVariant choice = m_settings->value(QLatin1String(WatchPreferences::kKeepWatchingInTray));
+    return choice.isValid() ? std::optional<bool>(choice.toBool()) : std::nullopt;
+}
+
+void WatchBoard::setKeepWatching(bool keep)
+{
+    m_settings->setValue(QLatin1String(WatchPreferences::kKeepWatchingInTray), keep);
+    if (m_keepInTrayAction->isChecked() != keep)
+        m_keepInTrayAction->setChecked(keep);
+}
+
 bool WatchBoard::keepsWatchingWhenClosed() const
 {
-    return m_tray && m_keepInTrayAction->isChecked();
+    return canKeepWatchingInTray() && keepWatchingChoice() == true;
+}
+
+void WatchBoard::applySettings()
+{
+    const WatchSettings before = m_schedulerSettings;
+    m_schedulerSettings = WatchPreferences::schedulerSettings(*m_settings);
+    m_notifyKinds = WatchPreferences::notifyKinds(*m_settings);
+    {
+        const QSignalBlocker blocker(m_notifyStartedAction);
+        m_notifyStartedAction->setChecked(m_notifyKinds.started);
+    }
+    if (!m_session)
+        return;
+    m_session->tracker().setNotifyKinds(m_notifyKinds);
+    PollScheduler &scheduler = m_session->scheduler();
+    scheduler.setSettings(m_schedulerSettings);
+    // The jobs are due by the old intervals: a shorter one starts with a round now.
+    if (m_schedulerSettings.runningIntervalMs < before.runningIntervalMs
+        || m_schedulerSettings.idleIntervalMs < before.idleIntervalMs)
+        scheduler.refreshNow();
 }
 
 void WatchBoard::start()
@@ -191,7 +227,9 @@ void WatchBoard::connectNotifier()
     if (m_notifier)
         return;
     m_notifier = new DesktopNotifier(QDBusConnection::sessionBus(), this);
-    connect(m_notifier, &DesktopNotifier::activated, this, &WatchBoard::openJob);
+    // A click on the notification is "Show build" too.
+    connect(m_notifier, &DesktopNotifier::showBuildRequested, this, &WatchBoard::showBuild);
+    connect(m_notifier, &DesktopNotifier::openInBrowserRequested, this, &WatchBoard::openInBrowser);
 }
 
 void WatchBoard::reconfigureSoon()
@@ -279,19 +317,24 @@ void WatchBoard::createSession(const Source &source)
     auto *client = new JobClient(m_connection->network(), m_transport);
     client->setOptions(options);
     m_transport->addSource(source.key, client, provider);
+    // The notifications' record lookups go with the same credentials, and go with the transport.
+    auto *builds = new BuildClient(m_connection->network(), provider, m_transport);
+    builds->setOptions(options);
 
     m_session = WatchSessions::withBatching(clock, m_transport, this);
     PollScheduler &scheduler = m_session->scheduler();
     scheduler.setSettings(m_schedulerSettings);
+    m_composer->setSource(builds, &scheduler, source.endpoint, clock);
+    connect(&scheduler, &PollScheduler::buildSeen, m_composer, &NotificationComposer::noteBuild);
     TransitionTracker &tracker = m_session->tracker();
-    tracker.setNotifyStarted(m_notifyStartedAction->isChecked());
+    tracker.setNotifyKinds(m_notifyKinds);
     tracker.setDoNotDisturb(m_doNotDisturbAction->isChecked());
     for (const QString &jobId : std::as_const(m_muted))
         tracker.setMuted(jobId, true);
     connect(m_session, &WatchSession::jobObserved, this, &WatchBoard::onObserved);
     connect(m_session, &WatchSession::jobUnreachable, this, &WatchBoard::onUnreachable);
     connect(m_session, &WatchSession::signInNeeded, this, &WatchBoard::onSignInNeeded);
-    connect(m_session, &WatchSession::notificationReady, this, &WatchBoard::onNotification);
+    connect(m_session, &WatchSession::notificationReady, m_composer, &NotificationComposer::compose);
     if (!refusal.message.isEmpty())
         m_signInNotice = refusal.message;
     if (m_paused)
@@ -306,6 +349,8 @@ void WatchBoard::createSession(const Source &source)
 
 void WatchBoard::dropSession()
 {
+    // Notifications waiting for their build's record go with what they know.
+    m_composer->clearSource();
     // The session first: answers still on their way are then dropped.
     delete m_session;
     m_session = nullptr;
@@ -337,14 +382,35 @@ void WatchBoard::syncWatched()
         }
         for (int row = 0; row < favorites->rowCount(); ++row) {
             const QString jobId = favorites->favorite(row).jobId;
-            if (scheduler.nextDueMs(jobId) >= 0)
-                continue;
-            seedDurations(jobId);
-            scheduler.watch({jobId, m_sourceKey, m_sourceEndpoint, {}});
+            if (scheduler.nextDueMs(jobId) < 0)
+                watchJob(jobId);
         }
     }
     updateTray();
     updateTimesTimer();
+}
+
+// With the job's newest snapshot as its baseline, a batch can stand for its first ShowJobInfo:
+// the first round after start asks one ListBriefRecord per 100 favorites, not one request each.
+void WatchBoard::watchJob(const QString &jobId)
+{
+    seedDurations(jobId);
+    WatchTarget target{jobId, m_sourceKey, m_sourceEndpoint};
+    if (HistoryStore *store = m_history->store()) {
+        HistoryFilter filter;
+        filter.jobId = jobId;
+        filter.outcome = QLatin1String(HistoryEntry::kSuccess);
+        const QList<HistoryEntry> newest = store->entries(filter, 1);
+        if (!newest.isEmpty() && newest.first().endpoint == m_historyEndpoint) {
+            const JobInfo baseline = newest.first().job();
+            if (!baseline.buildProjectId.isEmpty()) {
+                m_transport->setBaseline(jobId, baseline);
+                target.buildProjectId = baseline.buildProjectId;
+                target.hasBaseline = true;
+            }
+        }
+    }
+    m_session->scheduler().watch(target);
 }
 
 void WatchBoard::seedDurations(const QString &jobId)
@@ -413,19 +479,37 @@ void WatchBoard::onSignInNeeded(const QString &source, const ApiError &error)
     deliver(tr("Sign in again"), tr("%1 refused the credentials; watching stopped.").arg(source), {});
 }
 
-void WatchBoard::onNotification(const WatchNotification &notification)
+// The tracker has applied mute and do-not-disturb already; they may have changed while the
+// notification waited for its build's record.
+void WatchBoard::deliverNotification(const WatchNotification &notification)
 {
-    // The tracker has applied mute and do-not-disturb already.
-    deliver(notification.title(), notification.body(), notification.jobId());
+    const QString jobId = notification.jobId();
+    if (silenced(jobId))
+        return;
+    const QString title = notification.title();
+    const QString body = notification.body();
+    emit notificationShown(title, body, jobId);
+    if (m_notifier && m_notifier->notify(notification))
+        return;
+    std::optional<int> number;
+    if (notification.kind != WatchNotification::Kind::Summary && !notification.transitions.isEmpty())
+        number = notification.transitions.first().build.number;
+    if (m_tray)
+        m_tray->showMessage(title, body, jobId, number.value_or(0));
 }
 
 void WatchBoard::deliver(const QString &title, const QString &body, const QString &jobId)
 {
-    if (m_doNotDisturbAction->isChecked() || (!jobId.isEmpty() && m_muted.contains(jobId)))
+    if (silenced(jobId))
         return;
     emit notificationShown(title, body, jobId);
     if ((!m_notifier || !m_notifier->notify(title, body, jobId)) && m_tray)
         m_tray->showMessage(title, body, jobId);
+}
+
+bool WatchBoard::silenced(const QString &jobId) const
+{
+    return m_doNotDisturbAction->isChecked() || (!jobId.isEmpty() && m_muted.contains(jobId));
 }
 
 void WatchBoard::afterFetch(bool succeeded)
@@ -516,6 +600,23 @@ void WatchBoard::openJob(const QString &jobId)
     emit windowRequested(jobId);
 }
 
+void WatchBoard::showBuild(const QString &jobId, int buildNumber)
+{
+    if (jobId.isEmpty())
+        emit windowRequested({});   // a message about no one job (sign in again)
+    else
+        emit buildRequested(jobId, buildNumber);
+}
+
+bool WatchBoard::openInBrowser(const QString &jobId)
+{
+    // The demo sandbox and custom endpoints have no console page.
+    const QUrl page = m_connection->isDemo() || m_sourceEndpoint.isEmpty()
+        ? QUrl()
+        : BuildClient::consolePageUrl(QUrl(m_sourceEndpoint), jobId);
+    return page.isValid() && !page.isEmpty() && QDesktopServices::openUrl(page);
+}
+
 void WatchBoard::updateTray()
 {
     if (!m_tray)
@@ -550,8 +651,8 @@ void WatchBoard::updateTimesTimer()
     for (int row = 0; row < favorites->rowCount() && !running; ++row)
         running = JobState(favorites->index(row, 0).data(FavoritesModel::StateRole).toInt()) == JobState::Running;
     const int interval = running ? 1000 : 30'000;
-    if (!m_timesTimer.isActive() || m_timesTimer.interval() != interval)
-        m_timesTimer.start(interval);
+    if (!m_timesTimer->isActive() || m_timesTimer->interval() != interval)
+        m_timesTimer->start(interval);
 }
 
 QList<qint64> WatchBoard::buildDurations(const QList<HistoryEntry> &newestFirst)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "credentials/jobfetcher.h"
+#include "favorites/watchpreferences.h"
 #include "history/historystore.h"
 #include "watch/transitiontracker.h"
 #include "watch/watchsession.h"
@@ -24,22 +25,11 @@ class QMenu;
 class QSettings;
 class QWidget;
 class BatchingTransport;
+class BuildClient;
+class NotificationComposer;
 class TrayWatcher;
 class WatchClock;
 
-// The settings of watching in the window (QSettings keys, read when the window starts).
-namespace WatchPreferences {
-inline constexpr const char *kRunningIntervalSeconds = "watch/runningIntervalSeconds";   // 15
-inline constexpr const char *kIdleIntervalSeconds = "watch/idleIntervalSeconds";         // 120
-inline constexpr const char *kRequestsPerMinute = "watch/requestsPerMinute";             // 30 per endpoint
-inline constexpr const char *kAttentionFirst = "watch/attentionFirst";
-inline constexpr const char *kDoNotDisturb = "watch/doNotDisturb";
-inline constexpr const char *kNotifyStarted = "watch/notifyStarted";
-inline constexpr const char *kKeepWatchingInTray = "watch/keepWatchingInTray";
-inline constexpr const char *kMutedJobs = "watch/mutedJobs";   // job IDs
-// The scheduler's settings from the keys above; values out of range fall back to the default.
-WatchSettings schedulerSettings(QSettings &settings);
-} // namespace WatchPreferences
 
 // The window as a build monitor: the favorites of the current profile are watched (a
 // WatchSession polling with the connection the window's fetches use), the Favorites panel shows
@@ -51,6 +41,11 @@ WatchSettings schedulerSettings(QSettings &settings);
 // Credentials: a saved profile is first polled after a fetch with it (or Refresh now), so that
 // starting the window reads no keychain. A 401 stops the source's polling until a fetch with it
 // succeeds again; the board says "sign in again" and one notification does.
+//
+// Requests: the favorites' newest snapshots in the history are the watch's baselines, so that
+// the first round asks one ListBriefRecord request per 100 favorites instead of a ShowJobInfo
+// each. A notification says which build (number, branch, who started it, duration: the
+// NotificationComposer asks the build's record within the same request budget).
 class WatchBoard : public QObject
 {
     Q_OBJECT
@@ -69,14 +64,27 @@ public:
     void afterFetch(bool succeeded);
 
     WatchSession *session() const { return m_session; }
+    // The session's requests (null without a session), for tests and benchmarks to count.
+    BatchingTransport *transport() const;
     TrayWatcher *tray() const { return m_tray; }
     // Null until there are favorites to watch.
     DesktopNotifier *notifier() const { return m_notifier; }
     // The Watch menu and its Refresh Now (Shift+F5), for the window to place.
     QMenu *menu() const { return m_menu; }
     QAction *refreshAction() const { return m_refreshAction; }
-    // Whether closing the window leaves the app watching in the tray.
+    // Whether closing the window may leave the app watching in the tray: there is a tray and
+    // favorites to watch.
+    bool canKeepWatchingInTray() const;
+    // What the user chose for closing while watching: keep watching in the tray (true), quit
+    // (false), or nothing yet (nullopt: the window asks, once).
+    std::optional<bool> keepWatchingChoice() const;
+    void setKeepWatching(bool keep);
+    // Whether closing the window leaves the app watching in the tray (without asking).
     bool keepsWatchingWhenClosed() const;
+    // Reads the watch's settings again (poll intervals, which transitions are notified) and
+    // applies them at once; a shorter interval polls every favorite now.
+    void applySettings();
+    NotificationComposer *composer() const { return m_composer; }
     // The source the favorites are polled with ("demo", "token", a profile's name); empty when
     // nothing is watched.
     QString source() const { return m_sourceKey; }
@@ -90,8 +98,14 @@ public:
     void setDoNotDisturb(bool on);
     void setMuted(const QString &jobId, bool muted);
     bool isMuted(const QString &jobId) const { return m_muted.contains(jobId); }
-    // Asks for the window with the job fetched (notification and tray clicks).
+    // Asks for the window with the job fetched (the tray's jobs).
     void openJob(const QString &jobId);
+    // Asks for the window with the job on its Builds tab, `buildNumber` selected (0: none); a
+    // click on a notification or its "Show build".
+    void showBuild(const QString &jobId, int buildNumber);
+    // Opens the job's page in the CodeArts console; false where there is none (the demo
+    // sandbox, a custom endpoint).
+    bool openInBrowser(const QString &jobId);
 
     // Durations (ms) of the job's builds as the history saw them: from the first snapshot that
     // shows a build running to the first that shows it finished. Oldest first.
@@ -105,6 +119,7 @@ signals:
     // The window is wanted in front, with `jobId` fetched when it is not empty (a click on a
     // notification or the tray's job); with quitRequested(), the tray's other wishes.
     void windowRequested(const QString &jobId);
+    void buildRequested(const QString &jobId, int buildNumber);
     void quitRequested();
 
 private:
@@ -125,8 +140,10 @@ private:
     void onObserved(const QString &jobId, const JobInfo &job);
     void onUnreachable(const QString &jobId, const ApiError &error);
     void onSignInNeeded(const QString &source, const ApiError &error);
-    void onNotification(const WatchNotification &notification);
+    void deliverNotification(const WatchNotification &notification);
     void deliver(const QString &title, const QString &body, const QString &jobId);
+    bool silenced(const QString &jobId) const;
+    void watchJob(const QString &jobId);
     void seedDurations(const QString &jobId);
     void updateTray();
     void updateNotice();
@@ -141,7 +158,9 @@ private:
     std::unique_ptr<WatchClock> m_ownClock;
     std::unique_ptr<QSettings> m_settings;
     WatchSettings m_schedulerSettings;
+    NotifyKinds m_notifyKinds;
     QPointer<BatchingTransport> m_transport;    // one per session, with its client and token
+    NotificationComposer *m_composer;
     WatchSession *m_session = nullptr;
     DesktopNotifier *m_notifier = nullptr;
     TrayWatcher *m_tray = nullptr;
@@ -162,7 +181,7 @@ private:
     QSet<QString> m_muted;
     QHash<QString, QList<qint64>> m_durations;  // per job, oldest first
     HistoryThrottle m_historyThrottle;
-    QTimer m_timesTimer;                        // "running 1m 20s" moves on
+    QTimer *m_timesTimer;                       // "running 1 min 20 s", "3 minutes ago" move on
     bool m_started = false;
     bool m_paused = false;
     bool m_networkFollowed = false;

@@ -13,6 +13,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDateTime>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
@@ -56,6 +57,18 @@ ProfileSwitcher::ProfileSwitcher(Connection *connection, SecretStore *secrets, c
             refreshStatus();
             emit keychainUnavailable(tr("The keychain is unavailable: secrets are kept in memory "
                                         "for this session only."), error.hint);
+        });
+        connect(fallback, &FallbackSecretStore::keychainAvailable, this, [this] {
+            m_keychainLost = false;
+            m_keychainNoticePending = false;
+            refreshStatus();
+            emit keychainAvailable();
+        });
+        // The keychain may have become usable since (a keyring created or unlocked in the
+        // system's prompt, which takes the focus): ask again when the user is back.
+        connect(qGuiApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {
+            if (state == Qt::ApplicationActive)
+                recheckKeychain();
         });
     }
 
@@ -320,8 +333,15 @@ void ProfileSwitcher::rememberChoice()
         m_settings->remove(QLatin1String(kLastProfileKey));
 }
 
+void ProfileSwitcher::recheckKeychain()
+{
+    if (auto *fallback = qobject_cast<FallbackSecretStore *>(m_secrets); fallback && m_keychainLost)
+        fallback->recheckKeychain();
+}
+
 ProfileDialog *ProfileSwitcher::manageProfiles()
 {
+    recheckKeychain();
     if (m_dialog) {
         m_dialog->raise();
         m_dialog->activateWindow();

@@ -68,6 +68,10 @@ public:
     // True once after the keychain was given up, so that the window can say so after a fetch
     // cleared its banner.
     bool takeKeychainNotice();
+    // After the keychain was given up: asks it again (also when the app becomes active again
+    // and when Manage Profiles opens); keychainAvailable() says when it answers.
+    void recheckKeychain();
+    bool keychainLost() const { return m_keychainLost; }
     // Opens the profile dialog (non-modal, object name "profileDialog").
     ProfileDialog *manageProfiles();
     QAction *manageAction() const { return m_manageAction; }
@@ -77,6 +81,8 @@ public:
 signals:
     // The keychain could not be used: secrets stay in memory for this session.
     void keychainUnavailable(const QString &message, const QString &hint);
+    // A recheck found the keychain usable again: new secrets go to it.
+    void keychainAvailable();
 
 private:
     void setUpEndpointRow();

@@ -28,6 +28,6 @@ LanguageMenu::LanguageMenu(QWidget *parent) : QMenu(tr("&Language"), parent)
     }
     connect(group, &QActionGroup::triggered, this, [this](QAction *action) {
         AppSettings::open()->setValue(QLatin1String(AppSettings::kLanguage), action->data().toString());
-        emit languageChosen(tr("The language will change the next time CodeArts Inspector starts."));
+        emit languageChosen(action->data().toString());
     });
 }

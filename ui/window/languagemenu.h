@@ -3,7 +3,7 @@
 #include <QMenu>
 
 // Settings > Language: follow the system, or one of the shipped catalogues. The choice is stored
-// in the settings and applies from the next start.
+// in the settings and applies from the next start (the window offers to restart at once).
 class LanguageMenu : public QMenu
 {
     Q_OBJECT
@@ -12,5 +12,6 @@ public:
     explicit LanguageMenu(QWidget *parent = nullptr);
 
 signals:
-    void languageChosen(const QString &message);
+    // `code` is the catalogue chosen ("zh_CN"), empty for the system's language.
+    void languageChosen(const QString &code);
 };

@@ -2,10 +2,12 @@
 #include "ui_mainwindow.h"
 
 #include "builds/buildcalls.h"
+#include "builds/buildspanel.h"
 #include "builds/buildswindow.h"
 #include "connection/democonnection.h"
 #include "favorites/favoritespanel.h"
 #include "favorites/watchboard.h"
+#include "history/favoritesmodel.h"
 #include "history/historyintegration.h"
 #include "history/historyview.h"
 #include "history/trendchart.h"
@@ -13,13 +15,17 @@
 #include "job/jobformview.h"
 #include "job/jobpage.h"
 #include "platform/appsettings.h"
+#include "profiles/networksettingsdialog.h"
+#include "profiles/preferencesdialog.h"
 #include "profiles/profileswitcher.h"
 #include "widgets/elidedlabel.h"
 #include "widgets/uitrace.h"
 #include "widgets/wrappinglabel.h"
+#include "window/languagemenu.h"
 #include "window/sidebar.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QJsonDocument>
@@ -27,6 +33,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -67,12 +74,19 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     m_statusLabel->setFullText(tr("Ready"));
     statusBar()->addWidget(m_statusLabel, 1);
+    // A fetch's outcome is news for a minute, not for the rest of the session.
+    m_statusExpiry = new QTimer(this);
+    m_statusExpiry->setObjectName(QStringLiteral("statusExpiry"));
+    m_statusExpiry->setSingleShot(true);
+    m_statusExpiry->setInterval(kStatusLifetimeMs);
+    connect(m_statusExpiry, &QTimer::timeout, this, &MainWindow::expireStatus);
 
     setUpActions();
     setUpHistory();
     setUpBuilds();
     setUpLayout();
     setUpWatching();
+    setUpSettings();
     restoreSettings();
     m_profiles->restoreChoice(m_options.demo);
     m_page->jobIdEdit()->setFocus();
@@ -133,6 +147,9 @@ void MainWindow::setUpProfiles()
     addAction(m_profiles->manageAction());
     statusBar()->addPermanentWidget(m_profiles->statusLabel());
     connect(m_profiles, &ProfileSwitcher::keychainUnavailable, m_page, &JobPage::showNotice);
+    connect(m_profiles, &ProfileSwitcher::keychainAvailable, this, [this] {
+        statusBar()->showMessage(tr("The keychain answers again: secrets saved from now on are kept in it."), 10'000);
+    });
     connect(m_page, &JobPage::refused, m_profiles, &ProfileSwitcher::focusFieldToFix);
     connect(m_page, &JobPage::profileFetchAnswered, this, [this] {
         m_profiles->refreshStatus();
@@ -156,8 +173,10 @@ void MainWindow::setUpActions()
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
     auto *findJobs = new QAction(tr("Find Jobs…"), this);
+    findJobs->setObjectName(QStringLiteral("actionFindJobs"));
     findJobs->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
-    connect(findJobs, &QAction::triggered, this, [this] { m_sidebar->openSearch(); });
+    findJobs->setToolTip(tr("Find jobs by name in the sidebar; again to go back to the favorites (Ctrl+K)"));
+    connect(findJobs, &QAction::triggered, this, [this] { m_sidebar->toggleSearch(); });
     addAction(findJobs);
     m_ui->menuJob->addAction(findJobs);
     // Shortcuts work even with the menu bar hidden (some desktops move it elsewhere).
@@ -171,7 +190,7 @@ void MainWindow::setUpActions()
     });
     connect(m_currentJob, &CurrentJob::changed, this,
             [this] { m_ui->actionCopyJson->setEnabled(m_currentJob->job().has_value()); });
-    connect(m_page, &JobPage::statusChanged, m_statusLabel, &ElidedLabel::setFullText);
+    connect(m_page, &JobPage::statusChanged, this, &MainWindow::showStatus);
     connect(m_page, &JobPage::titleChanged, this,
             [this](const QString &title) { setWindowTitle(title.isEmpty() ? tr("CodeArts Inspector") : title); });
     connect(m_page, &JobPage::fetchFinished, this, &MainWindow::fetchFinished);
@@ -222,8 +241,71 @@ void MainWindow::setUpWatching()
     m_ui->menuBar->insertMenu(m_ui->menuHelp->menuAction(), m_watch->menu());
     addAction(m_watch->refreshAction());   // with the menu bar hidden too
     connect(m_watch, &WatchBoard::windowRequested, this, &MainWindow::bringForward);
+    connect(m_watch, &WatchBoard::buildRequested, this, &MainWindow::showBuild);
     connect(m_watch, &WatchBoard::quitRequested, this, &MainWindow::quit);
     connect(this, &MainWindow::fetchFinished, m_watch, &WatchBoard::afterFetch);
+    connect(this, &MainWindow::fetchFinished, this, &MainWindow::openPendingBuild);
+}
+
+// Settings: the language (from the next start, or now after a restart), the preferences (start-
+// up, polling, notifications: applied at once) and the network. Before Help, where desktop users
+// look for settings.
+void MainWindow::setUpSettings()
+{
+    m_settingsMenu = new QMenu(tr("Se&ttings"), this);
+    m_settingsMenu->setObjectName(QStringLiteral("menuSettings"));
+    auto *language = new LanguageMenu(m_settingsMenu);
+    m_settingsMenu->addMenu(language);
+    connect(language, &LanguageMenu::languageChosen, this, &MainWindow::offerRestart);
+    QAction *preferences = m_settingsMenu->addAction(tr("&Preferences…"));
+    preferences->setObjectName(QStringLiteral("actionPreferences"));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    connect(preferences, &QAction::triggered, this, [this] {
+        auto *dialog = new PreferencesDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &PreferencesDialog::applied, m_watch, &WatchBoard::applySettings);
+        dialog->open();
+    });
+    QAction *network = m_settingsMenu->addAction(tr("&Network…"));
+    network->setObjectName(QStringLiteral("actionNetworkSettings"));
+    connect(network, &QAction::triggered, this, [this] {
+        auto *dialog = new NetworkSettingsDialog(m_profiles->store(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    m_ui->menuBar->insertMenu(m_ui->menuHelp->menuAction(), m_settingsMenu);
+}
+
+void MainWindow::offerRestart()
+{
+    QMessageBox question(QMessageBox::Question, tr("Change the Language"),
+                         tr("The new language shows after CodeArts Inspector starts again."), QMessageBox::NoButton,
+                         this);
+    question.setObjectName(QStringLiteral("restartQuestion"));
+    QPushButton *now = question.addButton(tr("&Restart Now"), QMessageBox::AcceptRole);
+    question.addButton(tr("&Later"), QMessageBox::RejectRole);
+    question.setDefaultButton(now);
+    question.exec();
+    if (question.clickedButton() != now) {
+        statusBar()->showMessage(tr("The language will change the next time CodeArts Inspector starts."), 10'000);
+        return;
+    }
+    emit restartRequested();
+    quit();
+}
+
+void MainWindow::showStatus(const QString &text)
+{
+    m_statusLabel->setFullText(text);
+    m_statusExpiry->start();
+}
+
+// A fetch still under way keeps its "Fetching…" until it ends.
+void MainWindow::expireStatus()
+{
+    if (m_page->isFetching())
+        return;
+    m_statusLabel->setFullText(tr("Ready"));
 }
 
 // The frame: the sidebar on the left (favorites; the search panel while searching) and the job
@@ -303,6 +385,33 @@ void MainWindow::onJobTabChanged()
         m_history->historyView()->showJob(currentJob()->id);
 }
 
+void MainWindow::showBuild(const QString &jobId, int buildNumber)
+{
+    comeForward();
+    m_buildToShow = PendingBuild{jobId, buildNumber};
+    if (currentJob() && currentJob()->id == jobId && !isShownJobStale() && !isFetching())
+        openPendingBuild();
+    else
+        openJob(jobId);   // the build is shown once the job is (fetchFinished)
+}
+
+void MainWindow::openPendingBuild()
+{
+    if (!m_buildToShow)
+        return;
+    const PendingBuild wanted = *std::exchange(m_buildToShow, std::nullopt);
+    if (!currentJob() || currentJob()->id != wanted.jobId)
+        return;
+    // A new page: one already open may hold records from before the build.
+    if (BuildsWindow *page = m_builds->buildsPage()) {
+        m_buildsPage = page;
+        setBuildsWidget(page);
+        m_jobTabs->setCurrentWidget(page);
+        if (wanted.number > 0)
+            page->panel()->showBuild(wanted.number);
+    }
+}
+
 void MainWindow::showBuilds()
 {
     if (BuildsWindow *page = m_builds->buildsPage()) {
@@ -360,15 +469,56 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveLayout();
-    if (!m_quitting && m_watch->keepsWatchingWhenClosed()) {
-        // Watching goes on in the tray; its menu opens the window again or quits.
-        hide();
-        event->ignore();
-        return;
+    if (!m_quitting && m_watch->canKeepWatchingInTray()) {
+        const std::optional<bool> choice = m_watch->keepWatchingChoice();
+        if (choice.value_or(true) && (choice || askKeepWatching())) {
+            // Watching goes on in the tray; its menu opens the window again or quits.
+            hide();
+            event->ignore();
+            return;
+        }
+        if (!choice && !m_quitting) {   // the question was dismissed: the window stays
+            event->ignore();
+            return;
+        }
     }
     m_settings->setValue(QLatin1String(AppSettings::kWindowState), saveState());
     m_page->discardFetch();
     QMainWindow::closeEvent(event);
+}
+
+// The first close while watching says that watching goes on in the tray, and asks whether that
+// is wanted; the answer is remembered unless "Don't ask again" is unticked. True: keep watching;
+// false: quit (m_quitting is set) or, when dismissed, neither.
+bool MainWindow::askKeepWatching()
+{
+    const int favorites = m_history->favoritesModel()->rowCount();
+    QMessageBox question(QMessageBox::Information, tr("Keep Watching in the Tray?"),
+                         tr("CodeArts Inspector can keep watching your %n favorites after the window closes, "
+                            "and tell you when a build fails or is fixed.", nullptr, favorites),
+                         QMessageBox::NoButton, this);
+    question.setObjectName(QStringLiteral("keepWatchingQuestion"));
+    question.setInformativeText(tr("Open the window again from the tray icon. Quit from the tray icon's menu "
+                                   "or with File ▸ Quit (Ctrl+Q). Watch ▸ Keep Watching in the Tray When "
+                                   "Closed changes this later."));
+    QPushButton *keep = question.addButton(tr("&Keep Watching"), QMessageBox::AcceptRole);
+    QPushButton *quitButton = question.addButton(tr("&Quit"), QMessageBox::DestructiveRole);
+    question.addButton(QMessageBox::Cancel);
+    question.setDefaultButton(keep);
+    auto *dontAsk = new QCheckBox(tr("&Don't ask again"), &question);
+    dontAsk->setChecked(true);
+    question.setCheckBox(dontAsk);
+    question.exec();
+    QAbstractButton *clicked = question.clickedButton();
+    if (clicked != keep && clicked != quitButton)
+        return false;
+    if (dontAsk->isChecked())
+        m_watch->setKeepWatching(clicked == keep);
+    if (clicked == quitButton) {
+        m_quitting = true;
+        emit quitRequested();
+    }
+    return clicked == keep;
 }
 
 void MainWindow::finishStartUp()
@@ -386,15 +536,32 @@ void MainWindow::finishStartUp()
         openJob(m_options.initialJob);
     else if (m_options.demo)
         openJob(DemoConnection::firstJobId());
+    else if (const QString lastJob = m_page->jobIdEdit()->text().trimmed(); !lastJob.isEmpty()) {
+        // The last session's job: fetched only when asked for (Preferences); a saved profile
+        // may want its password, and the user may not want that now.
+        if (m_settings->value(QLatin1String(StartPreferences::kFetchLastJob), false).toBool())
+            m_page->fetch();
+        else
+            showStatus(tr("Ready to fetch %1: press Enter or F5.").arg(lastJob));
+    }
 }
 
 void MainWindow::bringForward(const QString &jobId)
 {
-    showNormal();
-    raise();
-    activateWindow();
+    comeForward();
     if (!jobId.isEmpty())
         openJob(jobId);
+}
+
+void MainWindow::comeForward()
+{
+    // Not showNormal(): it would drop a maximised state.
+    if (isMinimized())
+        setWindowState(windowState() & ~Qt::WindowMinimized);
+    if (!isVisible())
+        setVisible(true);
+    raise();
+    activateWindow();
 }
 
 void MainWindow::quit()

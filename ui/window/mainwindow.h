@@ -18,8 +18,10 @@ class JobPage;
 class ProfileSwitcher;
 class QNetworkAccessManager;
 class QSettings;
+class QMenu;
 class QSplitter;
 class QTabWidget;
+class QTimer;
 class SecretStore;
 class Sidebar;
 class WatchBoard;
@@ -72,6 +74,12 @@ public:
     WatchBoard *watchBoard() const { return m_watch; }
     // Opens the Builds tab for the job on screen.
     void showBuilds();
+    // The job on its Builds tab with `buildNumber` selected (0: none), fetched first unless it is
+    // on screen; a notification's "Show build".
+    void showBuild(const QString &jobId, int buildNumber);
+    // Brings the window back from the tray or the task bar as it was: a maximised window stays
+    // maximised.
+    void comeForward();
 
     // The layout: the job's tabs (Overview, Builds, History) and the sidebar (the favorites, or
     // the job search).
@@ -84,6 +92,12 @@ public:
 
     // Closes the window and quits, also when watching would keep the app in the tray.
     void quit();
+    // The Settings menu (Language, Preferences, Network).
+    QMenu *settingsMenu() const { return m_settingsMenu; }
+    // A language was chosen: offers to restart now (restartRequested() and quit()).
+    void offerRestart();
+    // How long a status message (a fetch's outcome) stays before the status bar says "Ready".
+    static constexpr int kStatusLifetimeMs = 60'000;
 
 signals:
     // After each fetch ends, however it ends (also when refused before sending anything).
@@ -93,6 +107,8 @@ signals:
     void onScreen();
     // quit() was asked for (File > Quit, the tray's Quit): the application ends.
     void quitRequested();
+    // The application should start again once it has ended (a new language).
+    void restartRequested();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -105,7 +121,12 @@ private:
     void setUpHistory();
     void setUpBuilds();
     void setUpWatching();
+    void setUpSettings();
     void setUpLayout();
+    void showStatus(const QString &text);
+    void expireStatus();
+    bool askKeepWatching();
+    void openPendingBuild();
     void followScreenWithTab();
     void onJobTabChanged();
     void restoreSettings();
@@ -135,4 +156,12 @@ private:
     BuildCalls *m_builds = nullptr;
     QPointer<QWidget> m_buildsPage;         // the Builds tab's page, once made for a job
     WatchBoard *m_watch = nullptr;
+    QMenu *m_settingsMenu = nullptr;
+    QTimer *m_statusExpiry = nullptr;
+    struct PendingBuild
+    {
+        QString jobId;
+        int number = 0;
+    };
+    std::optional<PendingBuild> m_buildToShow;   // a notification's build, once its job is fetched
 };

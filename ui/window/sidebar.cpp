@@ -7,17 +7,61 @@
 #include "history/joblistcache.h"
 #include "search/jobsearchpanel.h"
 
+#include <QAbstractItemView>
 #include <QAction>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QListView>
+#include <QStackedWidget>
+#include <QTabBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace {
+
+constexpr int kFavoritesTab = 0;
+constexpr int kSearchTab = 1;
+
+} // namespace
 
 Sidebar::Sidebar(Connection *connection, HistoryIntegration *history, QWidget *parent)
-    : QStackedWidget(parent), m_connection(connection), m_history(history)
+    : QWidget(parent),
+      m_connection(connection),
+      m_history(history),
+      m_tabs(new QTabBar(this)),
+      m_stack(new QStackedWidget(this))
 {
     setObjectName(QStringLiteral("sidebar"));
-    addWidget(m_history->favoritesPanel());   // index 0; the search comes later
-    connect(m_history->sidebarAction(), &QAction::toggled, this, &QWidget::setVisible);
+    m_tabs->setObjectName(QStringLiteral("sidebarTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->setExpanding(false);
+    m_tabs->setDrawBase(false);
+    m_tabs->addTab(tr("Favorites"));
+    m_tabs->setTabToolTip(kFavoritesTab, tr("The favorites and their builds (Ctrl+B, or Esc in the search)"));
+    m_tabs->addTab(tr("Find Jobs"));
+    m_tabs->setTabToolTip(kSearchTab, tr("Find jobs by name (Ctrl+K)"));
+    connect(m_tabs, &QTabBar::tabBarClicked, this, &Sidebar::onTabChosen);
+
+    m_stack->addWidget(m_history->favoritesPanel());   // index 0; the search comes later
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_tabs);
+    layout->addWidget(m_stack, 1);
+    connect(m_history->sidebarAction(), &QAction::toggled, this, &Sidebar::onSidebarToggled);
 }
 
 Sidebar::~Sidebar() = default;
+
+Sidebar::View Sidebar::view() const
+{
+    return m_stack->currentIndex() == kSearchTab ? View::Search : View::Favorites;
+}
+
+QWidget *Sidebar::currentWidget() const
+{
+    return m_stack->currentWidget();
+}
 
 JobSearchPanel *Sidebar::ensureSearch()
 {
@@ -41,6 +85,9 @@ JobSearchPanel *Sidebar::ensureSearch()
         // Results are cached per profile; the demo and typed tokens each have their own.
         [this] { return m_connection->cacheKey(); });
     connect(m_search, &JobSearchPanel::openRequested, this, &Sidebar::openRequested);
+    // Esc in the search leads back to the favorites.
+    m_search->searchField()->installEventFilter(this);
+    m_search->resultsView()->installEventFilter(this);
     setSearchPanel(m_search);
     return m_search;
 }
@@ -51,6 +98,25 @@ void Sidebar::openSearch()
     m_searchFromJobIdField = false;
     showSearchPanel(true);
     m_search->focusSearch();
+}
+
+void Sidebar::showFavorites()
+{
+    if (m_search)
+        m_search->cancelPendingSearch();
+    m_searchFromJobIdField = false;
+    showSearchPanel(false);
+    if (!m_history->sidebarAction()->isChecked())
+        m_history->sidebarAction()->setChecked(true);
+    m_history->favoritesPanel()->view()->setFocus(Qt::ShortcutFocusReason);
+}
+
+void Sidebar::toggleSearch()
+{
+    if (view() == View::Search && isVisible())
+        showFavorites();
+    else
+        openSearch();
 }
 
 void Sidebar::followJobIdField(const QString &text)
@@ -77,16 +143,52 @@ void Sidebar::focusResults(const QString &text)
 
 void Sidebar::setSearchPanel(QWidget *panel)
 {
-    if (indexOf(panel) >= 0)
+    if (m_stack->indexOf(panel) >= 0)
         return;
-    addWidget(panel);
+    m_stack->addWidget(panel);
     emit panelAdded();
 }
 
 void Sidebar::showSearchPanel(bool searching)
 {
-    QWidget *search = count() > 1 ? widget(1) : nullptr;
-    setCurrentWidget(searching && search ? search : m_history->favoritesPanel());
+    QWidget *search = m_stack->count() > 1 ? m_stack->widget(kSearchTab) : nullptr;
+    m_stack->setCurrentWidget(searching && search ? search : m_history->favoritesPanel());
+    m_tabs->setCurrentIndex(m_stack->currentIndex());
     if (searching && !isVisible())
         m_history->sidebarAction()->setChecked(true);
+}
+
+void Sidebar::onTabChosen(int index)
+{
+    if (index == kSearchTab)
+        openSearch();
+    else if (index == kFavoritesTab)
+        showFavorites();
+}
+
+// Ctrl+B shows and hides the sidebar; while it shows the search, it brings the favorites back
+// instead of hiding them both.
+void Sidebar::onSidebarToggled(bool shown)
+{
+    if (!shown && view() == View::Search && isVisible()) {
+        m_history->sidebarAction()->setChecked(true);
+        showFavorites();
+        return;
+    }
+    setVisible(shown);
+}
+
+bool Sidebar::eventFilter(QObject *watched, QEvent *event)
+{
+    const bool inSearch = m_search && (watched == m_search->searchField() || watched == m_search->resultsView());
+    if (inSearch && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape
+        && static_cast<QKeyEvent *>(event)->modifiers() == Qt::NoModifier) {
+        // Before the window's Esc (Cancel Fetch): here it means "back".
+        event->accept();
+        if (event->type() == QEvent::KeyPress)
+            showFavorites();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }

@@ -3,45 +3,18 @@
 #include "api/networkproxy.h"
 #include "window/applicationicon.h"
 #include "cli/commandline.h"
-#include "window/languagemenu.h"
 #include "window/mainwindow.h"
-#include "profiles/networksettingsdialog.h"
 #include "platform/appsettings.h"
 #include "platform/singleinstance.h"
 #include "platform/translations.h"
-#include "profiles/profileswitcher.h"
 #include "window/theme.h"
 
-#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QMenuBar>
-#include <QStatusBar>
+#include <QProcess>
 
 #include <cstdio>
-
-namespace {
-
-void addSettingsMenu(MainWindow &window)
-{
-    auto *settings = new QMenu(QObject::tr("&Settings"), &window);
-    auto *language = new LanguageMenu(settings);
-    settings->addMenu(language);
-    QAction *network = settings->addAction(QObject::tr("&Network…"));
-    network->setObjectName(QStringLiteral("actionNetworkSettings"));
-    QObject::connect(network, &QAction::triggered, &window, [&window] {
-        auto *dialog = new NetworkSettingsDialog(window.profiles()->store(), &window);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
-    });
-    QObject::connect(language, &LanguageMenu::languageChosen, &window,
-                     [&window](const QString &message) { window.statusBar()->showMessage(message, 10'000); });
-    // Before Help, where desktop users look for settings.
-    const QList<QAction *> menus = window.menuBar()->actions();
-    window.menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.last(), settings);
-}
-
-} // namespace
+#include <memory>
 
 int runWindow(int argc, char **argv)
 {
@@ -64,8 +37,8 @@ int runWindow(int argc, char **argv)
 
     // A second launch hands its job to the window already open and leaves. This launch takes
     // over the listening once its own window is on screen (below).
-    SingleInstance instance;
-    if (instance.handOver(parser.positionalArguments()))
+    auto instance = std::make_unique<SingleInstance>();
+    if (instance->handOver(parser.positionalArguments()))
         return 0;
 
     SystemProxyFactory::install();
@@ -75,21 +48,26 @@ int runWindow(int argc, char **argv)
     options.initialJob = parser.positionalArguments().value(0);
     MainWindow window(options);
     const auto comeForward = [&window](const QStringList &arguments) {
-        window.showNormal();
-        window.raise();
-        window.activateWindow();
+        window.comeForward();
         if (!arguments.isEmpty())
             window.openJob(arguments.first());
     };
-    addSettingsMenu(window);
     // Quit from the tray also ends an app whose window is hidden there.
     QObject::connect(&window, &MainWindow::quitRequested, qApp, &QCoreApplication::quit, Qt::QueuedConnection);
-    QObject::connect(&instance, &SingleInstance::argumentsReceived, &window, comeForward);
+    bool restart = false;
+    QObject::connect(&window, &MainWindow::restartRequested, &window, [&restart] { restart = true; });
+    QObject::connect(instance.get(), &SingleInstance::argumentsReceived, &window, comeForward);
     QObject::connect(&window, &MainWindow::onScreen, &window, [&instance] {
-        instance.listen();
+        instance->listen();
         QApplication::setWindowIcon(applicationIcon());
     });
     window.show();
-    return QApplication::exec();
+    const int exitCode = QApplication::exec();
+    if (restart) {
+        // The socket goes first: the new process would otherwise hand itself over to this one.
+        instance.reset();
+        QProcess::startDetached(QApplication::applicationFilePath(), QApplication::arguments().mid(1));
+    }
+    return exitCode;
 }
 

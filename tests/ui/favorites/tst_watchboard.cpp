@@ -1,4 +1,9 @@
+#include "api/buildclient.h"
+#include "api/endpoints.h"
+#include "builds/buildspanel.h"
+#include "builds/buildswindow.h"
 #include "favorites/favoritespanel.h"
+#include "favorites/notificationcomposer.h"
 #include "history/favoritesmodel.h"
 #include "history/historyintegration.h"
 #include "window/mainwindow.h"
@@ -7,16 +12,45 @@
 #include "sandbox/demosandbox.h"
 #include "sandbox/demowatchjobs.h"
 #include "favorites/traywatcher.h"
+#include "watch/batchingtransport.h"
 #include "watch/desktopnotifier.h"
 #include "watch/watchclock.h"
 #include "favorites/watchboard.h"
+#include "profiles/preferencesdialog.h"
+#include "search/jobsearchpanel.h"
+#include "window/sidebar.h"
+#include "ui/notificationstandin.h"
 #include "ui/windowfixture.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QDesktopServices>
+#include <QDialogButtonBox>
+#include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardItemModel>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
+
+// Receives the URLs the app opens in the browser (QDesktopServices::setUrlHandler).
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> urls;
+
+public slots:
+    void open(const QUrl &url) { urls.append(url); }
+};
 
 // The window as a build monitor, against the demo sandbox's moving jobs on a ManualClock that
 // the sandbox and the watch share: nothing waits in real time for a poll or a transition.
@@ -35,13 +69,22 @@ private slots:
     void boardShowsStatesAndFollowsTransitions();
     void attentionFirstPutsFailedAndRunningOnTop();
     void trayMenuListsFavoritesAndActs();
+    void trayMenuKeepsTheWindowMaximized();
     void muteAndDoNotDisturbSilenceNotifications();
-    void notificationClickOpensTheJob();
+    void notificationSaysWhichBuildAndShowsIt();
+    void notificationGoesWithWhatIsKnownWhenTheBudgetIsSpent();
+    void trayMessageSaysTheSameAndShowsTheBuild();
+    void openInBrowserOnlyForTheConsole();
     void sessionBusWaitsForFavorites();
     void historyGetsTransitionsNotPolls();
     void refusedTokenAsksToSignInAgainOnce();
-    void closingWithKeepWatchingHides();
-    void closingWithoutKeepWatchingCloses();
+    void closingAsksOnceThenWatchesInTheTray();
+    void closingCanQuitAndRemembersIt();
+    void closingWithoutFavoritesQuits();
+    void baselinesMakeTheFirstRoundOneRequest();
+    void preferencesTakeEffectAtOnce();
+    void relativeTimesTickEachMinute();
+    void firstSessionPrintsNoWarnings();
     void buildDurationsComeFromHistory();
 
 private:
@@ -53,7 +96,18 @@ private:
     void pollAt(qint64 clockMs);
     JobState stateOf(const QString &jobId) const;
     QAction *trayAction(const QString &text) const;
+    // Moves the clock and asks for every job, as Refresh Now does.
+    void refreshAt(qint64 clockMs);
+    // Moves the clock, gives out the notifications due then and waits for their build's facts.
+    void deliverAt(qint64 clockMs);
+    // The fixed notification of the hotfix job (it fails until 50 s, runs, succeeds at 90 s).
+    void watchTheHotfixGetFixed();
+    // Clicks `button` in the next modal message box named `name` once it shows.
+    static void answerMessageBox(const QString &name, const QString &button, bool dontAskAgain = true);
+    int selectedBuild() const;
 
+    PrivateSessionBus m_bus;
+    bool m_hasBus = false;
     ManualClock m_clock;
     std::unique_ptr<DemoSandbox> m_sandbox;
     std::unique_ptr<MainWindow> m_window;
@@ -69,6 +123,8 @@ const QString kExpiring = QLatin1String(DemoWatchJobs::expiringToken);
 void TestWatchBoard::initTestCase()
 {
     WindowFixture::useTestSettings(QStringLiteral("tst_watchboard"));
+    // Before anything connects to the session bus: the notifications go to the test's own.
+    m_hasBus = m_bus.start();
 }
 
 void TestWatchBoard::init()
@@ -133,6 +189,60 @@ QAction *TestWatchBoard::trayAction(const QString &text) const
     return nullptr;
 }
 
+void TestWatchBoard::deliverAt(qint64 clockMs)
+{
+    m_clock.setNowMs(clockMs);
+    board()->session()->deliverDueNotifications();
+    QTRY_COMPARE(board()->composer()->waiting(), 0);
+}
+
+void TestWatchBoard::watchTheHotfixGetFixed()
+{
+    star({kHotfix});
+    QCOMPARE(stateOf(kHotfix), JobState::Failed);
+    refreshAt(60'000);
+    QCOMPARE(stateOf(kHotfix), JobState::Running);
+    pollAt(100'000);
+    QCOMPARE(stateOf(kHotfix), JobState::Success);
+    deliverAt(103'000);
+}
+
+void TestWatchBoard::refreshAt(qint64 clockMs)
+{
+    m_clock.setNowMs(clockMs);
+    board()->session()->scheduler().refreshNow();
+    pollAt(clockMs);
+}
+
+void TestWatchBoard::answerMessageBox(const QString &name, const QString &button, bool dontAskAgain)
+{
+    auto *timer = new QTimer(qApp);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, name, button, dontAskAgain] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box || box->objectName() != name)
+            return;
+        timer->deleteLater();
+        if (box->checkBox())
+            box->checkBox()->setChecked(dontAskAgain);
+        for (QAbstractButton *candidate : box->buttons()) {
+            if (candidate->text().remove(u'&') == button)
+                return candidate->click();
+        }
+        qWarning("no button %s", qPrintable(button));
+        box->reject();
+    });
+    timer->start(20);
+}
+
+int TestWatchBoard::selectedBuild() const
+{
+    auto *page = qobject_cast<BuildsWindow *>(m_window->jobTabs()->currentWidget());
+    if (!page)
+        return -1;
+    const QModelIndex current = page->panel()->table()->currentIndex();
+    return current.isValid() ? page->panel()->model()->item(current.row(), 0)->data(Qt::UserRole).toInt() : 0;
+}
+
 void TestWatchBoard::boardShowsStatesAndFollowsTransitions()
 {
     QSignalSpy shown(board(), &WatchBoard::notificationShown);
@@ -158,9 +268,9 @@ void TestWatchBoard::boardShowsStatesAndFollowsTransitions()
     QCOMPARE(favorites()->index(favorites()->rowOf(kNightly), 0).data(FavoritesModel::BadgeTextRole).toString(),
              QStringLiteral("Failed"));
     QCOMPARE(favorites()->index(favorites()->rowOf(kNightly), 0).data(FavoritesModel::HealthRole).toInt(), 40);
-    m_clock.setNowMs(48'000);
-    board()->session()->deliverDueNotifications();
+    deliverAt(48'000);
     QCOMPARE(shown.size(), 1);
+    QCOMPARE(shown.first().at(0).toString(), QStringLiteral("nightly-integration failed"));
     QCOMPARE(shown.first().at(2).toString(), kNightly);
 
     // The watched set follows the favorites.
@@ -269,6 +379,29 @@ void TestWatchBoard::trayMenuListsFavoritesAndActs()
     QVERIFY(!m_window->isVisible());
 }
 
+void TestWatchBoard::trayMenuKeepsTheWindowMaximized()
+{
+    star({kNightly, kHotfix});
+    m_window->showMaximized();
+    QTRY_VERIFY(m_window->isMaximized());
+    QSignalSpy fetched(m_window.get(), &MainWindow::fetchFinished);
+    trayAction(QStringLiteral("checkout-hotfix (failed)"))->trigger();
+    QVERIFY(fetched.wait(10'000));
+    QVERIFY(m_window->isMaximized());
+    trayAction(QStringLiteral("Open window"))->trigger();
+    QVERIFY(m_window->isMaximized());
+
+    // Back from the tray, and from the task bar, as it was.
+    m_window->hide();
+    trayAction(QStringLiteral("Open window"))->trigger();
+    QVERIFY(m_window->isVisible());
+    QVERIFY(m_window->isMaximized());
+    m_window->setWindowState(m_window->windowState() | Qt::WindowMinimized);
+    trayAction(QStringLiteral("Open window"))->trigger();
+    QVERIFY(!m_window->isMinimized());
+    QVERIFY(m_window->isMaximized());
+}
+
 void TestWatchBoard::muteAndDoNotDisturbSilenceNotifications()
 {
     QSignalSpy shown(board(), &WatchBoard::notificationShown);
@@ -288,8 +421,7 @@ void TestWatchBoard::muteAndDoNotDisturbSilenceNotifications()
     QCOMPARE(AppSettings::open()->value(QLatin1String(WatchPreferences::kMutedJobs)).toStringList(), QStringList{kNightly});
     pollAt(45'000);
     QCOMPARE(stateOf(kNightly), JobState::Failed);
-    m_clock.setNowMs(50'000);
-    board()->session()->deliverDueNotifications();
+    deliverAt(50'000);
     QCOMPARE(shown.size(), 0);
 
     // Unmuted but do not disturb: the next failure (next cycle) is not notified either.
@@ -299,30 +431,141 @@ void TestWatchBoard::muteAndDoNotDisturbSilenceNotifications()
     pollAt(DemoWatchJobs::kCycleMs + 10'000);   // running again
     pollAt(DemoWatchJobs::kCycleMs + 45'000);   // failed again
     QCOMPARE(stateOf(kNightly), JobState::Failed);
-    m_clock.setNowMs(DemoWatchJobs::kCycleMs + 50'000);
-    board()->session()->deliverDueNotifications();
+    deliverAt(DemoWatchJobs::kCycleMs + 50'000);
     QCOMPARE(shown.size(), 0);
 
     // Both off: the third failure is notified.
     m_window->findChild<QAction *>(QStringLiteral("actionDoNotDisturb"))->trigger();
     pollAt(2 * DemoWatchJobs::kCycleMs + 10'000);
     pollAt(2 * DemoWatchJobs::kCycleMs + 45'000);
-    m_clock.setNowMs(2 * DemoWatchJobs::kCycleMs + 50'000);
-    board()->session()->deliverDueNotifications();
+    deliverAt(2 * DemoWatchJobs::kCycleMs + 50'000);
     QCOMPARE(shown.size(), 1);
 }
 
-void TestWatchBoard::notificationClickOpensTheJob()
+// A notification names the build (number, branch, who started it, how long it took: the batch
+// and one record-list request tell), goes to the desktop with normal urgency, and a click shows
+// that build on the job's Builds tab.
+void TestWatchBoard::notificationSaysWhichBuildAndShowsIt()
 {
-    star({kHotfix});
-    DesktopNotifier *notifier = board()->notifier();
-    QVERIFY(notifier);
+    if (!m_hasBus)
+        QSKIP("dbus-daemon is not available");
+    NotificationServiceStandIn service;
+    QVERIFY(service.registerOn(m_bus.connect(QStringLiteral("service"))));
+    const auto unregister = qScopeGuard([&service] { service.unregister(); });
+
+    QSignalSpy shown(board(), &WatchBoard::notificationShown);
+    watchTheHotfixGetFixed();
+    QCOMPARE(shown.size(), 1);
+    QTRY_COMPARE(service.calls.size(), 1);
+    const NotificationServiceStandIn::Call &call = service.calls.first();
+    QCOMPARE(call.summary, QStringLiteral("checkout-hotfix is fixed"));
+    // "Build #N · hotfix/checkout-timeout · started by ci-bot · 40 s"
+    static const QRegularExpression facts(
+        QStringLiteral("^Build #(\\d+) · hotfix/checkout-timeout · started by ci-bot · (\\d+ min )?\\d+ s$"));
+    const QRegularExpressionMatch match = facts.match(call.body);
+    QVERIFY2(match.hasMatch(), qPrintable(call.body));
+    QCOMPARE(shown.first().at(1).toString(), call.body);   // the board says the same
+    const int number = match.captured(1).toInt();
+    QVERIFY(number > 0);
+    QCOMPARE(call.hints.value(QStringLiteral("urgency")).toInt(), 1);
+    QVERIFY(call.actions.contains(QStringLiteral("default")));
+
+    // A click (the "default" action, which "Show build" is) brings the build on the Builds tab.
     m_window->showMinimized();
     QSignalSpy fetched(m_window.get(), &MainWindow::fetchFinished);
-    emit notifier->activated(kHotfix);   // as a click on the notification says
+    service.invoke(call.id, QStringLiteral("default"));
     QVERIFY(fetched.wait(10'000));
     QCOMPARE(m_window->currentJob()->id, kHotfix);
     QVERIFY(!m_window->isMinimized());
+    QTRY_COMPARE(selectedBuild(), number);
+    QCOMPARE(m_window->jobTabs()->currentIndex(), 1);
+
+    // Another Overview, then the same click again: the job is on screen, so the tab changes at once.
+    m_window->jobTabs()->setCurrentIndex(0);
+    service.invoke(call.id, QStringLiteral("default"));
+    QTRY_COMPARE(selectedBuild(), number);
+}
+
+void TestWatchBoard::notificationGoesWithWhatIsKnownWhenTheBudgetIsSpent()
+{
+    QSignalSpy shown(board(), &WatchBoard::notificationShown);
+    star({kHotfix, kSoak});   // two jobs: one batch (ListBriefRecord) tells both builds
+    refreshAt(60'000);
+    refreshAt(100'000);
+    QCOMPARE(stateOf(kHotfix), JobState::Success);
+    // Other requests took the endpoint's budget for this minute: the record lookup cannot go,
+    // and the notification does not wait for it longer than its wait.
+    PollScheduler &scheduler = board()->session()->scheduler();
+    qint64 retryAt = 0;
+    while (scheduler.takeBudget(scheduler.targets().first().endpoint, &retryAt)) {
+    }
+    board()->composer()->setWaitMs(300);
+    m_clock.setNowMs(103'000);
+    board()->session()->deliverDueNotifications();
+    QCOMPARE(shown.size(), 0);   // waiting for its facts
+    QCOMPARE(board()->composer()->waiting(), 1);
+    QTRY_COMPARE(shown.size(), 1);
+    const QString body = shown.first().at(1).toString();
+    // What the batch told: the build number, branch and duration.
+    QVERIFY2(body.startsWith(QStringLiteral("Build #")) && body.contains(QStringLiteral("hotfix/checkout-timeout"))
+                 && !body.contains(QStringLiteral("started by")),
+             qPrintable(body));
+}
+
+// Without a notification service, the tray's message says the same, and a click on it shows
+// the build.
+void TestWatchBoard::trayMessageSaysTheSameAndShowsTheBuild()
+{
+    QSignalSpy shown(board(), &WatchBoard::notificationShown);
+    watchTheHotfixGetFixed();
+    QCOMPARE(shown.size(), 1);
+    TrayWatcher *tray = board()->tray();
+    QCOMPARE(tray->lastMessage(), (QStringList{shown.first().at(0).toString(), shown.first().at(1).toString()}));
+    QVERIFY(shown.first().at(1).toString().contains(QStringLiteral("started by ci-bot")));
+
+    QSignalSpy fetched(m_window.get(), &MainWindow::fetchFinished);
+    emit tray->trayIcon()->messageClicked();
+    QVERIFY(fetched.wait(10'000));
+    QCOMPARE(m_window->currentJob()->id, kHotfix);
+    QTRY_VERIFY(selectedBuild() > 0);
+}
+
+void TestWatchBoard::openInBrowserOnlyForTheConsole()
+{
+    UrlCatcher catcher;
+    QDesktopServices::setUrlHandler(QStringLiteral("https"), &catcher, "open");
+    QDesktopServices::setUrlHandler(QStringLiteral("http"), &catcher, "open");
+    const auto unset = qScopeGuard([] {
+        QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+        QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
+    });
+    // The demo sandbox has no console page.
+    star({kHotfix});
+    QVERIFY(!board()->openInBrowser(kHotfix));
+    QVERIFY(catcher.urls.isEmpty());
+
+    // A token for a region: the job's page in that region's console (paused: nothing is sent).
+    m_window.reset();
+    const QString region = QLatin1String(Endpoints::regions().first().id);
+    AppSettings::open()->setValue(QLatin1String(AppSettings::kEndpoint), region);
+    MainWindowOptions options;
+    options.connection.sandbox = m_sandbox.get();
+    options.watchClock = &m_clock;
+    options.forceTray = true;
+    m_window = std::make_unique<MainWindow>(options);
+    QSignalSpy ready(m_window->history(), &HistoryIntegration::ready);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(ready.wait(10'000) || m_window->history()->isReady());
+    board()->setPaused(true);
+    QTest::keyClicks(WindowFixture::child<QLineEdit>(m_window.get(), "tokenEdit"), QStringLiteral("MIItoken"));
+    QTRY_VERIFY(favorites()->rowCount() == 1);   // the hotfix, starred above
+    board()->refreshNow();   // a typed token starts watching when asked to (or after a fetch)
+    QVERIFY(board()->session());
+    QCOMPARE(board()->source(), QStringLiteral("token"));
+    QVERIFY(board()->openInBrowser(kHotfix));
+    QCOMPARE(catcher.urls, (QList<QUrl>{BuildClient::consolePageUrl(Endpoints::forRegion(region), kHotfix)}));
+    QVERIFY(catcher.urls.first().toString().endsWith(kHotfix));
 }
 
 void TestWatchBoard::sessionBusWaitsForFavorites()
@@ -369,6 +612,7 @@ void TestWatchBoard::refusedTokenAsksToSignInAgainOnce()
     // 150 s: the demo token has "expired" for this job; the source stops, once.
     pollAt(150'000);
     QTRY_VERIFY(scheduler.isSourceStopped(QStringLiteral("demo")));
+    QTRY_COMPARE(shown.size(), 1);
     QVERIFY2(history()->favoritesPanel()->boardNotice().startsWith(QStringLiteral("Sign in again")),
              qPrintable(history()->favoritesPanel()->boardNotice()));
     QCOMPARE(shown.size(), 1);
@@ -385,30 +629,180 @@ void TestWatchBoard::refusedTokenAsksToSignInAgainOnce()
     QVERIFY(history()->favoritesPanel()->boardNotice().isEmpty());
 }
 
-void TestWatchBoard::closingWithKeepWatchingHides()
+// With favorites watched, closing the window keeps watching in the tray; the first time, a
+// question says so (and offers to quit), with "Don't ask again".
+void TestWatchBoard::closingAsksOnceThenWatchesInTheTray()
 {
     star({kNightly});
     auto *keep = m_window->findChild<QAction *>(QStringLiteral("actionKeepWatchingInTray"));
-    QVERIFY(keep && keep->isEnabled() && !keep->isChecked());   // off by default
-    keep->trigger();
-    QVERIFY(AppSettings::open()->value(QLatin1String(WatchPreferences::kKeepWatchingInTray)).toBool());
+    QVERIFY(keep && keep->isEnabled() && keep->isChecked());   // on by default
+    QVERIFY(!board()->keepWatchingChoice());                   // but not yet said
+
+    // Dismissed: the window stays, and the question comes again.
+    answerMessageBox(QStringLiteral("keepWatchingQuestion"), QStringLiteral("Cancel"));
+    QVERIFY(!m_window->close());
+    QVERIFY(m_window->isVisible());
+    QVERIFY(!board()->keepWatchingChoice());
+
+    answerMessageBox(QStringLiteral("keepWatchingQuestion"), QStringLiteral("Keep Watching"));
     QVERIFY(!m_window->close());   // the close is refused: the window hides
     QVERIFY(!m_window->isVisible());
+    QCOMPARE(board()->keepWatchingChoice(), std::optional<bool>(true));
     QVERIFY(board()->session());
     // Still watching: the next transition reaches the board.
     pollAt(45'000);
     QCOMPARE(stateOf(kNightly), JobState::Failed);
+
+    // Once said, closing again asks nothing.
+    board()->openJob({});
+    QVERIFY(m_window->isVisible());
+    QVERIFY(!m_window->close());
+    QVERIFY(!QApplication::activeModalWidget());
+    QVERIFY(!m_window->isVisible());
+
     // Quit (File menu or tray) really ends.
     QSignalSpy quit(m_window.get(), &MainWindow::quitRequested);
     m_window->findChild<QAction *>(QStringLiteral("actionQuit"))->trigger();
     QCOMPARE(quit.size(), 1);
+    QVERIFY(m_window->findChild<QAction *>(QStringLiteral("actionQuit"))->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_Q));
 }
 
-void TestWatchBoard::closingWithoutKeepWatchingCloses()
+void TestWatchBoard::closingCanQuitAndRemembersIt()
 {
+    star({kNightly});
+    QSignalSpy quit(m_window.get(), &MainWindow::quitRequested);
+    answerMessageBox(QStringLiteral("keepWatchingQuestion"), QStringLiteral("Quit"));
+    QVERIFY(m_window->close());
+    QCOMPARE(quit.size(), 1);
+    QCOMPARE(board()->keepWatchingChoice(), std::optional<bool>(false));
+    QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("actionKeepWatchingInTray"))->isChecked());
+
+    // The next start quits on close without a question; the Watch menu changes that.
+    m_window.reset();
+    MainWindowOptions options = WindowFixture::demoOptions();
+    options.connection.sandbox = m_sandbox.get();
+    options.watchClock = &m_clock;
+    options.forceTray = true;
+    m_window = std::make_unique<MainWindow>(options);
+    QVERIFY(WindowFixture::showAndSettle(*m_window, WindowFixture::HistoryReady));
+    QTRY_VERIFY(board()->canKeepWatchingInTray());
+    auto *keep = m_window->findChild<QAction *>(QStringLiteral("actionKeepWatchingInTray"));
+    QVERIFY(!keep->isChecked());
+    keep->trigger();
+    QVERIFY(board()->keepsWatchingWhenClosed());
+    QVERIFY(!m_window->close());
+    QVERIFY(!QApplication::activeModalWidget());
+    QVERIFY(!m_window->isVisible());
+    keep->trigger();
+    m_window->show();
+    QVERIFY(m_window->close());
+}
+
+void TestWatchBoard::closingWithoutFavoritesQuits()
+{
+    QVERIFY(!board()->canKeepWatchingInTray());
     QVERIFY(!board()->keepsWatchingWhenClosed());
     QVERIFY(m_window->close());
     QVERIFY(!m_window->isVisible());
+}
+
+// The favorites' newest snapshots are the watch's baselines: after a restart, the first round
+// is one ListBriefRecord request for all of them instead of a ShowJobInfo each.
+void TestWatchBoard::baselinesMakeTheFirstRoundOneRequest()
+{
+    const QStringList jobs{kNightly, kHotfix, kSoak, kExpiring};
+    star(jobs);   // the first observations are recorded as snapshots
+    QCOMPARE(board()->transport()->jobRequests(), jobs.size());
+
+    m_window.reset();
+    MainWindowOptions options = WindowFixture::demoOptions();
+    options.connection.sandbox = m_sandbox.get();
+    options.watchClock = &m_clock;
+    options.forceTray = true;
+    m_window = std::make_unique<MainWindow>(options);
+    QVERIFY(WindowFixture::showAndSettle(*m_window, WindowFixture::HistoryReady));
+    QTRY_VERIFY(board()->session());
+    PollScheduler &scheduler = board()->session()->scheduler();
+    QTRY_COMPARE(scheduler.targets().size(), jobs.size());
+    for (const WatchTarget &target : scheduler.targets())
+        QVERIFY2(target.hasBaseline && !target.buildProjectId.isEmpty(), qPrintable(target.jobId));
+    scheduler.pump();
+    QTRY_COMPARE(scheduler.inFlight(), 0);
+    for (const QString &jobId : jobs)
+        QTRY_VERIFY(favorites()->live(jobId).has_value());
+    QCOMPARE(board()->transport()->batchRequests(), 1);
+    QCOMPARE(board()->transport()->jobRequests(), 0);
+    QCOMPARE(stateOf(kHotfix), JobState::Failed);
+    QCOMPARE(stateOf(kSoak), JobState::Running);
+}
+
+// Settings > Preferences: the poll intervals and the notification switches apply at once.
+void TestWatchBoard::preferencesTakeEffectAtOnce()
+{
+    star({kHotfix});
+    PollScheduler &scheduler = board()->session()->scheduler();
+    QCOMPARE(scheduler.settings().idleIntervalMs, 120'000);
+    QVERIFY(scheduler.nextDueMs(kHotfix) >= 100'000);
+    auto *notifyStarted = m_window->findChild<QAction *>(QStringLiteral("actionNotifyStarted"));
+    QVERIFY(!notifyStarted->isChecked());
+
+    m_window->findChild<QAction *>(QStringLiteral("actionPreferences"))->trigger();
+    auto *dialog = m_window->findChild<PreferencesDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QCOMPARE(dialog->runningIntervalSpin()->value(), 15);
+    QCOMPARE(dialog->idleIntervalSpin()->value(), 120);
+    const QList<QCheckBox *> boxes = dialog->notifyBoxes();   // failed, fixed, still failing, started, aborted
+    QCOMPARE(boxes.size(), 5);
+    QCOMPARE((QList<bool>{boxes[0]->isChecked(), boxes[1]->isChecked(), boxes[2]->isChecked(),
+                          boxes[3]->isChecked(), boxes[4]->isChecked()}),
+             (QList<bool>{true, true, false, false, true}));
+    dialog->runningIntervalSpin()->setValue(10);
+    dialog->idleIntervalSpin()->setValue(60);
+    boxes[2]->setChecked(true);
+    boxes[3]->setChecked(true);
+    boxes[0]->setChecked(false);
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Apply)->click();
+
+    QCOMPARE(scheduler.settings().runningIntervalMs, 10'000);
+    QCOMPARE(scheduler.settings().idleIntervalMs, 60'000);
+    QCOMPARE(scheduler.nextDueMs(kHotfix), m_clock.nowMs());   // a shorter interval: a round now
+    const NotifyKinds &kinds = board()->session()->tracker().notifyKinds();
+    QVERIFY(!kinds.failed && kinds.fixed && kinds.stillFailing && kinds.started && kinds.aborted);
+    QVERIFY(notifyStarted->isChecked());   // the Watch menu shows the same
+    dialog->reject();
+
+    // Kept for the next start, and the job that starts is notified now.
+    QCOMPARE(AppSettings::open()->value(QLatin1String(WatchPreferences::kIdleIntervalSeconds)).toInt(), 60);
+    QSignalSpy shown(board(), &WatchBoard::notificationShown);
+    pollAt(60'000);
+    QCOMPARE(stateOf(kHotfix), JobState::Running);
+    deliverAt(63'000);
+    QCOMPARE(shown.size(), 1);
+    QCOMPARE(shown.first().first().toString(), QStringLiteral("checkout-hotfix started"));
+}
+
+// "last build 3 minutes ago" moves on by itself, at least each minute.
+void TestWatchBoard::relativeTimesTickEachMinute()
+{
+    const QString steady = DemoJobs::firstJobId();   // a fixed demo job, not running
+    star({steady});
+    const std::optional<FavoriteLive> live = favorites()->live(steady);
+    QVERIFY(live && live->lastBuildTimeMs);
+    qint64 now = *live->lastBuildTimeMs + 3 * 60'000 + 5'000;
+    favorites()->setWallClock([&now] { return now; });
+    const QModelIndex row = favorites()->index(favorites()->rowOf(steady), 0);
+    QCOMPARE(row.data(FavoritesModel::LastBuildTextRole).toString(), QStringLiteral("last build 3 minutes ago"));
+
+    auto *ticks = board()->findChild<QTimer *>(QStringLiteral("boardTimesTimer"));
+    QVERIFY(ticks && ticks->isActive());
+    QVERIFY(ticks->interval() <= 60'000);
+    QSignalSpy changed(favorites(), &QAbstractItemModel::dataChanged);
+    now += 60'000;
+    ticks->start(0);   // as when its interval has passed
+    QTRY_VERIFY(!changed.isEmpty());
+    QCOMPARE(row.data(FavoritesModel::LastBuildTextRole).toString(), QStringLiteral("last build 4 minutes ago"));
+    favorites()->setWallClock([] { return QDateTime::currentMSecsSinceEpoch(); });
 }
 
 void TestWatchBoard::buildDurationsComeFromHistory()
@@ -437,6 +831,42 @@ void TestWatchBoard::buildDurationsComeFromHistory()
     QCOMPARE(WatchBoard::typicalDuration({60, 40}), std::optional<qint64>(60));
     QCOMPARE(WatchBoard::typicalDuration({10, 1000, 30, 20, 40, 50}), std::optional<qint64>(40));
     QCOMPARE(WatchBoard::typicalDuration({}), std::nullopt);
+}
+
+// What a newcomer does in a first session, with nothing printed on stderr: star jobs and watch
+// them, a notification, the search and back, the Builds tab, the preferences, closing to the
+// tray and back. Only what the offscreen platform itself says is let through.
+void TestWatchBoard::firstSessionPrintsNoWarnings()
+{
+    QTest::failOnWarning(QRegularExpression(
+        QStringLiteral("^(?!This plugin does not support "
+                       "|.*No such signal QPlatformNativeInterface::systemTrayWindowChanged).*")));
+    QSignalSpy shown(board(), &WatchBoard::notificationShown);
+    star({kNightly, kHotfix});
+    pollAt(45'000);
+    deliverAt(48'000);
+    QCOMPARE(shown.size(), 1);
+
+    QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier);
+    JobSearchPanel *search = m_window->sidebar()->jobSearch();
+    QVERIFY(search);
+    QTRY_VERIFY(search->results()->rowCount() > 0);
+    QTest::keyClick(search->searchField(), Qt::Key_Escape);
+    QCOMPARE(m_window->sidebar()->view(), Sidebar::View::Favorites);
+
+    board()->showBuild(kNightly, 0);
+    QTRY_VERIFY(selectedBuild() >= 0);
+    QTRY_VERIFY(qobject_cast<BuildsWindow *>(m_window->jobTabs()->currentWidget())->panel()->records().size() > 0);
+
+    m_window->findChild<QAction *>(QStringLiteral("actionPreferences"))->trigger();
+    auto *preferences = m_window->findChild<PreferencesDialog *>();
+    QTRY_VERIFY(preferences && preferences->isVisible());
+    preferences->accept();
+
+    answerMessageBox(QStringLiteral("keepWatchingQuestion"), QStringLiteral("Keep Watching"));
+    QVERIFY(!m_window->close());
+    trayAction(QStringLiteral("Open window"))->trigger();
+    QVERIFY(m_window->isVisible());
 }
 
 QTEST_MAIN(TestWatchBoard)

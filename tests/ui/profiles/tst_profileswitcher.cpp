@@ -46,6 +46,7 @@ private slots:
     void lastProfileIsRememberedByNameOnly();
     void noKeychainAccessBeforeAFetch();
     void missingKeychainIsShownAndFetchStillWorks();
+    void keychainIsAskedAgainWhenTheUserIsBack();
 
 private:
     Profile saveProfile(const QString &name, Profile::Kind kind);
@@ -442,6 +443,55 @@ void TestProfileSwitcher::missingKeychainIsShownAndFetchStillWorks()
     QVERIFY2(banner->message().contains(u"keychain"), qPrintable(banner->message()));
     m_window.reset();
     m_store.reset();   // it refers to the fallback store
+}
+
+// The keychain was unavailable (the user was creating a keyring in the system's prompt): when
+// the app is active again, and when Manage Profiles opens, it is asked again.
+void TestProfileSwitcher::keychainIsAskedAgainWhenTheUserIsBack()
+{
+    auto owned = std::make_unique<MemorySecretStore>();
+    MemorySecretStore *keychain = owned.get();
+    keychain->simulateSilence(true);   // waiting on the prompt
+    FallbackSecretStore fallback(std::move(owned));
+    fallback.setTimeout(std::chrono::milliseconds(400));
+    MainWindowOptions options;
+    options.secretStore = &fallback;
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>(options);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    ProfileSwitcher *switcher = m_window->profiles();
+    SecretJob *job = fallback.write(QStringLiteral("probe"), "x");
+    QSignalSpy written(job, &SecretJob::finished);
+    QVERIFY(written.wait(5000));
+    QTRY_VERIFY(switcher->keychainLost());
+    QVERIFY2(statusText().contains(u"keychain unavailable"), qPrintable(statusText()));
+
+    // Still not answering: the app coming back asks, and nothing changes.
+    emit qGuiApp->applicationStateChanged(Qt::ApplicationActive);
+    QVERIFY(fallback.isRechecking());
+    QTRY_VERIFY(!fallback.isRechecking());
+    QVERIFY(switcher->keychainLost());
+
+    // The keyring exists now: the next time the user is back, the keychain is used again.
+    keychain->simulateSilence(false);
+    QSignalSpy available(switcher, &ProfileSwitcher::keychainAvailable);
+    emit qGuiApp->applicationStateChanged(Qt::ApplicationActive);
+    QTRY_COMPARE(available.size(), 1);
+    QVERIFY(!switcher->keychainLost());
+    QVERIFY(!fallback.fellBack());
+    QVERIFY2(!statusText().contains(u"keychain"), qPrintable(statusText()));
+
+    // Manage Profiles asks too.
+    keychain->simulateError(SecretError::Kind::NoKeychain);
+    SecretJob *failing = fallback.write(QStringLiteral("probe"), "y");
+    QSignalSpy failed(failing, &SecretJob::finished);
+    QVERIFY(failed.wait(5000));
+    QTRY_VERIFY(switcher->keychainLost());
+    keychain->simulateError(SecretError::Kind::None);
+    switcher->manageProfiles()->close();
+    QTRY_COMPARE(available.size(), 2);
+    m_window.reset();
 }
 
 QTEST_MAIN(TestProfileSwitcher)

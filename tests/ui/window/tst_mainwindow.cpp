@@ -11,10 +11,12 @@
 #include "job/permissionmark.h"
 #include "sandbox/demosandbox.h"
 #include "job/statusbadge.h"
+#include "profiles/preferencesdialog.h"
 #include "ui/windowfixture.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialog>
@@ -22,11 +24,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QTreeView>
 #include <QTest>
 #include <QToolButton>
@@ -66,6 +71,10 @@ private slots:
     void customUrlIsValidatedInline();
     void unreadableCaFileIsReportedInline();
     void remembersLastJobAndWindowGeometry();
+    void lastJobIsFetchedAtStartWhenAskedFor();
+    void statusMessagesDoNotOutstayTheirNews();
+    void firstScreenShowsTheWaysIn();
+    void languageChangeOffersToRestart();
 
 private:
     using Predicate = std::function<bool(const DemoSandbox::DemoJob &)>;
@@ -586,8 +595,111 @@ void TestMainWindow::remembersLastJobAndWindowGeometry()
     MainWindow again({});
     QCOMPARE(again.findChild<QLineEdit *>(u"jobIdEdit"_qs)->text(), demo.id);
     QCOMPARE(again.size(), QSize(1000, 650));
-    // Nothing is fetched until the user asks: no token may be at hand yet.
+    // Nothing is fetched until the user asks (no token may be at hand yet); the window says
+    // that the job is ready to fetch.
+    QSignalSpy onScreen(&again, &MainWindow::onScreen);
+    again.show();
+    QVERIFY(onScreen.wait(5000));
     QVERIFY(!again.isFetching());
+    QVERIFY(!again.currentJob());
+    const auto *status = again.findChild<QLabel *>(u"statusLabel"_qs);
+    QCOMPARE(status->text(), u"Ready to fetch %1: press Enter or F5."_qs.arg(demo.id));
+}
+
+// Preferences > "Fetch the last job when the app starts".
+void TestMainWindow::lastJobIsFetchedAtStartWhenAskedFor()
+{
+    const DemoSandbox::DemoJob &demo = findDemoJob(hasMixedPermissions);
+    QVERIFY(typeJobAndWait(demo.id));
+    child<QAction>("actionPreferences")->trigger();
+    auto *dialog = m_window->findChild<PreferencesDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(!dialog->fetchLastJobBox()->isChecked());   // off by default
+    dialog->fetchLastJobBox()->setChecked(true);
+    dialog->accept();
+    m_window.reset();
+
+    MainWindow again({});
+    QSignalSpy fetched(&again, &MainWindow::fetchFinished);
+    again.show();
+    QVERIFY(fetched.wait(10'000));
+    QVERIFY(fetched.first().first().toBool());
+    QCOMPARE(again.currentJob()->id, demo.id);
+}
+
+// A fetch's outcome, an error most of all, does not stay in the status bar for the rest of the
+// session: after a minute it says "Ready" again.
+void TestMainWindow::statusMessagesDoNotOutstayTheirNews()
+{
+    const DemoSandbox::DemoJob &forbidden =
+        findDemoJob([](const DemoSandbox::DemoJob &job) { return job.httpStatus == 403; });
+    QVERIFY(typeJobAndWait(forbidden.id));
+    auto *status = child<QLabel>("statusLabel");
+    QVERIFY2(status->text().startsWith(u"Failed: "_qs), qPrintable(status->text()));
+    auto *expiry = child<QTimer>("statusExpiry");
+    QVERIFY(expiry->isActive());
+    QCOMPARE(expiry->interval(), MainWindow::kStatusLifetimeMs);
+    expiry->start(0);   // as when the minute has passed
+    QTRY_COMPARE(status->text(), u"Ready"_qs);
+
+    // A fetch under way keeps saying so.
+    const DemoSandbox::DemoJob &slow = findDemoJob([](const DemoSandbox::DemoJob &job) { return job.delayMs != 0; });
+    typeJobAndPressEnter(slow.id);
+    QVERIFY(m_window->isFetching());
+    const QString fetching = status->text();
+    QVERIFY2(fetching.startsWith(u"Fetching"_qs), qPrintable(fetching));
+    expiry->start(0);
+    QTest::qWait(50);
+    QCOMPARE(status->text(), fetching);
+    m_window->cancelFetch();
+}
+
+// The first screen tells a newcomer the ways in: finding a job (Ctrl+K), the demo jobs, and
+// their own account (Manage Profiles).
+void TestMainWindow::firstScreenShowsTheWaysIn()
+{
+    auto *hint = child<QLabel>("favoritesEmptyHint");
+    QVERIFY(hint && hint->isVisible());
+    for (const QString &way : {u"Ctrl+K"_qs, u"Demo jobs"_qs, u"Manage Profiles"_qs, u"Star Job"_qs})
+        QVERIFY2(hint->text().contains(way), qPrintable(way));
+    // What the hint names is there to be found.
+    QVERIFY(child<QWidget>("demoJobsButton")->isVisible());
+    QCOMPARE(child<QAction>("actionFindJobs")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_K));
+    QVERIFY(child<QAction>("actionManageProfiles")->text().remove(u'&').startsWith(u"Manage Profiles"_qs));
+}
+
+// Settings > Language offers to restart now; "Later" leaves a note in the status bar.
+void TestMainWindow::languageChangeOffersToRestart()
+{
+    QMenu *language = child<QMenu>("languageMenu");
+    QAction *chinese = nullptr;
+    for (QAction *action : language->actions())
+        if (action->data().toString() == u"zh_CN"_qs)
+            chinese = action;
+    QVERIFY(chinese);
+    const auto answer = [](const QString &button) {
+        QTimer::singleShot(0, [button] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box && box->objectName() == u"restartQuestion"_qs);
+            for (QAbstractButton *candidate : box->buttons())
+                if (candidate->text().remove(u'&') == button)
+                    candidate->click();
+        });
+    };
+    QSignalSpy restart(m_window.get(), &MainWindow::restartRequested);
+    QSignalSpy quit(m_window.get(), &MainWindow::quitRequested);
+    answer(u"Later"_qs);
+    chinese->trigger();
+    QCOMPARE(AppSettings::open()->value(QLatin1String(AppSettings::kLanguage)).toString(), u"zh_CN"_qs);
+    QCOMPARE(restart.size(), 0);
+    QVERIFY(m_window->isVisible());
+    QVERIFY(m_window->statusBar()->currentMessage().contains(u"next time"_qs));
+
+    answer(u"Restart Now"_qs);
+    chinese->trigger();
+    QCOMPARE(restart.size(), 1);
+    QCOMPARE(quit.size(), 1);
+    QVERIFY(!m_window->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)

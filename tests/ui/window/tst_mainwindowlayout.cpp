@@ -12,6 +12,7 @@
 #include "api/networkproxy.h"
 #include "hostileserver.h"
 #include "job/jobformview.h"
+#include "search/jobsearchpanel.h"
 #include "ui/windowfixture.h"
 
 #include <QAction>
@@ -24,6 +25,7 @@
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QLineEdit>
+#include <QListView>
 #include <QNetworkProxyFactory>
 #include <QPushButton>
 #include <QScopeGuard>
@@ -34,6 +36,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTest>
 #include <QTranslator>
@@ -53,6 +56,7 @@ private slots:
     void cleanup();
 
     void sidebarAndTabsHoldTheJob();
+    void sidebarLeadsBackToTheFavoritesWithKeys();
     void buildsTabCanBeReplaced();
     void urlFormsAreFetched_data();
     void urlFormsAreFetched();
@@ -129,7 +133,7 @@ void TestMainWindowLayout::sidebarAndTabsHoldTheJob()
     QVERIFY(m_window->findChildren<QDockWidget *>().size() >= 2);
     for (QDockWidget *dock : m_window->findChildren<QDockWidget *>())
         QCOMPARE(m_window->dockWidgetArea(dock), Qt::NoDockWidgetArea);
-    QStackedWidget *sidebar = m_window->sidebar();
+    Sidebar *sidebar = m_window->sidebar();
     QVERIFY(sidebar->isVisible());
     QCOMPARE(sidebar->currentWidget(), m_window->history()->favoritesPanel());
     QTabWidget *tabs = m_window->jobTabs();
@@ -153,6 +157,67 @@ void TestMainWindowLayout::sidebarAndTabsHoldTheJob()
     QCOMPARE(sidebar->currentWidget(), search);
     m_window->sidebar()->showSearchPanel(false);
     QCOMPARE(sidebar->currentWidget(), m_window->history()->favoritesPanel());
+}
+
+// The sidebar says which view it holds, and the keys lead from the search back to the
+// favorites and again: Esc in the search, Ctrl+K a second time, Ctrl+B.
+void TestMainWindowLayout::sidebarLeadsBackToTheFavoritesWithKeys()
+{
+    Sidebar *sidebar = m_window->sidebar();
+    QTabBar *tabs = sidebar->viewTabs();
+    QVERIFY(tabs->isVisible());
+    QCOMPARE(tabs->count(), 2);
+    QCOMPARE(tabs->tabText(0), QStringLiteral("Favorites"));
+    QCOMPARE(tabs->tabText(1), QStringLiteral("Find Jobs"));
+    QVERIFY(tabs->tabToolTip(0).contains(QStringLiteral("Ctrl+B")));
+    QVERIFY(tabs->tabToolTip(1).contains(QStringLiteral("Ctrl+K")));
+    QWidget *favorites = m_window->history()->favoritesPanel();
+    QWidget *favoritesList = m_window->history()->favoritesPanel()->view();
+    const auto showsFavorites = [&] {
+        return sidebar->isVisible() && sidebar->view() == Sidebar::View::Favorites
+            && sidebar->currentWidget() == favorites && favorites->isVisible() && tabs->currentIndex() == 0
+            && favoritesList->hasFocus();
+    };
+    const auto showsSearch = [&] {
+        return sidebar->isVisible() && sidebar->view() == Sidebar::View::Search && sidebar->jobSearch()
+            && sidebar->currentWidget() == sidebar->jobSearch() && tabs->currentIndex() == 1
+            && sidebar->jobSearch()->searchField()->hasFocus();
+    };
+    const auto press = [](QKeyCombination key) {
+        QTest::keyClick(QApplication::focusWidget(), key.key(), key.keyboardModifiers());
+    };
+
+    // Search, then Esc in its field: the favorites, with the cursor in their list.
+    press(Qt::CTRL | Qt::Key_K);
+    QVERIFY(showsSearch());
+    QTest::keyClicks(sidebar->jobSearch()->searchField(), QStringLiteral("data"));
+    press(QKeyCombination(Qt::Key_Escape));
+    QVERIFY(showsFavorites());
+    QVERIFY(!m_window->isFetching());
+
+    // Ctrl+K goes and comes back.
+    press(Qt::CTRL | Qt::Key_K);
+    QVERIFY(showsSearch());
+    press(Qt::CTRL | Qt::Key_K);
+    QVERIFY(showsFavorites());
+
+    // From the search, Ctrl+B brings the favorites instead of hiding the sidebar; then it hides
+    // and shows it as before.
+    press(Qt::CTRL | Qt::Key_K);
+    QVERIFY(showsSearch());
+    press(Qt::CTRL | Qt::Key_B);
+    QVERIFY(showsFavorites());
+    press(Qt::CTRL | Qt::Key_B);
+    QVERIFY(!sidebar->isVisible());
+    press(Qt::CTRL | Qt::Key_B);
+    QVERIFY(sidebar->isVisible() && sidebar->view() == Sidebar::View::Favorites);
+    // Esc in the results leads back too.
+    press(Qt::CTRL | Qt::Key_K);
+    QVERIFY(showsSearch());
+    QTRY_VERIFY(sidebar->jobSearch()->results()->rowCount() > 0);
+    sidebar->jobSearch()->resultsView()->setFocus();
+    press(QKeyCombination(Qt::Key_Escape));
+    QVERIFY(showsFavorites());
 }
 
 void TestMainWindowLayout::buildsTabCanBeReplaced()
