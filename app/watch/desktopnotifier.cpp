@@ -9,7 +9,8 @@
 
 namespace {
 
-constexpr const char *kShowBuild = "default";   // also what a click on the notification invokes
+constexpr const char *kDefault = "default";   // what a click on the notification invokes
+constexpr const char *kOpenJob = "open-job";
 constexpr const char *kOpenInBrowser = "open-in-browser";
 constexpr uchar kNormalUrgency = 1;
 
@@ -61,17 +62,29 @@ QString DesktopNotifier::bodyForServer(const QString &plainText) const
 bool DesktopNotifier::notify(const WatchNotification &notification)
 {
     std::optional<int> number;
-    if (notification.kind != WatchNotification::Kind::Summary && !notification.transitions.isEmpty())
+    bool failure = false;
+    if (notification.kind != WatchNotification::Kind::Summary && !notification.transitions.isEmpty()) {
         number = notification.transitions.first().build.number;
-    return notify(notification.title(), notification.body(), notification.jobId(), number);
+        failure = notification.transitions.first().to == JobState::Failed;
+    }
+    return send(notification.title(), notification.body(), notification.jobId(), number, failure);
 }
 
 bool DesktopNotifier::notify(const QString &title, const QString &body, const QString &jobId,
                              std::optional<int> buildNumber)
 {
+    return send(title, body, jobId, buildNumber, false);
+}
+
+bool DesktopNotifier::send(const QString &title, const QString &body, const QString &jobId,
+                           std::optional<int> buildNumber, bool failure)
+{
     if (!isServiceAvailable())
         return false;
-    QStringList actions{QLatin1String(kShowBuild), tr("Show build")};
+    // A failure's first question is why: its click shows the log.
+    QStringList actions{QLatin1String(kDefault), failure ? tr("Show log") : tr("Show build")};
+    if (failure)
+        actions << QLatin1String(kOpenJob) << tr("Open job");
     if (!jobId.isEmpty())
         actions << QLatin1String(kOpenInBrowser) << tr("Open in Browser");
     const uint replaces = m_lastIdOfJob.value(jobId, 0);
@@ -86,7 +99,7 @@ bool DesktopNotifier::notify(const QString &title, const QString &body, const QS
          << int(-1);
     // Asynchronous: the window never waits for the notification service.
     auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call, 5000), this);
-    const Shown shown{jobId, buildNumber.value_or(0)};
+    const Shown shown{jobId, buildNumber.value_or(0), failure};
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, watcher, shown] {
         const QDBusPendingReply<uint> reply = *watcher;
         if (reply.isValid()) {
@@ -106,9 +119,14 @@ void DesktopNotifier::onActionInvoked(uint id, const QString &actionKey)
     const auto it = m_shown.constFind(id);
     if (it == m_shown.constEnd())
         return;
-    if (actionKey == QLatin1String(kShowBuild)) {
+    if (actionKey == QLatin1String(kDefault)) {
         emit activated(it->jobId);
-        emit showBuildRequested(it->jobId, it->buildNumber);
+        if (it->failure)
+            emit showLogRequested(it->jobId, it->buildNumber);
+        else
+            emit showBuildRequested(it->jobId, it->buildNumber);
+    } else if (actionKey == QLatin1String(kOpenJob)) {
+        emit openJobRequested(it->jobId);
     } else if (actionKey == QLatin1String(kOpenInBrowser)) {
         emit openInBrowserRequested(it->jobId);
     }

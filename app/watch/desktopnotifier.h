@@ -18,7 +18,7 @@
 //  - Plain text: where the server reads markup in the body (body-markup), <, > and & are
 //    escaped, so a job name or a log line never turns into a link or an image.
 //  - Where the server shows actions: "Show build" (also a click on the notification) and
-//    "Open in Browser".
+//    "Open in Browser"; for a failure "Show log" (the click), "Open job" and "Open in Browser".
 class DesktopNotifier : public QObject
 {
     Q_OBJECT
@@ -46,6 +46,10 @@ signals:
     // "Show build" action; `buildNumber` is 0 when the notification named no build.
     void activated(const QString &jobId);
     void showBuildRequested(const QString &jobId, int buildNumber);
+    // A failure's click or "Show log": the build's log, at the line that explains the failure.
+    void showLogRequested(const QString &jobId, int buildNumber);
+    // "Open job": the job in the window.
+    void openJobRequested(const QString &jobId);
     void openInBrowserRequested(const QString &jobId);
     void failed(const QString &reason);
 
@@ -58,8 +62,11 @@ private:
     {
         QString jobId;
         int buildNumber = 0;
+        bool failure = false;
     };
     void askCapabilities();
+    bool send(const QString &title, const QString &body, const QString &jobId, std::optional<int> buildNumber,
+              bool failure);
 
     QDBusConnection m_bus;
     QHash<uint, Shown> m_shown;          // by the server's notification id

@@ -2087,6 +2087,14 @@
         <source>Open in Browser</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open job</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Endpoints</name>

@@ -2089,6 +2089,14 @@
         <source>Open in Browser</source>
         <translation>在浏览器中打开</translation>
     </message>
+    <message>
+        <source>Show log</source>
+        <translation>查看日志</translation>
+    </message>
+    <message>
+        <source>Open job</source>
+        <translation>打开任务</translation>
+    </message>
 </context>
 <context>
     <name>Endpoints</name>
@@ -4242,7 +4250,7 @@
         </translation>
     </message>
     <message>
-        <source>Open the window again from the tray icon. Quit from the tray icon&apos;s menu or with File ▸ Quit (Ctrl+Q). Watch ▸ Keep Watching in the Tray When Closed changes this later.</source>
+        <source>Open the window again from the tray icon. Quit from the tray icon's menu or with File ▸ Quit (Ctrl+Q). Watch ▸ Keep Watching in the Tray When Closed changes this later.</source>
         <translation>可通过托盘图标重新打开窗口。可通过托盘图标的菜单或“文件 ▸ 退出”（Ctrl+Q）退出。以后可在“监视 ▸ 关闭窗口后在托盘中继续监视”中更改此设置。</translation>
     </message>
     <message>
@@ -4250,7 +4258,7 @@
         <translation>继续监视(&amp;K)</translation>
     </message>
     <message>
-        <source>&amp;Don&apos;t ask again</source>
+        <source>&amp;Don't ask again</source>
         <translation>不再询问(&amp;D)</translation>
     </message>
     <message>
@@ -4465,7 +4473,7 @@
         <translation>其他任务查询间隔(&amp;O)：</translation>
     </message>
     <message>
-        <source>Notify me when a favorite&apos;s build</source>
+        <source>Notify me when a favorite's build</source>
         <translation>收藏任务的构建出现以下情况时通知我</translation>
     </message>
     <message>

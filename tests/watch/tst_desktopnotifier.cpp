@@ -105,7 +105,10 @@ private slots:
         QTRY_COMPARE(standIn.calls.size(), 2);
         QCOMPARE(standIn.calls[0].summary, u"nightly failed"_qs);
         QCOMPARE(standIn.calls[0].body, u"running -&gt; failed"_qs); // the server reads markup
-        QCOMPARE(standIn.calls[0].actions, (QStringList{u"default"_qs, u"Show build"_qs, u"open-in-browser"_qs,
+        // A failure's click shows its log; other notifications show the build.
+        QCOMPARE(standIn.calls[0].actions, (QStringList{u"default"_qs, u"Show log"_qs, u"open-job"_qs, u"Open job"_qs,
+                                                        u"open-in-browser"_qs, u"Open in Browser"_qs}));
+        QCOMPARE(standIn.calls[1].actions, (QStringList{u"default"_qs, u"Show build"_qs, u"open-in-browser"_qs,
                                                         u"Open in Browser"_qs}));
         // Normal urgency: it expires as the server decides (critical ones never do).
         QCOMPARE(standIn.calls[0].hints.value(u"urgency"_qs).toInt(), 1);
@@ -134,12 +137,22 @@ private slots:
         QVERIFY(service.registerService(QLatin1String(DesktopNotifier::kService)));
         DesktopNotifier notifier(QDBusConnection::connectToBus(m_address, u"client"_qs));
         QSignalSpy showBuild(&notifier, &DesktopNotifier::showBuildRequested);
+        QSignalSpy showLog(&notifier, &DesktopNotifier::showLogRequested);
+        QSignalSpy openJob(&notifier, &DesktopNotifier::openJobRequested);
         QSignalSpy browser(&notifier, &DesktopNotifier::openInBrowserRequested);
         JobTransition failed = transition(u"a1"_qs, u"nightly"_qs, JobState::Running, JobState::Failed);
         failed.build.number = 58;
         QVERIFY(notifier.notify({WatchNotification::Kind::Failed, {failed}}));
         QTRY_COMPARE(standIn.calls.size(), 1);
         QTest::qWait(100); // let the notifier note the id
+        sendSignal(service, u"ActionInvoked"_qs, {uint(101), u"default"_qs});
+        QTRY_COMPARE(showLog.size(), 1);
+        QCOMPARE(showLog.first().at(0).toString(), u"a1"_qs);
+        QCOMPARE(showLog.first().at(1).toInt(), 58);
+        sendSignal(service, u"ActionInvoked"_qs, {uint(101), u"open-job"_qs});
+        QTRY_COMPARE(openJob.size(), 1);
+        QCOMPARE(openJob.first().at(0).toString(), u"a1"_qs);
+        QVERIFY(showBuild.isEmpty());
         JobTransition fixed = transition(u"a1"_qs, u"nightly"_qs, JobState::Running, JobState::Success);
         fixed.build.number = 59;
         QVERIFY(notifier.notify({WatchNotification::Kind::Fixed, {fixed}}));

@@ -2,6 +2,7 @@
 
 #include "api/buildclient.h"
 #include "watch/pollscheduler.h"
+#include "watch/schedulergate.h"
 #include "watch/watchclock.h"
 
 #include <QDateTime>
@@ -31,12 +32,18 @@ struct NotificationComposer::Draft
     qint64 startMs = 0;
     QPointer<BuildCall> call;
     bool waitingForBudget = false;
+    bool waitingForRecord = false;
+    bool waitingForFailure = false;
     bool sent = false;
 
     JobTransition &transition() { return notification.transitions.first(); }
+    bool isFailure() { return transition().to == JobState::Failed; }
 };
 
-NotificationComposer::NotificationComposer(QObject *parent) : QObject(parent) {}
+NotificationComposer::NotificationComposer(QObject *parent) : QObject(parent)
+{
+    connect(&m_explainer, &FailureExplainer::explained, this, &NotificationComposer::onExplained);
+}
 
 NotificationComposer::~NotificationComposer()
 {
@@ -54,6 +61,7 @@ void NotificationComposer::setSource(BuildClient *client, PollScheduler *schedul
     m_scheduler = scheduler;
     m_endpoint = endpoint;
     m_clock = clock;
+    m_gate = std::make_unique<SchedulerGate>(scheduler, clock, endpoint);
 }
 
 // The session that told the builds is gone: what waits goes out with what is known.
@@ -62,6 +70,8 @@ void NotificationComposer::clearSource()
     const QList<std::shared_ptr<Draft>> drafts = m_drafts;
     for (const std::shared_ptr<Draft> &draft : drafts)
         send(draft);
+    m_explainer.cancelAll();
+    m_gate.reset();
     m_client = nullptr;
     m_scheduler = nullptr;
     m_clock = nullptr;
@@ -87,22 +97,32 @@ void NotificationComposer::compose(const WatchNotification &notification)
     const bool briefFits = brief != m_builds.constEnd() && sameBuild(*brief, transition.job);
     if (briefFits)
         addBrief(transition.build, *brief);
-    addFailure(transition, transition.build);
 
     std::optional<qint64> startMs = transition.job.lastBuildTimeMs;
     if (!startMs && briefFits)
         startMs = brief->startTimeMs;
-    if (!transition.build.startedBy.isEmpty() || !startMs || !m_client || !m_scheduler || !m_clock) {
+    draft->waitingForRecord = transition.build.startedBy.isEmpty() && startMs;
+    const bool mayExplain = draft->isFailure() && (transition.build.number || draft->waitingForRecord);
+    if (!m_client || !m_scheduler || !m_clock || (!draft->waitingForRecord && !mayExplain)) {
         emit ready(draft->notification);
         return;
     }
-    draft->startMs = *startMs;
+    draft->startMs = startMs.value_or(0);
     m_drafts.append(draft);
-    QTimer::singleShot(m_waitMs, this, [this, weak = std::weak_ptr<Draft>(draft)] {
+    QTimer::singleShot(draft->isFailure() ? m_failureWaitMs : m_waitMs, this, [this, weak = std::weak_ptr<Draft>(draft)] {
         if (const std::shared_ptr<Draft> waited = weak.lock())
             send(waited);
     });
-    lookUp(draft);
+    if (draft->waitingForRecord)
+        lookUp(draft);
+    if (transition.build.number)
+        explain(draft);
+    sendIfComplete(draft);   // what it waited for was known already
+}
+
+void NotificationComposer::forgetJob(const QString &jobId)
+{
+    m_explainer.forget(jobId);
 }
 
 // One record-list request, when the endpoint's budget allows it before the notification's wait
@@ -150,7 +170,45 @@ void NotificationComposer::onRecords(const std::shared_ptr<Draft> &draft, BuildC
         if (const std::optional<BuildRecord> record = matchingRecord(page.records, draft->transition().build, draft->startMs))
             addRecord(draft->transition().build, *record);
     }
-    send(draft);
+    draft->waitingForRecord = false;
+    // The record may have been what named the failed build.
+    if (draft->isFailure() && !draft->waitingForFailure && draft->transition().build.failedStep.isEmpty())
+        explain(draft);
+    sendIfComplete(draft);
+}
+
+// Why the build failed, read once per build (FailureExplainer) through the watch's budget.
+void NotificationComposer::explain(const std::shared_ptr<Draft> &draft)
+{
+    JobTransition &transition = draft->transition();
+    if (draft->sent || !transition.build.number || !m_client)
+        return;
+    if (const auto known = m_explainer.known(transition.jobId, *transition.build.number)) {
+        addFailure(transition.build, *known);
+        return;
+    }
+    draft->waitingForFailure = true;
+    m_explainer.explain(transition.jobId, *transition.build.number, m_client, m_gate.get());
+}
+
+void NotificationComposer::onExplained(const FailureExplainer::Explanation &explanation)
+{
+    const QList<std::shared_ptr<Draft>> drafts = m_drafts;
+    for (const std::shared_ptr<Draft> &draft : drafts) {
+        JobTransition &transition = draft->transition();
+        if (!draft->waitingForFailure || transition.jobId != explanation.jobId
+            || transition.build.number != explanation.buildNumber)
+            continue;
+        addFailure(transition.build, explanation);
+        draft->waitingForFailure = false;
+        sendIfComplete(draft);
+    }
+}
+
+void NotificationComposer::sendIfComplete(const std::shared_ptr<Draft> &draft)
+{
+    if (!draft->waitingForRecord && !draft->waitingForFailure)
+        send(draft);
 }
 
 void NotificationComposer::send(const std::shared_ptr<Draft> &draft)
@@ -220,8 +278,10 @@ std::optional<BuildRecord> NotificationComposer::matchingRecord(const QList<Buil
     return closest;
 }
 
-void NotificationComposer::addFailure(const JobTransition &transition, BuildFacts &facts)
+void NotificationComposer::addFailure(BuildFacts &facts, const FailureExplainer::Explanation &explanation)
 {
-    Q_UNUSED(transition)
-    Q_UNUSED(facts)
+    if (facts.failedStep.isEmpty())
+        facts.failedStep = explanation.failedStep.value_or(QString());
+    if (facts.error.isEmpty())
+        facts.error = explanation.error.value_or(QString());
 }

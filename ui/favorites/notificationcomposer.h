@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/buildrecords.h"
+#include "watch/failureexplainer.h"
 #include "watch/transitiontracker.h"
 
 #include <QHash>
@@ -14,20 +15,24 @@ class BuildCall;
 class BuildClient;
 class PollScheduler;
 class QTimer;
+class SchedulerGate;
 class WatchClock;
 
 // Fills in what a watch notification says about its build before it goes out: the build number,
 // branch and duration from the batch that saw it (PollScheduler::buildSeen), and who started it
 // from the build's record (one record-list request for a few minutes around its start, counted
-// against the watch's request budget for the endpoint). A notification goes out as ready() once
-// those facts are in, or after waitMs() with what is known by then; a summary goes at once.
-// The failed step and its error line are left to addFailure(), the seam for the build's log.
+// against the watch's request budget for the endpoint), and for a failure the failed step and
+// the line of its log that explains it (FailureExplainer: once per failed build, through the
+// same budget). A notification goes out as ready() once those facts are in, or after waitMs()
+// (failureWaitMs() for a failure, whose log takes longer) with what is known by then; a summary
+// goes at once.
 class NotificationComposer : public QObject
 {
     Q_OBJECT
 
 public:
     static constexpr int kDefaultWaitMs = 5'000;
+    static constexpr int kDefaultFailureWaitMs = 15'000;
     // The record list is asked for builds that started this long before or after the build.
     static constexpr qint64 kRecordWindowMs = 2 * 60'000;
 
@@ -43,9 +48,14 @@ public:
     // The newest build a batch told of the job.
     void noteBuild(const QString &jobId, const BriefRecord &build);
     void compose(const WatchNotification &notification);
+    // The job is no longer watched: a log being read for it is not needed any more.
+    void forgetJob(const QString &jobId);
 
     void setWaitMs(int ms) { m_waitMs = ms; }
     int waitMs() const { return m_waitMs; }
+    void setFailureWaitMs(int ms) { m_failureWaitMs = ms; }
+    int failureWaitMs() const { return m_failureWaitMs; }
+    const FailureExplainer &explainer() const { return m_explainer; }
     // Notifications waiting for their facts.
     int waiting() const { return int(m_drafts.size()); }
 
@@ -57,10 +67,8 @@ public:
     // started closest to `startMs`.
     static std::optional<BuildRecord> matchingRecord(const QList<BuildRecord> &records, const BuildFacts &facts,
                                                      std::optional<qint64> startMs);
-    // The failed step and the line of its log that explains the failure. A seam: nothing reads
-    // the build's log here yet, so both stay empty and the body leaves them out; the change that
-    // brings the log to the window fills them in this one place.
-    static void addFailure(const JobTransition &transition, BuildFacts &facts);
+    // The failed step and the line of its log that explains the failure, when they could be read.
+    static void addFailure(BuildFacts &facts, const FailureExplainer::Explanation &explanation);
 
 signals:
     void ready(const WatchNotification &notification);
@@ -69,6 +77,9 @@ private:
     struct Draft;
     void lookUp(const std::shared_ptr<Draft> &draft);
     void onRecords(const std::shared_ptr<Draft> &draft, BuildCall *call);
+    void explain(const std::shared_ptr<Draft> &draft);
+    void onExplained(const FailureExplainer::Explanation &explanation);
+    void sendIfComplete(const std::shared_ptr<Draft> &draft);
     void send(const std::shared_ptr<Draft> &draft);
     void updateWaitingExtras();
 
@@ -78,5 +89,8 @@ private:
     const WatchClock *m_clock = nullptr;
     QHash<QString, BriefRecord> m_builds;   // by job ID
     QList<std::shared_ptr<Draft>> m_drafts;
+    std::unique_ptr<SchedulerGate> m_gate;   // the logs' requests count against the polls' budget
+    FailureExplainer m_explainer;            // after the gate: its reads go before it does
     int m_waitMs = kDefaultWaitMs;
+    int m_failureWaitMs = kDefaultFailureWaitMs;
 };

@@ -378,6 +378,7 @@ void WatchBoard::syncWatched()
             if (!wanted.contains(target.jobId)) {
                 scheduler.unwatch(target.jobId);
                 m_session->tracker().forget(target.jobId);
+                m_composer->forgetJob(target.jobId);   // its failure's log is not needed now
             }
         }
         for (int row = 0; row < favorites->rowCount(); ++row) {

@@ -73,6 +73,7 @@ private slots:
     void muteAndDoNotDisturbSilenceNotifications();
     void notificationSaysWhichBuildAndShowsIt();
     void notificationGoesWithWhatIsKnownWhenTheBudgetIsSpent();
+    void failureNotificationSaysWhyAndShowsTheLog();
     void trayMessageSaysTheSameAndShowsTheBuild();
     void openInBrowserOnlyForTheConsole();
     void sessionBusWaitsForFavorites();
@@ -510,6 +511,35 @@ void TestWatchBoard::notificationGoesWithWhatIsKnownWhenTheBudgetIsSpent()
     QVERIFY2(body.startsWith(QStringLiteral("Build #")) && body.contains(QStringLiteral("hotfix/checkout-timeout"))
                  && !body.contains(QStringLiteral("started by")),
              qPrintable(body));
+}
+
+// A failure says which step failed and the line of its log that explains it, read once for the
+// build through the watch's budget; its click shows that build's log.
+void TestWatchBoard::failureNotificationSaysWhyAndShowsTheLog()
+{
+    if (!m_hasBus)
+        QSKIP("dbus-daemon is not available");
+    NotificationServiceStandIn service;
+    QVERIFY(service.registerOn(m_bus.connect(QStringLiteral("service"))));
+    const auto unregister = qScopeGuard([&service] { service.unregister(); });
+
+    QSignalSpy shown(board(), &WatchBoard::notificationShown);
+    star({kNightly});
+    pollAt(10'000);
+    QCOMPARE(stateOf(kNightly), JobState::Running);
+    pollAt(45'000);
+    QCOMPARE(stateOf(kNightly), JobState::Failed);
+    deliverAt(50'000);
+    QCOMPARE(shown.size(), 1);
+    QTRY_COMPARE(service.calls.size(), 1);
+    const NotificationServiceStandIn::Call &call = service.calls.first();
+    QCOMPARE(call.summary, QStringLiteral("nightly-integration failed"));
+    static const QRegularExpression why(QStringLiteral("\\nFailed at [^:\\n]+: \\S[^\\n]*$"));
+    QVERIFY2(why.match(call.body).hasMatch(), qPrintable(call.body));
+    QCOMPARE(call.actions.value(1), QStringLiteral("Show log"));
+    QVERIFY(call.actions.contains(QStringLiteral("open-job")));
+    const FailureExplainer &explainer = board()->composer()->explainer();
+    QCOMPARE(explainer.readsInFlight(), 0);
 }
 
 // Without a notification service, the tray's message says the same, and a click on it shows
