@@ -253,6 +253,15 @@ const DemoBuild *DemoBuildJob::build(int number) const
     return nullptr;
 }
 
+DemoBuildJob DemoBuildSource::withBuilds(const QList<DemoBuild> &newestFirst) const
+{
+    DemoBuildJob job = identity();
+    job.builds.reserve(newestFirst.size());
+    for (auto it = newestFirst.crbegin(); it != newestFirst.crend(); ++it)
+        job.builds.append(*it);
+    return job;
+}
+
 namespace DemoRecords {
 
 const QStringList &stepNames()
