@@ -293,9 +293,9 @@ struct DemoBuilds::JobBuilds
         int after = 0;   // the place of the newest scheduled build started when it was run
     };
 
-    JobBuilds(const DemoJob &job, qint64 nowMs)
+    JobBuilds(const DemoJob &job, qint64 startedMs)
         : demo(job), identity(buildJobOf(job)),
-          schedule(job, identity, DemoSchedule::startOfDay(DemoSchedule::dayOf(nowMs))),
+          schedule(job, identity, DemoSchedule::startOfDay(DemoSchedule::dayOf(startedMs))),
           favorite(job.result.value(u"favorite").toBool()), mayExecute(job.result.value(u"is_execute").toBool())
     {
     }
@@ -455,7 +455,7 @@ private:
     qint64 m_now;
 };
 
-DemoBuilds::DemoBuilds() : m_now([] { return QDateTime::currentMSecsSinceEpoch(); }) {}
+DemoBuilds::DemoBuilds() : m_now([] { return QDateTime::currentMSecsSinceEpoch(); }), m_startMs(m_now()) {}
 
 DemoBuilds::~DemoBuilds() = default;
 
@@ -463,6 +463,7 @@ void DemoBuilds::setClock(std::function<qint64()> nowMs)
 {
     QMutexLocker lock(&m_mutex);
     m_now = std::move(nowMs);
+    m_startMs = m_now();
     m_jobs.clear();
 }
 
@@ -503,7 +504,7 @@ QJsonObject DemoBuilds::lastExecuteBody() const
 }
 
 // The job's builds, made the first time it is asked for. A Frozen job was disabled at the start
-// of that day.
+// of the day the sandbox started.
 DemoBuilds::JobBuilds *DemoBuilds::jobLocked(const QString &jobId)
 {
     if (const auto it = m_jobs.find(jobId); it != m_jobs.end())
@@ -511,7 +512,7 @@ DemoBuilds::JobBuilds *DemoBuilds::jobLocked(const QString &jobId)
     const std::optional<DemoJob> demo = DemoJobs::find(jobId);
     if (!demo || demo->result.isEmpty() || demo->plan.pattern == DemoBuildPlan::Pattern::None)
         return nullptr;
-    return m_jobs.emplace(jobId, std::make_unique<JobBuilds>(*demo, m_now())).first->second.get();
+    return m_jobs.emplace(jobId, std::make_unique<JobBuilds>(*demo, m_startMs)).first->second.get();
 }
 
 bool DemoBuilds::handles(const DemoRequest &request)

@@ -52,6 +52,8 @@ public:
     ~DemoBuilds();
 
     // The clock (epoch ms) the builds and runs follow, the whole sandbox's; tests set their own.
+    // The sandbox starts when it is made, or when its clock is set: the legacy job stopped
+    // building at the start of that day.
     void setClock(std::function<qint64()> nowMs);
     qint64 nowMs() const;
     // Multiplies the length of new runs (1: 20 to 60 s); tests make runs short.
@@ -106,6 +108,7 @@ private:
 
     mutable QMutex m_mutex;
     std::function<qint64()> m_now;
+    qint64 m_startMs = 0;
     double m_scale = 1.0;
     std::map<QString, std::unique_ptr<JobBuilds>> m_jobs;     // made on first use
     QHash<QString, int> m_executeRequests;
