@@ -179,6 +179,7 @@ DemoResponse history(const DemoBuildSource &source, const DemoRequest &request)
         records.append(DemoRecords::historyRecord(job, inRange.at(inRange.size() - 1 - i), now));
     return json({{u"history_records"_qs, records}, {u"total"_qs, int(inRange.size())}});
 }
+
 // DownloadBuildRealTimeLog: a page of lines (demologs.h says how the offsets are read).
 DemoResponse realTimeLog(const DemoBuildJob &job, const DemoBuild &build, const DemoRequest &request, qint64 now)
 {

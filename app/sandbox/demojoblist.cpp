@@ -65,7 +65,7 @@ const char *colourOf(const QString &word)
 
 } // namespace
 
-DemoJobList::DemoJobList(int jobCount)
+DemoJobList::DemoJobList(int jobCount, LiveResults liveResults) : m_liveResults(std::move(liveResults))
 {
     m_projects = DemoJobs::projects();
 
@@ -84,7 +84,7 @@ DemoJobList::DemoJobList(int jobCount)
         job.buildSeconds = 95;
         job.demo = true;
         applyResult(job, demo.result);
-        m_jobs.append(job);
+        m_jobs.append(live(job));   // placed by when it was last built at the start
     }
 
     const char *const parts[] = {"payment", "order", "checkout", "user-center", "inventory", "gateway",

@@ -48,13 +48,12 @@ public:
     // lists have one shape.
     static QJsonObject projectJobItem(const ItemState &state);
 
-    explicit DemoJobList(int jobCount = kDefaultJobCount);
-
-    // Where the demo jobs' rows read their last build, running status and health: ShowJobInfo's
-    // result now (DemoBuilds::showJobResult), so a list and ShowJobInfo agree. Without it, as
-    // DemoJobs describes them. Call before answering.
+    // Where the demo jobs' rows read their last build, running status and health when asked:
+    // ShowJobInfo's result then (DemoBuilds::showJobResult), so a list and ShowJobInfo agree.
+    // Without it, as DemoJobs describes them.
     using LiveResults = std::function<std::optional<QJsonObject>(const QString &jobId)>;
-    void setLiveResults(LiveResults results) { m_liveResults = std::move(results); }
+
+    explicit DemoJobList(int jobCount = kDefaultJobCount, LiveResults liveResults = {});
 
     const QList<Project> &projects() const { return m_projects; }
     int jobCount() const { return int(m_jobs.size()); }

@@ -56,7 +56,7 @@ struct DemoBuild
     qint64 elapsedMs(qint64 nowMs) const;
 };
 
-// A job as its build calls see it: its three IDs, its configuration and its builds.
+// A job as its build calls see it: its three IDs, its configuration and the builds a call needs.
 struct DemoBuildJob
 {
     QString id;
@@ -67,8 +67,6 @@ struct DemoBuildJob
     QString defaultBranch;
     bool branchParameter = true;   // the job defines codeBranch
     QList<DemoBuild> builds;       // oldest first
-
-    const DemoBuild *build(int number) const;
 };
 
 // One job's builds as the build calls read them at one time, nowMs(): the demo jobs'

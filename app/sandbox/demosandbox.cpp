@@ -127,8 +127,9 @@ bool DemoSandbox::start(const QHostAddress &address, quint16 port)
         return m_port != 0;
     if (m_foreignRedirectTarget.isEmpty())
         m_foreignRedirectTarget = QUrl(u"http://localhost:9/elsewhere"_qs);
-    m_jobList = std::make_unique<DemoJobList>(m_jobListSize);
-    m_jobList->setLiveResults([builds = m_builds.get()](const QString &jobId) { return builds->showJobResult(jobId); });
+    m_jobList = std::make_unique<DemoJobList>(m_jobListSize, [builds = m_builds.get()](const QString &jobId) {
+        return builds->showJobResult(jobId);
+    });
     m_thread = std::make_unique<QThread>();
     m_thread->setObjectName(u"DemoSandbox"_qs);
     m_threadContext = new QObject;
