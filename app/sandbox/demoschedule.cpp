@@ -92,9 +92,10 @@ int DemoSchedule::drawCount(qint64 day) const
     // A Frozen job's last day: five builds, all stopped, before it was disabled.
     if (plan.pattern == DemoBuildPlan::Pattern::Frozen && day == m_lastDay)
         return 5;
-    // The day's first draw, so that counting a day's builds makes none of them.
-    QRandomGenerator random(DemoIds::seedOf(m_job.id + u'/' + QString::number(day)));
-    return plan.minPerDay + int(random.bounded(plan.maxPerDay - plan.minPerDay + 1));
+    // A hash of its own, so that counting the days since the first (for the numbers) makes none
+    // of their builds.
+    const quint32 seed = DemoIds::seedOf(m_job.id + u"/count/"_qs + QString::number(day));
+    return plan.minPerDay + int(seed % quint32(plan.maxPerDay - plan.minPerDay + 1));
 }
 
 int DemoSchedule::countOn(qint64 day)
@@ -134,7 +135,6 @@ QList<DemoBuild> DemoSchedule::makeDay(qint64 day)
     const DemoBuildPlan &plan = m_job.plan;
     using Pattern = DemoBuildPlan::Pattern;
     QRandomGenerator random(DemoIds::seedOf(m_job.id + u'/' + QString::number(day)));
-    random.bounded(plan.maxPerDay - plan.minPerDay + 1);   // the count, drawn first (drawCount)
     const qint64 dayStart = startOfDay(day);
     const qint64 slot = kDayMs / count;
     const qint64 typical = qint64(plan.typicalMinutes) * 60 * kSecond;

@@ -266,7 +266,8 @@ void TestDemoAgreement::verifyDemoJob(DemoSandbox &sandbox, const DemoJob &demo,
     for (const QJsonValue &stage : result(sandbox, u"/v1/record/"_qs + record[u"id"].toString() + u"/full-stages"_qs)[u"build_stages"].toObject())
         stages << stage[u"status"].toString();
     QCOMPARE(stages.contains(u"RUNNING"_qs), newest.running());
-    QCOMPARE(stages.contains(u"FAILED"_qs), newest.state == u"FAILURE" || newest.state == u"timeout");
+    if (!newest.running())   // a running build's step may have failed before its clean-up
+        QCOMPARE(stages.contains(u"FAILED"_qs), newest.state == u"FAILURE" || newest.state == u"timeout");
 }
 
 // At several times, across each job's next build's start and end, every call about every demo
