@@ -36,7 +36,7 @@ qint64 dayNumber(const QDate &date)
 std::pair<QString, int> variedOutcome(QRandomGenerator &random, int successShare)
 {
     const int roll = int(random.bounded(100));
-    const int compileFailure = random.bounded(4) == 0;
+    const bool compileFailure = random.bounded(4) == 0;
     if (roll < successShare)
         return {u"SUCCESS"_qs, -1};
     if (roll < successShare + (100 - successShare) * 6 / 10)

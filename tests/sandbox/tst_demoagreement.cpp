@@ -410,6 +410,9 @@ void TestDemoAgreement::watchJobsAgreeAtEveryInstant()
     const QJsonObject first = result(sandbox, u"/v1/record/"_qs + QLatin1String(DemoWatchJobs::nightly) + u"/1/record-info"_qs);
     QCOMPARE(first[u"build_no"].toInt(), 1);
     QCOMPARE(first[u"status"].toString(), u"FAILED"_qs);
+    // By its record ID too, as the Builds tab asks for a build's steps.
+    const QJsonObject stages = result(sandbox, u"/v1/record/"_qs + first[u"id"].toString() + u"/full-stages"_qs);
+    QCOMPARE(stages[u"build_stages"][u"initial"][u"build_record_id"], first[u"id"]);
 }
 
 // Two sandboxes, one made later, answer alike at the same time.
