@@ -160,7 +160,6 @@ QUrl Connection::demoSandboxUrl()
 {
     if (!m_sandbox) {
         m_ownedSandbox = std::make_unique<DemoSandbox>();
-        m_ownedSandbox->setMovingJobs(m_options.movingDemo);
         m_sandbox = m_ownedSandbox.get();
     }
     if (!m_sandbox->start())   // once; later calls say whether it runs
@@ -212,5 +211,5 @@ QList<HistoryEntry> Connection::pastOf(const JobInfo &job, qint64 nowMs) const
 {
     if (!isDemo() || !m_options.movingDemo)
         return {};
-    return DemoConnection::pastOf(job, nowMs);
+    return DemoConnection::pastOf(job, nowMs, m_sandbox ? &m_sandbox->builds() : nullptr);
 }

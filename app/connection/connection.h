@@ -46,8 +46,8 @@ public:
     struct Options
     {
         DemoSandbox *sandbox = nullptr;   // not owned; nullptr: one of its own, started when first needed
-        // The sandbox's jobs move, and the first fetch of a demo job brings the job's past days
-        // (pastOf()). Off in tests of fixed answers.
+        // The first fetch of a demo job brings the job's past days (pastOf()), read from its
+        // builds as they were then. Off in tests that count history entries.
         bool movingDemo = false;
     };
 
@@ -116,8 +116,8 @@ public:
     // session said (projectdirectory.h); the parts that read those answers feed it.
     ProjectDirectory *projects() const { return m_projects; }
 
-    // What this endpoint knows of a job's past that the history lacks: with the moving demo, a
-    // demo job's two weeks; otherwise nothing.
+    // What this endpoint knows of a job's past that the history lacks: with movingDemo, a demo
+    // job's two weeks; otherwise nothing.
     QList<HistoryEntry> pastOf(const JobInfo &job, qint64 nowMs) const;
 
 signals:

@@ -2,10 +2,13 @@
 
 #include "platform/appsettings.h"
 #include "sandbox/demojobs.h"
-#include "sandbox/demotimeline.h"
+#include "sandbox/demobuilds.h"
+#include "sandbox/demoids.h"
 #include "sandbox/demowatchjobs.h"
 
 #include <QCoreApplication>
+
+#include <memory>
 
 namespace {
 
@@ -28,6 +31,17 @@ const FailingJob kFailingJobs[] = {
 
 // The days of history a demo job brings when first fetched.
 constexpr int kPastDays = 14;
+constexpr qint64 kDayMs = 24 * 3600 * 1000;
+constexpr qint64 kHourMs = 3600 * 1000;
+
+// When the job was fetched `daysAgo` days before `nowMs`: at a varied hour, the same for that
+// day whenever asked, at least four hours from the day before's.
+qint64 pastFetchTime(const QString &jobId, qint64 nowMs, int daysAgo)
+{
+    const qint64 day = nowMs / kDayMs - daysAgo;
+    const qint64 hour = DemoIds::seedOf(jobId + u"/past/"_qs + QString::number(day)) % 20;
+    return nowMs - daysAgo * kDayMs + (hour - 10) * kHourMs;
+}
 
 } // namespace
 
@@ -53,16 +67,25 @@ double clockSpeed()
     return DemoWatchJobs::speedFromEnvironment();
 }
 
-QList<HistoryEntry> pastOf(const JobInfo &job, qint64 nowMs)
+QList<HistoryEntry> pastOf(const JobInfo &job, qint64 nowMs, DemoBuilds *builds)
 {
     const std::optional<DemoJob> demo = DemoJobs::find(job.id);
     if (!demo || demo->result.isEmpty())
         return {};
+    std::unique_ptr<DemoBuilds> own;
+    if (!builds) {
+        own = std::make_unique<DemoBuilds>();
+        own->setClock([nowMs] { return nowMs; });
+        builds = own.get();
+    }
     QList<HistoryEntry> past;
-    for (const DemoTimeline::PastState &state : DemoTimeline::pastStates(demo->result, nowMs, kPastDays)) {
-        HistoryEntry entry = HistoryEntry::fromJob(QLatin1String(AppSettings::kDemoEndpoint),
-                                                   JobInfo::fromJson(state.result), 200, 20);
-        entry.timeMs = state.timeMs;
+    for (int daysAgo = kPastDays; daysAgo >= 1; --daysAgo) {
+        const qint64 timeMs = pastFetchTime(job.id, nowMs, daysAgo);
+        const std::optional<QJsonObject> result = builds->showJobResultAt(job.id, timeMs);
+        if (!result)
+            return {};
+        HistoryEntry entry = HistoryEntry::fromJob(QLatin1String(AppSettings::kDemoEndpoint), JobInfo::fromJson(*result), 200, 20);
+        entry.timeMs = timeMs;
         past.append(entry);
     }
     return past;

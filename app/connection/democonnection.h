@@ -6,8 +6,10 @@
 #include <QList>
 #include <QString>
 
+class DemoBuilds;
+
 // The demo as the window sees it, kept beside the sandbox so that no widget needs the sandbox's
-// headers: the jobs the Demo jobs menu offers, the job shown first, how fast the moving jobs go,
+// headers: the jobs the Demo jobs menu offers, the job shown first, how fast the watch jobs go,
 // and the past days of a demo job.
 namespace DemoConnection {
 
@@ -22,10 +24,12 @@ struct JobChoice
 QList<JobChoice> jobChoices();
 // The job --demo shows first.
 QString firstJobId();
-// The speed of the moving jobs' clock (CODEARTS_INSPECTOR_DEMO_SPEED); 1 is real time.
+// The speed of the watch jobs' clock (CODEARTS_INSPECTOR_DEMO_SPEED); 1 is real time.
 double clockSpeed();
-// Two weeks of a moving demo job's history (demotimeline.h) as history entries of the "demo"
-// endpoint, oldest first; empty for jobs that have none (failing answers, unknown IDs).
-QList<HistoryEntry> pastOf(const JobInfo &job, qint64 nowMs);
+// Two weeks of a demo job's history as history entries of the "demo" endpoint, oldest first:
+// one a day, ShowJobInfo's answer as the job's builds had it then (DemoBuilds::showJobResultAt,
+// of `builds`, the sandbox's, or of builds of its own when null). Empty for jobs that have none
+// (failing answers, the watch jobs, whose clock starts with the sandbox, unknown IDs).
+QList<HistoryEntry> pastOf(const JobInfo &job, qint64 nowMs, DemoBuilds *builds = nullptr);
 
 } // namespace DemoConnection

@@ -4,29 +4,27 @@
 #include "sandbox/demoids.h"
 #include "sandbox/demojobs.h"
 #include "sandbox/demologs.h"
+#include "sandbox/demoschedule.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMutexLocker>
 #include <QRandomGenerator>
+#include <QTimeZone>
 #include <QUrlQuery>
 #include <QUuid>
+
+#include <algorithm>
 
 namespace {
 
 constexpr qint64 kSecond = 1000;
 constexpr qint64 kDay = 24 * 3600 * kSecond;
-constexpr int kHistoryDays = 90;
-
-const QStringList kExecutors = {u"zhang.wei"_qs, u"li.na"_qs, u"wang.fang"_qs, u"ci-bot"_qs, u"demo-user"_qs};
-const QStringList kBranches = {u"master"_qs, u"master"_qs, u"develop"_qs, u"feature/login-redesign"_qs,
-                               u"release/2.4"_qs, u"hotfix/payment-timeout"_qs};
-// The record list's trigger words (record-info says them in upper case).
-const QStringList kTriggers = {u"Manual"_qs, u"Scheduled"_qs, u"Code change"_qs, u"Pipeline"_qs};
-const QStringList kCommitMessages = {u"Fix the refund rounding"_qs, u"Bump dependencies"_qs,
-                                     u"Add retry to the upload step"_qs, u"Refactor the order service"_qs,
-                                     u"Translate the settings page"_qs, u"Speed up the unit tests"_qs};
+// How far back a record ID is looked for (newest first): a year of the busiest job's builds.
+constexpr int kRecordSearchDepth = 25'000;
+// Enough of a job's newest builds to find the kHealthBuilds newest finished ones among them.
+constexpr int kStateBuilds = DemoBuilds::kHealthBuilds + 7;
 
 // A build call, as its path and method name it.
 struct Route
@@ -120,70 +118,6 @@ DemoResponse noSuchBuild()
     return serviceError(422, u"CB.00031006"_qs, u"The build record does not exist"_qs);
 }
 
-QString commitId(QRandomGenerator &random)
-{
-    QString id;
-    for (int i = 0; i < 5; ++i)
-        id += QStringLiteral("%1").arg(random.generate(), 8, 16, QLatin1Char('0'));
-    return id;
-}
-
-QString dailyNumber(const QList<DemoBuild> &earlier, qint64 startMs)
-{
-    const QDate day = QDateTime::fromMSecsSinceEpoch(startMs).date();
-    int sameDay = 1;
-    for (auto it = earlier.crbegin(); it != earlier.crend(); ++it) {
-        if (QDateTime::fromMSecsSinceEpoch(it->startMs).date() != day)
-            break;
-        ++sameDay;
-    }
-    return day.toString(u"yyyyMMdd"_qs) + u'.' + QString::number(sameDay);
-}
-
-QString outcomeFor(const QString &lastStatus, QRandomGenerator &random)
-{
-    const int roll = int(random.bounded(100));
-    const int successShare = lastStatus == u"failed" ? 55 : lastStatus == u"aborted" ? 70 : 88;
-    if (roll < successShare)
-        return u"SUCCESS"_qs;
-    if (roll < successShare + (100 - successShare) * 6 / 10)
-        return u"FAILURE"_qs;
-    if (roll < 97)
-        return u"ABORTED"_qs;
-    return u"timeout"_qs;
-}
-
-QString stateWord(const QString &lastStatus)
-{
-    if (lastStatus == u"failed")
-        return u"FAILURE"_qs;
-    if (lastStatus == u"aborted")
-        return u"ABORTED"_qs;
-    return u"SUCCESS"_qs;
-}
-
-// The same build (number, source, trigger...) planned again to end as `outcome` says.
-DemoBuild replanned(const DemoBuild &build, const QString &outcome)
-{
-    const qint64 total = build.plannedEndMs() - build.startMs;
-    DemoBuild again = DemoBuild::planned(build.startMs, total, outcome == u"ABORTED" ? u"SUCCESS"_qs : outcome);
-    if (outcome == u"ABORTED") {
-        again.outcome = outcome;
-        again.abortedAtMs = build.startMs + total / 2;
-    }
-    again.number = build.number;
-    again.daily = build.daily;
-    again.pendingMs = build.pendingMs;
-    again.trigger = build.trigger;
-    again.executor = build.executor;
-    again.branch = build.branch;
-    again.tag = build.tag;
-    again.commit = build.commit;
-    again.commitMessage = build.commitMessage;
-    again.parameters = build.parameters;
-    return again;
-}
-
 QDateTime parseQueryTime(const QString &text)
 {
     return QDateTime::fromString(text, u"yyyy-MM-dd HH:mm:ss"_qs); // local time, as the service reads it
@@ -198,7 +132,9 @@ int queryInt(const QUrlQuery &query, const QString &name, int fallback)
     return ok ? value : -1;
 }
 
-DemoResponse recordList(const DemoBuildJob &job, const DemoRequest &request, qint64 now)
+// The window's times are in seconds, so its end holds the whole second it names: a build that
+// started in that second is in the list (unconfirmed for the service, which says nothing).
+DemoResponse recordList(const DemoBuildSource &source, const DemoRequest &request)
 {
     const QUrlQuery query(request.url);
     const QDateTime start = parseQueryTime(query.queryItemValue(u"start_time"_qs, QUrl::FullyDecoded));
@@ -212,24 +148,22 @@ DemoResponse recordList(const DemoBuildJob &job, const DemoRequest &request, qin
     if (pageIndex < 0 || pageSize < 1 || pageSize > 100)
         return serviceError(400, u"CB.00060200"_qs, u"Invalid page_index or page_size"_qs);
 
-    QList<const DemoBuild *> inRange;
-    for (auto it = job.builds.crbegin(); it != job.builds.crend(); ++it) {
-        if (it->startMs >= start.toMSecsSinceEpoch() && it->startMs <= end.toMSecsSinceEpoch() && it->startMs <= now)
-            inRange.append(&*it);
-    }
+    const qint64 now = source.nowMs();
+    const QList<DemoBuild> inRange = source.between(start.toMSecsSinceEpoch(), end.toMSecsSinceEpoch() + 999);
+    const DemoBuildJob job = source.identity();
     QJsonArray states;
     for (qsizetype i = qsizetype(pageIndex) * pageSize; i < inRange.size() && states.size() < pageSize; ++i)
-        states.append(DemoRecords::recordListItem(job, *inRange.at(i), now));
+        states.append(DemoRecords::recordListItem(job, inRange.at(inRange.size() - 1 - i), now));
     const int totalPages = int((inRange.size() + pageSize - 1) / pageSize);
-    // The totals come as strings, as the service sends them.
-    return wrapped(QJsonObject{{u"health_score"_qs, u"80"_qs},
+    // The totals and the health come as strings, as the service sends them.
+    return wrapped(QJsonObject{{u"health_score"_qs, QString::number(source.healthScore())},
                                {u"page_index"_qs, QString::number(pageIndex)},
                                {u"total_page"_qs, QString::number(totalPages)},
                                {u"total_record"_qs, QString::number(inRange.size())},
                                {u"job_build_states"_qs, states}});
 }
 
-DemoResponse history(const DemoBuildJob &job, const DemoRequest &request, qint64 now)
+DemoResponse history(const DemoBuildSource &source, const DemoRequest &request)
 {
     const QUrlQuery query(request.url);
     const int page = queryInt(query, u"offset"_qs, -1);
@@ -237,25 +171,13 @@ DemoResponse history(const DemoBuildJob &job, const DemoRequest &request, qint64
     const int interval = queryInt(query, u"interval"_qs, -1);
     if (page < 0 || limit < 1 || limit > 100 || interval < 1 || interval > 30)
         return serviceError(400, u"CB.00060200"_qs, u"offset, limit (<= 100) and interval (<= 30) are required"_qs);
-    const qint64 since = now - interval * kDay;
-    QList<const DemoBuild *> inRange;
-    for (auto it = job.builds.crbegin(); it != job.builds.crend(); ++it) {
-        if (it->startMs >= since && it->startMs <= now)
-            inRange.append(&*it);
-    }
+    const qint64 now = source.nowMs();
+    const QList<DemoBuild> inRange = source.between(now - interval * kDay, now);
+    const DemoBuildJob job = source.identity();
     QJsonArray records;
     for (qsizetype i = qsizetype(page) * limit; i < inRange.size() && records.size() < limit; ++i)
-        records.append(DemoRecords::historyRecord(job, *inRange.at(i), now));
+        records.append(DemoRecords::historyRecord(job, inRange.at(inRange.size() - 1 - i), now));
     return json({{u"history_records"_qs, records}, {u"total"_qs, int(inRange.size())}});
-}
-
-const DemoBuild *buildWithRecordId(const DemoBuildJob &job, const QString &recordId)
-{
-    for (const DemoBuild &build : job.builds) {
-        if (DemoIds::recordId(job.id, build.number) == recordId)
-            return &build;
-    }
-    return nullptr;
 }
 
 // DownloadBuildRealTimeLog: a page of lines (demologs.h says how the offsets are read).
@@ -300,44 +222,43 @@ DemoResponse downloadLog(const DemoBuildJob &job, const DemoBuild &build, const 
 }
 
 // The calls that only read, for any job's builds.
-DemoResponse answerRead(const DemoBuildJob &job, const Route &route, const DemoRequest &request, qint64 now)
+DemoResponse answerRead(const DemoBuildSource &source, const Route &route, const DemoRequest &request)
 {
     using Kind = Route::Kind;
+    const qint64 now = source.nowMs();
     if (route.kind == Kind::RecordList)
-        return recordList(job, request, now);
+        return recordList(source, request);
     if (route.kind == Kind::History)
-        return history(job, request, now);
+        return history(source, request);
     if (route.kind == Kind::RunningStatus)
-        return wrapped(DemoRecords::runningStatus(job, now));
+        return wrapped(DemoRecords::runningStatus(source.withBuilds(source.newest(kStateBuilds)), now));
     if (route.kind == Kind::Config)
-        return wrapped(DemoRecords::config(job));
+        return wrapped(DemoRecords::config(source.identity()));
     if (route.kind == Kind::FullStages || route.kind == Kind::DownloadLog) {
-        const DemoBuild *build = buildWithRecordId(job, route.id);
+        const std::optional<DemoBuild> build = source.withRecordId(route.id);
         if (!build)
             return serviceError(404, u"CB.00031006"_qs, u"The build record does not exist"_qs);
         if (route.kind == Kind::DownloadLog)
-            return downloadLog(job, *build, request, now);
-        return wrapped(DemoRecords::fullStages(job, *build, now));
+            return downloadLog(source.identity(), *build, request, now);
+        return wrapped(DemoRecords::fullStages(source.identity(), *build, now));
     }
-    const DemoBuild *build = job.build(route.number);
-    if (build && build->startMs > now)
-        build = nullptr;
+    const std::optional<DemoBuild> build = source.numbered(route.number);
     if (route.kind == Kind::HistoryDetails) {
         if (!build)
             return serviceError(403, u"CB.00031059"_qs, u"The build has not been run or its history was deleted"_qs);
-        return json(DemoRecords::historyDetails(job, *build, now));
+        return json(DemoRecords::historyDetails(source.identity(), *build, now));
     }
     if (!build && (route.kind == Kind::RecordInfo || route.kind == Kind::BuildInfo || route.kind == Kind::Parameters
                    || route.kind == Kind::Log))
         return noSuchBuild();
     if (route.kind == Kind::RecordInfo)
-        return wrapped(DemoRecords::recordInfo(job, *build, now));
+        return wrapped(DemoRecords::recordInfo(source.identity(), *build, now));
     if (route.kind == Kind::BuildInfo)
         return wrapped(DemoRecords::buildInfo(*build, now));
     if (route.kind == Kind::Parameters)
         return wrapped(DemoRecords::parameters(*build));
     if (route.kind == Kind::Log)
-        return realTimeLog(job, *build, request, now);
+        return realTimeLog(source.identity(), *build, request, now);
     return notPublished();
 }
 
@@ -355,15 +276,202 @@ DemoBuildJob buildJobOf(const DemoJob &demo)
     return job;
 }
 
+bool startsBefore(const DemoBuild &a, const DemoBuild &b)
+{
+    return a.startMs != b.startMs ? a.startMs < b.startMs : a.number < b.number;
+}
+
 } // namespace
 
-DemoBuilds::DemoBuilds() : m_now([] { return QDateTime::currentMSecsSinceEpoch(); }) {}
+// A demo job's builds: the schedule's, and what was run and stopped here. A run takes the
+// number after the newest build started when it was run, and the scheduled builds after it
+// move up by one, so no number that was ever given changes.
+struct DemoBuilds::JobBuilds
+{
+    struct Run
+    {
+        DemoBuild build;
+        int after = 0;   // the place of the newest scheduled build started when it was run
+    };
+
+    JobBuilds(const DemoJob &job, qint64 startedMs)
+        : demo(job), identity(buildJobOf(job)),
+          schedule(job, identity, DemoSchedule::startOfDay(DemoSchedule::dayOf(startedMs))),
+          favorite(job.result.value(u"favorite").toBool()), mayExecute(job.result.value(u"is_execute").toBool())
+    {
+    }
+
+    // Runs made before the scheduled build at this place was due.
+    int runsBefore(int place) const
+    {
+        return int(std::count_if(runs.cbegin(), runs.cend(), [place](const Run &run) { return run.after < place; }));
+    }
+
+    // A scheduled build with its number, its count of the day and what was done to it here.
+    DemoBuild numbered(DemoBuild build) const
+    {
+        const int place = build.number;
+        const qint64 day = DemoSchedule::dayOf(build.startMs);
+        const int runsThatDay = int(std::count_if(runs.cbegin(), runs.cend(), [&](const Run &run) {
+            return run.after < place && DemoSchedule::dayOf(run.build.startMs) == day;
+        }));
+        build.number = place + runsBefore(place);
+        build.daily = build.daily.section(u'.', 0, 0) + u'.' + QString::number(build.daily.section(u'.', 1).toInt() + runsThatDay);
+        if (const auto stopped = stops.constFind(build.number); stopped != stops.constEnd())
+            build.abortedAtMs = qMin(*stopped, build.abortedAtMs.value_or(*stopped));
+        return build;
+    }
+
+    bool isListed(const DemoBuild &scheduled, qint64 nowMs) const { return schedule.isListed(scheduled, nowMs); }
+
+    QList<DemoBuild> between(qint64 fromMs, qint64 toMs, qint64 nowMs)
+    {
+        QList<DemoBuild> builds;
+        const qint64 lastDay = qMin(DemoSchedule::dayOf(qMin(toMs, nowMs)), schedule.lastDay());
+        for (qint64 day = qMax(DemoSchedule::dayOf(fromMs), schedule.firstDay()); day <= lastDay; ++day) {
+            for (const DemoBuild &build : schedule.day(day)) {
+                if (build.startMs >= fromMs && build.startMs <= toMs && isListed(build, nowMs))
+                    builds.append(numbered(build));
+            }
+        }
+        for (const Run &run : runs) {
+            if (run.build.startMs >= fromMs && run.build.startMs <= toMs && run.build.startMs <= nowMs)
+                builds.append(run.build);
+        }
+        std::sort(builds.begin(), builds.end(), startsBefore);
+        return builds;
+    }
+
+    QList<DemoBuild> newest(int count, qint64 nowMs)
+    {
+        QList<DemoBuild> builds;
+        for (qint64 day = qMin(DemoSchedule::dayOf(nowMs), schedule.lastDay());
+             day >= schedule.firstDay() && builds.size() < count; --day) {
+            const QList<DemoBuild> scheduled = schedule.day(day);
+            for (auto it = scheduled.crbegin(); it != scheduled.crend() && builds.size() < count; ++it) {
+                if (isListed(*it, nowMs))
+                    builds.append(numbered(*it));
+            }
+        }
+        for (const Run &run : runs) {
+            if (run.build.startMs <= nowMs)
+                builds.append(run.build);
+        }
+        std::sort(builds.begin(), builds.end(), [](const DemoBuild &a, const DemoBuild &b) { return startsBefore(b, a); });
+        return builds.mid(0, count);
+    }
+
+    std::optional<DemoBuild> withNumber(int number, qint64 nowMs)
+    {
+        for (const Run &run : runs) {
+            if (run.build.number == number)
+                return run.build.startMs <= nowMs ? std::optional<DemoBuild>(run.build) : std::nullopt;
+        }
+        // The place whose number this is: number = place + the runs made before it was due.
+        for (qsizetype before = 0; before <= runs.size(); ++before) {
+            const int place = number - int(before);
+            if (runsBefore(place) != before)
+                continue;
+            const std::optional<DemoBuild> scheduled = schedule.at(place, nowMs);
+            if (!scheduled || !isListed(*scheduled, nowMs))
+                return std::nullopt;
+            return numbered(*scheduled);
+        }
+        return std::nullopt;
+    }
+
+    // The number of the newest build started by `nowMs`, listed or not.
+    int newestStarted(qint64 nowMs)
+    {
+        const int place = schedule.lastStartedBy(nowMs);
+        int newest = place > 0 ? place + runsBefore(place) : 0;
+        for (const Run &run : runs) {
+            if (run.build.startMs <= nowMs)
+                newest = qMax(newest, run.build.number);
+        }
+        return newest;
+    }
+
+    std::optional<DemoBuild> withRecordId(const QString &recordId, qint64 nowMs)
+    {
+        if (!DemoIds::isUuid(recordId))
+            return std::nullopt;
+        const int newest = newestStarted(nowMs);
+        for (int number = newest; number >= 1 && number > newest - kRecordSearchDepth; --number) {
+            if (DemoIds::recordId(demo.id, number) == recordId)
+                return withNumber(number, nowMs);
+        }
+        return std::nullopt;
+    }
+
+    DemoJob demo;
+    DemoBuildJob identity;
+    DemoSchedule schedule;
+    QList<Run> runs;              // in the order they were made
+    QHash<int, qint64> stops;     // scheduled builds stopped here: number -> when
+    bool favorite = false;
+    bool favoriteChanged = false; // followed or unfollowed here
+    bool mayExecute = false;
+};
+
+// One demo job's builds as they stand at one time, for the calls that read them. The huge log
+// is the newest build's (hugeLogJob), whichever that is then.
+class DemoBuilds::JobView : public DemoBuildSource
+{
+public:
+    JobView(JobBuilds &job, qint64 nowMs) : m_job(job), m_now(nowMs) {}
+
+    qint64 nowMs() const override { return m_now; }
+    DemoBuildJob identity() const override { return m_job.identity; }
+    QList<DemoBuild> between(qint64 fromMs, qint64 toMs) const override { return marked(m_job.between(fromMs, toMs, m_now)); }
+    QList<DemoBuild> newest(int count) const override { return marked(m_job.newest(count, m_now)); }
+    std::optional<DemoBuild> numbered(int number) const override
+    {
+        std::optional<DemoBuild> build = m_job.withNumber(number, m_now);
+        if (build)
+            build = marked({*build}).constFirst();
+        return build;
+    }
+    std::optional<DemoBuild> withRecordId(const QString &recordId) const override
+    {
+        std::optional<DemoBuild> build = m_job.withRecordId(recordId, m_now);
+        if (build)
+            build = marked({*build}).constFirst();
+        return build;
+    }
+    int healthScore() const override { return healthOf(m_job.newest(kStateBuilds, m_now), m_now, m_job.demo.plan.healthBase); }
+
+private:
+    QList<DemoBuild> marked(QList<DemoBuild> builds) const
+    {
+        if (m_job.demo.id != QLatin1String(hugeLogJob) || builds.isEmpty())
+            return builds;
+        const QList<DemoBuild> newest = m_job.newest(1, m_now);
+        for (DemoBuild &build : builds)
+            build.hugeLog = !newest.isEmpty() && build.number == newest.constFirst().number;
+        return builds;
+    }
+
+    JobBuilds &m_job;
+    qint64 m_now;
+};
+
+DemoBuilds::DemoBuilds() : m_now([] { return QDateTime::currentMSecsSinceEpoch(); }), m_startMs(m_now()) {}
+
+DemoBuilds::~DemoBuilds() = default;
 
 void DemoBuilds::setClock(std::function<qint64()> nowMs)
 {
     QMutexLocker lock(&m_mutex);
     m_now = std::move(nowMs);
+    m_startMs = m_now();
     m_jobs.clear();
+}
+
+qint64 DemoBuilds::nowMs() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_now();
 }
 
 void DemoBuilds::setRunDurationScale(double scale)
@@ -396,84 +504,16 @@ QJsonObject DemoBuilds::lastExecuteBody() const
     return m_lastExecuteBody;
 }
 
-// Builds the job's 90 days the first time it is asked for, from a generator seeded by its ID, so
-// the same job always has the same history.
+// The job's builds, made the first time it is asked for. A Frozen job was disabled at the start
+// of the day the sandbox started.
 DemoBuilds::JobBuilds *DemoBuilds::jobLocked(const QString &jobId)
 {
-    if (auto it = m_jobs.find(jobId); it != m_jobs.end())
-        return &it.value();
+    if (const auto it = m_jobs.find(jobId); it != m_jobs.end())
+        return it->second.get();
     const std::optional<DemoJob> demo = DemoJobs::find(jobId);
-    if (!demo || demo->result.isEmpty())
+    if (!demo || demo->result.isEmpty() || demo->plan.pattern == DemoBuildPlan::Pattern::None)
         return nullptr;
-
-    JobBuilds entry;
-    entry.job = buildJobOf(*demo);
-    entry.lastStatus = demo->result.value(u"last_build_status").toString();
-    entry.favorite = demo->result.value(u"favorite").toBool();
-    entry.mayExecute = demo->result.value(u"is_execute").toBool();
-    QList<DemoBuild> &builds = entry.job.builds;
-    QRandomGenerator random(DemoIds::seedOf(jobId));
-    const qint64 now = this->now();
-    const qint64 typicalMs = (3 + random.bounded(10)) * 60 * kSecond;
-    const QDate today = QDateTime::fromMSecsSinceEpoch(now).date();
-    for (int daysAgo = kHistoryDays - 1; daysAgo >= 0; --daysAgo) {
-        const QDate day = today.addDays(-daysAgo);
-        const int count = 2 + int(random.bounded(4));
-        QList<qint64> starts;
-        for (int i = 0; i < count; ++i)
-            starts.append(QDateTime(day, QTime(8, 0)).toMSecsSinceEpoch() + qint64(random.bounded(14 * 3600)) * kSecond);
-        std::sort(starts.begin(), starts.end());
-        for (const qint64 startMs : std::as_const(starts)) {
-            const QString outcome = outcomeFor(entry.lastStatus, random);
-            const qint64 totalMs = typicalMs * (70 + random.bounded(60)) / 100;
-            const int failedStep = outcome == u"FAILURE" && random.bounded(4) == 0 ? 2 : DemoRecords::kUnitTestStep;
-            DemoBuild build = DemoBuild::planned(startMs, totalMs, outcome == u"ABORTED" ? u"SUCCESS"_qs : outcome,
-                                                 failedStep);
-            if (outcome == u"ABORTED") {
-                build.outcome = outcome;
-                build.abortedAtMs = startMs + totalMs * (20 + random.bounded(60)) / 100;
-            }
-            if (build.endMs() >= now - 60 * kSecond)
-                continue; // history is finished builds; today's later hours have not happened
-            build.number = int(builds.size()) + 1;
-            build.daily = dailyNumber(builds, startMs);
-            build.pendingMs = qint64(random.bounded(5000));
-            const int trigger = int(random.bounded(kTriggers.size()));
-            build.trigger = kTriggers.at(trigger);
-            build.executor = trigger == 1 ? u"timer"_qs : kExecutors.at(random.bounded(kExecutors.size()));
-            build.branch = entry.job.branchParameter ? kBranches.at(random.bounded(kBranches.size()))
-                                                     : entry.job.defaultBranch;
-            build.commit = commitId(random);
-            build.commitMessage = kCommitMessages.at(random.bounded(kCommitMessages.size()));
-            build.parameters = DemoRecords::parameterDefaults(entry.job);
-            for (auto &[name, value] : build.parameters) {
-                if (name == u"codeBranch")
-                    value = build.branch;
-                else if (name == u"BUILD_ENV" && random.bounded(3) == 0)
-                    value = u"production"_qs;
-            }
-            builds.append(build);
-        }
-    }
-    // The newest record agrees with what ShowJobInfo says about the last build.
-    if (!builds.isEmpty())
-        builds.last() = replanned(builds.constLast(), stateWord(entry.lastStatus));
-    if (jobId == QLatin1String(hugeLogJob) && !builds.isEmpty())
-        builds.last().hugeLog = true;
-    if (jobId == QLatin1String(runningJob)) {
-        // A long build under way, so there is something to stop.
-        DemoBuild live = DemoBuild::planned(now - 30 * kSecond, 15 * 60 * kSecond, u"SUCCESS"_qs);
-        live.number = int(builds.size()) + 1;
-        live.daily = dailyNumber(builds, live.startMs);
-        live.trigger = kTriggers.at(2);
-        live.executor = kExecutors.at(0);
-        live.branch = entry.job.defaultBranch;
-        live.commit = commitId(random);
-        live.commitMessage = kCommitMessages.first();
-        live.parameters = DemoRecords::parameterDefaults(entry.job);
-        builds.append(live);
-    }
-    return &m_jobs.insert(jobId, entry).value();
+    return m_jobs.emplace(jobId, std::make_unique<JobBuilds>(*demo, m_startMs)).first->second.get();
 }
 
 bool DemoBuilds::handles(const DemoRequest &request)
@@ -511,15 +551,16 @@ DemoResponse DemoBuilds::respond(const DemoRequest &request)
         return execute(request);
     if (route.kind == Kind::None)
         return notPublished();
+    const qint64 now = m_now();
     if (route.kind == Kind::FullStages || route.kind == Kind::DownloadLog) {
         // Which job the record belongs to: every demo job's builds are looked through.
         for (const DemoJob &demo : DemoJobs::all()) {
-            const JobBuilds *job = jobLocked(demo.id);
-            if (!job || !buildWithRecordId(job->job, route.id))
+            JobBuilds *job = jobLocked(demo.id);
+            if (!job || !job->withRecordId(route.id, now))
                 continue;
             if (demo.id == QLatin1String(legacyJob))
                 return notPublished();
-            return answerRead(job->job, route, request, now());
+            return answerRead(JobView(*job, now), route, request);
         }
         return serviceError(404, u"CB.00031006"_qs, u"The build record does not exist"_qs);
     }
@@ -547,10 +588,10 @@ DemoResponse DemoBuilds::respond(const DemoRequest &request)
         return stop(*job, jobId, request);
     if (route.kind == Kind::Follow || route.kind == Kind::Unfollow)
         return follow(*job, route.kind == Kind::Follow);
-    return answerRead(job->job, route, request, now());
+    return answerRead(JobView(*job, now), route, request);
 }
 
-DemoResponse DemoBuilds::respondFor(const DemoBuildJob &job, const DemoRequest &request, qint64 nowMs)
+DemoResponse DemoBuilds::respondFor(const DemoBuildSource &source, const DemoRequest &request)
 {
     using Kind = Route::Kind;
     const Route route = routeOf(request);
@@ -559,7 +600,7 @@ DemoResponse DemoBuilds::respondFor(const DemoBuildJob &job, const DemoRequest &
         return serviceError(403, u"CB.00060102"_qs, u"No permission to run, stop or follow this build task"_qs);
     if (route.kind == Kind::None)
         return notPublished();
-    return answerRead(job, route, request, nowMs);
+    return answerRead(source, route, request);
 }
 
 std::optional<QJsonObject> DemoBuilds::briefProject(const QString &buildProjectId, int limit)
@@ -568,10 +609,95 @@ std::optional<QJsonObject> DemoBuilds::briefProject(const QString &buildProjectI
     for (const DemoJob &demo : DemoJobs::all()) {
         if (demo.id == QLatin1String(legacyJob) || DemoIds::buildProjectId(demo.id) != buildProjectId)
             continue;
-        if (const JobBuilds *job = jobLocked(demo.id))
-            return DemoRecords::briefProject(job->job, limit, now());
+        if (JobBuilds *job = jobLocked(demo.id)) {
+            const JobView view(*job, m_now());
+            return DemoRecords::briefProject(view.withBuilds(view.newest(limit)), limit, view.nowMs());
+        }
     }
     return std::nullopt;
+}
+
+int DemoBuilds::healthOf(const QList<DemoBuild> &newestFirst, qint64 nowMs, int base)
+{
+    int health = base;
+    int counted = 0;
+    for (const DemoBuild &build : newestFirst) {
+        if (build.isRunning(nowMs))
+            continue;
+        const QString state = build.finalState();
+        if (state == u"FAILURE" || state == u"timeout")
+            health -= kFailurePenalty;
+        else if (state == u"ABORTED")
+            health -= kAbortPenalty;
+        if (++counted == kHealthBuilds)
+            break;
+    }
+    return qMax(0, health);
+}
+
+QString DemoBuilds::lastBuildWord(const DemoBuild &build, qint64 nowMs)
+{
+    if (build.isRunning(nowMs))
+        return u"running"_qs;
+    const QString state = build.finalState();
+    if (state == u"SUCCESS")
+        return u"success"_qs;
+    return state == u"ABORTED" ? u"aborted"_qs : u"failed"_qs;
+}
+
+QJsonObject DemoBuilds::resultLocked(JobBuilds &job, qint64 timeMs, QJsonObject result)
+{
+    const DemoBuildPlan &plan = job.demo.plan;
+    const QList<DemoBuild> newest = job.newest(kStateBuilds, timeMs);
+    const auto number = [&plan](qint64 value) {
+        return plan.numbersAsStrings ? QJsonValue(QString::number(value)) : QJsonValue(value);
+    };
+    if (job.favoriteChanged)
+        result.insert(u"favorite"_qs, job.favorite);
+    result.insert(u"health_score"_qs, number(healthOf(newest, timeMs, plan.healthBase)));
+    if (newest.isEmpty()) {
+        result.insert(u"running_status"_qs, u"Finished"_qs);
+        return result;
+    }
+    const DemoBuild &last = newest.constFirst();
+    const bool running = std::any_of(newest.cbegin(), newest.cend(), [timeMs](const DemoBuild &build) {
+        return build.isRunning(timeMs);
+    });
+    result.insert(u"running_status"_qs, running ? u"Running"_qs : u"Finished"_qs);
+    result.insert(u"last_build_status"_qs, lastBuildWord(last, timeMs));
+    if (!plan.missingTimes)
+        result.insert(u"last_build_time"_qs, number(last.startMs));
+    if (result.contains(u"build_no"))
+        result.insert(u"build_no"_qs, QString::number(last.number));
+    return result;
+}
+
+std::optional<QJsonObject> DemoBuilds::showJobResult(const QString &jobId)
+{
+    QMutexLocker lock(&m_mutex);
+    JobBuilds *job = jobLocked(jobId);
+    if (!job)
+        return std::nullopt;
+    return resultLocked(*job, m_now(), job->demo.result);
+}
+
+std::optional<QJsonObject> DemoBuilds::showJobResultAt(const QString &jobId, qint64 timeMs)
+{
+    QMutexLocker lock(&m_mutex);
+    JobBuilds *job = jobLocked(jobId);
+    if (!job)
+        return std::nullopt;
+    return resultLocked(*job, timeMs, job->demo.result);
+}
+
+QJsonObject DemoBuilds::withLiveState(const QString &jobId, QJsonObject jobInfo)
+{
+    QMutexLocker lock(&m_mutex);
+    JobBuilds *job = jobLocked(jobId);
+    if (!job)
+        return jobInfo;
+    jobInfo.insert(u"favorite"_qs, job->favorite);
+    return resultLocked(*job, m_now(), jobInfo);
 }
 
 DemoResponse DemoBuilds::execute(const DemoRequest &request)
@@ -592,7 +718,7 @@ DemoResponse DemoBuilds::execute(const DemoRequest &request)
 
     // The run's values for the parameters the job defines; others are ignored, as Jenkins-style
     // jobs ignore undefined parameters (unconfirmed for the service). Secrets are kept masked.
-    QList<std::pair<QString, QString>> parameters = DemoRecords::parameterDefaults(job->job);
+    QList<std::pair<QString, QString>> parameters = DemoRecords::parameterDefaults(job->identity);
     for (const QJsonValue &item : body.value(u"parameter").toArray()) {
         const QString name = item[u"name"].toString();
         if (name.isEmpty())
@@ -607,12 +733,12 @@ DemoResponse DemoBuilds::execute(const DemoRequest &request)
     // defines one, else the job's own.
     const QJsonObject scm = body.value(u"scm").toObject();
     QRandomGenerator random(uint(m_executeRequests.value(jobId)) * 7919u + DemoIds::seedOf(jobId));
-    const qint64 now = this->now();
-    const QString outcome = jobId == QLatin1String(failingJob) ? u"FAILURE"_qs : u"SUCCESS"_qs;
+    const qint64 now = m_now();
+    const QString outcome = job->demo.plan.outcome == u"FAILURE" ? u"FAILURE"_qs : u"SUCCESS"_qs;
     DemoBuild build = DemoBuild::planned(now, qint64(double((20 + random.bounded(41)) * kSecond) * m_scale), outcome);
     build.tag = scm.value(u"build_tag").toString();
     if (build.tag.isEmpty()) {
-        build.branch = job->job.defaultBranch;
+        build.branch = job->identity.defaultBranch;
         for (const auto &[name, value] : std::as_const(parameters)) {
             if (name == u"codeBranch" && !value.trimmed().isEmpty())
                 build.branch = value.trimmed();
@@ -620,15 +746,22 @@ DemoResponse DemoBuilds::execute(const DemoRequest &request)
     }
     build.commit = scm.value(u"build_commit_id").toString();
     if (build.commit.isEmpty())
-        build.commit = commitId(random);
-    build.commitMessage = kCommitMessages.at(random.bounded(kCommitMessages.size()));
+        build.commit = DemoSchedule::randomCommit(random);
+    build.commitMessage = DemoSchedule::randomCommitMessage(random);
     build.parameters = parameters;
-    build.number = job->job.builds.isEmpty() ? 1 : job->job.builds.constLast().number + 1;
-    build.daily = dailyNumber(job->job.builds, now);
-    build.trigger = kTriggers.at(0);
+    // Numbered after the newest build started, and counted in its day after it.
+    const int after = job->schedule.lastStartedBy(now);
+    const qint64 day = DemoSchedule::dayOf(now);
+    const int scheduledThatDay = qBound(0, after - job->schedule.firstPlaceOf(day) + 1, job->schedule.countOn(day));
+    const int runsThatDay = int(std::count_if(job->runs.cbegin(), job->runs.cend(), [day](const JobBuilds::Run &run) {
+        return DemoSchedule::dayOf(run.build.startMs) == day;
+    }));
+    build.number = after + int(job->runs.size()) + 1;
+    build.daily = QDateTime::fromMSecsSinceEpoch(DemoSchedule::startOfDay(day), QTimeZone(8 * 3600)).toString(u"yyyyMMdd"_qs)
+        + u'.' + QString::number(scheduledThatDay + runsThatDay + 1);
+    build.trigger = u"Manual"_qs;
     build.executor = u"demo-user"_qs;
-    job->job.builds.append(build);
-    job->acted = true;
+    job->runs.append({build, after});
     // The build number is a string in this answer.
     return json({{u"actual_build_number"_qs, QString::number(build.number)},
                  {u"daily_build_number"_qs, build.daily},
@@ -650,15 +783,19 @@ DemoResponse DemoBuilds::stop(JobBuilds &job, const QString &jobId, const DemoRe
         return serviceError(400, u"CB.00060200"_qs, u"build_no is required"_qs);
     if (!job.mayExecute)
         return serviceError(403, u"CB.00060102"_qs, u"No permission to stop this build task"_qs);
-    const DemoBuild *found = job.job.build(number);
-    if (!found)
+    const qint64 now = m_now();
+    const std::optional<DemoBuild> build = job.withNumber(number, now);
+    if (!build)
         return noSuchBuild();
-    DemoBuild &build = job.job.builds[found - job.job.builds.constData()];
-    const qint64 now = this->now();
-    if (!build.isRunning(now))
+    if (!build->isRunning(now))
         return serviceError(400, u"DEV.CB.032302"_qs, u"The task state has been refreshed"_qs);
-    build.abortedAtMs = now;
-    job.acted = true;
+    const auto run = std::find_if(job.runs.begin(), job.runs.end(), [number](const JobBuilds::Run &made) {
+        return made.build.number == number;
+    });
+    if (run != job.runs.end())
+        run->build.abortedAtMs = now;
+    else
+        job.stops.insert(number, now);
     return json({{u"status"_qs, u"success"_qs}});
 }
 
@@ -667,26 +804,4 @@ DemoResponse DemoBuilds::follow(JobBuilds &job, bool followed)
     job.favorite = followed;
     job.favoriteChanged = true;
     return wrapped(QJsonObject{{u"favorite"_qs, followed}});
-}
-
-QJsonObject DemoBuilds::withLiveState(const QString &jobId, QJsonObject jobInfo)
-{
-    QMutexLocker lock(&m_mutex);
-    JobBuilds *job = jobLocked(jobId);
-    if (!job || job->job.builds.isEmpty())
-        return jobInfo;
-    if (job->favoriteChanged)
-        jobInfo.insert(u"favorite"_qs, job->favorite);
-    if (!job->acted)
-        return jobInfo; // as DemoJobs describes it until something is run or stopped here
-    const DemoBuild &last = job->job.builds.constLast();
-    const bool running = last.isRunning(now());
-    jobInfo.insert(u"running_status"_qs, running ? u"Running"_qs : u"Finished"_qs);
-    if (!running) {
-        const QString state = last.finalState();
-        jobInfo.insert(u"last_build_status"_qs, state == u"SUCCESS" ? u"success"_qs
-                                                 : state == u"ABORTED" ? u"aborted"_qs : u"failed"_qs);
-    }
-    jobInfo.insert(u"last_build_time"_qs, last.startMs);
-    return jobInfo;
 }

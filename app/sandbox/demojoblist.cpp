@@ -65,7 +65,7 @@ const char *colourOf(const QString &word)
 
 } // namespace
 
-DemoJobList::DemoJobList(int jobCount)
+DemoJobList::DemoJobList(int jobCount, LiveResults liveResults) : m_liveResults(std::move(liveResults))
 {
     m_projects = DemoJobs::projects();
 
@@ -81,15 +81,10 @@ DemoJobList::DemoJobList(int jobCount)
                                        [&](const Project &project) { return project.id == demo.projectId; })
                           - m_projects.cbegin());
         job.branch = demo.defaultBranch;
-        job.status = colourOf(demo.result.value(u"last_build_status").toString());
-        // The demo jobs send some numbers as strings, as the service does.
-        job.lastBuildTimeMs = LenientJson::readInteger(demo.result.value(u"last_build_time")).value_or(0);
-        job.buildNumber = job.lastBuildTimeMs > 0 ? 12 : 0;
-        job.health = LenientJson::readInt(demo.result.value(u"health_score")).value_or(0);
-        job.favorite = demo.result.value(u"favorite").toBool();
-        job.disabled = demo.result.value(u"disabled").toBool();
         job.buildSeconds = 95;
-        m_jobs.append(job);
+        job.demo = true;
+        applyResult(job, demo.result);
+        m_jobs.append(live(job));   // placed by when it was last built at the start
     }
 
     const char *const parts[] = {"payment", "order", "checkout", "user-center", "inventory", "gateway",
@@ -118,6 +113,27 @@ DemoJobList::DemoJobList(int jobCount)
     }
     std::stable_sort(m_jobs.begin(), m_jobs.end(),
                      [](const Job &a, const Job &b) { return a.lastBuildTimeMs > b.lastBuildTimeMs; });
+}
+
+void DemoJobList::applyResult(Job &job, const QJsonObject &result)
+{
+    job.status = colourOf(result.value(u"last_build_status").toString());
+    // The demo jobs send some numbers as strings, as the service does.
+    job.lastBuildTimeMs = LenientJson::readInteger(result.value(u"last_build_time")).value_or(0);
+    job.buildNumber = LenientJson::readInt(result.value(u"build_no")).value_or(job.lastBuildTimeMs > 0 ? 12 : 0);
+    job.health = LenientJson::readInt(result.value(u"health_score")).value_or(0);
+    job.favorite = result.value(u"favorite").toBool();
+    job.disabled = result.value(u"disabled").toBool();
+}
+
+DemoJobList::Job DemoJobList::live(const Job &job) const
+{
+    if (!job.demo || !m_liveResults)
+        return job;
+    Job current = job;
+    if (const std::optional<QJsonObject> result = m_liveResults(job.id))
+        applyResult(current, *result);
+    return current;
 }
 
 bool DemoJobList::handles(const QString &path)
@@ -164,9 +180,10 @@ DemoResponse DemoJobList::answerJobs(const QUrlQuery &query, const QString &proj
     QJsonArray page;
     qint64 total = 0;
     const qint64 first = qint64(*pageIndex) * pageSize;
-    for (const Job &job : m_jobs) {
-        if (!projectId.isEmpty() && m_projects.at(job.project).id != projectId)
+    for (const Job &listed : m_jobs) {
+        if (!projectId.isEmpty() && m_projects.at(listed.project).id != projectId)
             continue;
+        const Job job = live(listed);
         if (!status.isEmpty() && status != QLatin1String(job.status))
             continue;
         if (!search.isEmpty() && !job.name.contains(search, Qt::CaseInsensitive))

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QUrlQuery>
 
+#include <functional>
 #include <optional>
 
 struct DemoRequest;
@@ -47,7 +48,12 @@ public:
     // lists have one shape.
     static QJsonObject projectJobItem(const ItemState &state);
 
-    explicit DemoJobList(int jobCount = kDefaultJobCount);
+    // Where the demo jobs' rows read their last build, running status and health when asked:
+    // ShowJobInfo's result then (DemoBuilds::showJobResult), so a list and ShowJobInfo agree.
+    // Without it, as DemoJobs describes them.
+    using LiveResults = std::function<std::optional<QJsonObject>(const QString &jobId)>;
+
+    explicit DemoJobList(int jobCount = kDefaultJobCount, LiveResults liveResults = {});
 
     const QList<Project> &projects() const { return m_projects; }
     int jobCount() const { return int(m_jobs.size()); }
@@ -71,8 +77,11 @@ private:
         int buildSeconds = 0;
         bool favorite = false;
         bool disabled = false;
+        bool demo = false;              // one of DemoJobs::all(): its state is read when asked
     };
 
+    static void applyResult(Job &job, const QJsonObject &result);
+    Job live(const Job &job) const;
     DemoResponse answerJobs(const QUrlQuery &query, const QString &projectId) const;
     DemoResponse answerProjects(const QUrlQuery &query) const;
     QJsonObject listJobItem(const Job &job) const;
@@ -80,4 +89,5 @@ private:
 
     QList<Project> m_projects;
     QList<Job> m_jobs; // most recently built first, never built last
+    LiveResults m_liveResults;
 };

@@ -5,15 +5,9 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
+#include <QTimeZone>
 
 namespace {
-
-constexpr qint64 kHourMs = 3'600'000;
-
-qint64 hoursAgo(double hours)
-{
-    return QDateTime::currentMSecsSinceEpoch() - qint64(hours * double(kHourMs));
-}
 
 QJsonObject permissions(bool view, bool execute, bool modify, bool copy, bool remove,
                         bool forbid, bool manage)
@@ -35,26 +29,52 @@ QString projectIdNamed(const char *name)
     return DemoIds::hexId(u"project:"_qs + QString::fromUtf8(name));
 }
 
+// The start of a day in the service's time zone (UTC+8), as epoch ms.
+qint64 startOf(const QDate &day)
+{
+    return QDateTime(day, QTime(0, 0), QTimeZone(8 * 3600)).toMSecsSinceEpoch();
+}
+
+DemoBuildPlan plan(DemoBuildPlan::Pattern pattern, int minPerDay, int maxPerDay, int typicalMinutes, int healthBase,
+                   QDate firstDay)
+{
+    DemoBuildPlan plan;
+    plan.pattern = pattern;
+    plan.minPerDay = minPerDay;
+    plan.maxPerDay = maxPerDay;
+    plan.typicalMinutes = typicalMinutes;
+    plan.healthBase = healthBase;
+    plan.firstDay = firstDay;
+    return plan;
+}
+
 // A job with an answer: ShowJobInfo's project_id is the job's build project (a UUID), its
-// CodeArts project is kept beside the answer for the calls that name it.
-DemoJob demoJob(const QString &id, const QString &title, const char *project, QJsonObject result, int delayMs = 0)
+// CodeArts project is kept beside the answer for the calls that name it. The job was created
+// when its builds began.
+DemoJob demoJob(const QString &id, const QString &title, const char *project, QJsonObject result,
+                const DemoBuildPlan &plan, int delayMs = 0)
 {
     result.insert(u"id"_qs, id);
     result.insert(u"project_id"_qs, DemoIds::buildProjectId(id));
-    return DemoJob{id, title, result, 200, delayMs, projectIdNamed(project), u"master"_qs};
+    const qint64 created = startOf(plan.firstDay);
+    result.insert(u"create_time"_qs, plan.numbersAsStrings ? QJsonValue(QString::number(created)) : QJsonValue(created));
+    return DemoJob{id, title, result, 200, delayMs, projectIdNamed(project), u"master"_qs, true, plan};
 }
 
 QList<DemoJob> makeDemoJobs()
 {
-    // Times are relative to now so the demo always looks current. The answers follow the SDK's
-    // types (build_time and charge_time strings, times and health numbers), but for the job
-    // with fields this version does not know, which also sends numbers as strings.
+    using Pattern = DemoBuildPlan::Pattern;
+    // The answers follow the SDK's types (build_time and charge_time strings, times and health
+    // numbers), but for the job with fields this version does not know, which also sends numbers
+    // as strings. last_build_time, last_build_status, running_status and health_score are read
+    // from the builds when asked (DemoBuilds::showJobResult); the values here are those the
+    // titles promise, which the steady jobs keep at all times.
     QList<DemoJob> jobs;
+    // All its builds succeed, and it never shows one running: the documentation's example.
     jobs << demoJob(u"f5af662119404ad187437cd272b5099b"_qs, QObject::tr("Finished, healthy, full permissions"), "Payments",
                 merged({{u"project_permission_switch"_qs, true},
                         {u"build_time"_qs, u"27.51"_qs},
                         {u"charge_time"_qs, u"15.17"_qs},
-                        {u"create_time"_qs, hoursAgo(24 * 180)},
                         {u"disabled"_qs, false},
                         {u"favorite"_qs, true},
                         {u"source_code"_qs, u"codehub"_qs},
@@ -62,15 +82,17 @@ QList<DemoJob> makeDemoJobs()
                         {u"new_build"_qs, false},
                         {u"job_name"_qs, u"payment-service-ci"_qs},
                         {u"last_build_status"_qs, u"success"_qs},
-                        {u"last_build_time"_qs, hoursAgo(3)},
                         {u"health_score"_qs, 92}},
-                       permissions(true, true, true, true, true, true, true)));
+                       permissions(true, true, true, true, true, true, true)),
+                plan(Pattern::Steady, 6, 10, 4, 92, QDate(2024, 12, 1)));
+    // Every build fails at its unit tests.
+    DemoBuildPlan failing = plan(Pattern::Steady, 3, 5, 7, 91, QDate(2024, 10, 1));
+    failing.outcome = u"FAILURE"_qs;
     jobs << demoJob(u"0a1b2c3d4e5f60718293a4b5c6d7e8f9"_qs, QObject::tr("Failed, poor health, view and run only"),
                 "移动应用",
                 merged({{u"project_permission_switch"_qs, false},
                         {u"build_time"_qs, u"412.8"_qs},
                         {u"charge_time"_qs, u"398.25"_qs},
-                        {u"create_time"_qs, hoursAgo(24 * 400)},
                         {u"disabled"_qs, false},
                         {u"favorite"_qs, false},
                         {u"source_code"_qs, u"github"_qs},
@@ -78,14 +100,14 @@ QList<DemoJob> makeDemoJobs()
                         {u"new_build"_qs, true},
                         {u"job_name"_qs, u"mobile-app-nightly"_qs},
                         {u"last_build_status"_qs, u"failed"_qs},
-                        {u"last_build_time"_qs, hoursAgo(0.75)},
                         {u"health_score"_qs, 41}},
-                       permissions(true, true, false, false, false, false, false)));
+                       permissions(true, true, false, false, false, false, false)),
+                failing);
+    // A build of 24 minutes after another, all day: always one to try Stop on.
     jobs << demoJob(u"1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f"_qs, QObject::tr("Running now, Chinese job name"), "Web Portal",
                 merged({{u"project_permission_switch"_qs, true},
                         {u"build_time"_qs, u"95.02"_qs},
                         {u"charge_time"_qs, u"60"_qs},
-                        {u"create_time"_qs, hoursAgo(24 * 30)},
                         {u"disabled"_qs, false},
                         {u"favorite"_qs, false},
                         {u"source_code"_qs, u"codehub"_qs},
@@ -93,15 +115,16 @@ QList<DemoJob> makeDemoJobs()
                         {u"new_build"_qs, false},
                         {u"job_name"_qs, u"前端构建-主干"_qs},
                         {u"last_build_status"_qs, u"running"_qs},
-                        {u"last_build_time"_qs, hoursAgo(0.05)},
                         {u"health_score"_qs, 74}},
-                       permissions(true, true, true, true, false, false, false)));
-    // An old job: no run parameters, so no branch to choose.
+                       permissions(true, true, true, true, false, false, false)),
+                plan(Pattern::Continuous, 60, 60, 24, 74, QDate(2024, 12, 20)));
+    // An old job, disabled: no run parameters, so no branch to choose; ShowJobInfo has no times.
+    DemoBuildPlan frozen = plan(Pattern::Frozen, 2, 5, 10, 43, QDate(2022, 10, 1));
+    frozen.missingTimes = true;
     DemoJob legacy = demoJob(u"2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a"_qs, QObject::tr("Disabled, aborted, missing times"),
                          "基础架构",
                          merged({{u"project_permission_switch"_qs, false},
                                  {u"build_time"_qs, QJsonValue::Null},
-                                 {u"create_time"_qs, hoursAgo(24 * 1500)},
                                  {u"disabled"_qs, true},
                                  {u"favorite"_qs, false},
                                  {u"source_code"_qs, u"gitlab"_qs},
@@ -111,16 +134,19 @@ QList<DemoJob> makeDemoJobs()
                                  {u"last_build_status"_qs, u"aborted"_qs},
                                  {u"last_build_time"_qs, QJsonValue::Null},
                                  {u"health_score"_qs, 18}},
-                                permissions(true, false, false, false, false, false, false)));
+                                permissions(true, false, false, false, false, false, false)),
+                         frozen);
     legacy.defaultBranch = u"trunk"_qs;
     legacy.branchParameter = false;
     jobs << legacy;
-    // Builds its release branch only: its configuration has no codeBranch parameter.
+    // Builds its release branch only: its configuration has no codeBranch parameter. Its builds
+    // come every hour or two and end in varied ways: the job whose health moves.
+    DemoBuildPlan varied = plan(Pattern::Varied, 14, 22, 5, 88, QDate(2024, 9, 1));
+    varied.numbersAsStrings = true;
     DemoJob unknownFields = demoJob(u"3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b"_qs, QObject::tr("Fields this version does not know"),
                                 "Data Platform",
                                 merged({{u"project_permission_switch"_qs, true},
                                         {u"build_time"_qs, u"301.4"_qs},
-                                        {u"create_time"_qs, QString::number(hoursAgo(24 * 90))},
                                         {u"disabled"_qs, false},
                                         {u"favorite"_qs, true},
                                         {u"source_code"_qs, u"codehub"_qs},
@@ -128,25 +154,25 @@ QList<DemoJob> makeDemoJobs()
                                         {u"new_build"_qs, false},
                                         {u"job_name"_qs, u"data-pipeline-release"_qs},
                                         {u"last_build_status"_qs, u"success"_qs},
-                                        {u"last_build_time"_qs, QString::number(hoursAgo(26))},
-                                        {u"health_score"_qs, u"63"_qs},
+                                        {u"health_score"_qs, u"88"_qs},
                                         {u"build_no"_qs, u"128"_qs},
                                         {u"branch"_qs, u"release/2.4"_qs},
                                         {u"tags"_qs, QJsonArray{u"release"_qs, u"data"_qs}}},
-                                       permissions(true, true, true, false, false, true, false)));
+                                       permissions(true, true, true, false, false, true, false)),
+                                varied);
     unknownFields.defaultBranch = u"release/2.4"_qs;
     unknownFields.branchParameter = false;
     jobs << unknownFields;
     jobs << DemoJob{u"4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c"_qs, QObject::tr("Somebody else's job (no permission)"), {}, 403, 0,
-                    projectIdNamed("Payments"), u"master"_qs};
+                    projectIdNamed("Payments"), u"master"_qs, true, {}};
     jobs << DemoJob{u"5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d"_qs, QObject::tr("A job that was deleted (not found)"), {}, 404, 0,
-                    projectIdNamed("Payments"), u"master"_qs};
-    // The full integration suite always runs on main: no codeBranch parameter either.
+                    projectIdNamed("Payments"), u"master"_qs, true, {}};
+    // The full integration suite always runs on main: no codeBranch parameter either. Its long
+    // builds all succeed and are listed once done; the newest has the huge log.
     DemoJob slow = demoJob(u"6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e"_qs, QObject::tr("Slow answer (a few seconds)"), "运维工具",
                        merged({{u"project_permission_switch"_qs, false},
                                {u"build_time"_qs, u"1280.5"_qs},
                                {u"charge_time"_qs, u"1200"_qs},
-                               {u"create_time"_qs, hoursAgo(24 * 12)},
                                {u"disabled"_qs, false},
                                {u"favorite"_qs, false},
                                {u"source_code"_qs, u"codehub"_qs},
@@ -154,15 +180,14 @@ QList<DemoJob> makeDemoJobs()
                                {u"new_build"_qs, false},
                                {u"job_name"_qs, u"integration-tests-full"_qs},
                                {u"last_build_status"_qs, u"success"_qs},
-                               {u"last_build_time"_qs, hoursAgo(30)},
                                {u"health_score"_qs, 100}},
                               permissions(true, true, true, true, true, false, true)),
-                       -1);
+                       plan(Pattern::Steady, 6, 9, 21, 100, QDate(2024, 12, 15)), -1);
     slow.defaultBranch = u"main"_qs;
     slow.branchParameter = false;
     jobs << slow;
     jobs << DemoJob{u"7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e2f"_qs, QObject::tr("The service reports a failure"), {}, 200, 0,
-                    projectIdNamed("Payments"), u"master"_qs};
+                    projectIdNamed("Payments"), u"master"_qs, true, {}};
     return jobs;
 }
 

@@ -238,19 +238,13 @@ qint64 DemoBuild::elapsedMs(qint64 nowMs) const
     return qMax<qint64>(0, qMin(nowMs, endMs()) - startMs);
 }
 
-const DemoBuild *DemoBuildJob::build(int number) const
+DemoBuildJob DemoBuildSource::withBuilds(const QList<DemoBuild> &newestFirst) const
 {
-    // Numbers usually grow by one from the oldest kept build: look there first.
-    if (builds.isEmpty())
-        return nullptr;
-    const qint64 index = qint64(number) - builds.constFirst().number;
-    if (index >= 0 && index < builds.size() && builds.at(index).number == number)
-        return &builds.at(index);
-    for (const DemoBuild &build : builds) {
-        if (build.number == number)
-            return &build;
-    }
-    return nullptr;
+    DemoBuildJob job = identity();
+    job.builds.reserve(newestFirst.size());
+    for (auto it = newestFirst.crbegin(); it != newestFirst.crend(); ++it)
+        job.builds.append(*it);
+    return job;
 }
 
 namespace DemoRecords {

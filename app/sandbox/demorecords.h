@@ -56,7 +56,7 @@ struct DemoBuild
     qint64 elapsedMs(qint64 nowMs) const;
 };
 
-// A job as its build calls see it: its three IDs, its configuration and its builds.
+// A job as its build calls see it: its three IDs, its configuration and the builds a call needs.
 struct DemoBuildJob
 {
     QString id;
@@ -67,8 +67,31 @@ struct DemoBuildJob
     QString defaultBranch;
     bool branchParameter = true;   // the job defines codeBranch
     QList<DemoBuild> builds;       // oldest first
+};
 
-    const DemoBuild *build(int number) const;
+// One job's builds as the build calls read them at one time, nowMs(): the demo jobs'
+// (DemoBuilds) and the watch jobs' (DemoWatchJobs) each make only the builds a call needs, so
+// every answer at that time, ShowJobInfo's included, is made from the same builds.
+class DemoBuildSource
+{
+public:
+    virtual ~DemoBuildSource() = default;
+
+    virtual qint64 nowMs() const = 0;
+    // The job's IDs and configuration, without builds.
+    virtual DemoBuildJob identity() const = 0;
+    // The builds listed now that started within [fromMs, toMs], oldest first.
+    virtual QList<DemoBuild> between(qint64 fromMs, qint64 toMs) const = 0;
+    // The `count` newest builds listed now, newest first.
+    virtual QList<DemoBuild> newest(int count) const = 0;
+    // The listed build with this number, or with this record ID (DemoIds::recordId).
+    virtual std::optional<DemoBuild> numbered(int number) const = 0;
+    virtual std::optional<DemoBuild> withRecordId(const QString &recordId) const = 0;
+    // The job's health score now, as ShowJobInfo says it.
+    virtual int healthScore() const = 0;
+
+    // identity() with `builds` (newest first, as newest() gives them) in its order, oldest first.
+    DemoBuildJob withBuilds(const QList<DemoBuild> &newestFirst) const;
 };
 
 namespace DemoRecords {

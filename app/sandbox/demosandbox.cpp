@@ -1,5 +1,4 @@
 #include "sandbox/demosandbox.h"
-#include "sandbox/demotimeline.h"
 
 #include "api/aksksigner.h"
 #include "sandbox/demobuilds.h"
@@ -72,7 +71,11 @@ const QStringList &iamRegions()
 
 } // namespace
 
-DemoSandbox::DemoSandbox(QObject *parent) : QObject(parent), m_builds(std::make_unique<DemoBuilds>()) {}
+DemoSandbox::DemoSandbox(QObject *parent) : QObject(parent), m_builds(std::make_unique<DemoBuilds>())
+{
+    // One wall clock for the whole sandbox: the watch jobs' times are given in the builds' clock.
+    m_watchJobs.setWallClock([builds = m_builds.get()] { return builds->nowMs(); });
+}
 
 DemoSandbox::~DemoSandbox()
 {
@@ -124,7 +127,9 @@ bool DemoSandbox::start(const QHostAddress &address, quint16 port)
         return m_port != 0;
     if (m_foreignRedirectTarget.isEmpty())
         m_foreignRedirectTarget = QUrl(u"http://localhost:9/elsewhere"_qs);
-    m_jobList = std::make_unique<DemoJobList>(m_jobListSize);
+    m_jobList = std::make_unique<DemoJobList>(m_jobListSize, [builds = m_builds.get()](const QString &jobId) {
+        return builds->showJobResult(jobId);
+    });
     m_thread = std::make_unique<QThread>();
     m_thread->setObjectName(u"DemoSandbox"_qs);
     m_threadContext = new QObject;
@@ -237,11 +242,9 @@ DemoResponse DemoSandbox::answer(const QString &jobId) const
                                  {u"status"_qs, u"fail"_qs},
                                  {u"error"_qs, u"The build task is being migrated; try again later"_qs}},
                                 200);
-        const QJsonObject result = m_moving ? DemoTimeline::resultAt(job.result, QDateTime::currentMSecsSinceEpoch())
-                                            : job.result;
-        return jsonResponse({{u"result"_qs, m_builds->withLiveState(job.id, result)}, {u"status"_qs, u"success"_qs},
-                             {u"error"_qs, QJsonValue::Null}},
-                            200);
+        // The last build, running status and health as the job's builds have them now.
+        const QJsonObject result = m_builds->showJobResult(job.id).value_or(job.result);
+        return jsonResponse({{u"result"_qs, result}, {u"status"_qs, u"success"_qs}, {u"error"_qs, QJsonValue::Null}}, 200);
     }
     return answerTrouble(jobId);
 }
@@ -265,8 +268,7 @@ DemoResponse DemoSandbox::answerWatchBuilds(const QString &jobId, const DemoRequ
 {
     if (const std::optional<DemoWatchJobs::Answer> refused = m_watchJobs.refusal(jobId))
         return jsonResponse(refused->body, refused->httpStatus);
-    const std::optional<DemoWatchJobs::Builds> builds = m_watchJobs.builds(jobId);
-    return DemoBuilds::respondFor(builds->job, request, builds->nowMs);
+    return DemoBuilds::respondFor(*m_watchJobs.builds(jobId), request);
 }
 
 // ListBriefRecord: the newest builds of many build projects (UUIDs) in one call, in the order
@@ -303,8 +305,8 @@ DemoResponse DemoSandbox::answerBrief(const DemoRequest &request) const
     for (const QString &id : std::as_const(asked)) {
         const QString watched = m_watchJobs.jobOfBuildProject(id);
         if (!watched.isEmpty()) {
-            const std::optional<DemoWatchJobs::Builds> builds = m_watchJobs.builds(watched);
-            result.append(DemoRecords::briefProject(builds->job, limit, builds->nowMs));
+            const std::unique_ptr<DemoBuildSource> builds = m_watchJobs.builds(watched);
+            result.append(DemoRecords::briefProject(builds->withBuilds(builds->newest(limit)), limit, builds->nowMs()));
         } else if (const std::optional<QJsonObject> item = m_builds->briefProject(id, limit)) {
             result.append(*item);
         }

@@ -55,9 +55,6 @@ public:
     void setLatencyMs(int ms) { m_latencyMs = ms; }
     // How long the slow job waits before answering (default 3 s).
     void setSlowDelayMs(int ms) { m_slowDelayMs = ms; }
-    // Jobs whose state moves over time (demotimeline.h); off by default, so that tests see
-    // the fixed answers.
-    void setMovingJobs(bool moving) { m_moving = moving; }
 
     // IAM password sign-in (POST /v3/auth/tokens) accepts these and issues demoToken().
     static constexpr const char *demoUser = "demo-user";
@@ -91,7 +88,8 @@ public:
 
     static QString firstJobId() { return DemoJobs::firstJobId(); }
 
-    // Build records, runs, stops and follows (demobuilds.h); tests set its clock and run speed.
+    // Build records, runs, stops and follows (demobuilds.h), and what ShowJobInfo says of the
+    // demo jobs; tests set its clock (the whole sandbox's wall clock) and run speed.
     DemoBuilds &builds() const { return *m_builds; }
     // The jobs whose state changes over time (demowatchjobs.h), e.g. to run their clock fast.
     DemoWatchJobs &watchJobs() { return m_watchJobs; }
@@ -128,7 +126,6 @@ private:
     int m_jobListSize = 1200;
     int m_slowDelayMs = 3000;
     int m_latencyMs = 0;
-    std::atomic<bool> m_moving = false;   // read on the server's thread
     int m_tokenLifetimeSeconds = 24 * 3600;
     mutable std::atomic<int> m_signInCount = 0;
     mutable std::atomic<int> m_requestCount = 0;

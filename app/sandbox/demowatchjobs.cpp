@@ -81,8 +81,70 @@ struct DemoWatchJobs::Scheduled
     }
 };
 
+// The build calls for one watch job at one instant, made from its schedule.
+class DemoWatchJobs::Source : public DemoBuildSource
+{
+public:
+    Source(const DemoWatchJobs &jobs, const WatchJob &job, const Instant &at) : m_jobs(jobs), m_job(job), m_at(at) {}
+
+    qint64 nowMs() const override { return m_at.wallMs; }
+    DemoBuildJob identity() const override { return m_jobs.identityOf(m_job); }
+
+    QList<DemoBuild> between(qint64 fromMs, qint64 toMs) const override
+    {
+        QList<DemoBuild> builds;
+        for (int number = latest(); number >= oldest(); --number) {
+            const Scheduled build = *m_jobs.scheduled(m_job, number);
+            const qint64 start = m_at.wallOf(build.startMs);
+            if (start < fromMs)
+                break;   // numbers grow with the start times
+            if (start <= toMs)
+                builds.prepend(m_jobs.buildOf(m_job, build, m_at));
+        }
+        return builds;
+    }
+
+    QList<DemoBuild> newest(int count) const override
+    {
+        QList<DemoBuild> builds;
+        for (int number = latest(); number >= oldest() && builds.size() < count; --number)
+            builds.append(m_jobs.buildOf(m_job, *m_jobs.scheduled(m_job, number), m_at));
+        return builds;
+    }
+
+    std::optional<DemoBuild> numbered(int number) const override
+    {
+        if (number < oldest() || number > latest())
+            return std::nullopt;
+        return m_jobs.buildOf(m_job, *m_jobs.scheduled(m_job, number), m_at);
+    }
+
+    std::optional<DemoBuild> withRecordId(const QString &recordId) const override
+    {
+        for (int number = latest(); number >= oldest(); --number) {
+            if (DemoIds::recordId(m_job.id, number) == recordId)
+                return numbered(number);
+        }
+        return std::nullopt;
+    }
+
+    int healthScore() const override
+    {
+        return healthOf(m_jobs.showJobResult(m_job, m_at).value(u"last_build_status").toString());
+    }
+
+private:
+    int latest() const { return m_jobs.latestNumber(m_job, m_at.clockMs); }
+    int oldest() const { return m_jobs.oldestKnown(m_job, m_at.clockMs); }
+
+    const DemoWatchJobs &m_jobs;
+    const WatchJob &m_job;
+    Instant m_at;
+};
+
 DemoWatchJobs::DemoWatchJobs()
-    : m_ownClock(std::make_unique<SteadyClock>(speedFromEnvironment())), m_clock(m_ownClock.get())
+    : m_ownClock(std::make_unique<SteadyClock>(speedFromEnvironment())), m_clock(m_ownClock.get()),
+      m_wallNow([] { return QDateTime::currentMSecsSinceEpoch(); })
 {
     setFleet(0, 0);
 }
@@ -105,6 +167,16 @@ double DemoWatchJobs::speedFromEnvironment()
 void DemoWatchJobs::setClock(const WatchClock *clock)
 {
     m_clock = clock ? clock : m_ownClock.get();
+}
+
+void DemoWatchJobs::setWallClock(std::function<qint64()> nowMs)
+{
+    m_wallNow = std::move(nowMs);
+}
+
+DemoWatchJobs::Instant DemoWatchJobs::instant() const
+{
+    return {m_clock->nowMs(), m_wallNow()};
 }
 
 void DemoWatchJobs::setFleet(int projects, int jobsPerProject)
@@ -169,22 +241,14 @@ QString DemoWatchJobs::jobOfBuildProject(const QString &buildProjectId) const
     return m_buildProjects.value(buildProjectId);
 }
 
-int DemoWatchJobs::recentBuilds(const WatchJob &job) const
-{
-    return job.fleetIndex < 0 ? kRecentBuilds : kFleetRecentBuilds;
-}
-
 QString DemoWatchJobs::jobOfRecord(const QString &recordId) const
 {
     if (!DemoIds::isUuid(recordId))
         return {};
-    const qint64 clockMs = m_clock->nowMs();
+    const Instant at = instant();
     for (const QString &id : m_order) {
-        const WatchJob &job = *find(id);
-        for (const Scheduled &build : scheduleOf(job, clockMs, recentBuilds(job))) {
-            if (DemoIds::recordId(id, build.number) == recordId)
-                return id;
-        }
+        if (Source(*this, *find(id), at).withRecordId(recordId))
+            return id;
     }
     return {};
 }
@@ -199,65 +263,87 @@ QStringList DemoWatchJobs::jobsOf(const QString &project) const
     return jobs;
 }
 
-// The job's builds that have started by `clockMs`, newest first, at most `count`: the one
-// schedule every answer about the job is made from.
-QList<DemoWatchJobs::Scheduled> DemoWatchJobs::scheduleOf(const WatchJob &job, qint64 clockMs, int count) const
+// The one schedule every answer about a job is made from, build by build: numbers grow with
+// the start times.
+std::optional<DemoWatchJobs::Scheduled> DemoWatchJobs::scheduled(const WatchJob &job, int number) const
 {
-    QList<Scheduled> builds;
-    const auto add = [&](const Scheduled &build) {
-        if (builds.size() < count && build.number >= 1 && build.startMs <= clockMs)
-            builds.append(build);
-    };
+    if (number < 1)
+        return std::nullopt;
     const int index = job.fleetIndex;
     if (job.id == QLatin1String(nightly)) {
         // Starts every cycle, runs 40 s, fails.
-        const qint64 cycle = floorDiv(clockMs, kCycle);
-        for (qint64 k = cycle; builds.size() < count && 100 + k >= 1; --k)
-            add({int(100 + k), k * kCycle, 40'000, false, u"FAILURE"_qs});
-    } else if (job.id == QLatin1String(hotfix)) {
+        const qint64 k = number - 100;
+        return Scheduled{number, k * kCycle, 40'000, false, u"FAILURE"_qs};
+    }
+    if (job.id == QLatin1String(hotfix)) {
         // Each cycle: the fix at 50 s (succeeds at 90 s); a change that breaks it again at the
         // cycle's end (a short failing build).
-        for (qint64 k = floorDiv(clockMs, kCycle); builds.size() < count && 201 + 2 * k >= 1; --k) {
-            add({int(201 + 2 * k), k * kCycle + kCycle - 5'000, 5'000, false, u"FAILURE"_qs});
-            add({int(200 + 2 * k), k * kCycle + 50'000, 40'000, false, u"SUCCESS"_qs});
-        }
-    } else if (job.id == QLatin1String(soakTest)) {
-        add({7, -3 * kHourMs, 30 * 60'000, true, u"SUCCESS"_qs});
-        for (int i = 1; builds.size() < count && 7 - i >= 1; ++i)
-            add({7 - i, -3 * kHourMs - i * 75 * kHourMs, 72 * kHourMs, false, u"SUCCESS"_qs});
-    } else if (index >= 0 && index % 4 == 0) {
+        const qint64 k = floorDiv(number - 200, 2);
+        if ((number - 200) % 2 == 0)
+            return Scheduled{number, k * kCycle + 50'000, 40'000, false, u"SUCCESS"_qs};
+        return Scheduled{number, k * kCycle + kCycle - 5'000, 5'000, false, u"FAILURE"_qs};
+    }
+    if (job.id == QLatin1String(soakTest)) {
+        // Three days a build; the seventh has run for three hours when the clock starts.
+        if (number > 7)
+            return std::nullopt;
+        if (number == 7)
+            return Scheduled{7, -3 * kHourMs, 30 * 60'000, true, u"SUCCESS"_qs};
+        return Scheduled{number, -3 * kHourMs - (7 - number) * 75 * kHourMs, 72 * kHourMs, false, u"SUCCESS"_qs};
+    }
+    if (index >= 0 && index % 4 == 0) {
         // Builds for 45 s once a cycle, at its own offset; every third build fails.
         const qint64 offset = qint64(index) * 7'919 % kCycle;
-        for (qint64 k = floorDiv(clockMs + offset, kCycle); builds.size() < count && 10 + k >= 1; --k) {
-            const bool fails = ((k + index) % 3 + 3) % 3 == 0;
-            add({int(10 + k), k * kCycle - offset, 45'000, false, fails ? u"FAILURE"_qs : u"SUCCESS"_qs});
-        }
-    } else {
-        // Last built two hours ago (at every clock time), and every six hours before that.
-        const int last = index >= 0 ? 20 + index % 7 : job.id == QLatin1String(busyGateway) ? 57 : 31;
-        const bool lastFails = index >= 0 && index % 10 == 3;
-        for (int i = 0; builds.size() < count && last - i >= 1; ++i)
-            add({last - i, clockMs - 2 * kHourMs - i * 6 * kHourMs, 5 * 60'000, false,
-                 i == 0 && lastFails ? u"FAILURE"_qs : u"SUCCESS"_qs});
+        const qint64 k = number - 10;
+        const bool fails = ((k + index) % 3 + 3) % 3 == 0;
+        return Scheduled{number, k * kCycle - offset, 45'000, false, fails ? u"FAILURE"_qs : u"SUCCESS"_qs};
     }
-    return builds;
+    // Every six hours; the build the clock starts with began two hours before.
+    const int last = index >= 0 ? 20 + index % 7 : job.id == QLatin1String(busyGateway) ? 57 : 31;
+    const bool lastFails = index >= 0 && index % 10 == 3;
+    const qint64 j = number - last;
+    return Scheduled{number, -2 * kHourMs + j * 6 * kHourMs, 5 * 60'000, false,
+                     j == 0 && lastFails ? u"FAILURE"_qs : u"SUCCESS"_qs};
+}
+
+int DemoWatchJobs::latestNumber(const WatchJob &job, qint64 clockMs) const
+{
+    const int index = job.fleetIndex;
+    int number = 0;
+    if (job.id == QLatin1String(nightly)) {
+        number = int(100 + floorDiv(clockMs, kCycle));
+    } else if (job.id == QLatin1String(hotfix)) {
+        const qint64 k = floorDiv(clockMs, kCycle);
+        const qint64 intoCycle = clockMs - k * kCycle;
+        number = int(intoCycle >= kCycle - 5'000 ? 201 + 2 * k : intoCycle >= 50'000 ? 200 + 2 * k : 199 + 2 * k);
+    } else if (job.id == QLatin1String(soakTest)) {
+        number = 7;
+        while (number >= 1 && scheduled(job, number)->startMs > clockMs)
+            --number;
+    } else if (index >= 0 && index % 4 == 0) {
+        number = int(10 + floorDiv(clockMs + qint64(index) * 7'919 % kCycle, kCycle));
+    } else {
+        const int last = index >= 0 ? 20 + index % 7 : job.id == QLatin1String(busyGateway) ? 57 : 31;
+        number = int(last + floorDiv(clockMs + 2 * kHourMs, 6 * kHourMs));
+    }
+    return qMax(0, number);
+}
+
+int DemoWatchJobs::oldestKnown(const WatchJob &job, qint64 clockMs) const
+{
+    return job.fleetIndex < 0 ? 1 : qMax(1, latestNumber(job, clockMs) - kFleetRecentBuilds + 1);
 }
 
 int DemoWatchJobs::buildNumberAt(const QString &jobId, qint64 clockMs) const
 {
     const WatchJob *job = find(jobId);
-    if (!job)
-        return 0;
-    const QList<Scheduled> latest = scheduleOf(*job, clockMs, 1);
-    return latest.isEmpty() ? 0 : latest.constFirst().number;
+    return job ? latestNumber(*job, clockMs) : 0;
 }
 
-QJsonObject DemoWatchJobs::showJobResult(const WatchJob &job, qint64 clockMs) const
+QJsonObject DemoWatchJobs::showJobResult(const WatchJob &job, const Instant &at) const
 {
-    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
-    const QList<Scheduled> latest = scheduleOf(job, clockMs, 1);
-    const Scheduled last = latest.value(0);
-    const QString status = last.lastStatusAt(clockMs);
+    const Scheduled last = scheduled(job, qMax(1, latestNumber(job, at.clockMs))).value_or(Scheduled{});
+    const QString status = last.lastStatusAt(at.clockMs);
     // The SDK's types: build_time and charge_time strings, times and health numbers;
     // project_id is the build project.
     return {{u"id"_qs, job.id},
@@ -265,11 +351,11 @@ QJsonObject DemoWatchJobs::showJobResult(const WatchJob &job, qint64 clockMs) co
             {u"project_permission_switch"_qs, true},
             {u"job_name"_qs, job.name},
             {u"source_code"_qs, u"codehub"_qs},
-            {u"running_status"_qs, last.isRunningAt(clockMs) ? u"Running"_qs : u"Finished"_qs},
+            {u"running_status"_qs, last.isRunningAt(at.clockMs) ? u"Running"_qs : u"Finished"_qs},
             {u"new_build"_qs, false},
             {u"last_build_status"_qs, status},
-            {u"last_build_time"_qs, nowMs - (clockMs - last.startMs)},
-            {u"create_time"_qs, nowMs - 30LL * 24 * kHourMs},
+            {u"last_build_time"_qs, at.wallOf(last.startMs)},
+            {u"create_time"_qs, at.wallOf(-30LL * 24 * kHourMs)},
             {u"build_time"_qs, u"40"_qs},
             {u"charge_time"_qs, u"40"_qs},
             {u"health_score"_qs, healthOf(status)},
@@ -284,7 +370,7 @@ QJsonObject DemoWatchJobs::showJobResult(const WatchJob &job, qint64 clockMs) co
             {u"is_modify"_qs, false}};
 }
 
-DemoBuildJob DemoWatchJobs::buildJobAt(const WatchJob &job, qint64 clockMs, qint64 nowMs) const
+DemoBuildJob DemoWatchJobs::identityOf(const WatchJob &job) const
 {
     DemoBuildJob built;
     built.id = job.id;
@@ -293,29 +379,30 @@ DemoBuildJob DemoWatchJobs::buildJobAt(const WatchJob &job, qint64 clockMs, qint
     built.projectId = job.projectId;
     built.projectName = projectNameOf(job.projectId, job.fleetProject);
     built.defaultBranch = u"master"_qs;
-    const QList<Scheduled> schedule = scheduleOf(job, clockMs, recentBuilds(job));
-    for (auto it = schedule.crbegin(); it != schedule.crend(); ++it) {
-        // The clock's times seen from now: a build that started t clock ms ago started t ms ago.
-        DemoBuild build = DemoBuild::planned(nowMs - (clockMs - it->startMs), it->durationMs, it->outcome);
-        build.endless = it->endless;
-        build.number = it->number;
-        build.daily = QDateTime::fromMSecsSinceEpoch(build.startMs).toString(u"yyyyMMdd"_qs) + u'.'
-            + QString::number(it->number);
-        const bool scheduled = job.id == QLatin1String(nightly);
-        build.trigger = scheduled ? u"Scheduled"_qs : u"Code change"_qs;
-        build.executor = scheduled ? u"timer"_qs : u"ci-bot"_qs;
-        build.branch = job.id == QLatin1String(hotfix) ? u"hotfix/checkout-timeout"_qs : built.defaultBranch;
-        build.commit = QString::fromLatin1(
-            QCryptographicHash::hash((job.id + u'/' + QString::number(it->number)).toUtf8(), QCryptographicHash::Sha1).toHex());
-        build.commitMessage = it->outcome == u"SUCCESS" ? u"Fix the checkout timeout"_qs : u"Tighten the retry limits"_qs;
-        build.parameters = DemoRecords::parameterDefaults(built);
-        for (auto &[name, value] : build.parameters) {
-            if (name == u"codeBranch")
-                value = build.branch;
-        }
-        built.builds.append(build);
-    }
     return built;
+}
+
+// A scheduled build as the build calls tell it: the clock's times seen from the wall clock's now.
+DemoBuild DemoWatchJobs::buildOf(const WatchJob &job, const Scheduled &scheduled, const Instant &at) const
+{
+    DemoBuild build = DemoBuild::planned(at.wallOf(scheduled.startMs), scheduled.durationMs, scheduled.outcome);
+    build.endless = scheduled.endless;
+    build.number = scheduled.number;
+    build.daily = QDateTime::fromMSecsSinceEpoch(build.startMs).toString(u"yyyyMMdd"_qs) + u'.'
+        + QString::number(scheduled.number);
+    const bool timed = job.id == QLatin1String(nightly);
+    build.trigger = timed ? u"Scheduled"_qs : u"Code change"_qs;
+    build.executor = timed ? u"timer"_qs : u"ci-bot"_qs;
+    build.branch = job.id == QLatin1String(hotfix) ? u"hotfix/checkout-timeout"_qs : u"master"_qs;
+    build.commit = QString::fromLatin1(
+        QCryptographicHash::hash((job.id + u'/' + QString::number(scheduled.number)).toUtf8(), QCryptographicHash::Sha1).toHex());
+    build.commitMessage = scheduled.outcome == u"SUCCESS" ? u"Fix the checkout timeout"_qs : u"Tighten the retry limits"_qs;
+    build.parameters = DemoRecords::parameterDefaults(identityOf(job));
+    for (auto &[name, value] : build.parameters) {
+        if (name == u"codeBranch")
+            value = build.branch;
+    }
+    return build;
 }
 
 std::optional<DemoWatchJobs::Answer> DemoWatchJobs::refusal(const QString &jobId) const
@@ -336,22 +423,21 @@ std::optional<DemoWatchJobs::Answer> DemoWatchJobs::listAnswer(const QString &pr
     for (const QString &id : jobs) // the page's request meets the same refusals as ShowJobInfo
         if (std::optional<Answer> refused = refusal(id))
             return refused;
-    const qint64 clockMs = m_clock->nowMs();
+    const Instant at = instant();
     QJsonArray page;
     const qint64 first = qint64(pageIndex) * pageSize;
     for (qint64 n = first; n < std::min<qint64>(first + pageSize, jobs.size()); ++n)
-        page.append(listItem(showJobResult(*find(jobs.at(n)), clockMs)));
+        page.append(listItem(showJobResult(*find(jobs.at(n)), at)));
     // ListProjectJobs answers bare, as the definitions say.
     return Answer{200, {{u"jobs"_qs, page}, {u"total"_qs, jobs.size()}}};
 }
 
-std::optional<DemoWatchJobs::Builds> DemoWatchJobs::builds(const QString &jobId) const
+std::unique_ptr<DemoBuildSource> DemoWatchJobs::builds(const QString &jobId) const
 {
     const WatchJob *job = find(jobId);
     if (!job)
-        return std::nullopt;
-    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
-    return Builds{buildJobAt(*job, m_clock->nowMs(), nowMs), nowMs};
+        return nullptr;
+    return std::make_unique<Source>(*this, *job, instant());
 }
 
 std::optional<DemoWatchJobs::Answer> DemoWatchJobs::answer(const QString &jobId) const
@@ -361,6 +447,6 @@ std::optional<DemoWatchJobs::Answer> DemoWatchJobs::answer(const QString &jobId)
         return std::nullopt;
     if (std::optional<Answer> refused = refusal(jobId))
         return refused;
-    return Answer{200, {{u"result"_qs, showJobResult(*job, m_clock->nowMs())}, {u"status"_qs, u"success"_qs},
+    return Answer{200, {{u"result"_qs, showJobResult(*job, instant())}, {u"status"_qs, u"success"_qs},
                         {u"error"_qs, QJsonValue::Null}}};
 }

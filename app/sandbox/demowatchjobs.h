@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -21,14 +22,17 @@ class WatchClock;
 //  - "soak test" is always running;
 //  - "busy gateway" answers every third request with CB.00060211 (throttling, HTTP 500);
 //  - "expiring token" works for 90 s, then answers 401 "token expires".
-// Each job has a schedule of builds; ShowJobInfo, the ListProjectJobs pages, running status and
-// the build calls (record list, record-info, full-stages, brief records...) are all made from
-// it, so they agree at any clock time. The first four share one CodeArts project, the expiring
-// one has a project of its own. setFleet() adds many more such jobs in several projects (for the
-// watch benchmark); they keep only a few recent builds, so that answering many is cheap.
+// Each job has a schedule of builds on the clock, numbered from 1 (the named jobs' reach hours
+// or days back); ShowJobInfo, the ListProjectJobs pages, running status and the build calls
+// (record list, record-info, full-stages, logs, brief records...) are all made from it at one
+// instant, so they agree at any clock time. The first four share one CodeArts project, the
+// expiring one has a project of its own. setFleet() adds many more such jobs in several projects
+// (for the watch benchmark); they keep only a few recent builds, so that answering many is cheap.
 // Their clock starts with the sandbox and runs `speed` times faster than real time
-// (CODEARTS_INSPECTOR_DEMO_SPEED, for tests that must see an hour in seconds). Thread-safe:
-// the sandbox answers from its own thread.
+// (CODEARTS_INSPECTOR_DEMO_SPEED, for tests that must see an hour in seconds): a build that
+// started t clock milliseconds ago is seen as started t milliseconds before the wall clock's
+// now. ShowJobInfo's health follows the newest build: 95 after a success, 70 while it runs, 40
+// after a failure. Thread-safe: the sandbox answers from its own thread.
 class DemoWatchJobs
 {
 public:
@@ -43,8 +47,7 @@ public:
     // The CodeArts projects of the named jobs.
     static constexpr const char *projectId = "5d1c0c3a9e7b4f2a8c6d4e2f1a0b9c8d";
     static constexpr const char *tokenProjectId = "5d1c0c3a9e7b4f2a8c6d4e2f1a0b9c8e";
-    // How many recent builds the build calls know: the named jobs, the fleet's.
-    static constexpr int kRecentBuilds = 10;
+    // How many recent builds the build calls know of a fleet job (the named jobs': all).
     static constexpr int kFleetRecentBuilds = 3;
 
     DemoWatchJobs();
@@ -57,6 +60,9 @@ public:
 
     // Replaces the clock (not owned; must outlive this); by default a clock at the environment's speed.
     void setClock(const WatchClock *clock);
+    // The wall clock (epoch ms) the builds' times are given in; the sandbox's (DemoBuilds) in a
+    // sandbox, the system's by default.
+    void setWallClock(std::function<qint64()> nowMs);
 
     struct Answer
     {
@@ -90,19 +96,22 @@ public:
     // (colours for last_build_status, last_job_running_status); nullopt for other projects.
     std::optional<Answer> listAnswer(const QString &projectId, int pageIndex, int pageSize) const;
 
-    // The job's recent builds at the clock's time, as seen at `nowMs` (epoch ms, now), for the
-    // build calls (DemoBuilds::respondFor); nullopt for other IDs.
-    struct Builds
-    {
-        DemoBuildJob job;
-        qint64 nowMs = 0;
-    };
-    std::optional<Builds> builds(const QString &jobId) const;
+    // The job's builds at the clock's time, for the build calls (DemoBuilds::respondFor);
+    // null for other IDs.
+    std::unique_ptr<DemoBuildSource> builds(const QString &jobId) const;
 
     // The number of the job's latest build at this clock time.
     int buildNumberAt(const QString &jobId, qint64 clockMs) const;
 
 private:
+    // The clock's time and the wall clock's, read together: one request sees one of each.
+    struct Instant
+    {
+        qint64 clockMs = 0;
+        qint64 wallMs = 0;
+        qint64 wallOf(qint64 clockTimeMs) const { return wallMs - (clockMs - clockTimeMs); }
+    };
+    class Source;
     struct WatchJob
     {
         QString id;
@@ -112,11 +121,17 @@ private:
         int fleetProject = -1;
     };
     struct Scheduled;
+    Instant instant() const;
     const WatchJob *find(const QString &jobId) const;
-    QList<Scheduled> scheduleOf(const WatchJob &job, qint64 clockMs, int count) const;
-    int recentBuilds(const WatchJob &job) const;
-    QJsonObject showJobResult(const WatchJob &job, qint64 clockMs) const;
-    DemoBuildJob buildJobAt(const WatchJob &job, qint64 clockMs, qint64 nowMs) const;
+    // The job's build with this number, started or not; nullopt below 1.
+    std::optional<Scheduled> scheduled(const WatchJob &job, int number) const;
+    // The number of the newest build started by `clockMs`; 0 when none has.
+    int latestNumber(const WatchJob &job, qint64 clockMs) const;
+    // The oldest number the build calls know at `clockMs`.
+    int oldestKnown(const WatchJob &job, qint64 clockMs) const;
+    QJsonObject showJobResult(const WatchJob &job, const Instant &at) const;
+    DemoBuildJob identityOf(const WatchJob &job) const;
+    DemoBuild buildOf(const WatchJob &job, const Scheduled &build, const Instant &at) const;
     QStringList jobsOf(const QString &projectId) const;
 
     QHash<QString, WatchJob> m_jobs;            // the named jobs and the fleet
@@ -124,5 +139,6 @@ private:
     QHash<QString, QString> m_buildProjects;    // build project -> job
     std::unique_ptr<WatchClock> m_ownClock;
     const WatchClock *m_clock = nullptr;
+    std::function<qint64()> m_wallNow;
     mutable std::atomic<int> m_busyRequests = 0;
 };

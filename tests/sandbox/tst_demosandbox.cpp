@@ -182,8 +182,17 @@ void TestDemoSandbox::everyDemoJobAnswersAsDescribed()
             QVERIFY(!answer.body.value(u"error").toString().isEmpty());
         } else {
             QCOMPARE(answer.body.value(u"status").toString(), u"success"_qs);
-            QCOMPARE(answer.body.value(u"result").toObject(), demo.result);
             QVERIFY(answer.body.value(u"error").isNull());
+            // The fixed fields as described; the moving ones as the builds have them (tst_demoagreement),
+            // which for all but the varied job are what its title promises.
+            const QJsonObject result = answer.body.value(u"result").toObject();
+            const QStringList moving = {u"last_build_time"_qs, u"build_no"_qs, u"running_status"_qs,
+                                        u"last_build_status"_qs, u"health_score"_qs};
+            for (auto it = demo.result.constBegin(); it != demo.result.constEnd(); ++it) {
+                if (!moving.contains(it.key()) || demo.plan.pattern != DemoBuildPlan::Pattern::Varied)
+                    QVERIFY2(result.value(it.key()) == it.value(), qPrintable(demo.id + u' ' + it.key()));
+            }
+            QVERIFY(result.contains(u"last_build_time"_qs));
         }
     }
 }
