@@ -4,6 +4,7 @@
 #include "credentials/credentialprovider.h"
 #include "sandbox/demobuilds.h"
 #include "sandbox/demosandbox.h"
+#include "widgets/elidedlabel.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -128,11 +129,11 @@ void TestBuildsPanel::recordsTableChartAndSummary()
     load(panel, DemoSandbox::firstJobId());
     QVERIFY(panel.records().size() > 2 * 89); // 90 days
     QVERIFY(panel.model()->rowCount() > 2 * 29); // the 30 days shown
-    QCOMPARE(panel.model()->columnCount(), 9);
+    QCOMPARE(panel.model()->columnCount(), int(BuildsPanel::ColumnCount));
     QVERIFY(panel.chartPointCount() > 0);
     QVERIFY(panel.chartPointCount() <= panel.model()->rowCount());
-    QCOMPARE(panel.summaryLabel()->text().count(u'%'), 3);
-    QCOMPARE(panel.model()->item(0, 8)->text().size(), 8); // short commit
+    QCOMPARE(panel.summaryLabel()->fullText().count(u'%'), 3);
+    QCOMPARE(panel.model()->item(0, BuildsPanel::CommitColumn)->text().size(), 8); // short commit
 }
 
 void TestBuildsPanel::selectingABuildShowsItsSteps()
@@ -175,9 +176,9 @@ void TestBuildsPanel::runIsDisabledWithoutExecutePermission()
     BuildsPanel panel;
     const QString legacy = QLatin1String(DemoBuilds::legacyJob);
     load(panel, legacy);
-    QVERIFY(!panel.runButton()->isEnabled());
-    QVERIFY(panel.runButton()->toolTip().contains(u"is_execute"));
-    QVERIFY(!panel.stopButton()->isEnabled());
+    QVERIFY(!panel.runAction()->isEnabled());
+    QVERIFY(panel.runAction()->toolTip().contains(u"is_execute"));
+    QVERIFY(!panel.stopAction()->isEnabled());
     const int before = m_sandbox.builds().executeRequests(legacy);
     panel.runBuild(); // the guard holds even when called directly
     QCOMPARE(QApplication::activeModalWidget(), nullptr);
@@ -189,7 +190,7 @@ void TestBuildsPanel::runConfirmationDefaultsToCancel()
 {
     BuildsPanel panel;
     load(panel, DemoSandbox::firstJobId());
-    QVERIFY(panel.runButton()->isEnabled());
+    QVERIFY(panel.runAction()->isEnabled());
     const int before = m_sandbox.builds().executeRequests(DemoSandbox::firstJobId());
     QString defaultRole;
     ModalAnswerer answers({
@@ -201,7 +202,7 @@ void TestBuildsPanel::runConfirmationDefaultsToCancel()
             QTest::keyClick(box, Qt::Key_Return); // Enter takes the default
         },
     });
-    panel.runButton()->click();
+    panel.runAction()->trigger();
     QVERIFY(answers.done());
     QCOMPARE(defaultRole, u"reject"_qs);
     QTest::qWait(200);
@@ -230,7 +231,7 @@ void TestBuildsPanel::runStartsAndFollowsTheBuild()
             buttonWithRole(box, QMessageBox::AcceptRole)->click();
         },
     });
-    panel.runButton()->click();
+    panel.runAction()->trigger();
     QVERIFY(started.wait(10'000));
     QCOMPARE(m_sandbox.builds().executeRequests(job), before + 1);
     // The branch goes to the job's branch parameter (its configuration names codeBranch).
@@ -308,7 +309,7 @@ void TestBuildsPanel::throttledRunIsSentOnce()
         [](QWidget *dialog) { static_cast<QDialog *>(dialog)->accept(); },
         [](QWidget *dialog) { buttonWithRole(qobject_cast<QMessageBox *>(dialog), QMessageBox::AcceptRole)->click(); },
     });
-    panel.runButton()->click();
+    panel.runAction()->trigger();
     QVERIFY(finished.wait(10'000));
     QVERIFY(panel.messageLabel()->text().contains(u"Too many requests"));
     QTest::qWait(300);
@@ -324,9 +325,9 @@ void TestBuildsPanel::stopOnlyForARunningBuildAndConfirmed()
     const int runningRow = rowOf(panel, true);
     QVERIFY(finishedRow >= 0 && runningRow >= 0);
     panel.selectBuild(finishedRow);
-    QVERIFY(!panel.stopButton()->isEnabled());
+    QVERIFY(!panel.stopAction()->isEnabled());
     panel.selectBuild(runningRow);
-    QVERIFY(panel.stopButton()->isEnabled());
+    QVERIFY(panel.stopAction()->isEnabled());
 
     const int before = m_sandbox.builds().stopRequests(job);
     bool safeDefault = false;
@@ -335,7 +336,7 @@ void TestBuildsPanel::stopOnlyForARunningBuildAndConfirmed()
         safeDefault = box->buttonRole(box->defaultButton()) == QMessageBox::RejectRole;
         box->defaultButton()->click();
     }});
-    panel.stopButton()->click();
+    panel.stopAction()->trigger();
     QVERIFY(safeDefault);
     QTest::qWait(200);
     QCOMPARE(m_sandbox.builds().stopRequests(job), before);
@@ -344,7 +345,7 @@ void TestBuildsPanel::stopOnlyForARunningBuildAndConfirmed()
     ModalAnswerer confirm({[](QWidget *dialog) {
         buttonWithRole(qobject_cast<QMessageBox *>(dialog), QMessageBox::AcceptRole)->click();
     }});
-    panel.stopButton()->click();
+    panel.stopAction()->trigger();
     QVERIFY(finished.wait(10'000));
     QCOMPARE(m_sandbox.builds().stopRequests(job), before + 1);
     QVERIFY(panel.messageLabel()->text().contains(u"stopped"));
@@ -355,15 +356,15 @@ void TestBuildsPanel::followToggle()
     BuildsPanel panel;
     const QString job = DemoSandbox::firstJobId();
     load(panel, job);
-    QVERIFY(panel.followButton()->isChecked()); // the first job is a favorite
+    QVERIFY(panel.followAction()->isChecked()); // the first job is a favorite
     QSignalSpy finished(&panel, &BuildsPanel::actionFinished);
-    panel.followButton()->click();
+    panel.followAction()->trigger();
     QVERIFY(finished.wait(10'000));
-    QVERIFY(!panel.followButton()->isChecked());
+    QVERIFY(!panel.followAction()->isChecked());
     QCOMPARE(m_sandbox.builds().withLiveState(job, {})[u"favorite"].toBool(true), false);
-    panel.followButton()->click();
+    panel.followAction()->trigger();
     QVERIFY(finished.wait(10'000));
-    QVERIFY(panel.followButton()->isChecked());
+    QVERIFY(panel.followAction()->isChecked());
 }
 
 void TestBuildsPanel::permissionExplainer()
@@ -387,7 +388,7 @@ void TestBuildsPanel::consolePage()
     QVERIFY(BuildClient::consolePageUrl(m_sandbox.baseUrl(), DemoSandbox::firstJobId()).isEmpty());
     BuildsPanel panel;
     load(panel, DemoSandbox::firstJobId());
-    QVERIFY(!panel.browserButton()->isEnabled());
+    QVERIFY(!panel.browserAction()->isEnabled());
 }
 
 QTEST_MAIN(TestBuildsPanel)
