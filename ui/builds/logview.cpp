@@ -748,6 +748,13 @@ void LogView::mouseMoveEvent(QMouseEvent *event)
     m_caret = positionAt(QPoint(point.x(), qBound(0, point.y(), viewport()->height() - 1)));
     viewport()->update();
     emit selectionChanged();
+}
+
+void LogView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton)
+        return QAbstractScrollArea::mouseReleaseEvent(event);
+    // What was selected with the mouse is X11's primary selection, as in a terminal.
     if (hasSelection() && QApplication::clipboard()->supportsSelection())
         QApplication::clipboard()->setText(selectedText(), QClipboard::Selection);
 }
