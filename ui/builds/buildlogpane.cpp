@@ -25,6 +25,16 @@ namespace {
 
 constexpr int kSearchDelayMs = 150;   // the whole log is searched once typing pauses
 
+// The platform's keys for `key`, and `always` (F3 on every platform), each once: the same
+// sequence twice would make the shortcut ambiguous.
+QList<QKeySequence> withKey(QKeySequence::StandardKey key, const QKeySequence &always)
+{
+    QList<QKeySequence> keys = QKeySequence::keyBindings(key);
+    if (!keys.contains(always))
+        keys.prepend(always);
+    return keys;
+}
+
 } // namespace
 
 BuildLogPane::BuildLogPane(QWidget *parent) : QWidget(parent)
@@ -157,11 +167,11 @@ void BuildLogPane::buildFindBar()
             m_view->findPrevious();
     };
     m_findNextAction = new QAction(tr("Find Next"), this);
-    m_findNextAction->setShortcuts({QKeySequence(Qt::Key_F3), QKeySequence::FindNext});
+    m_findNextAction->setShortcuts(withKey(QKeySequence::FindNext, QKeySequence(Qt::Key_F3)));
     m_findNextAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_findNextAction, &QAction::triggered, this, [stepped] { stepped(true); });
     m_findPreviousAction = new QAction(tr("Find Previous"), this);
-    m_findPreviousAction->setShortcuts({QKeySequence(Qt::SHIFT | Qt::Key_F3), QKeySequence::FindPrevious});
+    m_findPreviousAction->setShortcuts(withKey(QKeySequence::FindPrevious, QKeySequence(Qt::SHIFT | Qt::Key_F3)));
     m_findPreviousAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_findPreviousAction, &QAction::triggered, this, [stepped] { stepped(false); });
     addActions({m_findNextAction, m_findPreviousAction});
