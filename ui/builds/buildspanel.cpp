@@ -428,11 +428,11 @@ void BuildsPanel::showRecords(const QList<BuildRecord> &records)
 {
     const int selected = m_buildToShow ? m_buildToShow : selectedBuild();
     m_records = records;
-    // A build run from here stays listed, running, until the service lists it.
+    // A build run from here stays listed until the service lists it (its list may lag).
     if (m_started) {
         const bool listed = std::any_of(records.begin(), records.end(),
                                         [this](const BuildRecord &record) { return record.number == m_started->number; });
-        if (listed || followedBuild() != m_started->number)
+        if (listed)
             m_started.reset();
         else
             m_records.prepend(*m_started);
@@ -813,9 +813,8 @@ void BuildsPanel::listStartedBuild(const StartedBuild &started, const QString &b
     records.erase(std::remove_if(records.begin(), records.end(),
                                  [&](const BuildRecord &listed) { return listed.number == started.number; }),
                   records.end());
-    records.prepend(record);
     m_buildToShow = started.number;
-    showRecords(records);
+    showRecords(records);   // which puts it first
     m_table->scrollToTop();
 }
 
@@ -857,7 +856,8 @@ void BuildsPanel::followBuild(int number)
     });
     connect(follower, &BuildFollower::finished, this, [this, follower] {
         follower->deleteLater();
-        m_follower = nullptr;   // the started build is listed as the service says from now on
+        if (m_started && m_started->number == follower->buildNumber() && !follower->state().result.isEmpty())
+            m_started->result = follower->state().result;
         if (follower->error().isError())
             showMessage(follower->error().message, true);
         else
