@@ -5,6 +5,7 @@
 #include "logs/buildlogfetch.h"
 #include "logs/failuresummary.h"
 #include "platform/appsettings.h"
+#include "widgets/elidedlabel.h"
 
 #include <QAction>
 #include <QFileDialog>
@@ -46,9 +47,10 @@ BuildLogPane::BuildLogPane(QWidget *parent) : QWidget(parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
+    // The status takes what the tool bar leaves, elided; the tool bar never gives way to it.
     auto *top = new QHBoxLayout;
-    top->addWidget(m_toolBar, 1);
-    top->addWidget(m_status);
+    top->addWidget(m_toolBar);
+    top->addWidget(m_status, 1);
     layout->addLayout(top);
     layout->addWidget(m_findBar);
     layout->addWidget(m_view, 1);
@@ -106,9 +108,9 @@ void BuildLogPane::buildToolBar()
     m_saveAction = new QAction(tr("Save As…"), this);
     connect(m_saveAction, &QAction::triggered, this, &BuildLogPane::saveAs);
     m_toolBar->addActions({m_findAction, m_jumpAction, m_wrapAction, m_copyAction, m_saveAction});
-    m_status = new QLabel;
+    m_status = new ElidedLabel;
     m_status->setObjectName(u"logStatus"_qs);
-    m_status->setTextFormat(Qt::PlainText);
+    m_status->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_status->setForegroundRole(QPalette::PlaceholderText);
 }
 
@@ -396,8 +398,7 @@ void BuildLogPane::updateStatus()
         text = tr("Reading the log: %n lines", nullptr, int(lines));
     else
         text = tr("%n lines", nullptr, int(lines));
-    m_status->setText(text);
-    m_status->setToolTip(text);
+    m_status->setFullText(text);
 }
 
 void BuildLogPane::saveAs()
@@ -427,9 +428,9 @@ void BuildLogPane::saveTo(const QString &path)
     BuildCall *download = m_client->downloadLog(m_recordId, file.get());
     m_download = download;
     updateActions();
-    m_status->setText(tr("Saving the log…"));
+    m_status->setFullText(tr("Saving the log…"));
     connect(download, &BuildCall::sinkProgress, this, [this](qint64 written) {
-        m_status->setText(tr("Saving the log: %1").arg(QLocale().formattedDataSize(written)));
+        m_status->setFullText(tr("Saving the log: %1").arg(QLocale().formattedDataSize(written)));
     });
     connect(download, &BuildCall::finished, this, [this, download, file, path] {
         download->deleteLater();
@@ -446,7 +447,7 @@ void BuildLogPane::saveTo(const QString &path)
         }
         updateActions();
         updateStatus();
-        m_status->setText(message);
+        m_status->setFullText(message);
         emit saved(ok, message);
     });
 }

@@ -11,6 +11,7 @@
 class BuildCall;
 class BuildClient;
 class BuildLogFetch;
+class ElidedLabel;
 class LogView;
 class QAction;
 class QLabel;
@@ -65,7 +66,7 @@ public:
     LogView *view() const { return m_view; }
     QLineEdit *findField() const { return m_findField; }
     QLabel *matchLabel() const { return m_matchLabel; }
-    QLabel *statusLabel() const { return m_status; }
+    ElidedLabel *statusLabel() const { return m_status; }
     QWidget *findBar() const { return m_findBar; }
     QToolButton *caseButton() const { return m_caseButton; }
     QAction *findAction() const { return m_findAction; }
@@ -109,7 +110,7 @@ private:
     int m_stateCheckMs = 0;
 
     QToolBar *m_toolBar;
-    QLabel *m_status;
+    ElidedLabel *m_status;
     QWidget *m_findBar;
     QLineEdit *m_findField;
     QToolButton *m_caseButton;

@@ -171,7 +171,10 @@ void BuildsPanel::buildToolBar()
 void BuildsPanel::buildLayout()
 {
     buildToolBar();
+    // Tight: at the window's minimum size every pixel goes to the list, the steps and the log.
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 2, 6, 4);
+    layout->setSpacing(2);
     layout->addWidget(m_toolBar);
 
     // One line each: a short window keeps its height for the list and the steps.
@@ -250,7 +253,7 @@ void BuildsPanel::buildLayout()
     m_chart = new QChartView(chart);
     m_chart->setObjectName(u"buildsChart"_qs);
     m_chart->setRenderHint(QPainter::Antialiasing);
-    m_chart->setMinimumHeight(70);   // a short window keeps the steps in sight
+    m_chart->setMinimumHeight(60);   // a short window keeps the steps in sight
     m_chart->installEventFilter(this);
     m_splitter->addWidget(m_chart);
     m_splitter->addWidget(buildDetails());
@@ -315,9 +318,10 @@ QWidget *BuildsPanel::buildDetails()
     m_details->setDocumentMode(true);
     m_details->addTab(stepsScroll, tr("Steps"));
     m_details->addTab(m_logPane, tr("Log"));
-    m_details->setMinimumHeight(110);
+    m_details->setMinimumHeight(90);
     connect(m_details, &QTabWidget::currentChanged, this, [this] {
         loadLogIfShown();
+        updateFailureBanner();
         giveStepsTheirSpace();
     });
     // Ctrl+F from anywhere in the panel finds in the log.
@@ -350,18 +354,21 @@ void BuildsPanel::setChartShown(bool shown)
     m_chart->setVisible(shown);
 }
 
-// The selected build's steps get at least half of what lies under the list, its log two thirds.
+// The selected build's steps get at least half of what lies under the list. Its log gets two
+// thirds of that, and the list gives up room for it down to a third: the log is what one reads.
 void BuildsPanel::giveStepsTheirSpace()
 {
     QList<int> sizes = m_splitter->sizes();
-    if (sizes.size() != 3 || !m_chart->isVisible() || !selectedRecord())
+    if (sizes.size() != 3 || !selectedRecord())
         return;
-    const int under = sizes[1] + sizes[2];
-    const int wanted = m_details->currentWidget() == m_logPane ? under * 2 / 3 : under / 2;
-    if (sizes[2] >= wanted)
-        return;
-    sizes[2] = wanted;
-    sizes[1] = under - wanted;
+    const bool log = m_details->currentWidget() == m_logPane;
+    const int total = sizes[0] + sizes[1] + sizes[2];
+    if (log)
+        sizes[0] = qMin(sizes[0], total / 3);
+    const int under = total - sizes[0];
+    if (m_chart->isVisible())
+        sizes[1] = qMin(sizes[1], log ? under / 3 : under / 2);
+    sizes[2] = under - sizes[1];
     m_splitter->setSizes(sizes);
 }
 
@@ -611,8 +618,9 @@ void BuildsPanel::loadLogIfShown()
 
 void BuildsPanel::updateFailureBanner()
 {
+    // Above the log it would only repeat what Jump to the Failure shows.
     const BuildRecord *record = selectedRecord();
-    if (!record || !FailureSummary::explains(record->result)) {
+    if (!record || !FailureSummary::explains(record->result) || m_details->currentWidget() == m_logPane) {
         m_failureBanner->hide();
         return;
     }

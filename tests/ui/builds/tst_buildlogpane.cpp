@@ -8,6 +8,7 @@
 #include "platform/appsettings.h"
 #include "sandbox/demobuilds.h"
 #include "sandbox/demosandbox.h"
+#include "widgets/elidedlabel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -128,7 +129,7 @@ void TestBuildLogPane::failedBuildLogIsReadAndItsFailureFound()
     QVERIFY(load(pane, m_client.get(), kFailingJob, failed, u"failure"_qs));
     QVERIFY(!pane.isLoading());
     QVERIFY(pane.buildFailed());
-    QVERIFY(pane.statusLabel()->text().contains(QString::number(pane.view()->text().lineCount())));
+    QVERIFY(pane.statusLabel()->fullText().contains(QString::number(pane.view()->text().lineCount())));
 
     // The same line as `log --failed` and the Builds list name (FailureSummary over the download).
     FailureSummary summary(m_client.get(), kFailingJob, failed);
@@ -266,7 +267,7 @@ void TestBuildLogPane::runningBuildIsFollowedAtTheBottomUnlessScrolledUp()
     QVERIFY(loaded.isEmpty());
     QVERIFY(view->isAtBottom());
     QCOMPARE(view->lastVisibleLine(), view->text().lineCount() - 1);
-    QVERIFY(pane.statusLabel()->text().contains(u"Following"));
+    QVERIFY(pane.statusLabel()->fullText().contains(u"Following"));
     // Scrolled up, the view stays where the reader is while lines come.
     view->verticalScrollBar()->setValue(3);
     QVERIFY(advanceUntilMoreLines(1000));
