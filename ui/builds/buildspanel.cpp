@@ -44,7 +44,8 @@ constexpr int kRecordDays = 90;   // fetched once; the period only filters
 constexpr int kMeasuredRows = 200;   // rows a column's width is measured on
 constexpr int kSummaryDelayMs = 300;
 constexpr int kFailureColumnChars = 40;
-constexpr int kCompactChartHeight = 170;
+constexpr int kCompactChartHeight = 170;   // no title nor legend below this
+constexpr int kTinyChartHeight = 100;      // nor axis labels
 
 QColor colorFor(const QString &result)
 {
@@ -74,7 +75,21 @@ void StepTimeline::setSteps(const QList<BuildStep> &steps)
 
 QSize StepTimeline::sizeHint() const
 {
-    return {400, qMax(60, int(m_steps.size()) * (fontMetrics().height() + 8) + 8)};
+    return {400, qMax(60, int(m_steps.size()) * rowHeight() + 8)};
+}
+
+int StepTimeline::rowHeight() const
+{
+    return fontMetrics().height() + 8;
+}
+
+QRect StepTimeline::failedStepRect() const
+{
+    for (qsizetype i = 0; i < m_steps.size(); ++i) {
+        if (m_steps.at(i).failed())
+            return QRect(0, 4 + int(i) * rowHeight(), width(), rowHeight());
+    }
+    return {};
 }
 
 QString StepTimeline::label(const BuildStep &step)
@@ -90,7 +105,7 @@ void StepTimeline::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
-    const int rowHeight = fontMetrics().height() + 8;
+    const int rowHeight = this->rowHeight();
     int nameWidth = 0;
     int labelWidth = 0;
     qint64 total = 0;
@@ -260,7 +275,7 @@ void BuildsPanel::buildLayout()
     m_splitter->setStretchFactor(0, 5);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setStretchFactor(2, 4);
-    m_splitter->setSizes({500, 200, 400});   // in proportion, whatever the height
+    m_splitter->setSizes({500, 300, 300});   // in proportion, whatever the height
     layout->addWidget(m_splitter, 1);
 
     setChartShown(AppSettings::open()->value(QLatin1String(AppSettings::kBuildsChartShown), true).toBool());
@@ -336,11 +351,12 @@ bool BuildsPanel::eventFilter(QObject *watched, QEvent *event)
     // A short chart leaves its title and legend out, so that what it plots stays legible.
     if (watched == m_chart && event->type() == QEvent::Resize) {
         const bool compact = m_chart->height() < kCompactChartHeight;
+        const bool tiny = m_chart->height() < kTinyChartHeight;
         QChart *chart = m_chart->chart();
         chart->legend()->setVisible(!compact);
         chart->setTitle(compact ? QString() : tr("Build durations"));
-        for (QAbstractAxis *axis : chart->axes(Qt::Vertical)) {
-            axis->setLabelsVisible(!compact);
+        for (QAbstractAxis *axis : chart->axes()) {
+            axis->setLabelsVisible(!tiny);
             axis->setTitleVisible(!compact);
         }
     }
@@ -354,8 +370,8 @@ void BuildsPanel::setChartShown(bool shown)
     m_chart->setVisible(shown);
 }
 
-// The selected build's steps get at least half of what lies under the list. Its log gets two
-// thirds of that, and the list gives up room for it down to a third: the log is what one reads.
+// The selected build's steps or log get two thirds of what lies under the list (the chart the
+// rest), and for the log the list gives up room down to a third: the log is what one reads.
 void BuildsPanel::giveStepsTheirSpace()
 {
     QList<int> sizes = m_splitter->sizes();
@@ -367,7 +383,7 @@ void BuildsPanel::giveStepsTheirSpace()
         sizes[0] = qMin(sizes[0], total / 3);
     const int under = total - sizes[0];
     if (m_chart->isVisible())
-        sizes[1] = qMin(sizes[1], log ? under / 3 : under / 2);
+        sizes[1] = qMin(sizes[1], under / 3);
     sizes[2] = under - sizes[1];
     m_splitter->setSizes(sizes);
 }
@@ -709,6 +725,12 @@ void BuildsPanel::loadSteps(int buildNumber)
         }
         const BuildDetails &details = fetch->details();
         m_timeline->setSteps(details.steps);
+        // The failed step in sight, however long the pipeline.
+        if (const QRect failed = m_timeline->failedStepRect(); failed.isValid()) {
+            auto *scroll = findChild<QScrollArea *>(u"buildSteps"_qs);
+            scroll->widget()->adjustSize();
+            scroll->ensureVisible(0, m_timeline->y() + failed.center().y(), 0, failed.height());
+        }
         QStringList lines;
         for (const auto &[name, value] : details.parameters)
             lines << name + u" = " + value; // masked values arrive masked and stay so

@@ -44,12 +44,15 @@ public:
     explicit StepTimeline(QWidget *parent = nullptr);
     void setSteps(const QList<BuildStep> &steps);
     const QList<BuildStep> &steps() const { return m_steps; }
+    // Where the failed step's row is; invalid when no step failed.
+    QRect failedStepRect() const;
     QSize sizeHint() const override;
 
 protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    int rowHeight() const;
     static QString label(const BuildStep &step);
 
     QList<BuildStep> m_steps;
