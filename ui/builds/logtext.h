@@ -15,8 +15,8 @@
 
 // A build log as the log view holds it: the lines' plain text and their colours, compact
 // enough for a 200,000-line log (about twice the log's size: UTF-16 text, a few bytes a line,
-// and style runs only for lines that have colour). Never a QTextDocument: those need about
-// 30 times a log's size and take seconds to fill.
+// and style runs only for lines that have colour). Never a QTextDocument, which keeps a text
+// block with a layout and formats for every line.
 //
 // Lines arrive as the service sent them (LogLine, escape sequences and CRs included) and go
 // through the same tools as the command line: LogSanitizer in terminal mode (so a CR ends a
