@@ -515,6 +515,30 @@ QString readableDuration(std::optional<qint64> ms)
     return Text::tr("%1 h %2 min").arg(seconds / 3600).arg(twoDigits((seconds % 3600) / 60));
 }
 
+QString triggerText(const QString &word)
+{
+    // The spellings the documentation and the SDK show; the service's full list is unconfirmed.
+    static const struct
+    {
+        const char *words[4];
+        const char *text;
+    } kTriggers[] = {
+        {{"manual", "手工触发", "手动触发"}, QT_TRANSLATE_NOOP("BuildParse", "Manual")},
+        {{"scheduled", "timer", "定时触发"}, QT_TRANSLATE_NOOP("BuildParse", "Scheduled")},
+        {{"code change", "code commit", "代码更新触发", "代码提交触发"}, QT_TRANSLATE_NOOP("BuildParse", "Code change")},
+        {{"pipeline", "流水线触发"}, QT_TRANSLATE_NOOP("BuildParse", "Pipeline")},
+    };
+    // MANUAL, Manual and manual are one word; so are CODE_CHANGE and Code change.
+    const QString key = word.trimmed().toLower().replace(u'_', u' ');
+    for (const auto &trigger : kTriggers) {
+        for (const char *known : trigger.words) {
+            if (known && key == QString::fromUtf8(known))
+                return Text::tr(trigger.text);
+        }
+    }
+    return word;
+}
+
 } // namespace BuildParse
 
 namespace BuildWindows {

@@ -200,6 +200,10 @@ std::optional<bool> favorite(const QJsonObject &root);
 QString durationText(std::optional<qint64> ms);
 // The same for the window, in its language: "-", "42 s", "3 min 07 s" or "1 h 05 min".
 QString readableDuration(std::optional<qint64> ms);
+// What started a build, in the UI language. The calls word it differently (MANUAL in
+// record-info, Manual in the record list, 手工触发 in the old history); the four kinds seen
+// are named ("Manual", "Scheduled", "Code change", "Pipeline"), any other word is kept as sent.
+QString triggerText(const QString &word);
 
 } // namespace BuildParse
 

@@ -101,3 +101,25 @@ QJsonObject JobInfo::toJson() const
         json.insert(QLatin1String(field.name), field.write(*this));
     return json;
 }
+
+namespace Permissions {
+
+QString label(const PermissionFlag &flag)
+{
+    return QCoreApplication::translate("Permissions", flag.label);
+}
+
+QString description(const PermissionFlag &flag)
+{
+    return QCoreApplication::translate("Permissions", flag.description);
+}
+
+QString stateText(std::optional<bool> granted)
+{
+    if (!granted)
+        return QCoreApplication::translate("Permissions", "Not given by the service");
+    return *granted ? QCoreApplication::translate("Permissions", "Allowed")
+                    : QCoreApplication::translate("Permissions", "Denied");
+}
+
+} // namespace Permissions

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 
@@ -58,15 +59,39 @@ struct JobInfo
     friend bool operator==(const JobInfo &, const JobInfo &) = default;
 };
 
-// The seven permission flags in display order, with their API names.
+// The seven permission flags in display order: the API's names (the service's answers, `--json`)
+// and the words people read, in the window and in `show`'s text. The words are translated in the
+// context "Permissions" (Permissions::label()).
 struct PermissionFlag
 {
     const char *apiName;
     std::optional<bool> JobInfo::*member;
+    const char *label;          // "Run": the permission by what it lets you do
+    const char *description;    // "Whether you may run this job", for a tooltip
 };
 inline constexpr PermissionFlag kPermissionFlags[] = {
-    {"is_view", &JobInfo::isView},       {"is_execute", &JobInfo::isExecute},
-    {"is_modify", &JobInfo::isModify},   {"is_copy", &JobInfo::isCopy},
-    {"is_delete", &JobInfo::isDelete},   {"is_forbidden", &JobInfo::isForbidden},
-    {"is_manager", &JobInfo::isManager},
+    {"is_view", &JobInfo::isView, QT_TRANSLATE_NOOP("Permissions", "View"),
+     QT_TRANSLATE_NOOP("Permissions", "Whether you may see this job and its builds")},
+    {"is_execute", &JobInfo::isExecute, QT_TRANSLATE_NOOP("Permissions", "Run"),
+     QT_TRANSLATE_NOOP("Permissions", "Whether you may run this job and stop its builds")},
+    {"is_modify", &JobInfo::isModify, QT_TRANSLATE_NOOP("Permissions", "Edit"),
+     QT_TRANSLATE_NOOP("Permissions", "Whether you may change this job's configuration")},
+    {"is_copy", &JobInfo::isCopy, QT_TRANSLATE_NOOP("Permissions", "Copy"),
+     QT_TRANSLATE_NOOP("Permissions", "Whether you may make a copy of this job")},
+    {"is_delete", &JobInfo::isDelete, QT_TRANSLATE_NOOP("Permissions", "Delete"),
+     QT_TRANSLATE_NOOP("Permissions", "Whether you may delete this job")},
+    {"is_forbidden", &JobInfo::isForbidden, QT_TRANSLATE_NOOP("Permissions", "Disable"),
+     QT_TRANSLATE_NOOP("Permissions", "Whether you may disable this job so that it cannot run, and enable it again")},
+    {"is_manager", &JobInfo::isManager, QT_TRANSLATE_NOOP("Permissions", "Manage"),
+     QT_TRANSLATE_NOOP("Permissions", "Whether you may manage who has access to this job")},
 };
+
+// The permissions in the UI language, the same words wherever a person reads them.
+namespace Permissions {
+// "Run"
+QString label(const PermissionFlag &flag);
+// "Whether you may run this job and stop its builds"
+QString description(const PermissionFlag &flag);
+// "Allowed", "Denied", or "Not given by the service" when the answer left the flag out.
+QString stateText(std::optional<bool> granted);
+} // namespace Permissions

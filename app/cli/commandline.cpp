@@ -78,8 +78,6 @@ QString orUnknown(const QString &text)
 
 QString listing(const JobInfo &job)
 {
-    const QString allowed = Text::tr("allowed");
-    const QString denied = Text::tr("denied");
     const QString yes = Text::tr("yes");
     const QString no = Text::tr("no");
     QList<std::pair<QString, QString>> rows = {
@@ -95,8 +93,10 @@ QString listing(const JobInfo &job)
         {Text::tr("Build time"), formatSeconds(job.buildTime)},
         {Text::tr("Charge time"), formatSeconds(job.chargeTime)},
     };
+    // In the words the window uses ("Run permission: allowed"); --json keeps the API's names.
     for (const PermissionFlag &flag : kPermissionFlags)
-        rows.append({QLatin1String(flag.apiName), formatBool(job.*(flag.member), allowed, denied)});
+        rows.append({Text::tr("%1 permission").arg(Permissions::label(flag)),
+                     Permissions::stateText(job.*(flag.member)).toLower()});
     rows.append({Text::tr("Disabled"), formatBool(job.disabled, yes, no)});
     rows.append({Text::tr("Favorite"), formatBool(job.favorite, yes, no)});
     rows.append({Text::tr("New build"), formatBool(job.newBuild, yes, no)});

@@ -159,6 +159,12 @@ QJsonObject entryJson(const HistoryEntry &entry)
         {u"http_status"_qs, entry.httpStatus > 0 ? QJsonValue(entry.httpStatus) : QJsonValue()},
         {u"error_code"_qs, nullIfEmpty(entry.errorCode)},
         {u"duration_ms"_qs, entry.durationMs},
+        // What the job was at this fetch, and at the job's fetch before it: WatchState's words
+        // and the health score; null for a failed fetch or when there was none before.
+        {u"state"_qs, nullIfEmpty(entry.state)},
+        {u"health_score"_qs, entry.health ? QJsonValue(*entry.health) : QJsonValue()},
+        {u"previous_state"_qs, nullIfEmpty(entry.previousState)},
+        {u"previous_health_score"_qs, entry.previousHealth ? QJsonValue(*entry.previousHealth) : QJsonValue()},
         {u"snapshot"_qs, snapshot.isObject() ? QJsonValue(snapshot.object()) : QJsonValue()},
     };
 }
@@ -178,6 +184,22 @@ int streamHistoryJson(HistoryStore &store, const HistoryFilter &filter, int limi
     return read ? kExitOk : storageError(store);
 }
 
+// "failed", or "success -> failed" when it changed since the job's fetch before (the last word
+// is the state now, which colours the cell as every state column).
+QString stateCell(const HistoryEntry &entry)
+{
+    return entry.stateChanged() ? entry.previousState + u" -> "_qs + entry.state : entry.state;
+}
+
+QString healthCell(const HistoryEntry &entry)
+{
+    if (!entry.health)
+        return {};
+    if (entry.healthChanged())
+        return QString::number(*entry.previousHealth) + u" -> "_qs + QString::number(*entry.health);
+    return QString::number(*entry.health);
+}
+
 int listHistory(HistoryStore &store, const HistoryFilter &filter, int limit, bool json)
 {
     if (json)
@@ -187,7 +209,10 @@ int listHistory(HistoryStore &store, const HistoryFilter &filter, int limit, boo
                         {Text::tr("TIME"), Column::Kind::Text, 0, 16},
                         {Text::tr("JOB ID"), Column::Kind::Id, 2},
                         {Text::tr("JOB NAME"), Column::Kind::Text, 0, 40, 16},
-                        {Text::tr("OUTCOME"), Column::Kind::State, 0, 16},
+                        // How the fetch went; the two after it say how the job was.
+                        {Text::tr("FETCH"), Column::Kind::State, 0, 16},
+                        {Text::tr("LAST BUILD"), Column::Kind::State, 0, 24},
+                        {Text::tr("HEALTH"), Column::Kind::Number, 1, 10},
                         {Text::tr("HTTP"), Column::Kind::Number, 3},
                         {Text::tr("DURATION"), Column::Kind::Number, 4, 10}});
     constexpr int kBatch = 100;
@@ -195,7 +220,8 @@ int listHistory(HistoryStore &store, const HistoryFilter &filter, int limit, boo
     int count = 0;
     const bool read = store.forEachEntry(filter, limit, 0, [&](const HistoryEntry &entry) {
         rows.append({QString::number(entry.id), formatTime(entry.timeMs), entry.jobId, entry.jobName,
-                     entry.outcome, entry.httpStatus > 0 ? QString::number(entry.httpStatus) : QString(),
+                     entry.outcome, stateCell(entry), healthCell(entry),
+                     entry.httpStatus > 0 ? QString::number(entry.httpStatus) : QString(),
                      QString::number(entry.durationMs) + u" ms"});
         ++count;
         if (rows.size() == kBatch) {

@@ -2,6 +2,7 @@
 
 #include "api/jobinfo.h"
 #include "credentials/secretbytes.h"
+#include "platform/plaintext.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -30,15 +31,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 };
-
-bool isBidiControl(char16_t c)
-{
-    return c == 0x061C                      // Arabic letter mark
-        || c == 0x200E || c == 0x200F       // left-to-right and right-to-left marks
-        || (c >= 0x202A && c <= 0x202E)     // embeddings and overrides
-        || (c >= 0x2066 && c <= 0x2069)     // isolates
-        || c == 0x2028 || c == 0x2029;      // line and paragraph separators
-}
 
 void write(std::FILE *stream, const QByteArray &bytes)
 {
@@ -279,18 +271,7 @@ int cellWidth(const QString &text)
 
 QString printable(const QString &text)
 {
-    QString out;
-    out.reserve(text.size());
-    for (const QChar ch : text) {
-        const char16_t c = ch.unicode();
-        if (c < 0x20 || (c >= 0x7F && c <= 0x9F))
-            out += QStringLiteral("\\x%1").arg(uint(c), 2, 16, QChar(u'0'));
-        else if (isBidiControl(c))
-            out += QStringLiteral("\\u%1").arg(uint(c), 4, 16, QChar(u'0'));
-        else
-            out += ch;
-    }
-    return out;
+    return PlainText::neutralised(text);
 }
 
 void printOut(const QString &text)

@@ -12,11 +12,11 @@
 #include "cli/terminal.h"
 #include "credentials/credentialprovider.h"
 #include "history/historystore.h"
-#include "logs/failuresummary.h"
 #include "platform/appsettings.h"
 #include "sandbox/demosandbox.h"
 #include "sandbox/demowatchjobs.h"
 #include "watch/batchingtransport.h"
+#include "watch/failureexplainer.h"
 #include "watch/pollscheduler.h"
 #include "watch/schedulergate.h"
 #include "watch/sleepdetector.h"
@@ -221,7 +221,7 @@ struct PendingLine
     QDateTime seenAt;
     std::optional<int> buildNumber;
     bool ready = false;
-    // A change to failed: the failed step and the line that explains it (FailureSummary);
+    // A change to failed: the failed step and the line that explains it (FailureExplainer);
     // missing when the steps or the log could not be had.
     bool explains = false;
     std::optional<QString> failedStep;
@@ -307,7 +307,7 @@ bool endsTheWatch(const ApiError &error)
 // Neither ShowJobInfo nor a list page says a job's build number, so a text line asks
 // ShowRunningStatus for it: once per build (the end of a build reuses its start's number),
 // at most kMaxLookups at once, lines printed in the order the changes were seen. A change to
-// failed also says why (FailureSummary: the failed step, and the line of the log that explains
+// failed also says why (FailureExplainer: the failed step, and the line of the log that explains
 // it), read once per failed build. Lookups and logs count against the scheduler's budget; the
 // logs give up when throttled, and everything in flight is cancelled when the watch ends.
 class WatchRun
@@ -346,7 +346,10 @@ public:
                          [this](const QString &id, const ApiError &error) { onFailed(id, error); });
         QObject::connect(&m_scheduler, &PollScheduler::endpointThrottled, &m_scheduler,
                          [this](const QString &, qint64 ms, const ApiError &error) { onThrottled(ms, error); });
+        QObject::connect(&m_explainer, &FailureExplainer::explained, &m_explainer,
+                         [this](const FailureExplainer::Explanation &explanation) { onExplained(explanation); });
         if (request.connection.verbose) {
+            QObject::connect(&m_explainer, &FailureExplainer::trace, &m_explainer, &CommandLine::trace);
             QObject::connect(&m_transport, &BatchingTransport::trace, &m_transport, &CommandLine::trace);
             QObject::connect(request.connection.credentials->provider.get(), &CredentialProvider::trace,
                              &m_transport, &CommandLine::trace);
@@ -390,13 +393,7 @@ private:
         m_transport.abortAll();
         for (BuildCall *call : m_builds.findChildren<BuildCall *>(Qt::FindDirectChildrenOnly))
             call->abort();
-        // Nobody needs the logs any more.
-        for (const QPointer<FailureSummary> &summary : std::as_const(m_summaries)) {
-            if (summary) {
-                summary->disconnect();
-                summary->abort();
-            }
-        }
+        m_explainer.cancelAll(); // nobody needs the logs any more
         for (const auto &line : m_lines) // what was seen is printed, with or without its number
             printLine(*line);
         m_lines.clear();
@@ -486,39 +483,26 @@ private:
             line->ready = true;
             return;
         }
-        const auto cached = m_explained.constFind(jobId);
-        if (cached != m_explained.constEnd() && cached->number == *line->buildNumber) {
-            line->failedStep = cached->failedStep;
-            line->error = cached->error;
-            line->ready = true;
+        if (const auto known = m_explainer.known(jobId, *line->buildNumber)) {
+            fillIn(*line, *known);
             return;
         }
-        const QString key = jobId + u'#' + QString::number(*line->buildNumber);
-        if (const auto reading = m_explaining.find(key); reading != m_explaining.end()) {
-            reading->append(line);
-            return;
-        }
-        m_explaining.insert(key, {line});
-        auto *summary = new FailureSummary(&m_builds, jobId, *line->buildNumber, &m_builds);
-        m_summaries.append(summary);
-        summary->setRequestGate(&m_gate);
-        summary->setWaitWhenThrottled(false);   // the watch goes on; the line says null
-        if (m_request.connection.verbose)
-            QObject::connect(summary, &FailureSummary::trace, summary, &CommandLine::trace);
-        const int number = *line->buildNumber;
-        QObject::connect(summary, &FailureSummary::finished, summary, [this, summary, jobId, key, number] {
-            summary->deleteLater();
-            m_summaries.removeAll(summary);
-            const Explained explained{number, summary->failedStep(), summary->errorLine()};
-            m_explained.insert(jobId, explained);
-            for (const std::shared_ptr<PendingLine> &waiting : m_explaining.take(key)) {
-                waiting->failedStep = explained.failedStep;
-                waiting->error = explained.error;
-                waiting->ready = true;
-            }
-            flushLines();
-        });
-        summary->start();
+        m_explaining[{jobId, *line->buildNumber}].append(line);
+        m_explainer.explain(jobId, *line->buildNumber, &m_builds, &m_gate);
+    }
+
+    void onExplained(const FailureExplainer::Explanation &explanation)
+    {
+        for (const std::shared_ptr<PendingLine> &waiting : m_explaining.take({explanation.jobId, explanation.buildNumber}))
+            fillIn(*waiting, explanation);
+        flushLines();
+    }
+
+    static void fillIn(PendingLine &line, const FailureExplainer::Explanation &explanation)
+    {
+        line.failedStep = explanation.failedStep;
+        line.error = explanation.error;
+        line.ready = true;
     }
 
     void flushLines()
@@ -619,15 +603,8 @@ private:
     std::deque<std::shared_ptr<PendingLine>> m_lines;     // in the order seen
     std::deque<std::shared_ptr<PendingLine>> m_waiting;   // for a lookup to start
     QHash<QString, std::pair<std::optional<qint64>, int>> m_knownNumbers; // job -> (last build time, number)
-    struct Explained
-    {
-        int number = 0;
-        std::optional<QString> failedStep;
-        std::optional<QString> error;
-    };
-    QHash<QString, Explained> m_explained;   // job -> why its last failed build failed
-    QHash<QString, QList<std::shared_ptr<PendingLine>>> m_explaining;   // "job#number" -> lines waiting
-    QList<QPointer<FailureSummary>> m_summaries;   // in flight
+    FailureExplainer m_explainer;
+    QHash<std::pair<QString, int>, QList<std::shared_ptr<PendingLine>>> m_explaining;   // (job, build) -> lines waiting
     int m_lookups = 0;
     int m_exitCode = 0;
     bool m_stopping = false;

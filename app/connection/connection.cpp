@@ -2,6 +2,7 @@
 
 #include "api/endpoints.h"
 #include "connection/democonnection.h"
+#include "connection/projectdirectory.h"
 #include "credentials/credentialprovider.h"
 #include "credentials/secretbytes.h"
 #include "platform/appsettings.h"
@@ -15,7 +16,8 @@ Connection::Connection(QNetworkAccessManager *nam, const Options &options, QObje
       m_nam(nam),
       m_options(options),
       m_fetcher(std::make_unique<JobFetcher>(nam)),
-      m_sandbox(options.sandbox)
+      m_sandbox(options.sandbox),
+      m_projects(new ProjectDirectory(this))
 {
 }
 

@@ -19,6 +19,7 @@
 
 class CredentialProvider;
 class DemoSandbox;
+class ProjectDirectory;
 class ListPager;
 class QNetworkAccessManager;
 struct ListQuery;
@@ -111,6 +112,9 @@ public:
     QNetworkAccessManager *network() const { return m_nam; }
     // The demo sandbox requests go to: the injected one, or the own one once started; else null.
     DemoSandbox *demoSandbox() const { return m_sandbox; }
+    // Which CodeArts project each job lives in and the projects' names, as the answers of this
+    // session said (projectdirectory.h); the parts that read those answers feed it.
+    ProjectDirectory *projects() const { return m_projects; }
 
     // What this endpoint knows of a job's past that the history lacks: with the moving demo, a
     // demo job's two weeks; otherwise nothing.
@@ -133,4 +137,5 @@ private:
     QString m_customUrl;
     QByteArray m_token;
     std::optional<Profile> m_profile;
+    ProjectDirectory *m_projects;     // a child
 };

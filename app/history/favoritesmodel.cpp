@@ -226,8 +226,8 @@ void FavoritesModel::moveJobsBefore(const QStringList &jobIds, int row)
 QString FavoritesModel::displayName(const Favorite &favorite)
 {
     if (!favorite.alias.isEmpty())
-        return favorite.alias;
-    return favorite.jobName.isEmpty() ? favorite.jobId : favorite.jobName;
+        return PlainText::neutralised(favorite.alias);
+    return favorite.jobName.isEmpty() ? favorite.jobId : PlainText::neutralised(favorite.jobName);
 }
 
 QVariant FavoritesModel::data(const QModelIndex &index, int role) const
@@ -371,7 +371,7 @@ QVariant FavoritesModel::displayData(const Favorite &favorite, int column) const
         // Watching may know the name of a job that was starred before it was ever fetched.
         const auto live = m_live.constFind(favorite.jobId);
         if (favorite.alias.isEmpty() && live != m_live.constEnd() && !live->jobName.isEmpty())
-            return live->jobName;
+            return PlainText::neutralised(live->jobName);
         return displayName(favorite);
     }
     case RunningColumn: return favorite.runningStatus;
@@ -389,7 +389,7 @@ QString FavoritesModel::toolTip(const Favorite &favorite) const
 {
     QStringList lines{displayName(favorite), tr("Job ID: %1").arg(favorite.jobId)};
     if (!favorite.alias.isEmpty() && !favorite.jobName.isEmpty())
-        lines << tr("Job name: %1").arg(favorite.jobName);
+        lines << tr("Job name: %1").arg(PlainText::neutralised(favorite.jobName));
     if (favorite.serviceFavorite)
         lines << (*favorite.serviceFavorite ? tr("Also a favorite in CodeArts")
                                             : tr("Not a favorite in CodeArts"));

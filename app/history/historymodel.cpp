@@ -176,7 +176,7 @@ QVariant HistoryModel::displayData(const HistoryEntry &entry, int column) const
     switch (column) {
     case TimeColumn:
         return QDateTime::fromMSecsSinceEpoch(entry.timeMs).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    case JobNameColumn: return entry.jobName;
+    case JobNameColumn: return PlainText::neutralised(entry.jobName);
     case JobIdColumn: return entry.jobId;
     case StateColumn:
         if (entry.state.isEmpty())

@@ -1,5 +1,7 @@
 #include "logs/logsanitizer.h"
 
+#include "platform/plaintext.h"
+
 #include <utility>
 
 namespace {
@@ -11,14 +13,6 @@ constexpr char32_t kReplacement = 0xFFFD;
 bool isPlainAscii(unsigned char byte)
 {
     return (byte >= 0x20 && byte <= 0x7E) || byte == '\t';
-}
-
-// Formatting characters that reorder the text around them, and the separators that a text
-// view would take for a line break.
-bool isShownEscaped(char32_t c)
-{
-    return c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E)
-        || (c >= 0x2066 && c <= 0x2069) || c == 0x2028 || c == 0x2029;
 }
 
 bool isSgrParameters(const QByteArray &parameters)
@@ -205,7 +199,7 @@ void LogSanitizer::character(char32_t c)
     } else if (c == 0xFEFF) {
         // A byte order mark: Windows tools write one at the start of each file they print.
         // Invisible and meaningless inside a log, so dropped wherever it is.
-    } else if (isShownEscaped(c)) {
+    } else if (PlainText::isBidiControl(c)) {
         m_out += QStringLiteral("\\u%1").arg(uint(c), 4, 16, QChar(u'0'));
         m_afterCr = false;
     } else {

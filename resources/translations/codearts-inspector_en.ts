@@ -377,6 +377,22 @@
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BuildRecordsFetch</name>
@@ -496,10 +512,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You lack the is_execute permission for this job.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stop the selected build.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -592,10 +604,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the Execute permission on this job</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>change the job&apos;s configuration</source>
         <translation type="unfinished"></translation>
     </message>
@@ -605,10 +613,6 @@
     </message>
     <message>
         <source>copy the job into a new one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the Clone permission on this job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -633,14 +637,6 @@
     </message>
     <message>
         <source>to be made a manager of the job</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (granted): you may %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (missing): lets you %2; ask a project manager for %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -670,6 +666,26 @@
     </message>
     <message>
         <source>Build %1 builds %2, not the branch %3 that was asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run permission: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Run permission on this job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Copy permission on this job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): you may %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): lets you %3; ask a project manager for %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -729,14 +745,6 @@
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>allowed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>denied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -957,10 +965,6 @@
     </message>
     <message>
         <source>JOB NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OUTCOME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1981,6 +1985,14 @@
         <source>WHY</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>FETCH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 permission</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
@@ -2014,6 +2026,14 @@
     </message>
     <message>
         <source>Nothing changed between these two fetches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last build time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 · %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2915,10 +2935,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Filter history by outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Any outcome</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2964,14 +2980,6 @@
     </message>
     <message>
         <source>Health and last build of the selected job over time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear &amp;Job…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear &amp;All…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3057,6 +3065,30 @@
     </message>
     <message>
         <source>Show what changed between the two fetches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter history by how the fetch went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the app&apos;s request for the job went, not how the job&apos;s build ended (that is the Last build column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;etch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lean Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear This &amp;Job&apos;s History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear &amp;All History…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3640,62 +3672,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Whether you may see this job and its builds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Whether you may run this job</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Modify</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Whether you may change this job&apos;s configuration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Whether you may make a copy of this job</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Whether you may delete this job</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Whether you may disable this job so it cannot run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Manage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Whether you may manage who has access to this job</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not provided by the service</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3717,10 +3693,6 @@
     </message>
     <message>
         <source>Poor (below 60)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(API field %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3932,6 +3904,30 @@
     </message>
     <message>
         <source>Build project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CodeArts project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CodeArts project the job belongs to, by its name; its ID is in the value&apos;s tooltip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CodeArts project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job&apos;s own answer does not say which CodeArts project it belongs to. It becomes known when the job is listed in Find Jobs (Ctrl+K) or when one of its builds is opened on the Builds tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CodeArts project ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CodeArts project ID: %1. Its name is not known yet: the project list in Find Jobs (Ctrl+K) brings it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4534,9 +4530,9 @@
     </message>
 </context>
 <context>
-    <name>PermissionMark</name>
+    <name>Permissions</name>
     <message>
-        <source>Unknown</source>
+        <source>Not given by the service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4545,6 +4541,62 @@
     </message>
     <message>
         <source>Denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether you may see this job and its builds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether you may run this job and stop its builds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether you may change this job&apos;s configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether you may make a copy of this job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether you may delete this job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether you may disable this job so that it cannot run, and enable it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether you may manage who has access to this job</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5572,6 +5624,18 @@ Last build: %3</source>
         <source>Build #%1 (%2)
 Started: %3
 Duration: %4 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetches:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Builds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started by: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -24,6 +24,8 @@ class TestBuildRecords : public QObject
     Q_OBJECT
 
 private slots:
+    void triggerWordsInTheUiLanguage_data();
+    void triggerWordsInTheUiLanguage();
     void recordPageAsDocumented();
     void recordPageTypeVariants();
     void recordStillRunning();
@@ -673,6 +675,34 @@ void TestBuildRecords::interpretErrors()
     // Success keeps the object.
     QVERIFY(!BuildClient::interpret(BuildAction::View, http(200, R"({"total": 1})"), &json).isError());
     QCOMPARE(json[u"total"].toInt(), 1);
+}
+
+void TestBuildRecords::triggerWordsInTheUiLanguage_data()
+{
+    QTest::addColumn<QString>("word");
+    QTest::addColumn<QString>("text");
+    // record-info's upper case, the record list's capitalised words, the old history's Chinese.
+    QTest::newRow("record-info") << u"MANUAL"_qs << u"Manual"_qs;
+    QTest::newRow("record list") << u"Manual"_qs << u"Manual"_qs;
+    QTest::newRow("old history") << u"手工触发"_qs << u"Manual"_qs;
+    QTest::newRow("scheduled") << u"SCHEDULED"_qs << u"Scheduled"_qs;
+    QTest::newRow("scheduled, Chinese") << u"定时触发"_qs << u"Scheduled"_qs;
+    QTest::newRow("code change") << u"CODE_CHANGE"_qs << u"Code change"_qs;
+    QTest::newRow("code change, words") << u"Code change"_qs << u"Code change"_qs;
+    QTest::newRow("code change, Chinese") << u"代码更新触发"_qs << u"Code change"_qs;
+    QTest::newRow("pipeline") << u"PIPELINE"_qs << u"Pipeline"_qs;
+    QTest::newRow("pipeline, Chinese") << u"流水线触发"_qs << u"Pipeline"_qs;
+    // A word this version does not know is shown as it came.
+    QTest::newRow("unknown") << u"WEBHOOK_X"_qs << u"WEBHOOK_X"_qs;
+    QTest::newRow("unknown Chinese") << u"其他触发"_qs << u"其他触发"_qs;
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void TestBuildRecords::triggerWordsInTheUiLanguage()
+{
+    QFETCH(QString, word);
+    QFETCH(QString, text);
+    QCOMPARE(BuildParse::triggerText(word), text);
 }
 
 QTEST_GUILESS_MAIN(TestBuildRecords)

@@ -33,6 +33,7 @@ private slots:
     void timesOutOfRangeAreMissing_data();
     void timesOutOfRangeAreMissing();
     void healthScoreKeptAsSent();
+    void permissionWordsForPeople();
 };
 
 void TestJobInfo::documentationExample()
@@ -209,6 +210,23 @@ void TestJobInfo::healthScoreKeptAsSent()
     QVERIFY(!JobInfo::isHealthScoreInRange(101));
     QVERIFY(!JobInfo::isHealthScoreInRange(-1));
     QVERIFY(JobInfo::isHealthScoreInRange(0) && JobInfo::isHealthScoreInRange(100));
+}
+
+// One table of the seven flags: the API's names beside the words people read, which never
+// repeat the API's names; a flag the answer left out has words of its own.
+void TestJobInfo::permissionWordsForPeople()
+{
+    QStringList labels;
+    for (const PermissionFlag &flag : kPermissionFlags) {
+        labels << Permissions::label(flag);
+        QVERIFY(!Permissions::description(flag).contains(u"is_"_qs));
+        QVERIFY(Permissions::description(flag).startsWith(u"Whether you may"_qs));
+    }
+    QCOMPARE(labels, (QStringList{u"View"_qs, u"Run"_qs, u"Edit"_qs, u"Copy"_qs, u"Delete"_qs, u"Disable"_qs,
+                                  u"Manage"_qs}));
+    QCOMPARE(Permissions::stateText(true), u"Allowed"_qs);
+    QCOMPARE(Permissions::stateText(false), u"Denied"_qs);
+    QCOMPARE(Permissions::stateText(std::nullopt), u"Not given by the service"_qs);
 }
 
 QTEST_GUILESS_MAIN(TestJobInfo)

@@ -46,6 +46,7 @@ private slots:
     void historyJsonShape();
     void historyFilterAndLimit();
     void historyClear();
+    void historyShowsTheJobAndItsChanges();
     void favoritesShowLastKnownStatus();
     void corruptDatabaseIsMovedAside();
     void showOnACorruptDatabaseStillRecords();
@@ -296,9 +297,10 @@ void TestHistoryCommands::historyJsonShape()
     QCOMPARE(result.exitCode, 0);
     QVERIFY(result.out.endsWith("]\n") && result.out.count('\n') == 1); // exactly one value
     const QJsonObject entry = QJsonDocument::fromJson(result.out).array().at(0).toObject();
-    QCOMPARE(entry.keys(), (QStringList{u"duration_ms"_qs, u"endpoint"_qs, u"error_code"_qs, u"http_status"_qs,
-                                        u"id"_qs, u"job_id"_qs, u"job_name"_qs, u"outcome"_qs, u"profile"_qs,
-                                        u"snapshot"_qs, u"time"_qs}));
+    QCOMPARE(entry.keys(), (QStringList{u"duration_ms"_qs, u"endpoint"_qs, u"error_code"_qs, u"health_score"_qs,
+                                        u"http_status"_qs, u"id"_qs, u"job_id"_qs, u"job_name"_qs, u"outcome"_qs,
+                                        u"previous_health_score"_qs, u"previous_state"_qs, u"profile"_qs,
+                                        u"snapshot"_qs, u"state"_qs, u"time"_qs}));
     const double time = entry.value(u"time"_qs).toDouble();
     QCOMPARE(time, std::floor(time)); // an integer, epoch ms
     QVERIFY(qAbs(time - double(QDateTime::currentMSecsSinceEpoch())) < 120'000);
@@ -330,6 +332,54 @@ void TestHistoryCommands::historyFilterAndLimit()
         QCOMPARE(entry.toObject().value(u"job_id"_qs).toString(), kJobA);
     const QString url = u"https://devcloud.huaweicloud.com/cloudbuild/job/"_qs + kJobB;
     QCOMPARE(runJson({u"history"_qs, u"--job"_qs, url, u"--json"_qs}).size(), 1);
+}
+
+// The fetch's outcome is one column; the job's last build and health are two more, with what
+// changed since the job's fetch before marked "before -> now".
+void TestHistoryCommands::historyShowsTheJobAndItsChanges()
+{
+    QCOMPARE(run({u"history"_qs}).exitCode, 0); // makes the database
+    {
+        HistoryStore store(databasePath());
+        QVERIFY(store.isOpen());
+        JobInfo job;
+        job.id = kJobA;
+        job.jobName = u"payment-service-ci"_qs;
+        job.lastBuildStatus = u"success"_qs;
+        job.healthScore = 92;
+        QVERIFY(store.record(HistoryEntry::fromJob(u"demo"_qs, job, 200, 12)) > 0);
+        job.lastBuildStatus = u"failed"_qs;
+        job.healthScore = 70;
+        QVERIFY(store.record(HistoryEntry::fromJob(u"demo"_qs, job, 200, 12)) > 0);
+        ApiError denied;
+        denied.kind = ApiError::Kind::Forbidden;
+        QVERIFY(store.record(HistoryEntry::fromError(u"demo"_qs, kJobA, denied, 5)) > 0);
+    }
+
+    const QJsonArray history = runJson({u"history"_qs, u"--json"_qs});
+    QCOMPARE(history.size(), 3);
+    const QJsonObject failedFetch = history.at(0).toObject();
+    QVERIFY(failedFetch.value(u"state"_qs).isNull());
+    QVERIFY(failedFetch.value(u"health_score"_qs).isNull());
+    const QJsonObject turnedRed = history.at(1).toObject();
+    QCOMPARE(turnedRed.value(u"outcome"_qs).toString(), u"success"_qs);
+    QCOMPARE(turnedRed.value(u"state"_qs).toString(), u"failed"_qs);
+    QCOMPARE(turnedRed.value(u"health_score"_qs).toInt(), 70);
+    QCOMPARE(turnedRed.value(u"previous_state"_qs).toString(), u"success"_qs);
+    QCOMPARE(turnedRed.value(u"previous_health_score"_qs).toInt(), 92);
+    const QJsonObject first = history.at(2).toObject();
+    QCOMPARE(first.value(u"state"_qs).toString(), u"success"_qs);
+    QVERIFY(first.value(u"previous_state"_qs).isNull());
+
+    const Run table = run({u"history"_qs});
+    QCOMPARE(table.exitCode, 0);
+    const QList<QByteArray> lines = table.out.split('\n');
+    QVERIFY2(lines.value(0).contains("FETCH") && lines.value(0).contains("LAST BUILD")
+                 && lines.value(0).contains("HEALTH"), table.out.constData());
+    QVERIFY2(lines.value(1).contains("forbidden"), table.out.constData());
+    QVERIFY2(lines.value(2).contains("success -> failed") && lines.value(2).contains("92 -> 70"), table.out.constData());
+    QVERIFY2(lines.value(3).contains("success") && lines.value(3).contains("92")
+                 && !lines.value(3).contains("->"), table.out.constData());
 }
 
 void TestHistoryCommands::historyClear()

@@ -345,12 +345,15 @@ void TestHistoryModel::showsTheJobsStateAndMarksChanges()
     failedFetch.timeMs = 2000;
     QVERIFY(m_store->record(failedFetch) > 0); // a failed fetch says nothing of the job
     record(u"failed"_qs, 41, 3000);
+    job.jobName = u"release\u202egnp.exe"_qs;
     record(u"failed"_qs, 41, 4000);
     HistoryModel model;
     model.setStore(m_store.get());
     QVERIFY(waitLoaded(model));
     QCOMPARE(model.rowCount(), 4); // newest first
     QCOMPARE(model.index(0, HistoryModel::StateColumn).data().toString(), QStringLiteral("Failed"));
+    // A right-to-left override in a name shows written out, never reversing the row.
+    QCOMPARE(model.index(0, HistoryModel::JobNameColumn).data().toString(), u"release\\u202egnp.exe"_qs);
     QVERIFY(!model.index(0, HistoryModel::StateColumn).data(HistoryModel::ChangedRole).toBool());
     QCOMPARE(model.index(1, HistoryModel::StateColumn).data().toString(), QStringLiteral("Failed (was Success)"));
     QCOMPARE(model.index(1, HistoryModel::HealthColumn).data().toString(), QStringLiteral("41 (was 92)"));

@@ -3,8 +3,10 @@
 #include "api/buildclient.h"
 #include "api/buildrecords.h"
 #include "api/buildrecordsfetch.h"
+#include "builds/buildspanel.h"
 #include "builds/buildswindow.h"
 #include "connection/connection.h"
+#include "connection/projectdirectory.h"
 #include "credentials/credentialprovider.h"
 #include "history/trendchart.h"
 #include "job/currentjob.h"
@@ -54,7 +56,9 @@ BuildsWindow *BuildCalls::buildsPage()
         emit refused(refusal);
         return nullptr;
     }
-    return new BuildsWindow(*job, std::move(calls->credentials), m_connection->network(), calls->options);
+    auto *page = new BuildsWindow(*job, std::move(calls->credentials), m_connection->network(), calls->options);
+    connect(page->panel(), &BuildsPanel::codeArtsProjectRead, m_connection->projects(), &ProjectDirectory::addJob);
+    return page;
 }
 
 void BuildCalls::addRecordsToTrend(TrendChartDialog *chart, const QString &jobId)

@@ -492,7 +492,7 @@ void BuildsPanel::fillTable()
             ? QDateTime::fromMSecsSinceEpoch(*record.startTimeMs).toString(u"yyyy-MM-dd HH:mm"_qs) : QString();
         m_model->appendRow({number, new QStandardItem(record.dailyBuildNumber), result, new QStandardItem(started),
                             new QStandardItem(BuildParse::readableDuration(record.durationMs)), new QStandardItem,
-                            new QStandardItem(record.triggerType), new QStandardItem(record.executor),
+                            new QStandardItem(BuildParse::triggerText(record.triggerType)), new QStandardItem(record.executor),
                             new QStandardItem(record.branch), new QStandardItem(record.commitId.left(8))});
         showFailureText(record.number);
     }
@@ -724,6 +724,7 @@ void BuildsPanel::loadSteps(int buildNumber)
             return;
         }
         const BuildDetails &details = fetch->details();
+        emit codeArtsProjectRead(m_job.id, fetch->record().codeArtsProjectId);
         m_timeline->setSteps(details.steps);
         // The failed step in sight, however long the pipeline.
         if (const QRect failed = m_timeline->failedStepRect(); failed.isValid()) {
@@ -745,11 +746,11 @@ void BuildsPanel::updateActions()
     const bool busy = m_action != nullptr;
     m_runAction->setEnabled(m_client && mayExecute && !busy);
     m_runAction->setToolTip(mayExecute ? tr("Run a build of this job.")
-                                       : tr("You lack the is_execute permission for this job."));
+                                       : tr("Run permission: %1.").arg(Permissions::stateText(m_job.isExecute)));
     const BuildRecord *selected = selectedRecord();
     const bool running = selected && selected->isRunning();
     m_stopAction->setEnabled(m_client && mayExecute && running && !busy);
-    m_stopAction->setToolTip(!mayExecute ? tr("You lack the is_execute permission for this job.")
+    m_stopAction->setToolTip(!mayExecute ? tr("Run permission: %1.").arg(Permissions::stateText(m_job.isExecute))
                                          : running ? tr("Stop the selected build.") : tr("Select a running build to stop it."));
     m_followAction->setEnabled(m_client && !busy && m_job.isView.value_or(true));
     m_followAction->setChecked(m_favorite);
@@ -773,6 +774,7 @@ void BuildsPanel::runBuild()
     if (!m_runAction->isEnabled())
         return;
     RunDialog dialog(m_client, m_job.id, this);
+    connect(&dialog, &RunDialog::loaded, this, [this, &dialog] { emit codeArtsProjectRead(m_job.id, dialog.config().codeArtsProjectId); });
     if (dialog.exec() != QDialog::Accepted)
         return;
     confirmAndRun(dialog.request(), dialog.branch());
@@ -959,9 +961,9 @@ QStringList BuildsPanel::permissionExplanations(const JobInfo &job)
     };
     const QList<Explanation> explanations = {
         {"is_view", tr("see the job, its builds and their logs"), tr("a role in the project that may view build jobs")},
-        {"is_execute", tr("run builds and stop them"), tr("the Execute permission on this job")},
+        {"is_execute", tr("run builds and stop them"), tr("the Run permission on this job")},
         {"is_modify", tr("change the job's configuration"), tr("the Edit permission on this job")},
-        {"is_copy", tr("copy the job into a new one"), tr("the Clone permission on this job")},
+        {"is_copy", tr("copy the job into a new one"), tr("the Copy permission on this job")},
         {"is_delete", tr("delete the job"), tr("the Delete permission on this job")},
         {"is_forbidden", tr("disable and enable the job"), tr("the Disable permission on this job")},
         {"is_manager", tr("manage who may do what with the job"), tr("to be made a manager of the job")},
@@ -972,11 +974,11 @@ QStringList BuildsPanel::permissionExplanations(const JobInfo &job)
             if (qstrcmp(explanation.flag, flag.apiName) != 0)
                 continue;
             const std::optional<bool> granted = job.*(flag.member);
-            const QString name = QLatin1String(flag.apiName);
+            const QString name = Permissions::label(flag);
             lines << (granted.value_or(false)
-                          ? tr("%1 (granted): you may %2.").arg(name, explanation.allows)
-                          : tr("%1 (missing): lets you %2; ask a project manager for %3.")
-                                .arg(name, explanation.allows, explanation.askFor));
+                          ? tr("%1 (%2): you may %3.").arg(name, Permissions::stateText(granted), explanation.allows)
+                          : tr("%1 (%2): lets you %3; ask a project manager for %4.")
+                                .arg(name, Permissions::stateText(granted), explanation.allows, explanation.askFor));
         }
     }
     return lines;

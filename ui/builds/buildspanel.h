@@ -136,6 +136,8 @@ signals:
     // The same, with the job: the build is at the top of the list, running. For the board.
     void buildStarted(const QString &jobId, int buildNumber);
     void followedBuildFinished(const QString &result);
+    // record-info or the job's configuration named the job's CodeArts project (for ProjectDirectory).
+    void codeArtsProjectRead(const QString &jobId, const QString &codeArtsProjectId);
     void actionFinished();
 
 protected:

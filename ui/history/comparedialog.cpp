@@ -1,7 +1,9 @@
 #include "history/comparedialog.h"
 
+#include "history/historymodel.h"
 #include "history/snapshotdiff.h"
 #include "job/jobformview.h"
+#include "job/statusbadge.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -20,9 +22,28 @@ QString timeText(qint64 ms)
     return JobFormView::formatDateTime(ms, QLocale());   // as the form writes dates
 }
 
-// The form's label for an API field, so that Compare speaks as the form does.
+const PermissionFlag *permissionFlag(const QString &field)
+{
+    for (const PermissionFlag &flag : kPermissionFlags) {
+        if (field == QLatin1String(flag.apiName))
+            return &flag;
+    }
+    return nullptr;
+}
+
+// The words the window uses for an API field, so that Compare speaks as the form and the
+// history do: the history's column names for the last build and health, the permissions'
+// words, the form's labels for the rest.
 QString fieldLabel(const QString &field)
 {
+    if (field == u"last_build_status")
+        return HistoryModel::tr("Last build");
+    if (field == u"health_score")
+        return HistoryModel::tr("Health");
+    if (field == u"last_build_time")
+        return CompareDialog::tr("Last build time");
+    if (const PermissionFlag *flag = permissionFlag(field))
+        return Permissions::label(*flag);
     static const struct
     {
         const char *field;
@@ -33,7 +54,6 @@ QString fieldLabel(const QString &field)
         {"project_id", "Build project:"},
         {"source_code", "Source:"},
         {"create_time", "Created:"},
-        {"last_build_time", "Last build:"},
         {"build_time", "Build time:"},
         {"charge_time", "Charge time:"},
         {"disabled", "Disabled:"},
@@ -41,8 +61,6 @@ QString fieldLabel(const QString &field)
         {"new_build", "New build:"},
         {"project_permission_switch", "Project permissions:"},
         {"running_status", "Running status:"},
-        {"last_build_status", "Last build:"},
-        {"health_score", "Score:"},
     };
     for (const auto &entry : kLabels) {
         if (field == QLatin1String(entry.field)) {
@@ -55,13 +73,25 @@ QString fieldLabel(const QString &field)
     return field;   // a field the form lists under "Other fields", by its API name
 }
 
-// Times as the form shows them; other values as SnapshotDiff words them.
+// Times, statuses and permissions in the form's words; other values as SnapshotDiff words them.
 QString valueText(const FieldChange &change, const JobInfo &job, const QString &fallback)
 {
-    if (change.field != u"create_time" && change.field != u"last_build_time")
-        return fallback;
     const QJsonValue value = job.toJson().value(change.field);
-    return value.isDouble() ? timeText(qint64(value.toDouble())) : fallback;
+    if (change.field == u"create_time" || change.field == u"last_build_time")
+        return value.isDouble() ? timeText(qint64(value.toDouble())) : fallback;
+    if (change.field == u"last_build_status")
+        return StatusBadge::label(job.lastBuildStatus);
+    if (change.field == u"running_status" && !job.runningStatus.isEmpty())
+        return JobFormView::runningStatusText(job.runningStatus);
+    if (const PermissionFlag *flag = permissionFlag(change.field))
+        return Permissions::stateText(job.*(flag->member));
+    return fallback;
+}
+
+// "Failed (was Success)" as the history's table says it, or the one word when it stayed.
+QString sinceText(const QString &before, const QString &after)
+{
+    return before == after ? after : HistoryModel::tr("%1 (was %2)").arg(after, before);
 }
 
 } // namespace
@@ -81,6 +111,19 @@ CompareDialog::CompareDialog(const HistoryEntry &older, const HistoryEntry &newe
     heading->setObjectName(QStringLiteral("compareHeading"));
     heading->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     layout->addWidget(heading);
+    // The job's last build and health at the two fetches, in the words of the history's columns.
+    const auto health = [](const HistoryEntry &entry) {
+        return entry.health ? QString::number(*entry.health) : QStringLiteral("—");
+    };
+    auto *summary = new QLabel(tr("%1: %2 · %3: %4")
+                                   .arg(HistoryModel::tr("Last build"),
+                                        sinceText(HistoryModel::stateText(older.state), HistoryModel::stateText(newer.state)),
+                                        HistoryModel::tr("Health"), sinceText(health(older), health(newer))),
+                               this);
+    summary->setObjectName(QStringLiteral("compareSummary"));
+    summary->setTextFormat(Qt::PlainText);
+    summary->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    layout->addWidget(summary);
 
     const QList<FieldChange> changes = SnapshotDiff::compare(older.job(), newer.job());
     m_changes->setObjectName(QStringLiteral("changesList"));

@@ -17,10 +17,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -30,6 +32,47 @@ constexpr int kTextDelayMs = 250;
 // Most reads take a few milliseconds; only a slow one (a text filter over a large history)
 // says "Searching…", so the count does not flicker at every fetch.
 constexpr int kSearchingDelayMs = 150;
+
+// A cell that differs from the job's previous fetch ("Failed (was Success)", ChangedRole) is
+// drawn in bold: the words say what changed, the weight makes it stand out in a column of
+// unchanged ones without relying on colour.
+class ChangeMarkDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.data(HistoryModel::ChangedRole).toBool()) {
+            option->font.setBold(true);
+            option->fontMetrics = QFontMetrics(option->font);
+        }
+    }
+};
+
+// The widest of `texts` in `font`, with room for the cell's margins.
+int widthFor(const QFont &font, const QStringList &texts)
+{
+    const QFontMetrics metrics(font);
+    int width = 0;
+    for (const QString &text : texts)
+        width = std::max(width, metrics.horizontalAdvance(text));
+    return width + 16;
+}
+
+// The words of the Last build column, changed ones included ("Aborted (was Success)").
+QStringList stateTexts()
+{
+    const QStringList states = {u"success"_qs, u"failed"_qs, u"running"_qs, u"aborted"_qs, u"disabled"_qs, u"unknown"_qs};
+    QStringList texts;
+    for (const QString &state : states) {
+        for (const QString &previous : states)
+            texts << HistoryModel::tr("%1 (was %2)").arg(HistoryModel::stateText(state), HistoryModel::stateText(previous));
+    }
+    return texts;
+}
 
 QPushButton *makeButton(const QString &text, const QString &objectName, QWidget *parent)
 {
@@ -75,12 +118,10 @@ void HistoryView::buildContent()
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSortIndicator(HistoryModel::TimeColumn, Qt::DescendingOrder);
     m_table->setSortingEnabled(true);
-    m_table->setColumnWidth(HistoryModel::TimeColumn, m_table->fontMetrics().horizontalAdvance(
-                                                          QStringLiteral("8888-88-88 88:88:88")) + 16);
-    m_table->setColumnWidth(HistoryModel::JobNameColumn, 180);
-    // The whole 32-character ID, as the form shows it.
-    m_table->setColumnWidth(HistoryModel::JobIdColumn,
-                            m_table->fontMetrics().horizontalAdvance(QString(32, u'0')) + 24);
+    auto *changeMark = new ChangeMarkDelegate(m_table);
+    m_table->setItemDelegateForColumn(HistoryModel::StateColumn, changeMark);
+    m_table->setItemDelegateForColumn(HistoryModel::HealthColumn, changeMark);
+    arrangeColumns();
     layout->addWidget(m_table, 1);
     layout->addWidget(buildButtonRow());
     setWidget(content);
@@ -107,11 +148,55 @@ void HistoryView::buildContent()
     updateButtons();
 }
 
+// The job first (when, which, how its last build ended and its health, changed cells in bold),
+// then how the fetch went (its outcome, HTTP status and duration), then where it went. Each
+// column is as wide as its longest words, so "Failed (was Success)" is never cut.
+void HistoryView::arrangeColumns()
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    const int order[] = {HistoryModel::TimeColumn, HistoryModel::JobNameColumn, HistoryModel::StateColumn,
+                         HistoryModel::HealthColumn, HistoryModel::OutcomeColumn, HistoryModel::HttpStatusColumn,
+                         HistoryModel::DurationColumn, HistoryModel::JobIdColumn, HistoryModel::ProfileColumn,
+                         HistoryModel::EndpointColumn};
+    for (int visual = 0; visual < int(std::size(order)); ++visual)
+        header->moveSection(header->visualIndex(order[visual]), visual);
+
+    const QFont font = m_table->font();
+    QFont bold = font;
+    bold.setBold(true);
+    QStringList outcomes = {HistoryModel::outcomeText(QLatin1String(HistoryEntry::kSuccess))};
+    for (int kind = int(ApiError::Kind::Unauthorized); kind <= int(ApiError::Kind::Cancelled); ++kind)
+        outcomes << HistoryModel::outcomeText(ApiError::kindName(ApiError::Kind(kind)));
+    const struct
+    {
+        int column;
+        int width;
+    } widths[] = {
+        {HistoryModel::TimeColumn, widthFor(font, {u"8888-88-88 88:88:88"_qs})},
+        {HistoryModel::JobNameColumn, 160},
+        {HistoryModel::StateColumn, widthFor(bold, stateTexts())},
+        {HistoryModel::HealthColumn, widthFor(bold, {HistoryModel::tr("%1 (was %2)").arg(100).arg(100)})},
+        {HistoryModel::OutcomeColumn, widthFor(font, outcomes)},
+        {HistoryModel::HttpStatusColumn, widthFor(font, {u"888"_qs})},
+        {HistoryModel::DurationColumn, widthFor(font, {HistoryModel::tr("%1 ms").arg(QLocale().toString(88888))})},
+        // The whole 32-character ID, as the form shows it.
+        {HistoryModel::JobIdColumn, widthFor(font, {QString(32, u'0')}) + 8},
+    };
+    for (const auto &column : widths)
+        m_table->setColumnWidth(column.column, std::max(column.width, header->sectionSizeHint(column.column)));
+}
+
 QWidget *HistoryView::buildFilterRow()
 {
+    // Two lines: the job (text, job list), then the fetch and the dates. In one line the fields
+    // would be cut to nothing beside the sidebar at the window's smaller sizes.
     auto *row = new QWidget(this);
-    auto *layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto *rows = new QVBoxLayout(row);
+    rows->setContentsMargins(0, 0, 0, 0);
+    auto *layout = new QHBoxLayout;
+    auto *secondLine = new QHBoxLayout;
+    rows->addLayout(layout);
+    rows->addLayout(secondLine);
     m_textEdit = new QLineEdit(row);
     m_textEdit->setObjectName(QStringLiteral("historyFilterEdit"));
     m_textEdit->setPlaceholderText(tr("Filter by job name or ID"));
@@ -124,8 +209,13 @@ QWidget *HistoryView::buildFilterRow()
     m_jobCombo->setMinimumContentsLength(16);
     m_outcomeCombo = new QComboBox(row);
     m_outcomeCombo->setObjectName(QStringLiteral("historyOutcomeCombo"));
-    m_outcomeCombo->setAccessibleName(tr("Filter history by outcome"));
+    m_outcomeCombo->setAccessibleName(tr("Filter history by how the fetch went"));
+    m_outcomeCombo->setToolTip(tr("How the app's request for the job went, not how the job's build ended "
+                                  "(that is the Last build column)"));
     m_outcomeCombo->addItem(tr("Any outcome"), QString());
+    // As wide as its usual words; the list opens as wide as its longest.
+    m_outcomeCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_outcomeCombo->setMinimumContentsLength(12);
     m_outcomeCombo->addItem(HistoryModel::outcomeText(QLatin1String(HistoryEntry::kSuccess)),
                             QLatin1String(HistoryEntry::kSuccess));
     for (int kind = int(ApiError::Kind::Unauthorized); kind <= int(ApiError::Kind::Cancelled); ++kind) {
@@ -147,14 +237,25 @@ QWidget *HistoryView::buildFilterRow()
     }
     auto *filterLabel = new QLabel(tr("&Filter:"), row);
     filterLabel->setBuddy(m_textEdit);
+    auto *outcomeLabel = new QLabel(tr("F&etch:"), row);
+    outcomeLabel->setObjectName(QStringLiteral("historyOutcomeLabel"));
+    outcomeLabel->setBuddy(m_outcomeCombo);
+    outcomeLabel->setToolTip(m_outcomeCombo->toolTip());
+    // How many entries match, beside the filters that choose them (the buttons below need the room).
+    m_countLabel = new QLabel(row);
+    m_countLabel->setObjectName(QStringLiteral("historyCountLabel"));
     layout->addWidget(filterLabel);
     layout->addWidget(m_textEdit, 1);
     layout->addWidget(m_jobCombo);
-    layout->addWidget(m_outcomeCombo);
-    layout->addWidget(m_datesCheck);
-    layout->addWidget(m_fromEdit);
-    layout->addWidget(new QLabel(tr("to"), row));
-    layout->addWidget(m_toEdit);
+    layout->addWidget(m_countLabel);
+    secondLine->addWidget(outcomeLabel);
+    secondLine->addWidget(m_outcomeCombo);
+    secondLine->addSpacing(12);
+    secondLine->addWidget(m_datesCheck);
+    secondLine->addWidget(m_fromEdit);
+    secondLine->addWidget(new QLabel(tr("to"), row));
+    secondLine->addWidget(m_toEdit);
+    secondLine->addStretch(1);
     connect(m_textEdit, &QLineEdit::textChanged, &m_textDelay, qOverload<>(&QTimer::start));
     connect(m_textEdit, &QLineEdit::returnPressed, this, &HistoryView::applyFilter);
     connect(m_jobCombo, &QComboBox::activated, this, &HistoryView::applyFilter);
@@ -172,27 +273,30 @@ QWidget *HistoryView::buildButtonRow()
     auto *row = new QWidget(this);
     auto *layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_countLabel = new QLabel(row);
-    m_countLabel->setObjectName(QStringLiteral("historyCountLabel"));
     m_openButton = makeButton(tr("&Open"), QStringLiteral("historyOpenButton"), row);
     m_openButton->setToolTip(tr("Show this snapshot in the window, without fetching (Enter)"));
     m_compareButton = makeButton(tr("Co&mpare"), QStringLiteral("historyCompareButton"), row);
     m_compareButton->setToolTip(tr("Select two successful fetches of one job to see what changed"));
     m_trendButton = makeButton(tr("&Trend"), QStringLiteral("historyTrendButton"), row);
     m_trendButton->setToolTip(tr("Health and last build of the selected job over time"));
-    m_clearJobButton = makeButton(tr("Clear &Job…"), QStringLiteral("historyClearJobButton"), row);
-    m_clearAllButton = makeButton(tr("Clear &All…"), QStringLiteral("historyClearAllButton"), row);
-    QPushButton *retention = makeButton(tr("&Retention…"), QStringLiteral("historyRetentionButton"), row);
-    layout->addWidget(m_countLabel, 1);
-    for (QPushButton *button : {m_openButton, m_compareButton, m_trendButton, m_clearJobButton,
-                                m_clearAllButton, retention})
+    // Clearing and retention are seldom wanted and partly destructive: one button with a menu,
+    // which also keeps the row narrow enough to sit beside the sidebar at the smaller sizes.
+    auto *cleanUp = makeButton(tr("C&lean Up"), QStringLiteral("historyCleanUpButton"), row);
+    auto *cleanUpMenu = new QMenu(cleanUp);
+    m_clearJobAction = cleanUpMenu->addAction(tr("Clear This &Job's History…"), this, &HistoryView::clearSelectedJob);
+    m_clearJobAction->setObjectName(QStringLiteral("historyClearJobAction"));
+    m_clearAllAction = cleanUpMenu->addAction(tr("Clear &All History…"), this, &HistoryView::clearAll);
+    m_clearAllAction->setObjectName(QStringLiteral("historyClearAllAction"));
+    cleanUpMenu->addSeparator();
+    QAction *retention = cleanUpMenu->addAction(tr("&Retention…"), this, &HistoryView::editRetention);
+    retention->setObjectName(QStringLiteral("historyRetentionAction"));
+    cleanUp->setMenu(cleanUpMenu);
+    layout->addStretch(1);
+    for (QPushButton *button : {m_openButton, m_compareButton, m_trendButton, cleanUp})
         layout->addWidget(button);
     connect(m_openButton, &QPushButton::clicked, this, &HistoryView::openCurrent);
     connect(m_compareButton, &QPushButton::clicked, this, &HistoryView::compareSelected);
     connect(m_trendButton, &QPushButton::clicked, this, &HistoryView::showTrendOfSelected);
-    connect(m_clearJobButton, &QPushButton::clicked, this, &HistoryView::clearSelectedJob);
-    connect(m_clearAllButton, &QPushButton::clicked, this, &HistoryView::clearAll);
-    connect(retention, &QPushButton::clicked, this, &HistoryView::editRetention);
     return row;
 }
 
@@ -259,6 +363,10 @@ void HistoryView::applyFilter()
     filter.text = m_textEdit->text().trimmed();
     filter.jobId = m_jobCombo->currentData().toString();
     filter.outcome = m_outcomeCombo->currentData().toString();
+    // One job chosen: its name and ID are in the job list already, and its last build and
+    // health get their room.
+    m_table->setColumnHidden(HistoryModel::JobNameColumn, !filter.jobId.isEmpty());
+    m_table->setColumnHidden(HistoryModel::JobIdColumn, !filter.jobId.isEmpty());
     filter.sortKey = m_model->filter().sortKey;
     filter.ascending = m_model->filter().ascending;
     if (m_datesCheck->isChecked()) {
@@ -286,8 +394,8 @@ void HistoryView::updateButtons()
     const bool succeeded = one && m_model->entry(rows.first()).succeeded();
     m_openButton->setEnabled(succeeded);
     m_trendButton->setEnabled(one);
-    m_clearJobButton->setEnabled(one);
-    m_clearAllButton->setEnabled(m_model->totalCount() > 0);
+    m_clearJobAction->setEnabled(one);
+    m_clearAllAction->setEnabled(m_model->totalCount() > 0);
     // Compare says why it cannot, rather than staying grey without a word.
     QString whyNot;
     if (rows.size() != 2) {

@@ -6,6 +6,7 @@
 #include <QTimer>
 
 class HistoryModel;
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -14,10 +15,12 @@ class QLineEdit;
 class QPushButton;
 class QTableView;
 
-// The history of fetches, in the window's History tab: filters on top (text, job, outcome, dates), a
-// lazily filled table below, and what can be done with the selection. Opening an entry asks
-// the window to show its snapshot; comparing, the trend and clearing are handled here. The
-// panel starts closed and builds its widgets when first opened (lazydock.h).
+// The history of fetches, in the window's History tab: filters on top (text, job, how the fetch
+// went, dates), a lazily filled table below (the job's last build and health at each fetch, with
+// the changes from the fetch before in bold, then the fetch's own outcome), and what can be done
+// with the selection. Opening an entry asks the window to show its snapshot; comparing, the
+// trend and clearing are handled here. The panel starts closed and builds its widgets when
+// first opened (lazydock.h).
 class HistoryView : public LazyDock
 {
     Q_OBJECT
@@ -43,6 +46,7 @@ signals:
 
 private:
     void buildContent() override;
+    void arrangeColumns();
     QWidget *buildFilterRow();
     QWidget *buildButtonRow();
     void applyFilter();
@@ -68,8 +72,8 @@ private:
     QPushButton *m_openButton = nullptr;
     QPushButton *m_compareButton = nullptr;
     QPushButton *m_trendButton = nullptr;
-    QPushButton *m_clearJobButton = nullptr;
-    QPushButton *m_clearAllButton = nullptr;
+    QAction *m_clearJobAction = nullptr;    // in the Clean Up button's menu
+    QAction *m_clearAllAction = nullptr;
     QString m_wantedJob;          // asked for by showJob() before the job list arrived
     QTimer m_textDelay;           // filter once typing pauses, not at every key
     QTimer m_searchingDelay;      // running while a read is young: no "Searching…" yet

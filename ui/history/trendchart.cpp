@@ -1,5 +1,7 @@
 #include "history/trendchart.h"
 
+#include "api/joblist.h"
+#include "job/statusbadge.h"
 #include "platform/plaintext.h"
 
 #include <cmath>
@@ -10,9 +12,12 @@
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QDialogButtonBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineSeries>
 #include <QLocale>
+#include <QPainter>
 #include <QScatterSeries>
 #include <QToolTip>
 #include <QValueAxis>
@@ -49,6 +54,32 @@ bool isDark(const QPalette &palette)
     return palette.color(QPalette::Window).lightness() < 128;
 }
 
+// A legend entry's mark, drawn as the series draws its points: a line through a dot for the
+// health score, a circle for a fetch's outcome, a square for a build record.
+QPixmap legendMark(const QAbstractSeries *series, qreal devicePixelRatio, int size)
+{
+    QPixmap pixmap(QSize(size * 2, size) * devicePixelRatio);
+    pixmap.setDevicePixelRatio(devicePixelRatio);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QRectF box(size / 2.0 + 1, 1, size - 2, size - 2);
+    if (const auto *line = qobject_cast<const QLineSeries *>(series); line && !qobject_cast<const QScatterSeries *>(series)) {
+        painter.setPen(QPen(line->color(), 2));
+        painter.drawLine(QPointF(0, size / 2.0), QPointF(size * 2, size / 2.0));
+        painter.setBrush(line->color());
+        painter.drawEllipse(box.adjusted(2, 2, -2, -2));
+    } else if (const auto *scatter = qobject_cast<const QScatterSeries *>(series)) {
+        painter.setPen(QPen(scatter->borderColor(), 1));
+        painter.setBrush(scatter->color());
+        if (scatter->markerShape() == QScatterSeries::MarkerShapeRectangle)
+            painter.drawRect(box.adjusted(1, 1, -1, -1));
+        else
+            painter.drawEllipse(box);
+    }
+    return pixmap;
+}
+
 } // namespace
 
 TrendChartDialog::TrendChartDialog(const QString &jobName, const QList<TrendPoint> &points, QWidget *parent)
@@ -65,6 +96,9 @@ TrendChartDialog::TrendChartDialog(const QString &jobName, const QList<TrendPoin
     chart->setBackgroundBrush(palette().base());
     // A chart title is rich text: the job's name is escaped to show as it is.
     chart->setTitle(tr("Health score and last build of %1").arg(PlainText::escaped(jobName)));
+    // The chart's own legend cuts its entries short when they do not fit in one line ("Last
+    // buil…"); the dialog's own legend below has two lines, the fetches' and the builds', in full.
+    chart->legend()->hide();
     m_view->setChart(chart);
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setObjectName(QStringLiteral("trendChartView"));
@@ -124,6 +158,13 @@ TrendChartDialog::TrendChartDialog(const QString &jobName, const QList<TrendPoin
         layout->addWidget(one);
     }
     layout->addWidget(m_view);
+    m_legend = new QWidget(this);
+    m_legend->setObjectName(QStringLiteral("trendLegend"));
+    auto *legendGrid = new QGridLayout(m_legend);
+    legendGrid->setContentsMargins(0, 0, 0, 0);
+    legendGrid->setVerticalSpacing(2);
+    addLegendLine(tr("Fetches:"), {m_health, good, bad, other});
+    layout->addWidget(m_legend);
     m_recordsNote = new QLabel(this);
     m_recordsNote->setObjectName(QStringLiteral("trendRecordsNote"));
     m_recordsNote->setWordWrap(true);
@@ -182,6 +223,8 @@ void TrendChartDialog::showBuildRecords(const QList<BuildRecord> &records)
         addRecordSeries(tr("Build succeeded"), QColor(0x2e, 0x9d, 0x4f));
         addRecordSeries(tr("Build failed"), QColor(0xd9, 0x3b, 0x3b));
         addRecordSeries(tr("Build aborted or other"), QColor(0x8a, 0x8a, 0x8a));
+        QList<QAbstractSeries *> series(m_recordSeries.cbegin(), m_recordSeries.cend());
+        addLegendLine(tr("Builds:"), series);
     }
     for (QScatterSeries *series : std::as_const(m_recordSeries))
         series->clear();
@@ -223,6 +266,39 @@ QScatterSeries *TrendChartDialog::addRecordSeries(const QString &name, const QCo
     return series;
 }
 
+// One line of the legend: what its marks come from, then a mark and the name of each series.
+// The captions stand in a column of their own, so that both lines' entries start together.
+void TrendChartDialog::addLegendLine(const QString &caption, const QList<QAbstractSeries *> &series)
+{
+    auto *grid = static_cast<QGridLayout *>(m_legend->layout());
+    const int row = grid->itemAtPosition(0, 0) ? grid->rowCount() : 0;
+    grid->addWidget(new QLabel(caption, m_legend), row, 0);
+    auto *entries = new QHBoxLayout;
+    entries->setSpacing(4);
+    const int size = fontMetrics().height() * 3 / 4;
+    for (const QAbstractSeries *entry : series) {
+        auto *mark = new QLabel(m_legend);
+        mark->setPixmap(legendMark(entry, devicePixelRatioF(), size));
+        auto *name = new QLabel(entry->name(), m_legend);
+        name->setObjectName(QStringLiteral("trendLegendEntry"));
+        name->setTextFormat(Qt::PlainText);
+        if (entries->count() > 0)
+            entries->addSpacing(12);
+        entries->addWidget(mark);
+        entries->addWidget(name);
+    }
+    entries->addStretch(1);
+    grid->addLayout(entries, row, 1);
+}
+
+QStringList TrendChartDialog::legendEntries() const
+{
+    QStringList names;
+    for (const QLabel *name : m_legend->findChildren<QLabel *>(QStringLiteral("trendLegendEntry")))
+        names << name->text();
+    return names;
+}
+
 int TrendChartDialog::buildRecordCount() const
 {
     int count = 0;
@@ -247,14 +323,17 @@ void TrendChartDialog::showRecordToolTip(const QPointF &point, bool state)
     }
     if (!nearest)
         return;
-    QToolTip::showText(QCursor::pos(),
-                       PlainText::toolTip(tr("Build #%1 (%2)\nStarted: %3\nDuration: %4 min")
-                           .arg(nearest->number)
-                           .arg(nearest->result,
-                                QDateTime::fromMSecsSinceEpoch(*nearest->startTimeMs).toString(
-                                    QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                                QLocale().toString(double(nearest->durationMs.value_or(0)) / 60'000.0, 'f', 1))),
-                       m_view);
+    const BuildState outcome = BuildStates::fromApi(nearest->result);
+    const QString result = outcome == BuildState::Unknown ? nearest->result : BuildStates::label(outcome);
+    QString text = tr("Build #%1 (%2)\nStarted: %3\nDuration: %4 min")
+                       .arg(nearest->number)
+                       .arg(result,
+                            QDateTime::fromMSecsSinceEpoch(*nearest->startTimeMs).toString(
+                                QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                            QLocale().toString(double(nearest->durationMs.value_or(0)) / 60'000.0, 'f', 1));
+    if (!nearest->triggerType.isEmpty())
+        text += u'\n' + tr("Started by: %1").arg(BuildParse::triggerText(nearest->triggerType));
+    QToolTip::showText(QCursor::pos(), PlainText::toolTip(text), m_view);
 }
 
 TrendChartDialog::TimeTicks TrendChartDialog::timeTicks(qint64 firstMs, qint64 lastMs, int utcOffsetSeconds)
@@ -329,7 +408,7 @@ void TrendChartDialog::showPointToolTip(const QPointF &point, bool state)
     if (!nearest)
         return;
     const QString score = nearest->healthScore ? QString::number(*nearest->healthScore) : tr("unknown");
-    const QString status = nearest->lastBuildStatus.isEmpty() ? tr("unknown") : nearest->lastBuildStatus;
+    const QString status = StatusBadge::label(nearest->lastBuildStatus);   // as the form's badge says it
     QToolTip::showText(QCursor::pos(),
                        PlainText::toolTip(tr("%1\nHealth score: %2\nLast build: %3")
                            .arg(QDateTime::fromMSecsSinceEpoch(nearest->timeMs).toString(

@@ -6,6 +6,7 @@
 #include <QDialog>
 #include <QList>
 
+class QAbstractSeries;
 class QChartView;
 class QDateTimeAxis;
 class QLabel;
@@ -49,10 +50,14 @@ public:
     void showBuildRecordsError(const QString &message);
     int buildRecordCount() const;
     QString recordsNote() const;
+    // The legend's names in their order: the history's series, then the records' once shown.
+    QStringList legendEntries() const;
+    QWidget *legend() const { return m_legend; }
 
 private:
     QScatterSeries *addOutcomeSeries(const QString &name, const QColor &color);
     QScatterSeries *addRecordSeries(const QString &name, const QColor &color);
+    void addLegendLine(const QString &caption, const QList<QAbstractSeries *> &series);
     void setTimeRange(qint64 firstMs, qint64 lastMs);
     void showPointToolTip(const QPointF &point, bool state);
     void showRecordToolTip(const QPointF &point, bool state);
@@ -66,6 +71,7 @@ private:
     QDateTimeAxis *m_timeAxis = nullptr;
     QValueAxis *m_durationAxis = nullptr;
     QLabel *m_recordsNote = nullptr;
+    QWidget *m_legend = nullptr;
     qint64 m_firstMs = 0;
     qint64 m_lastMs = 0;
 };

@@ -2,6 +2,7 @@
 #include "ui_jobformview.h"
 
 #include "api/buildrecords.h"
+#include "connection/projectdirectory.h"
 #include "job/healthgauge.h"
 #include "job/permissionmark.h"
 #include "platform/plaintext.h"
@@ -31,39 +32,14 @@
 #include <QStackedLayout>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTextBoundaryFinder>
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
-#include <iterator>
 
 namespace {
-
-struct FlagText
-{
-    const char *apiName;
-    const char *label;
-    const char *toolTip;
-};
-
-// Labels and explanations for kPermissionFlags, in the same order.
-const FlagText kPermissionTexts[] = {
-    {"is_view", QT_TRANSLATE_NOOP("JobFormView", "View"),
-     QT_TRANSLATE_NOOP("JobFormView", "Whether you may see this job and its builds")},
-    {"is_execute", QT_TRANSLATE_NOOP("JobFormView", "Run"),
-     QT_TRANSLATE_NOOP("JobFormView", "Whether you may run this job")},
-    {"is_modify", QT_TRANSLATE_NOOP("JobFormView", "Modify"),
-     QT_TRANSLATE_NOOP("JobFormView", "Whether you may change this job's configuration")},
-    {"is_copy", QT_TRANSLATE_NOOP("JobFormView", "Clone"),
-     QT_TRANSLATE_NOOP("JobFormView", "Whether you may make a copy of this job")},
-    {"is_delete", QT_TRANSLATE_NOOP("JobFormView", "Delete"),
-     QT_TRANSLATE_NOOP("JobFormView", "Whether you may delete this job")},
-    {"is_forbidden", QT_TRANSLATE_NOOP("JobFormView", "Disable"),
-     QT_TRANSLATE_NOOP("JobFormView", "Whether you may disable this job so it cannot run")},
-    {"is_manager", QT_TRANSLATE_NOOP("JobFormView", "Manage"),
-     QT_TRANSLATE_NOOP("JobFormView", "Whether you may manage who has access to this job")},
-};
-static_assert(std::size(kPermissionTexts) == std::size(kPermissionFlags));
 
 QString missingText()
 {
@@ -82,7 +58,7 @@ void setValue(QLabel *label, const QString &text, const QString &toolTip = {})
         label->setText(missingText());
         label->setToolTip(missingToolTip());
     } else {
-        label->setText(text);
+        label->setText(PlainText::neutralised(text));
         label->setToolTip(PlainText::toolTip(toolTip));
     }
 }
@@ -103,6 +79,22 @@ QString bandDescription(HealthGauge::Band band)
     case HealthGauge::Band::Unknown: break;
     }
     return {};
+}
+
+// The widest piece of `text` that a line cannot break (by the Unicode line-breaking rules, as
+// a word-wrapped label breaks it). QLabel's own minimum size hint cannot say: it is kept from an
+// earlier text and width.
+int widestUnbreakable(const QString &text, const QFontMetrics &metrics)
+{
+    QTextBoundaryFinder breaks(QTextBoundaryFinder::Line, text);
+    int widest = 0;
+    qsizetype start = 0;
+    while (breaks.toNextBoundary() >= 0) {
+        const qsizetype end = breaks.position();
+        widest = std::max(widest, metrics.horizontalAdvance(text.mid(start, end - start).trimmed()));
+        start = end;
+    }
+    return widest;
 }
 
 QString exactDateTime(qint64 epochMs)
@@ -204,7 +196,8 @@ void JobFormView::buildForm()
     QFont bold = m_form->jobNameValue->font();
     bold.setBold(true);
     m_form->jobNameValue->setFont(bold);
-    // IDs are compared character by character; a fixed font makes that easier.
+    // IDs are compared character by character; a fixed font makes that easier. (The build
+    // project's UUID may break after a dash where room is short: arrangeColumns().)
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_form->jobIdValue->setFont(fixed);
     m_form->buildProjectValue->setFont(fixed);
@@ -229,10 +222,11 @@ void JobFormView::buildForm()
     // would be a stop with nothing to see (it scrolls to the value that has the focus).
     m_form->scrollArea->setFocusPolicy(Qt::NoFocus);
     for (QLabel *value : std::initializer_list<QLabel *>{m_form->jobNameValue, m_form->jobIdValue,
-                                                        m_form->buildProjectValue, m_form->sourceValue})
+                                                        m_form->buildProjectValue, m_form->codeArtsProjectValue,
+                                                        m_form->sourceValue})
         value->setFocusPolicy(Qt::StrongFocus);
     // An ID is one value, whatever characters it holds: a double-click takes all of it.
-    for (QLabel *id : {m_form->jobIdValue, m_form->buildProjectValue})
+    for (QLabel *id : std::initializer_list<QLabel *>{m_form->jobIdValue, m_form->buildProjectValue})
         id->installEventFilter(this);
 }
 
@@ -296,22 +290,64 @@ bool JobFormView::eventFilter(QObject *watched, QEvent *event)
 // scrolls sideways hides half of itself.
 void JobFormView::arrangeColumns()
 {
+    // The groups' own widths, wherever they are now: the answer must not depend on the
+    // arrangement, or the form could flip back and forth.
+    const auto widest = [](std::initializer_list<QWidget *> groups) {
+        int width = 0;
+        for (QWidget *group : groups)
+            width = std::max({width, group->minimumWidth(), group->minimumSizeHint().width()});
+        return width;
+    };
+    // The build project's UUID is the widest value. It stays on one line while the columns fit
+    // side by side so (its minimum width holds the left column open); it breaks after a dash
+    // rather than stack the columns (a window of the usual size with the sidebar open); stacked,
+    // it has the whole width and breaks only in a very narrow window.
+    QLabel *uuid = m_form->buildProjectValue;
+    const int uuidLine = uuid->fontMetrics().horizontalAdvance(uuid->text()) + uuid->contentsMargins().left()
+        + uuid->contentsMargins().right() + 2 * uuid->margin();
+    const int uuidBroken = widestUnbreakable(uuid->text(), uuid->fontMetrics()) + uuidLine
+        - uuid->fontMetrics().horizontalAdvance(uuid->text());
+    const int uuidNow = uuid->minimumWidth() > 0 ? uuid->minimumWidth() : uuidBroken;   // as layouts take it
+    const int otherValues = widest({m_form->jobNameValue, m_form->jobIdValue, m_form->codeArtsProjectValue,
+                                    m_form->sourceValue});
+    // Identity's width with its value column as it is now, and as it would be either way.
+    const int identityRest = widest({m_form->identityGroup}) - std::max(otherValues, uuidNow);
+    const int identityBroken = identityRest + std::max(otherValues, uuidBroken);
+    const int identityOneLine = identityRest + std::max(otherValues, uuidLine);
     QBoxLayout *columns = m_form->columnsLayout;
-    const int needed = m_form->leftColumn->minimumSize().width() + columns->spacing()
-        + m_form->rightColumn->minimumSize().width();
+    const int others = columns->spacing() + widest({m_form->statusGroup, m_form->healthGroup, m_form->permissionsGroup});
+    const int otherLeft = widest({m_form->timesGroup, m_form->settingsGroup});
     QScrollArea *scroll = m_form->scrollArea;
     int available = scroll->viewport()->width();
     // Going side by side, count on a vertical scroll bar: else the bar could come with the
     // change, take the room and send the columns back, again and again.
     if (!columnsSideBySide() && !scroll->verticalScrollBar()->isVisible())
         available -= scroll->verticalScrollBar()->sizeHint().width();
-    const bool sideBySide = available >= needed;
+    const bool oneLine = available >= std::max(identityOneLine, otherLeft) + others;
+    const bool sideBySide = oneLine || available >= std::max(identityBroken, otherLeft) + others;
+    const int uuidMinimum = oneLine ? uuidLine : 0;
+    if (uuid->minimumWidth() != uuidMinimum)
+        uuid->setMinimumWidth(uuidMinimum);
     if (sideBySide == columnsSideBySide())
         return;
+    placeStatusGroups(sideBySide);
     columns->setDirection(sideBySide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
     // Stacked, extra height goes below both columns rather than between them.
     columns->setStretch(0, sideBySide ? 1 : 0);
     columns->setStretch(1, sideBySide ? 1 : 0);
+}
+
+// Side by side, Status and Health head the right column. Stacked, the right column would come
+// after Times and Settings, below the fold of a small window: they move up under Identity.
+void JobFormView::placeStatusGroups(bool sideBySide)
+{
+    QVBoxLayout *from = sideBySide ? m_form->leftColumn : m_form->rightColumn;
+    QVBoxLayout *to = sideBySide ? m_form->rightColumn : m_form->leftColumn;
+    int index = sideBySide ? 0 : to->indexOf(m_form->identityGroup) + 1;
+    for (QWidget *group : {static_cast<QWidget *>(m_form->statusGroup), static_cast<QWidget *>(m_form->healthGroup)}) {
+        from->removeWidget(group);
+        to->insertWidget(index++, group);
+    }
 }
 
 bool JobFormView::columnsSideBySide() const
@@ -358,10 +394,10 @@ void JobFormView::setFollowedInCodeArts(bool followed)
 
 void JobFormView::buildPermissionRows()
 {
-    for (const FlagText &flag : kPermissionTexts) {
-        const QString label = tr(flag.label);
-        const QString toolTip = tr(flag.toolTip) + u' '
-            + tr("(API field %1)").arg(QLatin1String(flag.apiName));
+    // The words of the permission table (api/jobinfo.h), as the Builds tab and `show` say them.
+    for (const PermissionFlag &flag : kPermissionFlags) {
+        const QString label = Permissions::label(flag);
+        const QString toolTip = Permissions::description(flag);
         auto *mark = new PermissionMark(m_form->permissionsGroup);
         mark->setObjectName(u"permission_" + QLatin1String(flag.apiName));
         mark->setAccessibleName(label);
@@ -441,7 +477,41 @@ void JobFormView::fillIdentity(const JobInfo &job)
     setValue(m_form->jobNameValue, job.jobName);
     setValue(m_form->jobIdValue, job.id);
     setValue(m_form->buildProjectValue, job.buildProjectId);
+    fillProject();
     setValue(m_form->sourceValue, job.sourceCode);
+}
+
+void JobFormView::setProjectDirectory(ProjectDirectory *projects)
+{
+    if (m_projects)
+        m_projects->disconnect(this);
+    m_projects = projects;
+    if (projects)
+        connect(projects, &ProjectDirectory::changed, this, &JobFormView::fillProject);
+    fillProject();
+}
+
+// ShowJobInfo does not say which CodeArts project the job belongs to; other answers of the
+// session may have (ProjectDirectory). Only a name the service gave is shown.
+void JobFormView::fillProject()
+{
+    if (!m_form || !m_job)
+        return;
+    const QString projectId = m_projects ? m_projects->projectOf(m_job->id) : QString();
+    const QString name = projectId.isEmpty() ? QString() : m_projects->nameOf(projectId);
+    QLabel *value = m_form->codeArtsProjectValue;
+    if (!name.isEmpty()) {
+        value->setText(name);
+        value->setToolTip(PlainText::toolTip(tr("CodeArts project ID: %1").arg(projectId)));
+        return;
+    }
+    value->setText(missingText());
+    value->setToolTip(projectId.isEmpty()
+        ? tr("The job's own answer does not say which CodeArts project it belongs to. It becomes known "
+             "when the job is listed in Find Jobs (Ctrl+K) or when one of its builds is opened on the "
+             "Builds tab.")
+        : PlainText::toolTip(tr("CodeArts project ID: %1. Its name is not known yet: the project list in "
+                                "Find Jobs (Ctrl+K) brings it.").arg(projectId)));
 }
 
 void JobFormView::fillStatus(const JobInfo &job)

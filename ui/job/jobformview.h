@@ -3,6 +3,7 @@
 #include "api/jobinfo.h"
 
 #include <QElapsedTimer>
+#include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
@@ -10,6 +11,7 @@
 #include <optional>
 
 class PermissionMark;
+class ProjectDirectory;
 class QFormLayout;
 class QLabel;
 class QMenu;
@@ -40,6 +42,9 @@ public:
 
     void setJob(const JobInfo &job);
     void clear();
+    // Where the CodeArts project row finds the job's project and its name (not owned); the row
+    // follows what the directory learns while the job is shown.
+    void setProjectDirectory(ProjectDirectory *projects);
     // The placeholder suggests the demo sandbox only when it is not already in use.
     void setDemoHintVisible(bool visible);
     // While a fetch runs and no job is shown yet, the placeholder says so instead of
@@ -77,7 +82,8 @@ public:
     // version does not know is shown as sent.
     static QString runningStatusText(const QString &status);
 
-    // Whether the form's two columns are side by side (false: one above the other).
+    // Whether the form's two columns are side by side (false: one above the other, with Status
+    // and Health moved up under Identity, so that a small window shows them without scrolling).
     bool columnsSideBySide() const;
     // The context menu of a value of the form (object name "valueMenu", with "copyValueAction"),
     // opened at `globalPos`; it deletes itself when closed.
@@ -99,6 +105,7 @@ private:
     void buildPermissionRows();
     void buildFollowButton();
     void fillIdentity(const JobInfo &job);
+    void fillProject();
     void fillStatus(const JobInfo &job);
     void fillTimes(const JobInfo &job);
     void fillPermissions(const JobInfo &job);
@@ -108,6 +115,7 @@ private:
     void showAllOtherFields();
     void refreshRelativeTimes();
     void arrangeColumns();
+    void placeStatusGroups(bool sideBySide);
     void addCopyAction(QWidget *value);
 
     QStackedWidget *m_pages = nullptr;
@@ -118,6 +126,7 @@ private:
     QWidget *m_formPage = nullptr;              // null until buildForm()
     std::unique_ptr<Ui::JobFormView> m_form;    // the form page's widgets, set with m_formPage
     std::optional<JobInfo> m_job;
+    QPointer<ProjectDirectory> m_projects;
     QList<PermissionMark *> m_permissionMarks;   // in kPermissionFlags order
     QToolButton *m_followButton = nullptr;      // in the Favorite row, built with the form
     QTimer m_relativeTimeRefresh;

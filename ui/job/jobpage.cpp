@@ -6,6 +6,7 @@
 #include "job/demojobsmenu.h"
 #include "job/shownjobnote.h"
 #include "platform/appsettings.h"
+#include "platform/plaintext.h"
 #include "widgets/uitrace.h"
 
 #include <QCoreApplication>
@@ -49,6 +50,7 @@ JobPage::JobPage(Connection *connection, CurrentJob *job, QWidget *parent)
         m_ui->jobFormView->setEnabled(m_job->state() != CurrentJob::State::StaleWhileFetching);
     });
 
+    m_ui->jobFormView->setProjectDirectory(m_connection->projects());
     setUpRow();
     connect(m_connection, &Connection::changed, this, &JobPage::onConnectionChanged);
     onConnectionChanged();
@@ -280,7 +282,7 @@ void JobPage::showJob(const JobInfo &job, const FetchOutcome &outcome)
     m_ui->jobFormView->setJob(job);
     m_job->setJob(job);
     emit jobShown();
-    const QString name = job.jobName.isEmpty() ? outcome.jobId : job.jobName;
+    const QString name = job.jobName.isEmpty() ? outcome.jobId : PlainText::neutralised(job.jobName);
     // The platform appends the application's display name itself.
     emit titleChanged(name);
     emit statusChanged(tr("Fetched %1 in %2 ms from %3")
@@ -294,7 +296,7 @@ void JobPage::showSnapshot(const JobInfo &job)
     m_job->setJob(job);
     // F5 must fetch the job shown, not the one typed before.
     m_ui->jobIdEdit->setText(job.id);
-    emit titleChanged(tr("%1 (from history)").arg(job.jobName.isEmpty() ? job.id : job.jobName));
+    emit titleChanged(tr("%1 (from history)").arg(job.jobName.isEmpty() ? job.id : PlainText::neutralised(job.jobName)));
 }
 
 void JobPage::refuse(const ApiError &error)

@@ -1,5 +1,7 @@
 #include "job/permissionmark.h"
 
+#include "api/jobinfo.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -36,9 +38,7 @@ void PermissionMark::setValue(std::optional<bool> value)
 
 QString PermissionMark::text() const
 {
-    if (!m_value)
-        return tr("Unknown");
-    return *m_value ? tr("Allowed") : tr("Denied");
+    return Permissions::stateText(m_value);
 }
 
 int PermissionMark::markSize() const

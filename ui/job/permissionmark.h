@@ -7,7 +7,8 @@
 class QLabel;
 
 // One yes/no flag as a drawn mark plus a word: a green tick and "Allowed", a red cross and
-// "Denied", or a grey question mark and "Unknown" when the service did not send the flag.
+// "Denied", or a grey question mark and "Not given by the service" when the answer left the flag
+// out (the words of Permissions::stateText(), as everywhere else).
 // The colour is never the only cue: the word and the shape say the same.
 class PermissionMark : public QWidget
 {

@@ -1,6 +1,7 @@
 #include "job/shownjobnote.h"
 
 #include "job/currentjob.h"
+#include "platform/plaintext.h"
 
 ShownJobNote::ShownJobNote(CurrentJob *job, QWidget *parent)
     : WrappingLabel(parent), m_job(job)
@@ -24,7 +25,7 @@ void ShownJobNote::showState()
         return;
     }
     const JobInfo &shown = *m_job->job();
-    const QString name = shown.jobName.isEmpty() ? shown.id : shown.jobName;
+    const QString name = shown.jobName.isEmpty() ? shown.id : PlainText::neutralised(shown.jobName);
     switch (m_job->state()) {
     case CurrentJob::State::StaleWhileFetching:
         setText(tr("Fetching %1… Below, greyed: %2 (%3), as fetched before.").arg(m_job->fetchingJobId(), name, shown.id));

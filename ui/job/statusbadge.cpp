@@ -20,7 +20,7 @@ void StatusBadge::setStatus(const QString &status)
 {
     m_status = status;
     m_tone = toneFor(status);
-    m_text = displayText(status);
+    m_text = label(status);
     setAccessibleDescription(m_text);
     updateGeometry();
     update();
@@ -60,7 +60,7 @@ QColor StatusBadge::fillColor(Tone tone)
     return QColor(0x61, 0x61, 0x61);
 }
 
-QString StatusBadge::displayText(const QString &status) const
+QString StatusBadge::label(const QString &status)
 {
     const QString key = status.trimmed().toLower();
     if (key.isEmpty() || key == u"unknown")

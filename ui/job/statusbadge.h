@@ -23,6 +23,8 @@ public:
     // The service's statuses are free text: map the spellings seen in practice to a tone.
     static Tone toneFor(const QString &status);
     static QColor fillColor(Tone tone);
+    // The words the badge shows for a status as sent: "Success", "Failed", "Unknown"...
+    static QString label(const QString &status);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -32,8 +34,6 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    QString displayText(const QString &status) const;
-
     QString m_status;
     QString m_text;
     Tone m_tone = Tone::Neutral;

@@ -1,8 +1,10 @@
 #include "search/jobsearchpanel.h"
 
+#include "connection/projectdirectory.h"
 #include "history/favoritesmodel.h"
 #include "history/joblistcache.h"
 #include "job/statusbadge.h"
+#include "platform/plaintext.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -85,7 +87,7 @@ public:
         painter->setPen(option.palette.color(textRole));
         const QRect nameRect(textLeft, row.top() + 5, badge.left() - textLeft - 8, lineHeight);
         painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
-                          QFontMetrics(bold).elidedText(job.jobName.isEmpty() ? job.id : job.jobName,
+                          QFontMetrics(bold).elidedText(job.jobName.isEmpty() ? job.id : PlainText::neutralised(job.jobName),
                                                         Qt::ElideRight, nameRect.width()));
         painter->setFont(option.font);
         painter->setPen(option.palette.color(selected ? QPalette::HighlightedText : QPalette::PlaceholderText));
@@ -170,7 +172,7 @@ QVariant JobResultsModel::data(const QModelIndex &index, int role) const
     const JobSummary &job = m_jobs.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return job.jobName;
+        return PlainText::neutralised(job.jobName);
     case Qt::ToolTipRole:
         return job.id;
     case JobIdRole:
@@ -260,6 +262,11 @@ void JobSearchPanel::setFavorites(FavoritesModel *favorites)
 {
     m_favorites = favorites;
     m_model->setFavorites(favorites);
+}
+
+void JobSearchPanel::setProjectDirectory(ProjectDirectory *projects)
+{
+    m_projects = projects;
 }
 
 void JobSearchPanel::focusSearch()
@@ -368,6 +375,9 @@ void JobSearchPanel::onItems(const QList<QJsonObject> &items)
     for (const QJsonObject &item : items)
         jobs << JobSummary::fromJson(item);
     m_model->append(jobs);
+    // Only what the service says now: rows from the cache may be of an earlier session.
+    if (m_projects)
+        m_projects->addJobs(jobs);
     if (m_list->currentIndex().row() < 0 && m_model->rowCount() > 0)
         m_list->setCurrentIndex(m_model->index(0));
     emit resultsShown(int(jobs.size()));
@@ -411,11 +421,15 @@ void JobSearchPanel::loadProjects()
         return;
     m_projectsLoaded = true;
     connect(m_projectPager, &ListPager::itemsReady, this, [this](const QList<QJsonObject> &items) {
+        QList<ProjectSummary> projects;
         for (const QJsonObject &item : items) {
             const ProjectSummary project = ProjectSummary::fromJson(item);
             if (m_project->findData(project.id) < 0)
                 m_project->addItem(project.name, project.id);
+            projects << project;
         }
+        if (m_projects)
+            m_projects->addProjects(projects);
     });
     connect(m_projectPager, &ListPager::finished, m_projectPager, &QObject::deleteLater);
     m_projectPager->start();

@@ -13,6 +13,7 @@
 
 class FavoritesModel;
 class JobListCache;
+class ProjectDirectory;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -68,6 +69,9 @@ public:
     void setSource(PagerFactory factory, std::function<QString()> profileKey);
     void setCache(JobListCache *cache);
     void setFavorites(FavoritesModel *favorites);
+    // Tells `projects` (not owned) what the service's rows and project list say: each job's
+    // CodeArts project and the projects' names, for the form's CodeArts project row.
+    void setProjectDirectory(ProjectDirectory *projects);
 
     // Puts the cursor in the search field (Ctrl+K) and loads the projects once.
     void focusSearch();
@@ -121,6 +125,7 @@ private:
     std::function<QString()> m_profileKey;
     JobListCache *m_cache = nullptr;
     QPointer<FavoritesModel> m_favorites;
+    QPointer<ProjectDirectory> m_projects;
 
     QLineEdit *m_search;
     QComboBox *m_project;

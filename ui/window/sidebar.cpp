@@ -27,6 +27,7 @@ JobSearchPanel *Sidebar::ensureSearch()
     m_search = new JobSearchPanel(this);
     m_search->setCache(m_cache.get());
     m_search->setFavorites(m_history->favoritesModel());
+    m_search->setProjectDirectory(m_connection->projects());
     m_search->setSource(
         [this](const ListQuery &query, QObject *parent, ApiError *refusal) -> ListPager * {
             // Said in the window too, as for a fetch: the field that fixes it gets the cursor.

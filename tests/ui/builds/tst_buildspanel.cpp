@@ -196,7 +196,7 @@ void TestBuildsPanel::runIsDisabledWithoutExecutePermission()
     const QString legacy = QLatin1String(DemoBuilds::legacyJob);
     load(panel, legacy);
     QVERIFY(!panel.runAction()->isEnabled());
-    QVERIFY(panel.runAction()->toolTip().contains(u"is_execute"));
+    QVERIFY(panel.runAction()->toolTip().contains(u"Run permission: Denied"));
     QVERIFY(!panel.stopAction()->isEnabled());
     const int before = m_sandbox.builds().executeRequests(legacy);
     panel.runBuild(); // the guard holds even when called directly
@@ -426,11 +426,11 @@ void TestBuildsPanel::permissionExplainer()
     const QStringList all = BuildsPanel::permissionExplanations(demoJob(DemoSandbox::firstJobId()));
     QCOMPARE(all.size(), 7);
     for (const QString &line : all)
-        QVERIFY(line.contains(u"(granted)"));
+        QVERIFY(line.contains(u"(Allowed)"));
     const QStringList few = BuildsPanel::permissionExplanations(demoJob(QLatin1String(DemoBuilds::legacyJob)));
     QCOMPARE(few.size(), 7);
-    QVERIFY(few.at(0).startsWith(u"is_view (granted)"));
-    QVERIFY(few.at(1).startsWith(u"is_execute (missing)"));
+    QVERIFY(few.at(0).startsWith(u"View (Allowed)"));
+    QVERIFY(few.at(1).startsWith(u"Run (Denied)"));
     QVERIFY(few.at(1).contains(u"project manager"));
 }
 

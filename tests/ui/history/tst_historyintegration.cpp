@@ -15,6 +15,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QStyledItemDelegate>
 #include <QDateTime>
 #include <QHeaderView>
 #include <QJsonDocument>
@@ -30,6 +32,8 @@
 #include <QTimer>
 #include <QTreeView>
 #include <QTreeWidget>
+
+#include <functional>
 
 // Favorites, history and trend in the real window against the in-process demo sandbox.
 class TestHistoryIntegration : public QObject
@@ -51,7 +55,10 @@ private slots:
     void historyFiltersAndSortsInTheView();
     void clearingAJobThenAllFromTheView();
     void comparingListsTheChangedField();
+    void historyShowsTheJobBeforeTheFetch();
+    void compareSpeaksAsFormAndHistory();
     void trendHasOnePointPerSuccessfulFetch();
+    void trendLegendIsNeverCut();
     void screenshots();
 
 private:
@@ -60,6 +67,8 @@ private:
     HistoryView *showHistoryOfAllJobs() const;
     int successesOf(const QString &jobId) const;
     static void answerNextQuestion(QMessageBox::StandardButton answer);
+    // Records a later snapshot of the job shown, changed by `change`, as if fetched again.
+    void recordChangedSnapshot(const std::function<void(JobInfo &)> &change, qint64 laterMs = 1000);
 
     std::unique_ptr<MainWindow> m_window;
 };
@@ -356,23 +365,23 @@ void TestHistoryIntegration::clearingAJobThenAllFromTheView()
     QSignalSpy cleared(view, &HistoryView::historyCleared);
 
     table->selectRow(0); // the newest: job 1
-    auto *clearJob = view->findChild<QPushButton *>(QStringLiteral("historyClearJobButton"));
+    auto *clearJob = view->findChild<QAction *>(QStringLiteral("historyClearJobAction"));
     QVERIFY(clearJob && clearJob->isEnabled());
     answerNextQuestion(QMessageBox::No);
-    clearJob->click();
+    clearJob->trigger();
     QTest::qWait(50);
     QCOMPARE(table->model()->rowCount(), 3); // "No" keeps everything
     answerNextQuestion(QMessageBox::Yes);
-    clearJob->click();
+    clearJob->trigger();
     QVERIFY(cleared.wait(10'000));
     QTRY_COMPARE(table->model()->rowCount(), 1);
     QCOMPARE(table->model()->index(0, HistoryModel::JobIdColumn).data().toString(), jobs.at(0).id);
     QCOMPARE(history()->store()->count(), 1);
 
-    auto *clearAll = view->findChild<QPushButton *>(QStringLiteral("historyClearAllButton"));
+    auto *clearAll = view->findChild<QAction *>(QStringLiteral("historyClearAllAction"));
     QVERIFY(clearAll && clearAll->isEnabled());
     answerNextQuestion(QMessageBox::Yes);
-    clearAll->click();
+    clearAll->trigger();
     QVERIFY(cleared.wait(10'000));
     QTRY_COMPARE(table->model()->rowCount(), 0);
     QCOMPARE(history()->store()->count(), 0);
@@ -403,11 +412,117 @@ void TestHistoryIntegration::comparingListsTheChangedField()
     QTreeWidget *changes = dialog->changesList();
     QCOMPARE(changes->topLevelItemCount(), 1);
     QTreeWidgetItem *item = changes->topLevelItem(0);
-    // The form's label, not the API name (which is in the tooltip).
-    QCOMPARE(item->text(1), QStringLiteral("Score"));
+    // The history's word for the column, not the API name (which is in the tooltip).
+    QCOMPARE(item->text(1), QStringLiteral("Health"));
     QCOMPARE(item->toolTip(1), QStringLiteral("health_score"));
     QCOMPARE(item->text(2), QString::number(*JobInfo::fromJson(demo.result).healthScore));
     QCOMPARE(item->text(3), QString::number(*changed.healthScore));
+    dialog->close();
+}
+
+void TestHistoryIntegration::recordChangedSnapshot(const std::function<void(JobInfo &)> &change, qint64 laterMs)
+{
+    JobInfo changed = *m_window->currentJob();
+    change(changed);
+    HistoryEntry later = HistoryEntry::fromJob(QStringLiteral("demo"), changed, 200, 10);
+    later.timeMs += laterMs;
+    QVERIFY(history()->store()->record(later) > 0);
+}
+
+// The History tab reads as the job's history: when, its last build and health (a change from
+// the fetch before in bold, and said in words), then how the fetch went, under "Fetch".
+void TestHistoryIntegration::historyShowsTheJobBeforeTheFetch()
+{
+    const DemoSandbox::DemoJob &demo = DemoSandbox::demoJobs().first();
+    QVERIFY(fetchDemoJob(demo.id));
+    recordChangedSnapshot([](JobInfo &job) {
+        job.lastBuildStatus = u"failed"_qs;
+        job.healthScore = 40;
+    });
+    HistoryView *view = showHistoryOfAllJobs();
+    view->refresh();
+    QTableView *table = view->table();
+    QTRY_COMPARE(table->model()->rowCount(), 2);
+
+    QHeaderView *header = table->horizontalHeader();
+    QStringList order;
+    for (int visual = 0; visual < header->count(); ++visual)
+        order << table->model()->headerData(header->logicalIndex(visual), Qt::Horizontal).toString();
+    QCOMPARE(order.mid(0, 6), (QStringList{u"Time"_qs, u"Job name"_qs, u"Last build"_qs, u"Health"_qs, u"Fetch"_qs,
+                                           u"HTTP"_qs}));
+
+    // The newest entry: "Failed (was Success)", "40 (was 92)", in bold; the older one plain.
+    const QModelIndex changedState = table->model()->index(0, HistoryModel::StateColumn);
+    const QModelIndex changedHealth = table->model()->index(0, HistoryModel::HealthColumn);
+    const QModelIndex sameState = table->model()->index(1, HistoryModel::StateColumn);
+    QCOMPARE(changedState.data().toString(), u"Failed (was Success)"_qs);
+    QVERIFY(changedHealth.data().toString().startsWith(u"40 (was "_qs));
+    QStyleOptionViewItem option;
+    option.initFrom(table);
+    option.font = table->font();
+    QStyledItemDelegate plain;
+    for (const QModelIndex &changed : {changedState, changedHealth}) {
+        QAbstractItemDelegate *delegate = table->itemDelegateForIndex(changed);
+        QVERIFY(delegate->sizeHint(option, changed).width() > plain.sizeHint(option, changed).width());
+    }
+    QCOMPARE(table->itemDelegateForIndex(sameState)->sizeHint(option, sameState).width(),
+             plain.sizeHint(option, sameState).width());
+    // Each column has room for its words: a changed last build is never cut.
+    QFont bold = table->font();
+    bold.setBold(true);
+    QVERIFY(table->columnWidth(HistoryModel::StateColumn)
+            >= QFontMetrics(bold).horizontalAdvance(u"Running (was Success)"_qs));
+    QVERIFY(table->columnWidth(HistoryModel::HealthColumn) >= QFontMetrics(bold).horizontalAdvance(changedHealth.data().toString()));
+
+    // The outcome filter is the fetch's, by its label.
+    auto *outcome = WindowFixture::child<QComboBox>(view, "historyOutcomeCombo");
+    auto *outcomeLabel = WindowFixture::child<QLabel>(view, "historyOutcomeLabel");
+    QCOMPARE(outcomeLabel->buddy(), outcome);
+    QCOMPARE(outcomeLabel->text().remove(u'&'), u"Fetch:"_qs);
+    QVERIFY(outcome->accessibleName().contains(u"fetch"));
+
+    // One job chosen, its name and ID columns give their room to the job's history.
+    QVERIFY(!table->isColumnHidden(HistoryModel::JobNameColumn));
+    view->showJob(demo.id);
+    QTRY_VERIFY(table->isColumnHidden(HistoryModel::JobNameColumn));
+    QVERIFY(table->isColumnHidden(HistoryModel::JobIdColumn));
+    view->showJob({});
+    QTRY_VERIFY(!table->isColumnHidden(HistoryModel::JobNameColumn));
+}
+
+// Compare says what changed in the words of the form (permissions, statuses) and of the
+// history's columns (last build, health), with the two fetches' last build and health on top.
+void TestHistoryIntegration::compareSpeaksAsFormAndHistory()
+{
+    const DemoSandbox::DemoJob &demo = DemoSandbox::demoJobs().first();
+    QVERIFY(fetchDemoJob(demo.id));
+    QCOMPARE(m_window->currentJob()->isExecute, std::optional<bool>(true));
+    recordChangedSnapshot([](JobInfo &job) {
+        job.isExecute = false;
+        job.isManager = std::nullopt;
+        job.lastBuildStatus = u"failed"_qs;
+    });
+    history()->historyAction()->trigger();
+    HistoryView *view = history()->historyView();
+    view->refresh();
+    QTableView *table = view->table();
+    QTRY_COMPARE(table->model()->rowCount(), 2);
+    table->selectAll();
+    view->compareSelected();
+    auto *dialog = m_window->findChild<CompareDialog *>();
+    QVERIFY(dialog);
+    QMap<QString, QStringList> rows;
+    for (int i = 0; i < dialog->changesList()->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = dialog->changesList()->topLevelItem(i);
+        rows.insert(item->text(1), {item->text(2), item->text(3), item->toolTip(1)});
+    }
+    QCOMPARE(rows.value(u"Run"_qs), (QStringList{u"Allowed"_qs, u"Denied"_qs, u"is_execute"_qs}));
+    QCOMPARE(rows.value(u"Manage"_qs), (QStringList{u"Allowed"_qs, u"Not given by the service"_qs, u"is_manager"_qs}));
+    QCOMPARE(rows.value(u"Last build"_qs), (QStringList{u"Success"_qs, u"Failed"_qs, u"last_build_status"_qs}));
+    for (const QString &label : rows.keys())
+        QVERIFY2(!label.startsWith(u"is_"), qPrintable(label));
+    auto *summary = WindowFixture::child<QLabel>(dialog, "compareSummary");
+    QVERIFY2(summary->text().startsWith(u"Last build: Failed (was Success)"), qPrintable(summary->text()));
     dialog->close();
 }
 
@@ -430,6 +545,30 @@ void TestHistoryIntegration::trendHasOnePointPerSuccessfulFetch()
     QVERIFY(history()->trendAction()->isEnabled());
     history()->trendAction()->trigger();
     QVERIFY(m_window->findChild<TrendChartDialog *>());
+}
+
+// The trend's legend names every series in full, in the dialog's own size ("Last buil…" was
+// what the chart's legend made of them).
+void TestHistoryIntegration::trendLegendIsNeverCut()
+{
+    const QString jobId = DemoSandbox::demoJobs().first().id;
+    QVERIFY(fetchDemoJob(jobId));
+    QVERIFY(fetchDemoJob(jobId));
+    auto *trend = qobject_cast<TrendChartDialog *>(history()->showTrend(jobId));
+    QVERIFY(trend);
+    QVERIFY(QTest::qWaitForWindowExposed(trend));
+    QTRY_VERIFY_WITH_TIMEOUT(trend->buildRecordCount() > 0, 10'000);
+    QCOMPARE(trend->legendEntries(),
+             (QStringList{u"Health score"_qs, u"Last build succeeded"_qs, u"Last build failed"_qs,
+                          u"Other build status"_qs, u"Build succeeded"_qs, u"Build failed"_qs,
+                          u"Build aborted or other"_qs}));
+    QTest::qWait(50);   // laid out with the records' line
+    for (const QLabel *entry : trend->legend()->findChildren<QLabel *>(u"trendLegendEntry"_qs)) {
+        QVERIFY2(entry->isVisible(), qPrintable(entry->text()));
+        QVERIFY2(entry->width() >= entry->fontMetrics().horizontalAdvance(entry->text()), qPrintable(entry->text()));
+        QVERIFY2(trend->rect().contains(QRect(entry->mapTo(trend, QPoint()), entry->size())), qPrintable(entry->text()));
+    }
+    trend->close();
 }
 
 // Not a check: with INSPECTOR_SCREENSHOT_DIR set, saves the window with both panels, the

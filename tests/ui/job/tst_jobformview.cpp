@@ -1,9 +1,11 @@
 #include "job/healthgauge.h"
 #include "api/jobinfo.h"
+#include "connection/projectdirectory.h"
 #include "job/jobformview.h"
 #include "job/permissionmark.h"
 #include "job/statusbadge.h"
 #include "history/trendchart.h"
+#include "platform/plaintext.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>
@@ -42,10 +44,14 @@ private slots:
     void everyValueHasCopy();
     void idsSelectWholeOnDoubleClick();
     void columnsStackWhenNarrow();
+    void buildProjectBreaksOnlyToKeepTheColumns();
     void runningStatusInTheUiLanguage();
     void missingFieldsShowDashAndUnknown();
+    void codeArtsProjectByItsName();
+    void permissionRowsInPeoplesWords();
     void otherFieldsGroupOnlyWhenNeeded();
     void serverTextIsNeverRichText();
+    void bidiControlsCannotReorderAName();
     void thousandsOfOtherFieldsMakeFewWidgets();
     void trendTitleShowsTheNameAsText();
     void trendTimeLabelsAreTruthful_data();
@@ -125,7 +131,7 @@ void TestJobFormView::identityValuesAreSelectable()
 {
     JobFormView view;
     view.setJob(JobInfo::fromJson({{u"id"_qs, u"x"_qs}, {u"new_field"_qs, u"value"_qs}}));
-    for (const char *name : {"jobNameValue", "jobIdValue", "buildProjectValue", "sourceValue"}) {
+    for (const char *name : {"jobNameValue", "jobIdValue", "buildProjectValue", "codeArtsProjectValue", "sourceValue"}) {
         auto *label = view.findChild<QLabel *>(QLatin1String(name));
         QVERIFY2(label, name);
         QVERIFY2(label->textInteractionFlags() & Qt::TextSelectableByMouse, name);
@@ -151,8 +157,8 @@ void TestJobFormView::missingFieldsShowDashAndUnknown()
 {
     JobFormView view;
     view.setJob(JobInfo::fromJson({}));
-    for (const char *name : {"jobNameValue", "jobIdValue", "buildProjectValue", "runningStatusValue",
-                             "createdValue", "buildTimeValue", "disabledValue"}) {
+    for (const char *name : {"jobNameValue", "jobIdValue", "buildProjectValue", "codeArtsProjectValue",
+                             "runningStatusValue", "createdValue", "buildTimeValue", "disabledValue"}) {
         auto *label = view.findChild<QLabel *>(QLatin1String(name));
         QVERIFY2(label, name);
         QCOMPARE(label->text(), u"—"_qs);
@@ -163,10 +169,67 @@ void TestJobFormView::missingFieldsShowDashAndUnknown()
     for (const PermissionFlag &flag : kPermissionFlags) {
         auto *mark = view.findChild<PermissionMark *>(u"permission_" + QLatin1String(flag.apiName));
         QVERIFY(mark);
-        QCOMPARE(mark->text(), u"Unknown"_qs);
+        QCOMPARE(mark->text(), u"Not given by the service"_qs);
         QVERIFY(!mark->toolTip().isEmpty());
         QVERIFY(!mark->accessibleName().isEmpty());
     }
+}
+
+// ShowJobInfo does not name the job's CodeArts project: the row shows the name only once another
+// answer of the session gave it, the ID in its tooltip, and follows what is learnt while shown.
+void TestJobFormView::codeArtsProjectByItsName()
+{
+    const QString jobId = u"f5af662119404ad187437cd272b5099b"_qs;
+    const QString projectId = u"b4d3971c3988463b865f6f920846149e"_qs;
+    JobFormView view;
+    view.setJob(JobInfo::fromJson({{u"id"_qs, jobId}, {u"project_id"_qs, u"31581e9f-5772-4053-a50c-d5690578c8fd"_qs}}));
+    auto *value = view.findChild<QLabel *>(u"codeArtsProjectValue"_qs);
+    QVERIFY(value);
+    // Without a directory, or before anything was learnt: a dash that says how it becomes known.
+    QCOMPARE(value->text(), u"—"_qs);
+    QVERIFY2(value->toolTip().contains(u"Find Jobs"), qPrintable(value->toolTip()));
+
+    ProjectDirectory projects;
+    view.setProjectDirectory(&projects);
+    QCOMPARE(value->text(), u"—"_qs);
+    projects.addJob(jobId, u"31581e9f-5772-4053-a50c-d5690578c8fd"_qs);   // a build project: refused
+    QCOMPARE(value->text(), u"—"_qs);
+    projects.addJob(jobId, projectId);   // record-info or ShowJobConfig: an ID, no name
+    QCOMPARE(value->text(), u"—"_qs);
+    QVERIFY2(value->toolTip().contains(projectId), qPrintable(value->toolTip()));
+    projects.addProject(projectId, u"payments"_qs);   // the project list
+    QCOMPARE(value->text(), u"payments"_qs);
+    QVERIFY2(value->toolTip().contains(projectId), qPrintable(value->toolTip()));
+
+    // Another job of an unknown project: the dash again.
+    view.setJob(JobInfo::fromJson({{u"id"_qs, u"0a1b2c3d4e5f60718293a4b5c6d7e8f9"_qs}}));
+    QCOMPARE(value->text(), u"—"_qs);
+    view.setJob(JobInfo::fromJson({{u"id"_qs, jobId.toUpper()}}));
+    QCOMPARE(value->text(), u"payments"_qs);
+}
+
+// View, Run, Edit, Copy, Delete, Disable, Manage: the words of the permission table, never the
+// API's field names, in the labels and the tooltips.
+void TestJobFormView::permissionRowsInPeoplesWords()
+{
+    JobFormView view;
+    view.setJob(JobInfo::fromJson({{u"id"_qs, u"x"_qs}, {u"is_view"_qs, true}, {u"is_execute"_qs, false}}));
+    QStringList labels;
+    for (const PermissionFlag &flag : kPermissionFlags) {
+        auto *mark = view.findChild<PermissionMark *>(u"permission_" + QLatin1String(flag.apiName));
+        QVERIFY(mark);
+        labels << mark->accessibleName();
+        QVERIFY2(!mark->toolTip().contains(u"is_"), qPrintable(mark->toolTip()));
+    }
+    QCOMPARE(labels, (QStringList{u"View"_qs, u"Run"_qs, u"Edit"_qs, u"Copy"_qs, u"Delete"_qs, u"Disable"_qs,
+                                  u"Manage"_qs}));
+    for (QLabel *label : view.findChild<QGroupBox *>(u"permissionsGroup"_qs)->findChildren<QLabel *>()) {
+        QVERIFY2(!label->text().contains(u"is_"), qPrintable(label->text()));
+        QVERIFY2(!label->toolTip().contains(u"is_"), qPrintable(label->toolTip()));
+    }
+    QCOMPARE(view.findChild<PermissionMark *>(u"permission_is_view"_qs)->text(), u"Allowed"_qs);
+    QCOMPARE(view.findChild<PermissionMark *>(u"permission_is_execute"_qs)->text(), u"Denied"_qs);
+    QCOMPARE(view.findChild<PermissionMark *>(u"permission_is_modify"_qs)->text(), u"Not given by the service"_qs);
 }
 
 void TestJobFormView::otherFieldsGroupOnlyWhenNeeded()
@@ -207,6 +270,23 @@ void TestJobFormView::serverTextIsNeverRichText()
         QVERIFY2(!widget->toolTip().contains(u"<img"), qPrintable(widget->objectName() + u' ' + widget->toolTip()));
     }
     QVERIFY(view.findChild<StatusBadge *>(u"lastBuildBadge"_qs)->toolTip().contains(u"&lt;img"));
+}
+
+// A right-to-left override would show "release\u202egnp.exe" as "releaseexe.png": it is shown
+// written out, as the command line prints it; so are line separators and control characters.
+void TestJobFormView::bidiControlsCannotReorderAName()
+{
+    JobFormView view;
+    view.show();
+    view.setJob(JobInfo::fromJson({{u"id"_qs, u"x"_qs}, {u"job_name"_qs, u"release\u202egnp.exe"_qs},
+                                   {u"source_code"_qs, u"code\u2028hub\x1b[2J"_qs}}));
+    const QLabel *name = view.findChild<QLabel *>(u"jobNameValue"_qs);
+    QCOMPARE(name->text(), u"release\\u202egnp.exe"_qs);
+    QCOMPARE(view.findChild<QLabel *>(u"sourceValue"_qs)->text(), u"code\\u2028hub\\x1b[2J"_qs);
+    for (const QLabel *label : view.findChildren<QLabel *>()) {
+        for (const QChar c : label->text())
+            QVERIFY2(!PlainText::isBidiControl(c.unicode()) && c.unicode() >= 0x20, qPrintable(label->objectName()));
+    }
 }
 
 void TestJobFormView::thousandsOfOtherFieldsMakeFewWidgets()
@@ -331,11 +411,60 @@ void TestJobFormView::columnsStackWhenNarrow()
     view.resize(360, 500);
     QTRY_VERIFY(!view.columnsSideBySide());
     QTRY_VERIFY(!scroll->horizontalScrollBar()->isVisible());
-    auto *identity = view.findChild<QGroupBox *>(u"identityGroup"_qs);
-    auto *status = view.findChild<QGroupBox *>(u"statusGroup"_qs);
-    QVERIFY(status->mapTo(&view, QPoint()).y() > identity->mapTo(&view, QPoint()).y());
+    // Stacked, Status and Health come right under Identity, before Times and Settings: a small
+    // window shows how the job is doing without scrolling.
+    const auto top = [&view](const char *name) {
+        return view.findChild<QGroupBox *>(QLatin1String(name))->mapTo(&view, QPoint()).y();
+    };
+    QVERIFY(top("identityGroup") < top("statusGroup"));
+    QVERIFY(top("statusGroup") < top("healthGroup"));
+    QVERIFY(top("healthGroup") < top("timesGroup"));
+    QVERIFY(top("timesGroup") < top("settingsGroup"));
+    QVERIFY(top("settingsGroup") < top("permissionsGroup"));
     view.resize(900, 500);
     QTRY_VERIFY(view.columnsSideBySide());
+    // Side by side, Status heads the right column again, level with Identity.
+    auto *identity = view.findChild<QGroupBox *>(u"identityGroup"_qs);
+    auto *status = view.findChild<QGroupBox *>(u"statusGroup"_qs);
+    QTRY_COMPARE(top("statusGroup"), top("identityGroup"));
+    QVERIFY(status->mapTo(&view, QPoint()).x() > identity->mapTo(&view, QPoint()).x());
+    QVERIFY(top("healthGroup") < top("permissionsGroup"));
+    QVERIFY(top("timesGroup") < top("settingsGroup"));
+}
+
+// The build project's UUID, the widest value, is on one line wherever there is room; it breaks
+// after a dash only where that keeps the columns side by side; no width scrolls sideways.
+void TestJobFormView::buildProjectBreaksOnlyToKeepTheColumns()
+{
+    JobFormView view;
+    view.setJob(JobInfo::fromJson({{u"id"_qs, u"f5af662119404ad187437cd272b5099b"_qs},
+                                   {u"project_id"_qs, u"967ff282-0f4d-33e2-bf41-2997f16314d5"_qs},
+                                   {u"running_status"_qs, u"Finished"_qs}, {u"last_build_status"_qs, u"failed"_qs},
+                                   {u"create_time"_qs, 1721793407000LL}, {u"last_build_time"_qs, 1721793407000LL}}));
+    view.resize(1000, 500);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    auto *uuid = view.findChild<QLabel *>(u"buildProjectValue"_qs);
+    auto *scroll = view.findChild<QScrollArea *>(u"scrollArea"_qs);
+    const auto broken = [uuid] { return uuid->height() >= 2 * uuid->fontMetrics().lineSpacing(); };
+    QTRY_VERIFY(view.columnsSideBySide());
+    QVERIFY(!broken());
+    bool sawBroken = false;
+    bool sawStacked = false;
+    for (int width = 1000; width >= 420; width -= 10) {
+        view.resize(width, 500);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QTest::qWait(1);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        const QByteArray where = QByteArray::number(width);
+        QVERIFY2(!scroll->horizontalScrollBar()->isVisible(), where);
+        if (broken())
+            QVERIFY2(view.columnsSideBySide(), where);   // stacked, the UUID has the whole width
+        sawBroken = sawBroken || broken();
+        sawStacked = sawStacked || !view.columnsSideBySide();
+    }
+    QVERIFY(sawBroken);
+    QVERIFY(sawStacked);
 }
 
 namespace {

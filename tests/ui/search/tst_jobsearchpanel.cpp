@@ -1,3 +1,4 @@
+#include "connection/projectdirectory.h"
 #include "credentials/credentialprovider.h"
 #include "history/favoritesmodel.h"
 #include "history/historystore.h"
@@ -315,6 +316,46 @@ private slots:
         QVERIFY(offline.showsCachedResults());
         QCOMPARE(offline.results()->rowCount(), rows);
         QVERIFY2(offline.noteText().contains(u"Could not refresh"), qPrintable(offline.noteText()));
+    }
+
+    // The rows (ListJob) tell the session's project directory each job's CodeArts project and its
+    // name, the project list (ListRelatedProjectInfo) every project's name; rows from the cache,
+    // which may be of an earlier session, tell it nothing.
+    void resultsAndProjectsFeedTheDirectory()
+    {
+        QTemporaryDir dir;
+        JobListCache cache(dir.filePath(u"cache.sqlite"_qs));
+        ProjectDirectory projects;
+        JobSearchPanel panel;
+        panel.setCache(&cache);
+        panel.setProjectDirectory(&projects);
+        useSource(panel, m_sandbox.baseUrl());
+        QSignalSpy finished(&panel, &JobSearchPanel::searchFinished);
+        panel.focusSearch();   // the project list, and the latest jobs
+        QVERIFY(finished.wait(5000));
+        QTRY_VERIFY(panel.projectFilter()->count() > 1);
+        QVERIFY(panel.results()->rowCount() > 0);
+        for (int row = 0; row < panel.results()->rowCount(); ++row) {
+            const JobSummary &job = panel.results()->job(row);
+            QVERIFY(!job.codeArtsProjectId.isEmpty());
+            QCOMPARE(projects.projectOf(job.id), job.codeArtsProjectId);
+            QCOMPARE(projects.nameOf(job.codeArtsProjectId), job.projectName);
+        }
+        for (int index = 1; index < panel.projectFilter()->count(); ++index)
+            QCOMPARE(projects.nameOf(panel.projectFilter()->itemData(index).toString()),
+                     panel.projectFilter()->itemText(index));
+
+        ProjectDirectory fresh;
+        JobSearchPanel offline;
+        offline.setCache(&cache);
+        offline.setProjectDirectory(&fresh);
+        useSource(offline, QUrl(u"http://127.0.0.1:9"_qs)); // nothing listens there
+        QSignalSpy offlineFinished(&offline, &JobSearchPanel::searchFinished);
+        offline.searchNow();
+        QVERIFY(offline.showsCachedResults());
+        QVERIFY(offline.results()->rowCount() > 0);
+        QVERIFY(offlineFinished.wait(10'000));
+        QCOMPARE(fresh.projectOf(offline.results()->job(0).id), QString());
     }
 };
 
