@@ -9,6 +9,7 @@
 #include "job/statusbadge.h"
 #include "logs/failuresummary.h"
 #include "platform/appsettings.h"
+#include "platform/plaintext.h"
 #include "widgets/elidedlabel.h"
 
 #include <QChart>
@@ -110,7 +111,7 @@ void StepTimeline::paintEvent(QPaintEvent *)
     int labelWidth = 0;
     qint64 total = 0;
     for (const BuildStep &step : m_steps) {
-        nameWidth = qMax(nameWidth, fontMetrics().horizontalAdvance(step.name));
+        nameWidth = qMax(nameWidth, fontMetrics().horizontalAdvance(PlainText::neutralised(step.name)));
         labelWidth = qMax(labelWidth, fontMetrics().horizontalAdvance(label(step)));
         total += step.durationMs;
     }
@@ -121,7 +122,7 @@ void StepTimeline::paintEvent(QPaintEvent *)
     int y = 4;
     for (const BuildStep &step : m_steps) {
         painter.setPen(palette().color(QPalette::WindowText));
-        painter.drawText(QRect(0, y, nameWidth, rowHeight), Qt::AlignVCenter, step.name);
+        painter.drawText(QRect(0, y, nameWidth, rowHeight), Qt::AlignVCenter, PlainText::neutralised(step.name));
         const int x = nameWidth + int(total > 0 ? barArea * offset / total : 0);
         const int w = qMax(2, int(total > 0 ? barArea * step.durationMs / total : 0));
         const QString result = step.failed() ? u"failure"_qs
@@ -654,7 +655,7 @@ void BuildsPanel::showFailureText(int number)
         return;
     m_model->item(row, FailureColumn)->setText(text);
     for (int column = 0; column < ColumnCount; ++column)
-        m_model->item(row, column)->setToolTip(text);
+        m_model->item(row, column)->setToolTip(PlainText::toolTip(text));   // a log line may look like markup
 }
 
 // The failed builds in sight, the selected one first: one summary at a time, each asked once,
@@ -694,12 +695,13 @@ void BuildsPanel::onSummary(FailureSummary *summary, int number)
     const std::optional<QString> step = summary->failedStep();
     const std::optional<QString> line = summary->errorLine();
     QString text;
+    // The step's name is the service's, the line the log's: neither may reorder the row.
     if (step && line)
-        text = tr("Failed at %1: %2").arg(*step, *line);
+        text = tr("Failed at %1: %2").arg(PlainText::neutralised(*step), PlainText::neutralised(*line));
     else if (step)
-        text = tr("Failed at %1").arg(*step);
+        text = tr("Failed at %1").arg(PlainText::neutralised(*step));
     else if (line)
-        text = tr("Failed: %1").arg(*line);
+        text = tr("Failed: %1").arg(PlainText::neutralised(*line));
     if (!text.isEmpty()) {
         m_failureTexts.insert(number, text);
         showFailureText(number);

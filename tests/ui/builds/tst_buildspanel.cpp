@@ -4,6 +4,7 @@
 #include "builds/logview.h"
 #include "logs/buildlogfetch.h"
 #include "platform/appsettings.h"
+#include "platform/plaintext.h"
 #include "builds/rundialog.h"
 #include "credentials/credentialprovider.h"
 #include "sandbox/demobuilds.h"
@@ -471,7 +472,7 @@ void TestBuildsPanel::failedRowSaysWhyAndOpensItsLog()
     for (int r = 0; r < panel.model()->rowCount(); ++r)
         row = panel.model()->item(r, BuildsPanel::BuildColumn)->data(Qt::UserRole).toInt() == failed ? r : row;
     QCOMPARE(panel.model()->item(row, BuildsPanel::FailureColumn)->text(), why);
-    QCOMPARE(panel.model()->item(row, BuildsPanel::ResultColumn)->toolTip(), why);
+    QCOMPARE(panel.model()->item(row, BuildsPanel::ResultColumn)->toolTip(), PlainText::toolTip(why));
     // Successful builds say nothing of the kind.
     for (const BuildRecord &record : panel.records()) {
         if (record.result == u"success")
