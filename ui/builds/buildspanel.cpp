@@ -347,6 +347,19 @@ QWidget *BuildsPanel::buildDetails()
     return box;
 }
 
+// The rows in sight change: their failures are asked for once things settle.
+void BuildsPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_summaryTimer.start();
+}
+
+void BuildsPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    m_summaryTimer.start();
+}
+
 bool BuildsPanel::eventFilter(QObject *watched, QEvent *event)
 {
     // A short chart leaves its title and legend out, so that what it plots stays legible.
@@ -383,7 +396,7 @@ void BuildsPanel::giveStepsTheirSpace()
     if (log)
         sizes[0] = qMin(sizes[0], total / 3);
     const int under = total - sizes[0];
-    if (m_chart->isVisible())
+    if (!m_chart->isHidden())
         sizes[1] = qMin(sizes[1], under / 3);
     sizes[2] = under - sizes[1];
     m_splitter->setSizes(sizes);
