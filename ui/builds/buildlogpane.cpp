@@ -237,7 +237,8 @@ void BuildLogPane::showLog(BuildClient *client, const QString &jobId, int number
 {
     const bool same = client == m_client && jobId == m_jobId && number == m_number && (m_fetch || m_view->text().lineCount() > 0);
     if (same && m_error.isEmpty()) {
-        m_result = m_fetch ? m_result : (result.isEmpty() ? m_result : result);
+        if (!m_fetch && m_result.isEmpty())
+            m_result = result;   // the reading could not tell; the list can
         return updateActions();
     }
     clear();
