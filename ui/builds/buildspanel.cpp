@@ -36,6 +36,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QToolBar>
+#include <QToolButton>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
@@ -576,6 +577,11 @@ const BuildRecord *BuildsPanel::selectedRecord() const
             return &record;
     }
     return nullptr;
+}
+
+QToolButton *BuildsPanel::runButton() const
+{
+    return qobject_cast<QToolButton *>(m_toolBar->widgetForAction(m_runAction));
 }
 
 int BuildsPanel::selectedBuild() const

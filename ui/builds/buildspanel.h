@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QSet>
 #include <QTimer>
+#include <QToolButton>   // runButton()'s callers use it as a button
 #include <QWidget>
 
 #include <optional>
@@ -96,6 +97,8 @@ public:
     QTabWidget *detailsTabs() const { return m_details; }
     QToolBar *toolBar() const { return m_toolBar; }
     QAction *runAction() const { return m_runAction; }
+    // The Run action's button in the tool bar (hidden while it sits in the "»" menu).
+    QToolButton *runButton() const;
     QAction *stopAction() const { return m_stopAction; }
     QAction *followAction() const { return m_followAction; }
     QAction *browserAction() const { return m_browserAction; }
