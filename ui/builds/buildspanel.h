@@ -120,12 +120,16 @@ public:
     void showRecords(const QList<BuildRecord> &records);
 
     void selectBuild(int row);
+
+public slots:
     // Selects the build with this number (its steps show), now or when the records arrive;
     // for a notification's "Show build".
     void showBuild(int number);
     // Selects the build with this number and shows its Log at the line that explains its
     // failure (once the log is in); for a failed row's "Show Log" and a notification's.
     void showLog(int buildNumber);
+
+public:
     // The actions, as the buttons run them (each asks for confirmation first).
     void runBuild();
     void stopSelectedBuild();
