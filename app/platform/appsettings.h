@@ -26,6 +26,9 @@ inline constexpr const char *kLanguage = "ui/language";
 // History retention, applied each time the window starts; 0 means no limit.
 inline constexpr const char *kHistoryMaxEntries = "history/maxEntries";
 inline constexpr const char *kHistoryMaxDays = "history/maxDays";
+// The Builds tab: whether the durations chart is shown, and whether the log wraps its lines.
+inline constexpr const char *kBuildsChartShown = "builds/chartShown";
+inline constexpr const char *kBuildsLogWrap = "builds/logWrap";
 
 inline constexpr int kDefaultTimeoutSeconds = 30;
 inline constexpr const char *kDemoEndpoint = "demo";

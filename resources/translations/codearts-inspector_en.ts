@@ -204,6 +204,166 @@
     </message>
 </context>
 <context>
+    <name>BuildLogPane</name>
+    <message>
+        <source>Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find text in the whole log (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump to the Failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrap Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected text, or the whole log when nothing is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter, Shift+F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match (Enter, F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Shown Lines As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole log cannot be downloaded here: the lines shown are saved as plain text, without colours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download the whole log and save it byte for byte as the service sends it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a build to see its log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The build is still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The build did not fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in the log so far explains the failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in the log explains the failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to line %1, the first line that explains the failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Following the running build: %n lines</source>
+        <translation>
+            <numerusform>Following the running build: %n line</numerusform>
+            <numerusform>Following the running build: %n lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the log: %n lines</source>
+        <translation>
+            <numerusform>Reading the log: %n line</numerusform>
+            <numerusform>Reading the log: %n lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Logs (*.log *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the lines shown to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the whole log (%1) to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BuildParse</name>
     <message>
         <source>%1 s</source>
@@ -526,6 +686,54 @@
     </message>
     <message>
         <source>%1 (%2): lets you %3; ask a project manager for %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the chart of build durations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why It Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a build to see its steps and its log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4086,6 +4294,21 @@
     </message>
     <message>
         <source>Stopped after %1 pages (%2 items); the list may be incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogView</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select A&amp;ll</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -204,6 +204,163 @@
     </message>
 </context>
 <context>
+    <name>BuildLogPane</name>
+    <message>
+        <source>Find…</source>
+        <translation>查找…</translation>
+    </message>
+    <message>
+        <source>Find text in the whole log (%1).</source>
+        <translation>在整个日志中查找文本（%1）。</translation>
+    </message>
+    <message>
+        <source>Jump to the Failure</source>
+        <translation>跳到失败处</translation>
+    </message>
+    <message>
+        <source>Wrap Lines</source>
+        <translation>自动换行</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the selected text, or the whole log when nothing is selected.</source>
+        <translation>复制选中的文本；未选中任何内容时复制整个日志。</translation>
+    </message>
+    <message>
+        <source>Copy All</source>
+        <translation>全部复制</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>Find in the log</source>
+        <translation>在日志中查找</translation>
+    </message>
+    <message>
+        <source>Aa</source>
+        <translation>Aa</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>区分大小写</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter, Shift+F3)</source>
+        <translation>上一个匹配（Shift+Enter、Shift+F3）</translation>
+    </message>
+    <message>
+        <source>Next match (Enter, F3)</source>
+        <translation>下一个匹配（Enter、F3）</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>关闭查找栏（Esc）</translation>
+    </message>
+    <message>
+        <source>Find Next</source>
+        <translation>查找下一个</translation>
+    </message>
+    <message>
+        <source>Find Previous</source>
+        <translation>查找上一个</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>无匹配</translation>
+    </message>
+    <message>
+        <source>%1 of %2%3</source>
+        <translation>第 %1 个，共 %2%3 个</translation>
+    </message>
+    <message>
+        <source>Save Shown Lines As…</source>
+        <translation>将显示的行另存为…</translation>
+    </message>
+    <message>
+        <source>The whole log cannot be downloaded here: the lines shown are saved as plain text, without colours.</source>
+        <translation>此处无法下载完整日志：将以纯文本（不含颜色）保存显示的行。</translation>
+    </message>
+    <message>
+        <source>Download the whole log and save it byte for byte as the service sends it.</source>
+        <translation>下载完整日志，并按服务发送的内容逐字节保存。</translation>
+    </message>
+    <message>
+        <source>Select a build to see its log.</source>
+        <translation>选择一次构建以查看其日志。</translation>
+    </message>
+    <message>
+        <source>The build is still running.</source>
+        <translation>构建仍在运行。</translation>
+    </message>
+    <message>
+        <source>The build did not fail.</source>
+        <translation>该构建没有失败。</translation>
+    </message>
+    <message>
+        <source>Nothing in the log so far explains the failure.</source>
+        <translation>目前日志中没有说明失败原因的内容。</translation>
+    </message>
+    <message>
+        <source>Nothing in the log explains the failure.</source>
+        <translation>日志中没有说明失败原因的内容。</translation>
+    </message>
+    <message>
+        <source>Go to line %1, the first line that explains the failure.</source>
+        <translation>转到第 %1 行，即第一条说明失败原因的行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Following the running build: %n lines</source>
+        <translation>
+            <numerusform>正在跟随运行中的构建：%n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the log: %n lines</source>
+        <translation>
+            <numerusform>正在读取日志：%n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Logs (*.log *.txt);;All files (*)</source>
+        <translation>日志 (*.log *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved the lines shown to %1.</source>
+        <translation>已将显示的行保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Saving the log…</source>
+        <translation>正在保存日志…</translation>
+    </message>
+    <message>
+        <source>Saving the log: %1</source>
+        <translation>正在保存日志：%1</translation>
+    </message>
+    <message>
+        <source>Saved the whole log (%1) to %2.</source>
+        <translation>已将完整日志（%1）保存到 %2。</translation>
+    </message>
+    <message>
+        <source>The log was not saved: %1</source>
+        <translation>日志未保存：%1</translation>
+    </message>
+</context>
+<context>
     <name>BuildParse</name>
     <message>
         <source>%1 s</source>
@@ -524,6 +681,54 @@
     <message>
         <source>%1 (%2): lets you %3; ask a project manager for %4.</source>
         <translation>%1（%2）：可让你%3；请向项目经理申请%4。</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Show or hide the chart of build durations.</source>
+        <translation>显示或隐藏构建时长图表。</translation>
+    </message>
+    <message>
+        <source>Why It Failed</source>
+        <translation>失败原因</translation>
+    </message>
+    <message>
+        <source>Show Log</source>
+        <translation>查看日志</translation>
+    </message>
+    <message>
+        <source>Select a build to see its steps and its log.</source>
+        <translation>选择一次构建以查看其步骤和日志。</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>Build %1 failed.</source>
+        <translation>构建 %1 失败。</translation>
+    </message>
+    <message>
+        <source>Build %1: %2</source>
+        <translation>构建 %1：%2</translation>
+    </message>
+    <message>
+        <source>Failed at %1: %2</source>
+        <translation>失败于 %1：%2</translation>
+    </message>
+    <message>
+        <source>Failed at %1</source>
+        <translation>失败于 %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
     </message>
 </context>
 <context>
@@ -4076,6 +4281,21 @@
     <message>
         <source>Stopped after %1 pages (%2 items); the list may be incomplete.</source>
         <translation>已在 %1 页（%2 项）后停止；列表可能不完整。</translation>
+    </message>
+</context>
+<context>
+    <name>LogView</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;All</source>
+        <translation>全部复制(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Select A&amp;ll</source>
+        <translation>全选(&amp;L)</translation>
     </message>
 </context>
 <context>

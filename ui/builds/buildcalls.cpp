@@ -58,6 +58,7 @@ BuildsWindow *BuildCalls::buildsPage()
     }
     auto *page = new BuildsWindow(*job, std::move(calls->credentials), m_connection->network(), calls->options);
     connect(page->panel(), &BuildsPanel::codeArtsProjectRead, m_connection->projects(), &ProjectDirectory::addJob);
+    connect(page->panel(), &BuildsPanel::buildStarted, this, &BuildCalls::buildStarted);
     return page;
 }
 

@@ -38,6 +38,8 @@ signals:
     void followBusyChanged(bool busy);
     // The service's flag of `jobId` after follow().
     void followed(const QString &jobId, bool following);
+    // A Builds page made here ran a build (BuildsPanel::buildStarted): for the board.
+    void buildStarted(const QString &jobId, int buildNumber);
 
 private:
     Connection *m_connection;

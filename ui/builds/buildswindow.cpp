@@ -15,6 +15,7 @@ BuildsWindow::BuildsWindow(const JobInfo &job, std::unique_ptr<CredentialProvide
     m_client->setOptions(options);
     m_panel = new BuildsPanel;
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);   // the panel has its own
     layout->addWidget(m_panel);
     m_panel->setJob(job, m_client.get(), BuildClient::consolePageUrl(options.baseUrl, job.id));
 }

@@ -1,5 +1,7 @@
 #include "widgets/elidedlabel.h"
 
+#include "platform/plaintext.h"
+
 #include <QResizeEvent>
 
 ElidedLabel::ElidedLabel(QWidget *parent)
@@ -37,5 +39,6 @@ void ElidedLabel::updateElided()
     oneLine.replace(u'\n', u' ');
     const QString shown = fontMetrics().elidedText(oneLine, Qt::ElideRight, qMax(0, contentsRect().width()));
     setText(shown);
-    setToolTip(shown == oneLine ? QString() : m_fullText);
+    // The tooltip is rich text when it looks like it; a service's or a log's text must not.
+    setToolTip(shown == oneLine ? QString() : PlainText::toolTip(m_fullText));
 }

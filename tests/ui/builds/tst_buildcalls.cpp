@@ -103,6 +103,12 @@ void TestBuildCalls::buildsPageIsForTheJobShown()
     QSignalSpy loaded(page->panel(), &BuildsPanel::recordsLoaded);
     QVERIFY(loaded.wait(10'000));
     QVERIFY(!page->panel()->records().isEmpty());
+    // A run from the page reaches whoever holds the calls (the window's board).
+    QSignalSpy started(m_calls.get(), &BuildCalls::buildStarted);
+    emit page->panel()->buildStarted(job.id, 321);
+    QCOMPARE(started.size(), 1);
+    QCOMPARE(started.first().at(0).toString(), job.id);
+    QCOMPARE(started.first().at(1).toInt(), 321);
 }
 
 void TestBuildCalls::followSetsTheServicesFlag()

@@ -1,9 +1,15 @@
 #include "api/buildclient.h"
+#include "builds/buildlogpane.h"
 #include "builds/buildspanel.h"
+#include "builds/logview.h"
+#include "logs/buildlogfetch.h"
+#include "platform/appsettings.h"
+#include "platform/plaintext.h"
 #include "builds/rundialog.h"
 #include "credentials/credentialprovider.h"
 #include "sandbox/demobuilds.h"
 #include "sandbox/demosandbox.h"
+#include "widgets/elidedlabel.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -14,7 +20,12 @@
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QChartView>
+#include <QHeaderView>
+#include <QSplitter>
 #include <QStandardItemModel>
+#include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -85,8 +96,16 @@ private slots:
     void followToggle();
     void permissionExplainer();
     void consolePage();
+    void failedRowSaysWhyAndOpensItsLog();
+    void showLogWaitsForTheRecordsAndTheLog();
+    void summariesOnlyForTheRowsInSight();
+    void logIsReadOnlyWhenShownAndCancelledForAnotherBuild();
+    void stepsGetHalfTheRoomUnderTheList();
+    void chartCanBeHiddenAndStaysSo();
+    void columnsFitTheirContent();
 
 private:
+    int newestFailed(BuildsPanel &panel);
     void load(BuildsPanel &panel, const QString &jobId);
     int rowOf(BuildsPanel &panel, bool running);
 
@@ -98,6 +117,8 @@ private:
 
 void TestBuildsPanel::initTestCase()
 {
+    QStandardPaths::setTestModeEnabled(true);
+    AppSettings::open()->clear();
     m_sandbox.builds().setRunDurationScale(0.02);
     QVERIFY(m_sandbox.start());
     m_client = std::make_unique<BuildClient>(&m_nam, m_credentials.get());
@@ -128,11 +149,11 @@ void TestBuildsPanel::recordsTableChartAndSummary()
     load(panel, DemoSandbox::firstJobId());
     QVERIFY(panel.records().size() > 2 * 89); // 90 days
     QVERIFY(panel.model()->rowCount() > 2 * 29); // the 30 days shown
-    QCOMPARE(panel.model()->columnCount(), 9);
+    QCOMPARE(panel.model()->columnCount(), int(BuildsPanel::ColumnCount));
     QVERIFY(panel.chartPointCount() > 0);
     QVERIFY(panel.chartPointCount() <= panel.model()->rowCount());
-    QCOMPARE(panel.summaryLabel()->text().count(u'%'), 3);
-    QCOMPARE(panel.model()->item(0, 8)->text().size(), 8); // short commit
+    QCOMPARE(panel.summaryLabel()->fullText().count(u'%'), 3);
+    QCOMPARE(panel.model()->item(0, BuildsPanel::CommitColumn)->text().size(), 8); // short commit
 }
 
 void TestBuildsPanel::selectingABuildShowsItsSteps()
@@ -175,9 +196,9 @@ void TestBuildsPanel::runIsDisabledWithoutExecutePermission()
     BuildsPanel panel;
     const QString legacy = QLatin1String(DemoBuilds::legacyJob);
     load(panel, legacy);
-    QVERIFY(!panel.runButton()->isEnabled());
-    QVERIFY(panel.runButton()->toolTip().contains(u"Run permission: Denied"));
-    QVERIFY(!panel.stopButton()->isEnabled());
+    QVERIFY(!panel.runAction()->isEnabled());
+    QVERIFY(panel.runAction()->toolTip().contains(u"Run permission: Denied"));
+    QVERIFY(!panel.stopAction()->isEnabled());
     const int before = m_sandbox.builds().executeRequests(legacy);
     panel.runBuild(); // the guard holds even when called directly
     QCOMPARE(QApplication::activeModalWidget(), nullptr);
@@ -189,7 +210,7 @@ void TestBuildsPanel::runConfirmationDefaultsToCancel()
 {
     BuildsPanel panel;
     load(panel, DemoSandbox::firstJobId());
-    QVERIFY(panel.runButton()->isEnabled());
+    QVERIFY(panel.runAction()->isEnabled());
     const int before = m_sandbox.builds().executeRequests(DemoSandbox::firstJobId());
     QString defaultRole;
     ModalAnswerer answers({
@@ -201,7 +222,7 @@ void TestBuildsPanel::runConfirmationDefaultsToCancel()
             QTest::keyClick(box, Qt::Key_Return); // Enter takes the default
         },
     });
-    panel.runButton()->click();
+    panel.runAction()->trigger();
     QVERIFY(answers.done());
     QCOMPARE(defaultRole, u"reject"_qs);
     QTest::qWait(200);
@@ -230,18 +251,53 @@ void TestBuildsPanel::runStartsAndFollowsTheBuild()
             buttonWithRole(box, QMessageBox::AcceptRole)->click();
         },
     });
-    panel.runButton()->click();
+    // At once, before the records are asked again: the new build heads the list, running,
+    // selected and stoppable, and the window hears of it.
+    QSignalSpy toldTheWindow(&panel, &BuildsPanel::buildStarted);
+    struct AtOnce
+    {
+        int number = 0;
+        int listed = 0;
+        QString result;
+        int selected = 0;
+        bool stoppable = false;
+    } atOnce;
+    connect(&panel, &BuildsPanel::runStarted, this, [&](int number) {
+        atOnce = {number, panel.model()->item(0, BuildsPanel::BuildColumn)->data(Qt::UserRole).toInt(),
+                  panel.model()->item(0, BuildsPanel::ResultColumn)->text(), panel.selectedBuild(),
+                  panel.stopAction()->isEnabled()};
+    });
+    panel.runAction()->trigger();
     QVERIFY(started.wait(10'000));
+    QVERIFY(atOnce.number > 0);
+    QCOMPARE(atOnce.listed, atOnce.number);
+    QCOMPARE(atOnce.result, u"running"_qs);
+    QCOMPARE(atOnce.selected, atOnce.number);
+    QVERIFY(atOnce.stoppable);
+    QCOMPARE(toldTheWindow.size(), 1);
+    QCOMPARE(toldTheWindow.first().at(0).toString(), job);
+    QCOMPARE(toldTheWindow.first().at(1).toInt(), atOnce.number);
     QCOMPARE(m_sandbox.builds().executeRequests(job), before + 1);
+    // Its steps come while it runs.
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.timeline()->steps().isEmpty(), 10'000);
     // The branch goes to the job's branch parameter (its configuration names codeBranch).
     const QJsonObject body = m_sandbox.builds().lastExecuteBody();
     QVERIFY(!body.contains(u"scm"));
     QCOMPARE(body[u"parameter"][0][u"value"].toString(), u"production"_qs);
     QCOMPARE(body[u"parameter"][1][u"name"].toString(), u"codeBranch"_qs);
     QCOMPARE(body[u"parameter"][1][u"value"].toString(), u"release/2.4"_qs);
-    QVERIFY(ended.wait(20'000));
+    QVERIFY(!ended.isEmpty() || ended.wait(20'000));
     QCOMPARE(ended.first().first().toString(), u"success"_qs);
     QCOMPARE(m_sandbox.builds().executeRequests(job), before + 1); // never again on its own
+    const auto stillRunning = [&panel] {
+        const QList<BuildStep> &steps = panel.timeline()->steps();
+        return steps.isEmpty() || std::any_of(steps.begin(), steps.end(), [](const BuildStep &step) {
+            return step.status == u"running";
+        });
+    };
+    QTRY_VERIFY(!stillRunning());
+    QTRY_COMPARE(panel.model()->item(panel.table()->currentIndex().row(), BuildsPanel::ResultColumn)->text(), u"success"_qs);
+    QCOMPARE(panel.selectedBuild(), atOnce.number);
 }
 
 void TestBuildsPanel::runDialogOffersTheJobsParametersAndBranch()
@@ -308,7 +364,7 @@ void TestBuildsPanel::throttledRunIsSentOnce()
         [](QWidget *dialog) { static_cast<QDialog *>(dialog)->accept(); },
         [](QWidget *dialog) { buttonWithRole(qobject_cast<QMessageBox *>(dialog), QMessageBox::AcceptRole)->click(); },
     });
-    panel.runButton()->click();
+    panel.runAction()->trigger();
     QVERIFY(finished.wait(10'000));
     QVERIFY(panel.messageLabel()->text().contains(u"Too many requests"));
     QTest::qWait(300);
@@ -324,9 +380,9 @@ void TestBuildsPanel::stopOnlyForARunningBuildAndConfirmed()
     const int runningRow = rowOf(panel, true);
     QVERIFY(finishedRow >= 0 && runningRow >= 0);
     panel.selectBuild(finishedRow);
-    QVERIFY(!panel.stopButton()->isEnabled());
+    QVERIFY(!panel.stopAction()->isEnabled());
     panel.selectBuild(runningRow);
-    QVERIFY(panel.stopButton()->isEnabled());
+    QVERIFY(panel.stopAction()->isEnabled());
 
     const int before = m_sandbox.builds().stopRequests(job);
     bool safeDefault = false;
@@ -335,7 +391,7 @@ void TestBuildsPanel::stopOnlyForARunningBuildAndConfirmed()
         safeDefault = box->buttonRole(box->defaultButton()) == QMessageBox::RejectRole;
         box->defaultButton()->click();
     }});
-    panel.stopButton()->click();
+    panel.stopAction()->trigger();
     QVERIFY(safeDefault);
     QTest::qWait(200);
     QCOMPARE(m_sandbox.builds().stopRequests(job), before);
@@ -344,7 +400,7 @@ void TestBuildsPanel::stopOnlyForARunningBuildAndConfirmed()
     ModalAnswerer confirm({[](QWidget *dialog) {
         buttonWithRole(qobject_cast<QMessageBox *>(dialog), QMessageBox::AcceptRole)->click();
     }});
-    panel.stopButton()->click();
+    panel.stopAction()->trigger();
     QVERIFY(finished.wait(10'000));
     QCOMPARE(m_sandbox.builds().stopRequests(job), before + 1);
     QVERIFY(panel.messageLabel()->text().contains(u"stopped"));
@@ -355,15 +411,15 @@ void TestBuildsPanel::followToggle()
     BuildsPanel panel;
     const QString job = DemoSandbox::firstJobId();
     load(panel, job);
-    QVERIFY(panel.followButton()->isChecked()); // the first job is a favorite
+    QVERIFY(panel.followAction()->isChecked()); // the first job is a favorite
     QSignalSpy finished(&panel, &BuildsPanel::actionFinished);
-    panel.followButton()->click();
+    panel.followAction()->trigger();
     QVERIFY(finished.wait(10'000));
-    QVERIFY(!panel.followButton()->isChecked());
+    QVERIFY(!panel.followAction()->isChecked());
     QCOMPARE(m_sandbox.builds().withLiveState(job, {})[u"favorite"].toBool(true), false);
-    panel.followButton()->click();
+    panel.followAction()->trigger();
     QVERIFY(finished.wait(10'000));
-    QVERIFY(panel.followButton()->isChecked());
+    QVERIFY(panel.followAction()->isChecked());
 }
 
 void TestBuildsPanel::permissionExplainer()
@@ -387,7 +443,210 @@ void TestBuildsPanel::consolePage()
     QVERIFY(BuildClient::consolePageUrl(m_sandbox.baseUrl(), DemoSandbox::firstJobId()).isEmpty());
     BuildsPanel panel;
     load(panel, DemoSandbox::firstJobId());
-    QVERIFY(!panel.browserButton()->isEnabled());
+    QVERIFY(!panel.browserAction()->isEnabled());
+}
+
+int TestBuildsPanel::newestFailed(BuildsPanel &panel)
+{
+    for (const BuildRecord &record : panel.records()) {
+        if (record.result == u"failure")
+            return record.number;
+    }
+    return 0;
+}
+
+// "Failed at <step>: <error line>" on the row, and on the banner with Show Log, which opens the
+// log at that line.
+void TestBuildsPanel::failedRowSaysWhyAndOpensItsLog()
+{
+    BuildsPanel panel;
+    panel.resize(1000, 700);
+    panel.show();
+    load(panel, QLatin1String(DemoBuilds::failingJob));
+    const int failed = newestFailed(panel);
+    QVERIFY(failed > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.failureText(failed).isEmpty(), 20'000);
+    const QString why = panel.failureText(failed);
+    QVERIFY2(why.startsWith(u"Failed at Run unit tests: "_qs), qPrintable(why));
+    int row = -1;
+    for (int r = 0; r < panel.model()->rowCount(); ++r)
+        row = panel.model()->item(r, BuildsPanel::BuildColumn)->data(Qt::UserRole).toInt() == failed ? r : row;
+    QCOMPARE(panel.model()->item(row, BuildsPanel::FailureColumn)->text(), why);
+    QCOMPARE(panel.model()->item(row, BuildsPanel::ResultColumn)->toolTip(), PlainText::toolTip(why));
+    // Successful builds say nothing of the kind.
+    for (const BuildRecord &record : panel.records()) {
+        if (record.result == u"success")
+            QVERIFY(panel.failureText(record.number).isEmpty());
+    }
+
+    panel.selectBuild(row);
+    QVERIFY(panel.failureLabel()->isVisible());
+    QVERIFY(panel.failureLabel()->fullText().contains(why));
+    QCOMPARE(panel.failureLabel()->textFormat(), Qt::PlainText);
+    QVERIFY(panel.detailsTabs()->currentWidget() != panel.logPane());
+    QSignalSpy loaded(panel.logPane(), &BuildLogPane::loaded);
+    panel.showLogButton()->click();
+    QCOMPARE(panel.detailsTabs()->currentWidget(), panel.logPane());
+    QVERIFY(loaded.wait(20'000));
+    QCOMPARE(panel.logPane()->buildNumber(), failed);
+    const std::optional<qsizetype> line = panel.logPane()->failureLine();
+    QVERIFY(line);
+    QCOMPARE(panel.logPane()->view()->markedLine(), *line);
+    // The row's error line is the log's.
+    QVERIFY(why.contains(panel.logPane()->view()->text().line(*line).toString().simplified()));
+    // A successful build has no banner.
+    for (int r = 0; r < panel.model()->rowCount(); ++r) {
+        if (panel.model()->item(r, BuildsPanel::ResultColumn)->text() == u"success") {
+            panel.selectBuild(r);
+            break;
+        }
+    }
+    QVERIFY(!panel.failureLabel()->isVisible());
+}
+
+// For a notification's "Show log": asked before the records came.
+void TestBuildsPanel::showLogWaitsForTheRecordsAndTheLog()
+{
+    BuildsPanel first;
+    load(first, QLatin1String(DemoBuilds::failingJob));
+    const int failed = newestFailed(first);
+    BuildsPanel panel;
+    panel.resize(1000, 700);
+    panel.show();
+    QSignalSpy loaded(panel.logPane(), &BuildLogPane::loaded);
+    panel.setJob(demoJob(QLatin1String(DemoBuilds::failingJob)), m_client.get());
+    panel.showLog(failed);
+    QVERIFY(loaded.wait(20'000));
+    QCOMPARE(panel.selectedBuild(), failed);
+    QCOMPARE(panel.detailsTabs()->currentWidget(), panel.logPane());
+    QVERIFY(panel.logPane()->failureLine());
+    QCOMPARE(panel.logPane()->view()->markedLine(), *panel.logPane()->failureLine());
+}
+
+// Summaries for the failed rows in sight, one at a time: never the whole list's.
+void TestBuildsPanel::summariesOnlyForTheRowsInSight()
+{
+    BuildsPanel panel;
+    panel.resize(1000, 600);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    load(panel, QLatin1String(DemoBuilds::failingJob));
+    QTableView *table = panel.table();
+    const auto failedRows = [&panel](int first, int last) {
+        QList<int> numbers;
+        for (int row = first; row <= last; ++row) {
+            if (panel.model()->item(row, BuildsPanel::ResultColumn)->text() == u"failure")
+                numbers << panel.model()->item(row, BuildsPanel::BuildColumn)->data(Qt::UserRole).toInt();
+        }
+        return numbers;
+    };
+    const auto explained = [&panel] {
+        QList<int> numbers;
+        for (const BuildRecord &record : panel.records()) {
+            if (!panel.failureText(record.number).isEmpty())
+                numbers << record.number;
+        }
+        std::sort(numbers.begin(), numbers.end(), std::greater<>());
+        return numbers;
+    };
+    const auto lastInSight = [table] { return table->rowAt(table->viewport()->height() - 1); };
+    QTRY_VERIFY_WITH_TIMEOUT(!explained().isEmpty() && explained() == failedRows(0, lastInSight()), 20'000);
+    const QList<int> inSight = failedRows(0, lastInSight());
+    QVERIFY(!inSight.isEmpty());
+    QVERIFY(failedRows(0, panel.model()->rowCount() - 1).size() > inSight.size() + 5);
+    QTest::qWait(500);
+    QCOMPARE(explained(), inSight);   // nothing more is asked for
+    // Scrolling on asks for the rows that come into sight.
+    table->scrollToBottom();
+    const int first = table->rowAt(0);
+    QTRY_VERIFY_WITH_TIMEOUT(explained().size() == inSight.size() + failedRows(first, lastInSight()).size(), 20'000);
+    QVERIFY(explained().size() < failedRows(0, panel.model()->rowCount() - 1).size());
+}
+
+void TestBuildsPanel::logIsReadOnlyWhenShownAndCancelledForAnotherBuild()
+{
+    BuildsPanel panel;
+    panel.resize(1000, 700);
+    panel.show();
+    load(panel, QLatin1String(DemoBuilds::failingJob));
+    panel.selectBuild(0);
+    QTest::qWait(50);
+    QVERIFY(panel.logPane()->findChildren<BuildLogFetch *>().isEmpty());   // the Steps are shown
+    QCOMPARE(panel.logPane()->buildNumber(), 0);
+    panel.detailsTabs()->setCurrentWidget(panel.logPane());
+    QCOMPARE(panel.logPane()->buildNumber(), panel.records().first().number);
+    QVERIFY(panel.logPane()->isLoading());
+    QPointer<BuildLogFetch> first = panel.logPane()->findChild<BuildLogFetch *>();
+    panel.selectBuild(1);
+    QVERIFY(!first || first->isFinished());
+    QCOMPARE(panel.logPane()->buildNumber(), panel.model()->item(1, BuildsPanel::BuildColumn)->data(Qt::UserRole).toInt());
+    QTRY_COMPARE(panel.logPane()->findChildren<BuildLogFetch *>().size(), panel.logPane()->isLoading() ? 1 : 0);
+    // Back on the Steps, another build: the log shown before is dropped, nothing is read.
+    panel.detailsTabs()->setCurrentIndex(0);
+    panel.selectBuild(2);
+    QCOMPARE(panel.logPane()->buildNumber(), 0);
+    QVERIFY(!panel.logPane()->isLoading());
+}
+
+void TestBuildsPanel::stepsGetHalfTheRoomUnderTheList()
+{
+    BuildsPanel panel;
+    panel.resize(1000, 700);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    load(panel, QLatin1String(DemoBuilds::failingJob));
+    auto *splitter = panel.findChild<QSplitter *>(u"buildsSplitter"_qs);
+    QVERIFY(splitter);
+    splitter->setSizes({400, 300, 100});   // as a user might have left it
+    panel.selectBuild(0);
+    QList<int> sizes = splitter->sizes();
+    QVERIFY2(sizes[2] >= sizes[1], qPrintable(u"chart %1, details %2"_qs.arg(sizes[1]).arg(sizes[2])));
+    panel.detailsTabs()->setCurrentWidget(panel.logPane());
+    sizes = splitter->sizes();
+    QVERIFY(sizes[2] >= 2 * sizes[1] - 2);
+    // The step names and labels are painted whole: the timeline asks for every step's row.
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.timeline()->steps().isEmpty(), 10'000);
+    QCOMPARE(panel.timeline()->minimumHeight(), panel.timeline()->sizeHint().height());
+}
+
+void TestBuildsPanel::chartCanBeHiddenAndStaysSo()
+{
+    {
+        BuildsPanel panel;
+        panel.show();
+        auto *chart = panel.findChild<QChartView *>(u"buildsChart"_qs);
+        QVERIFY(chart->isVisible());
+        QVERIFY(panel.chartAction()->isChecked());
+        panel.chartAction()->trigger();
+        QVERIFY(!chart->isVisible());
+        QCOMPARE(AppSettings::open()->value(QLatin1String(AppSettings::kBuildsChartShown)).toBool(), false);
+    }
+    BuildsPanel again;
+    again.show();
+    QVERIFY(!again.findChild<QChartView *>(u"buildsChart"_qs)->isVisible());
+    QVERIFY(!again.chartAction()->isChecked());
+    again.chartAction()->trigger();
+    QVERIFY(again.findChild<QChartView *>(u"buildsChart"_qs)->isVisible());
+    QCOMPARE(AppSettings::open()->value(QLatin1String(AppSettings::kBuildsChartShown)).toBool(), true);
+}
+
+// Duration and the other short columns are as wide as their widest text and their header.
+void TestBuildsPanel::columnsFitTheirContent()
+{
+    BuildsPanel panel;
+    panel.resize(1000, 600);
+    panel.show();
+    load(panel, QLatin1String(DemoBuilds::failingJob));
+    QTableView *table = panel.table();
+    const QFontMetrics metrics = table->fontMetrics();
+    for (const int column : {int(BuildsPanel::BuildColumn), int(BuildsPanel::ResultColumn),
+                             int(BuildsPanel::StartedColumn), int(BuildsPanel::DurationColumn)}) {
+        int widest = table->horizontalHeader()->sectionSizeHint(column);
+        for (int row = 0; row < qMin(panel.model()->rowCount(), 200); ++row)
+            widest = qMax(widest, metrics.horizontalAdvance(panel.model()->item(row, column)->text()));
+        QVERIFY2(table->columnWidth(column) >= widest,
+                 qPrintable(u"column %1: %2 < %3"_qs.arg(column).arg(table->columnWidth(column)).arg(widest)));
+    }
 }
 
 QTEST_MAIN(TestBuildsPanel)
