@@ -59,17 +59,19 @@ bool isTerminal(std::FILE *stream)
 #endif
 }
 
-// The columns of the terminal on standard output, or 0 when it is not one or does not say.
-int consoleColumns()
+// The columns of the terminal `stream` writes to, or 0 when it is not one or does not say.
+int consoleColumns(std::FILE *stream)
 {
+    if (!isTerminal(stream))
+        return 0;
 #ifdef Q_OS_WIN
     CONSOLE_SCREEN_BUFFER_INFO info;
-    if (GetConsoleScreenBufferInfo(GetStdHandle(STD_OUTPUT_HANDLE), &info))
+    if (GetConsoleScreenBufferInfo(GetStdHandle(stream == stderr ? STD_ERROR_HANDLE : STD_OUTPUT_HANDLE), &info))
         return info.srWindow.Right - info.srWindow.Left + 1;
     return 0;
 #else
     struct winsize size {};
-    if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0)
+    if (::ioctl(::fileno(stream), TIOCGWINSZ, &size) == 0)
         return size.ws_col;
     return 0;
 #endif
@@ -111,7 +113,7 @@ int terminalWidth()
 {
     constexpr int kNarrowest = 20;    // below this no table is readable anyway
     constexpr int kWidest = 1000;
-    int columns = isTerminal(stdout) ? consoleColumns() : 0;
+    int columns = consoleColumns(stdout);
     if (columns <= 0) {
         bool ok = false;
         columns = qEnvironmentVariable("COLUMNS").trimmed().toInt(&ok);
@@ -284,15 +286,50 @@ void printErr(const QString &text)
     write(stderr, text);
 }
 
+QString wrapped(const QString &text, int width, int indent)
+{
+    const QString margin(indent, u' ');
+    QString result;
+    int column = 0;
+    for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
+        const int wordWidth = cellWidth(word);
+        if (column > 0 && column + 1 + wordWidth > width) {
+            result += u'\n' + margin;
+            column = indent;
+        } else if (column > 0) {
+            result += u' ';
+            ++column;
+        }
+        result += word;
+        column += wordWidth;
+    }
+    return result;
+}
+
+namespace {
+
+// One "error:" or "warning:" message on standard error: one line for scripts reading a pipe;
+// on a terminal, broken at spaces to its width, the lines after the first indented under the
+// message.
+void printMessage(const QString &label, const QString &message)
+{
+    QString line = label + printable(folded(message));
+    if (const int columns = consoleColumns(stderr); columns > label.size() + 20)
+        line = wrapped(line, columns, int(label.size()));
+    printErr(line + u'\n');
+}
+
+} // namespace
+
 int fail(int exitCode, const QString &message)
 {
-    printErr(u"error: " + printable(folded(message)) + u'\n');
+    printMessage(u"error: "_qs, message);
     return exitCode;
 }
 
 void warn(const QString &message)
 {
-    printErr(u"warning: " + printable(folded(message)) + u'\n');
+    printMessage(u"warning: "_qs, message);
 }
 
 void trace(const QString &line)

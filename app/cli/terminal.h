@@ -73,11 +73,16 @@ void printJsonText(const QByteArray &json);
 void printJson(const QJsonObject &object);
 void printJson(const QJsonArray &array);
 
+// `text` broken at spaces into lines of at most `width` columns (a longer word keeps a line
+// of its own), every line after the first indented by `indent` spaces.
+QString wrapped(const QString &text, int width, int indent);
+
 // Prints `message` as one "error:" line (newlines folded, control characters escaped) and
-// returns `exitCode`.
+// returns `exitCode`. On a terminal the line is wrapped to the terminal's width.
 int fail(int exitCode, const QString &message);
 
-// Prints `message` as one "warning:" line (newlines folded, control characters escaped).
+// Prints `message` as one "warning:" line (newlines folded, control characters escaped),
+// wrapped like fail()'s on a terminal.
 void warn(const QString &message);
 
 // Prints one --verbose trace line on stderr, control characters escaped.

@@ -49,6 +49,21 @@ private slots:
         QVERIFY(cellWidth(CommandLine::cutToWidth(text, width)) <= width);
     }
 
+    // Errors and warnings on a terminal: broken at spaces, continued under the message.
+    void wrappedAtSpaces()
+    {
+        const QString warning = u"warning: The service is throttling requests; waiting 33 seconds, and longer if it goes on."_qs;
+        const QString text = wrapped(warning, 40, 9);
+        QCOMPARE(text, u"warning: The service is throttling\n"
+                       "         requests; waiting 33 seconds,\n"
+                       "         and longer if it goes on."_qs);
+        for (const QString &line : text.split(u'\n'))
+            QVERIFY(cellWidth(line) <= 40);
+        // Wide characters count twice; a word wider than the line keeps a line of its own.
+        QCOMPARE(wrapped(u"错误 构建任务不存在 x"_qs, 8, 2), u"错误\n  构建任务不存在\n  x"_qs);
+        QCOMPARE(wrapped(u"short"_qs, 80, 9), u"short"_qs);
+    }
+
     // What the JSON encoder leaves raw but a terminal acts on is escaped; the value stays.
     void terminalSafeJson()
     {
