@@ -168,6 +168,17 @@ void PollScheduler::refreshNow()
     arm();
 }
 
+void PollScheduler::runStarted(const QString &jobId)
+{
+    const auto it = m_jobs.find(jobId);
+    if (it == m_jobs.end())
+        return;
+    const qint64 now = m_clock->nowMs();
+    it->runStartedMs = now;
+    it->nextDueMs = std::min(it->nextDueMs, now + m_settings.runningIntervalMs);
+    arm();
+}
+
 void PollScheduler::restartSource(const QString &source)
 {
     if (!m_stoppedSources.remove(source))
@@ -360,7 +371,10 @@ void PollScheduler::onObserved(JobSlot &slot, const JobInfo &job, bool full, qin
     }
     slot.failures = 0;
     slot.running = WatchState::fromJob(job) == JobState::Running;
-    slot.nextDueMs = now + jittered(slot.running ? m_settings.runningIntervalMs : m_settings.idleIntervalMs);
+    if (slot.running || (slot.runStartedMs >= 0 && now - slot.runStartedMs >= kRunStartGraceMs))
+        slot.runStartedMs = -1;
+    const bool runStarting = slot.runStartedMs >= 0;
+    slot.nextDueMs = now + jittered(slot.running || runStarting ? m_settings.runningIntervalMs : m_settings.idleIntervalMs);
     emit observed(slot.target.jobId, job);
 }
 

@@ -145,6 +145,11 @@ public:
     bool isNetworkDown() const { return m_networkDown; }
     // Polls every job as soon as the budget allows (Refresh now, after sleep/resume).
     void refreshNow();
+    // A build of the job was just started from this app: it is polled as a running job (next
+    // within runningIntervalMs) until a poll sees it running or kRunStartGraceMs pass, so that a
+    // build the service is slow to start is not left to the idle interval.
+    void runStarted(const QString &jobId);
+    static constexpr qint64 kRunStartGraceMs = 2 * 60'000;
     // A stopped source (after a 401) polls again, e.g. after the user signed in again.
     void restartSource(const QString &source);
     bool isSourceStopped(const QString &source) const { return m_stoppedSources.contains(source); }
@@ -201,6 +206,7 @@ private:
         bool fullSeen = false;         // a ShowJobInfo (or a baseline) described the job
         bool detailWanted = false;     // its build ended since the last ShowJobInfo
         qint64 lastDetailMs = -1;      // when a build's end was last followed by ShowJobInfo
+        qint64 runStartedMs = -1;      // runStarted(), until a poll saw the job running
     };
     struct EndpointSlot
     {

@@ -191,6 +191,42 @@ private slots:
         QVERIFY(longest - shortest > 3'000); // the jitter really varies
     }
 
+    // A run started from the app: polled within the running interval, and again at it while
+    // the service has not started the build yet, back to idle once seen running and finished,
+    // or when the grace has passed.
+    void startedRunIsPolledAsRunningUntilSeen()
+    {
+        Rig rig;
+        QString answer = u"Finished"_qs;
+        rig.transport.answerNow = [&answer](const PollBatch &b) { return ok(b, answer); };
+        rig.watchJobs(1);
+        QCOMPARE(rig.scheduler.pump(), 1);
+        QVERIFY(rig.scheduler.nextDueMs(jobId(1)) - rig.clock.nowMs() >= 96'000);
+        rig.scheduler.runStarted(jobId(1));
+        QVERIFY(rig.scheduler.nextDueMs(jobId(1)) - rig.clock.nowMs() <= 15'000);
+        // Not running yet: still the running interval.
+        rig.clock.setNowMs(rig.scheduler.nextDueMs(jobId(1)));
+        QCOMPARE(rig.scheduler.pump(), 1);
+        QVERIFY(rig.scheduler.nextDueMs(jobId(1)) - rig.clock.nowMs() <= 18'000);
+        // Seen running, then finished: idle again.
+        answer = u"Running"_qs;
+        rig.clock.setNowMs(rig.scheduler.nextDueMs(jobId(1)));
+        QCOMPARE(rig.scheduler.pump(), 1);
+        answer = u"Finished"_qs;
+        rig.clock.setNowMs(rig.scheduler.nextDueMs(jobId(1)));
+        QCOMPARE(rig.scheduler.pump(), 1);
+        QVERIFY(rig.scheduler.nextDueMs(jobId(1)) - rig.clock.nowMs() >= 96'000);
+        // A run the service never showed running: idle after the grace.
+        rig.scheduler.runStarted(jobId(1));
+        rig.runUntil(rig.clock.nowMs() + PollScheduler::kRunStartGraceMs + 20'000);
+        const qsizetype sentBefore = rig.transport.sent.size();
+        rig.runUntil(rig.clock.nowMs() + 70'000);
+        QCOMPARE(rig.transport.sent.size(), sentBefore);
+        // Unknown jobs are ignored.
+        rig.scheduler.runStarted(jobId(9));
+        QCOMPARE(rig.scheduler.nextDueMs(jobId(9)), -1);
+    }
+
     void neverTwoRequestsForOneJobAndAtMostFourInFlight()
     {
         Rig rig;

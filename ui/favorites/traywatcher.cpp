@@ -39,7 +39,12 @@ TrayWatcher::TrayWatcher(QObject *parent) : QObject(parent)
             emit openWindowRequested();
     });
     connect(&m_tray, &QSystemTrayIcon::messageClicked, this,
-            [this] { emit messageClicked(m_messageJobId, m_messageBuild); });
+            [this] {
+                if (m_messageFailure)
+                    emit failureMessageClicked(m_messageJobId, m_messageBuild);
+                else
+                    emit messageClicked(m_messageJobId, m_messageBuild);
+            });
     setJobs({});
 }
 
@@ -124,10 +129,12 @@ void TrayWatcher::rebuildMenu()
     connect(m_menu.addAction(tr("Quit")), &QAction::triggered, this, &TrayWatcher::quitRequested);
 }
 
-void TrayWatcher::showMessage(const QString &title, const QString &body, const QString &jobId, int buildNumber)
+void TrayWatcher::showMessage(const QString &title, const QString &body, const QString &jobId, int buildNumber,
+                              bool failure)
 {
     m_messageJobId = jobId;
     m_messageBuild = buildNumber;
+    m_messageFailure = failure && buildNumber > 0;
     m_lastMessage = {title, body};
     m_tray.showMessage(title, body, iconFor(m_worst));
 }

@@ -46,8 +46,10 @@ public:
     QSystemTrayIcon *trayIcon() { return &m_tray; }
 
     // The fallback for desktop notifications where there is no notification service; a click
-    // on the message says messageClicked() with the job and build (0: none).
-    void showMessage(const QString &title, const QString &body, const QString &jobId, int buildNumber = 0);
+    // on the message says messageClicked() with the job and build (0: none), or
+    // failureMessageClicked() for a build that failed (its log answers the click).
+    void showMessage(const QString &title, const QString &body, const QString &jobId, int buildNumber = 0,
+                     bool failure = false);
 
     // The title and body of the last message shown (empty before any).
     QStringList lastMessage() const { return m_lastMessage; }
@@ -57,6 +59,7 @@ public:
 signals:
     void openJobRequested(const QString &jobId);
     void messageClicked(const QString &jobId, int buildNumber);
+    void failureMessageClicked(const QString &jobId, int buildNumber);
     void refreshRequested();
     void pauseToggled(bool paused);
     void doNotDisturbToggled(bool on);
@@ -74,5 +77,6 @@ private:
     bool m_doNotDisturb = false;
     QString m_messageJobId;   // the job and build the last tray message was about
     int m_messageBuild = 0;
+    bool m_messageFailure = false;
     QStringList m_lastMessage;
 };

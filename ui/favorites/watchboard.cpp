@@ -154,6 +154,7 @@ void WatchBoard::setUpActions(QWidget *window)
         m_tray->setDoNotDisturb(m_doNotDisturbAction->isChecked());
         connect(m_tray, &TrayWatcher::openJobRequested, this, &WatchBoard::openJob);
         connect(m_tray, &TrayWatcher::messageClicked, this, &WatchBoard::showBuild);
+        connect(m_tray, &TrayWatcher::failureMessageClicked, this, &WatchBoard::showLog);
         connect(m_tray, &TrayWatcher::refreshRequested, this, &WatchBoard::refreshNow);
         connect(m_tray, &TrayWatcher::pauseToggled, m_pauseAction, &QAction::setChecked);
         connect(m_tray, &TrayWatcher::doNotDisturbToggled, m_doNotDisturbAction, &QAction::setChecked);
@@ -229,6 +230,8 @@ void WatchBoard::connectNotifier()
     m_notifier = new DesktopNotifier(QDBusConnection::sessionBus(), this);
     // A click on the notification is "Show build" too.
     connect(m_notifier, &DesktopNotifier::showBuildRequested, this, &WatchBoard::showBuild);
+    connect(m_notifier, &DesktopNotifier::showLogRequested, this, &WatchBoard::showLog);
+    connect(m_notifier, &DesktopNotifier::openJobRequested, this, &WatchBoard::openJob);
     connect(m_notifier, &DesktopNotifier::openInBrowserRequested, this, &WatchBoard::openInBrowser);
 }
 
@@ -493,10 +496,13 @@ void WatchBoard::deliverNotification(const WatchNotification &notification)
     if (m_notifier && m_notifier->notify(notification))
         return;
     std::optional<int> number;
-    if (notification.kind != WatchNotification::Kind::Summary && !notification.transitions.isEmpty())
+    bool failure = false;
+    if (notification.kind != WatchNotification::Kind::Summary && !notification.transitions.isEmpty()) {
         number = notification.transitions.first().build.number;
+        failure = notification.transitions.first().to == JobState::Failed;
+    }
     if (m_tray)
-        m_tray->showMessage(title, body, jobId, number.value_or(0));
+        m_tray->showMessage(title, body, jobId, number.value_or(0), failure);
 }
 
 void WatchBoard::deliver(const QString &title, const QString &body, const QString &jobId)
@@ -607,6 +613,25 @@ void WatchBoard::showBuild(const QString &jobId, int buildNumber)
         emit windowRequested({});   // a message about no one job (sign in again)
     else
         emit buildRequested(jobId, buildNumber);
+}
+
+void WatchBoard::noteRunStarted(const QString &jobId)
+{
+    std::optional<FavoriteLive> live = model()->live(jobId);
+    if (!live || !m_session)
+        return;   // not watched
+    live->state = JobState::Running;
+    live->lastBuildTimeMs = QDateTime::currentMSecsSinceEpoch();   // "running 0 s", as the service will say
+    model()->setLive(jobId, *live);
+    m_session->scheduler().runStarted(jobId);
+    updateTray();
+}
+
+void WatchBoard::showLog(const QString &jobId, int buildNumber)
+{
+    if (buildNumber <= 0)
+        return showBuild(jobId, buildNumber);
+    emit logRequested(jobId, buildNumber);
 }
 
 bool WatchBoard::openInBrowser(const QString &jobId)

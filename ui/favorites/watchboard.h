@@ -103,6 +103,12 @@ public:
     // Asks for the window with the job on its Builds tab, `buildNumber` selected (0: none); a
     // click on a notification or its "Show build".
     void showBuild(const QString &jobId, int buildNumber);
+    // The same, with the build's Log shown at the line that explains its failure; a click on a
+    // failure's notification or its "Show log".
+    void showLog(const QString &jobId, int buildNumber);
+    // A build of the job was started from this window: the board shows it running at once and
+    // the watch polls it as running (PollScheduler::runStarted) until the service says so.
+    void noteRunStarted(const QString &jobId);
     // Opens the job's page in the CodeArts console; false where there is none (the demo
     // sandbox, a custom endpoint).
     bool openInBrowser(const QString &jobId);
@@ -120,6 +126,7 @@ signals:
     // notification or the tray's job); with quitRequested(), the tray's other wishes.
     void windowRequested(const QString &jobId);
     void buildRequested(const QString &jobId, int buildNumber);
+    void logRequested(const QString &jobId, int buildNumber);
     void quitRequested();
 
 private:

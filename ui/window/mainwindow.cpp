@@ -242,6 +242,8 @@ void MainWindow::setUpWatching()
     addAction(m_watch->refreshAction());   // with the menu bar hidden too
     connect(m_watch, &WatchBoard::windowRequested, this, &MainWindow::bringForward);
     connect(m_watch, &WatchBoard::buildRequested, this, &MainWindow::showBuild);
+    connect(m_watch, &WatchBoard::logRequested, this, &MainWindow::showBuildLog);
+    connect(m_builds, &BuildCalls::buildStarted, m_watch, &WatchBoard::noteRunStarted);
     connect(m_watch, &WatchBoard::quitRequested, this, &MainWindow::quit);
     connect(this, &MainWindow::fetchFinished, m_watch, &WatchBoard::afterFetch);
     connect(this, &MainWindow::fetchFinished, this, &MainWindow::openPendingBuild);
@@ -387,8 +389,19 @@ void MainWindow::onJobTabChanged()
 
 void MainWindow::showBuild(const QString &jobId, int buildNumber)
 {
+    showPendingBuild(PendingBuild{jobId, buildNumber, false});
+}
+
+void MainWindow::showBuildLog(const QString &jobId, int buildNumber)
+{
+    showPendingBuild(PendingBuild{jobId, buildNumber, true});
+}
+
+void MainWindow::showPendingBuild(const PendingBuild &build)
+{
+    const QString jobId = build.jobId;
     comeForward();
-    m_buildToShow = PendingBuild{jobId, buildNumber};
+    m_buildToShow = build;
     if (currentJob() && currentJob()->id == jobId && !isShownJobStale() && !isFetching())
         openPendingBuild();
     else
@@ -407,7 +420,9 @@ void MainWindow::openPendingBuild()
         m_buildsPage = page;
         setBuildsWidget(page);
         m_jobTabs->setCurrentWidget(page);
-        if (wanted.number > 0)
+        if (wanted.number > 0 && wanted.log)
+            page->panel()->showLog(wanted.number);
+        else if (wanted.number > 0)
             page->panel()->showBuild(wanted.number);
     }
 }

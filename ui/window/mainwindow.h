@@ -77,6 +77,8 @@ public:
     // The job on its Builds tab with `buildNumber` selected (0: none), fetched first unless it is
     // on screen; a notification's "Show build".
     void showBuild(const QString &jobId, int buildNumber);
+    // The same with the build's Log open at its failure; a failure notification's "Show log".
+    void showBuildLog(const QString &jobId, int buildNumber);
     // Brings the window back from the tray or the task bar as it was: a maximised window stays
     // maximised.
     void comeForward();
@@ -162,6 +164,8 @@ private:
     {
         QString jobId;
         int number = 0;
+        bool log = false;   // its Log, at the failure, rather than its steps
     };
+    void showPendingBuild(const PendingBuild &build);
     std::optional<PendingBuild> m_buildToShow;   // a notification's build, once its job is fetched
 };

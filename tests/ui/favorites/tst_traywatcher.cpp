@@ -82,6 +82,27 @@ private slots:
         QVERIFY(actionNamed(tray.menu(), u"Pause watching"_qs)->isChecked());
         QVERIFY(tray.toolTip().contains(u"paused"_qs));
     }
+
+    // A click on the message answers for the build it named: a failure with its log.
+    void messageClickNamesItsBuild()
+    {
+        TrayWatcher tray;
+        QSignalSpy build(&tray, &TrayWatcher::messageClicked);
+        QSignalSpy log(&tray, &TrayWatcher::failureMessageClicked);
+        tray.showMessage(u"nightly is fixed"_qs, u"Build #12"_qs, u"a"_qs, 12);
+        emit tray.trayIcon()->messageClicked();
+        QCOMPARE(build.size(), 1);
+        QCOMPARE(build.first(), (QVariantList{u"a"_qs, 12}));
+        tray.showMessage(u"nightly failed"_qs, u"Build #13"_qs, u"a"_qs, 13, true);
+        emit tray.trayIcon()->messageClicked();
+        QCOMPARE(log.size(), 1);
+        QCOMPARE(log.first(), (QVariantList{u"a"_qs, 13}));
+        // A failure that names no build shows the job's builds.
+        tray.showMessage(u"nightly failed"_qs, QString(), u"a"_qs, 0, true);
+        emit tray.trayIcon()->messageClicked();
+        QCOMPARE(build.size(), 2);
+        QCOMPARE(log.size(), 1);
+    }
 };
 
 QTEST_MAIN(TestTrayWatcher)

@@ -1,7 +1,9 @@
 #include "api/buildclient.h"
 #include "api/endpoints.h"
+#include "builds/buildlogpane.h"
 #include "builds/buildspanel.h"
 #include "builds/buildswindow.h"
+#include "builds/logview.h"
 #include "favorites/favoritespanel.h"
 #include "favorites/notificationcomposer.h"
 #include "history/favoritesmodel.h"
@@ -75,6 +77,7 @@ private slots:
     void notificationGoesWithWhatIsKnownWhenTheBudgetIsSpent();
     void failureNotificationSaysWhyAndShowsTheLog();
     void trayMessageSaysTheSameAndShowsTheBuild();
+    void runStartedFromTheWindowShowsAtOnce();
     void openInBrowserOnlyForTheConsole();
     void sessionBusWaitsForFavorites();
     void historyGetsTransitionsNotPolls();
@@ -540,6 +543,40 @@ void TestWatchBoard::failureNotificationSaysWhyAndShowsTheLog()
     QVERIFY(call.actions.contains(QStringLiteral("open-job")));
     const FailureExplainer &explainer = board()->composer()->explainer();
     QCOMPARE(explainer.readsInFlight(), 0);
+
+    // A click (the "default" action, which "Show log" is) brings the failed build's Log, at the
+    // line that explains the failure.
+    QSignalSpy fetched(m_window.get(), &MainWindow::fetchFinished);
+    service.invoke(call.id, QStringLiteral("default"));
+    QVERIFY(fetched.wait(10'000));
+    QCOMPARE(m_window->currentJob()->id, kNightly);
+    QTRY_VERIFY(selectedBuild() > 0);
+    auto *page = qobject_cast<BuildsWindow *>(m_window->jobTabs()->currentWidget());
+    QVERIFY(page);
+    QCOMPARE(page->panel()->detailsTabs()->currentWidget(), page->panel()->logPane());
+    QTRY_COMPARE(page->panel()->logPane()->buildNumber(), selectedBuild());
+    QTRY_VERIFY(page->panel()->logPane()->view()->markedLine() >= 0);
+
+    // "Open job": the job's Overview.
+    m_window->jobTabs()->setCurrentIndex(1);
+    QSignalSpy windowWanted(board(), &WatchBoard::windowRequested);
+    service.invoke(call.id, QStringLiteral("open-job"));
+    QTRY_COMPARE(windowWanted.size(), 1);
+    QCOMPARE(windowWanted.first().at(0).toString(), kNightly);
+}
+
+// A build started from the window shows on the board at once and is polled as running.
+void TestWatchBoard::runStartedFromTheWindowShowsAtOnce()
+{
+    star({kHotfix});   // its last build failed; the next starts 50 s into the demo's cycle
+    QVERIFY(stateOf(kHotfix) != JobState::Running);
+    const qint64 idleDue = board()->session()->scheduler().nextDueMs(kHotfix);
+    board()->noteRunStarted(kHotfix);
+    QCOMPARE(stateOf(kHotfix), JobState::Running);
+    QVERIFY(board()->session()->scheduler().nextDueMs(kHotfix) < idleDue);
+    // A job that is not watched is left alone.
+    board()->noteRunStarted(kNightly);
+    QCOMPARE(favorites()->rowCount(), 1);
 }
 
 // Without a notification service, the tray's message says the same, and a click on it shows
