@@ -10,6 +10,8 @@
 #include "credentials/credentialprovider.h"
 #include "history/trendchart.h"
 #include "job/currentjob.h"
+#include "logs/failuresummary.h"
+#include "watch/watchstate.h"
 
 #include <QDateTime>
 
@@ -100,4 +102,72 @@ void BuildCalls::follow(bool follow)
             return emit failed(call->error());
         emit followed(jobId, BuildParse::favorite(call->json()).value_or(follow));
     });
+}
+
+void BuildCalls::explainLastFailure()
+{
+    const std::optional<JobInfo> &job = m_job->job();
+    if (!job || m_job->isStale() || WatchState::fromJob(*job) != JobState::Failed)
+        return;
+    const qint64 lastBuildTimeMs = job->lastBuildTimeMs.value_or(0);
+    if (const auto known = m_lastFailures.constFind(job->id);
+        known != m_lastFailures.constEnd() && known->lastBuildTimeMs == lastBuildTimeMs) {
+        if (!known->text.isEmpty())
+            emit lastFailureExplained(job->id, known->buildNumber, known->text);
+        return;   // read, or being read
+    }
+    ApiError refusal;
+    std::optional<Connection::Calls> calls = m_connection->calls(&refusal);
+    if (!calls)
+        return;   // the Overview goes without; the fetch said what is wrong
+    stopLastFailureRead();   // another job's, no longer wanted
+    m_lastFailures.insert(job->id, LastFailure{lastBuildTimeMs, 0, {}});
+    auto *session = new BuildSession(std::move(*calls), m_connection->network(), this);
+    m_lastFailureRead = session;
+    m_lastFailureJob = job->id;
+    readLastFailure(job->id, session->client(), session);
+}
+
+void BuildCalls::stopLastFailureRead()
+{
+    if (!m_lastFailureRead)
+        return;
+    delete m_lastFailureRead;
+    if (const auto it = m_lastFailures.constFind(m_lastFailureJob); it != m_lastFailures.constEnd() && it->text.isEmpty())
+        m_lastFailures.erase(it);   // unread: asked again when that job is shown again
+}
+
+void BuildCalls::readLastFailure(const QString &jobId, BuildClient *client, QObject *session)
+{
+    BuildCall *status = client->runningStatus(jobId);
+    connect(status, &BuildCall::finished, session, [this, jobId, client, session, status] {
+        const std::optional<int> number =
+            status->succeeded() ? BuildParse::runningStatus(status->json()).lastBuildNumber : std::nullopt;
+        if (!number) {
+            m_lastFailures.remove(jobId);   // asked again with the next fetch
+            session->deleteLater();
+            return;
+        }
+        // The client's child: deleted with it, before the credentials it uses.
+        auto *summary = new FailureSummary(client, jobId, *number, client);
+        summary->setWaitWhenThrottled(false);   // the Overview is not worth the watch's budget
+        connect(summary, &FailureSummary::finished, session, [this, jobId, number, summary, session] {
+            onLastFailureRead(jobId, *number, *summary);
+            session->deleteLater();
+        });
+        summary->start();
+    });
+}
+
+void BuildCalls::onLastFailureRead(const QString &jobId, int buildNumber, const FailureSummary &summary)
+{
+    const auto it = m_lastFailures.find(jobId);
+    if (it == m_lastFailures.end() || summary.error().kind == ApiError::Kind::Cancelled)
+        return;
+    it->buildNumber = buildNumber;
+    it->text = BuildsPanel::failureText(summary);
+    if (it->text.isEmpty() && summary.error().isError())
+        m_lastFailures.erase(it);   // nothing read: asked again with the next fetch
+    else if (!it->text.isEmpty())
+        emit lastFailureExplained(jobId, it->buildNumber, it->text);
 }

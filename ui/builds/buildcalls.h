@@ -2,12 +2,16 @@
 
 #include "api/apierror.h"
 
+#include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
+class BuildClient;
 class BuildsWindow;
 class Connection;
 class CurrentJob;
+class FailureSummary;
 class TrendChartDialog;
 
 // The window's calls to the build API, each with credentials of its own from the connection
@@ -30,6 +34,11 @@ public:
     void addRecordsToTrend(TrendChartDialog *chart, const QString &jobId);
     // Sets the service's favorite flag of the job shown (not of a stale one).
     void follow(bool follow);
+    // Why the job shown last failed, for the Overview: its last build's number
+    // (ShowRunningStatus), then FailureSummary, once per job and last build (a fetch of the
+    // same build says what was read); a throttled read gives up. lastFailureExplained()
+    // follows when something is known. Nothing for a job whose last build did not fail.
+    void explainLastFailure();
 
 signals:
     // Nothing was sent: no job, or no connection to send it with.
@@ -40,8 +49,23 @@ signals:
     void followed(const QString &jobId, bool following);
     // A Builds page made here ran a build (BuildsPanel::buildStarted): for the board.
     void buildStarted(const QString &jobId, int buildNumber);
+    void lastFailureExplained(const QString &jobId, int buildNumber, const QString &text);
 
 private:
+    struct LastFailure
+    {
+        qint64 lastBuildTimeMs = 0;   // the job's answer it was read for
+        int buildNumber = 0;
+        QString text;                 // empty while it is read, or when nothing was found
+    };
+
+    void readLastFailure(const QString &jobId, BuildClient *client, QObject *session);
+    void onLastFailureRead(const QString &jobId, int buildNumber, const FailureSummary &summary);
+    void stopLastFailureRead();
+
     Connection *m_connection;
     CurrentJob *m_job;
+    QHash<QString, LastFailure> m_lastFailures;   // per job
+    QPointer<QObject> m_lastFailureRead;          // the read in flight, with its client
+    QString m_lastFailureJob;                     // and its job
 };

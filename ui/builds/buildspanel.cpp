@@ -705,22 +705,27 @@ void BuildsPanel::askForSummaries()
     }
 }
 
+QString BuildsPanel::failureText(const FailureSummary &summary)
+{
+    const std::optional<QString> step = summary.failedStep();
+    const std::optional<QString> line = summary.errorLine();
+    // The step's name is the service's, the line the log's: neither may reorder the row.
+    if (step && line)
+        return tr("Failed at %1: %2").arg(PlainText::neutralised(*step), PlainText::neutralised(*line));
+    if (step)
+        return tr("Failed at %1").arg(PlainText::neutralised(*step));
+    if (line)
+        return tr("Failed: %1").arg(PlainText::neutralised(*line));
+    return {};
+}
+
 void BuildsPanel::onSummary(FailureSummary *summary, int number)
 {
     summary->deleteLater();
     m_failureSummary = nullptr;
     if (summary->error().kind == ApiError::Kind::Cancelled)
         return;
-    const std::optional<QString> step = summary->failedStep();
-    const std::optional<QString> line = summary->errorLine();
-    QString text;
-    // The step's name is the service's, the line the log's: neither may reorder the row.
-    if (step && line)
-        text = tr("Failed at %1: %2").arg(PlainText::neutralised(*step), PlainText::neutralised(*line));
-    else if (step)
-        text = tr("Failed at %1").arg(PlainText::neutralised(*step));
-    else if (line)
-        text = tr("Failed: %1").arg(PlainText::neutralised(*line));
+    const QString text = failureText(*summary);
     if (!text.isEmpty()) {
         m_failureTexts.insert(number, text);
         showFailureText(number);

@@ -121,6 +121,10 @@ public:
 
     void selectBuild(int row);
 
+    // "Failed at <step>: <error line>", or as much of it as the summary knows; empty when it
+    // knows neither.
+    static QString failureText(const FailureSummary &summary);
+
 public slots:
     // Selects the build with this number (its steps show), now or when the records arrive;
     // for a notification's "Show build".

@@ -203,6 +203,7 @@ void JobFormView::buildForm()
     m_form->buildProjectValue->setFont(fixed);
     buildPermissionRows();
     buildFollowButton();
+    buildLastFailureRow();
 
     // Nothing in the form paints an opaque background, so this view itself is repainted
     // with the form: the paint trace hooks that paint. (QScrollArea turns auto-fill on.)
@@ -378,6 +379,58 @@ void JobFormView::buildFollowButton()
     });
 }
 
+void JobFormView::buildLastFailureRow()
+{
+    auto *label = new QLabel(tr("Why it failed:"), m_form->statusGroup);
+    label->setObjectName(QStringLiteral("lastFailureLabel"));
+    m_lastFailureLabel = label;
+    m_lastFailureValue = new WrappingLabel(m_form->statusGroup);
+    m_lastFailureValue->setObjectName(QStringLiteral("lastFailureValue"));
+    m_lastFailureValue->setTextFormat(Qt::PlainText);   // a step's name and a log's line
+    m_lastFailureValue->setWordWrap(true);
+    m_lastFailureValue->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setBuddy(m_lastFailureValue);
+    m_showLogButton = new QToolButton(m_form->statusGroup);
+    m_showLogButton->setObjectName(QStringLiteral("showLastFailureLogButton"));
+    m_showLogButton->setText(tr("Show Log"));
+    m_showLogButton->setToolTip(tr("Open this build's log at the line that explains the failure."));
+    connect(m_showLogButton, &QToolButton::clicked, this, [this] {
+        if (m_job && m_lastFailureBuild > 0)
+            emit showLogRequested(m_job->id, m_lastFailureBuild);
+    });
+    auto *field = new QVBoxLayout;
+    field->setContentsMargins(0, 0, 0, 0);
+    field->addWidget(m_lastFailureValue);
+    field->addWidget(m_showLogButton, 0, Qt::AlignLeft);
+    int row = 0;
+    QFormLayout::ItemRole role = QFormLayout::FieldRole;
+    m_form->statusLayout->getLayoutPosition(m_form->lastBuildLayout, &row, &role);
+    m_form->statusLayout->insertRow(row + 1, label, field);
+    showLastFailureRow(false);
+}
+
+void JobFormView::showLastFailureRow(bool visible)
+{
+    if (!m_lastFailureValue)
+        return;
+    if (!visible) {
+        m_lastFailureBuild = 0;
+        m_lastFailureValue->clear();
+    }
+    m_form->statusLayout->setRowVisible(m_lastFailureLabel, visible);
+}
+
+void JobFormView::setLastFailure(const QString &jobId, int buildNumber, const QString &text)
+{
+    if (!m_job || m_job->id != jobId || !m_lastFailureValue || text.isEmpty() || buildNumber <= 0)
+        return;
+    m_lastFailureBuild = buildNumber;
+    m_lastFailureValue->setText(PlainText::neutralised(text));
+    m_lastFailureValue->setAccessibleDescription(m_lastFailureValue->text());
+    m_showLogButton->setAccessibleName(tr("Show the log of build %1").arg(buildNumber));
+    showLastFailureRow(true);
+}
+
 void JobFormView::setFollowBusy(bool busy)
 {
     if (m_followButton)
@@ -456,6 +509,10 @@ void JobFormView::prepare()
 void JobFormView::setJob(const JobInfo &job)
 {
     buildForm();
+    // What the last failure row said holds for the same job's same last build only.
+    if (!m_job || m_job->id != job.id || m_job->lastBuildTimeMs != job.lastBuildTimeMs
+        || m_job->lastBuildStatus != job.lastBuildStatus)
+        showLastFailureRow(false);
     m_job = job;
     fillIdentity(job);
     fillStatus(job);

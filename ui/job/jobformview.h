@@ -66,6 +66,13 @@ public:
     // After the service changed its favorite flag of the job shown.
     void setFollowedInCodeArts(bool followed);
     QToolButton *followButton() const { return m_followButton; }
+    // Why the job's last build failed ("Failed at Run unit tests: FAIL src/auth.test.ts"), for
+    // the Status section, with a Show Log button for that build; for the job shown only, and
+    // until another job or another last build is shown.
+    void setLastFailure(const QString &jobId, int buildNumber, const QString &text);
+    // The row's label and Show Log button (null until the form is built).
+    QLabel *lastFailureValue() const { return m_lastFailureValue; }
+    QToolButton *showLogButton() const { return m_showLogButton; }
     bool isPlaceholderShown() const;
 
     // Benchmark hook: the next paint of this view prints the time elapsed since `answerTime`.
@@ -94,6 +101,8 @@ public:
 signals:
     // The Favorite row's button: follow (or unfollow) the job shown in CodeArts.
     void followRequested(bool follow);
+    // The Status section's Show Log: the build's log, at its failure.
+    void showLogRequested(const QString &jobId, int buildNumber);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -104,6 +113,8 @@ private:
     void showIdlePlaceholder(bool idle);   // what to do next, or that a fetch is under way
     void buildPermissionRows();
     void buildFollowButton();
+    void buildLastFailureRow();
+    void showLastFailureRow(bool visible);
     void fillIdentity(const JobInfo &job);
     void fillProject();
     void fillStatus(const JobInfo &job);
@@ -129,6 +140,10 @@ private:
     QPointer<ProjectDirectory> m_projects;
     QList<PermissionMark *> m_permissionMarks;   // in kPermissionFlags order
     QToolButton *m_followButton = nullptr;      // in the Favorite row, built with the form
+    QLabel *m_lastFailureLabel = nullptr;       // the Status section's "Why it failed" row
+    QLabel *m_lastFailureValue = nullptr;
+    QToolButton *m_showLogButton = nullptr;
+    int m_lastFailureBuild = 0;                 // the build that row is about
     QTimer m_relativeTimeRefresh;
     QElapsedTimer m_paintTraceStart;
     bool m_paintTraceArmed = false;

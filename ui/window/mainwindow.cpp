@@ -231,6 +231,13 @@ void MainWindow::setUpBuilds()
         statusBar()->showMessage(following ? tr("Following the job in CodeArts.")
                                            : tr("No longer following the job in CodeArts."), 5000);
     });
+    // The Overview says why the last build failed, read once per build.
+    connect(this, &MainWindow::fetchFinished, m_builds, [this](bool succeeded) {
+        if (succeeded)
+            m_builds->explainLastFailure();
+    });
+    connect(m_builds, &BuildCalls::lastFailureExplained, form, &JobFormView::setLastFailure);
+    connect(form, &JobFormView::showLogRequested, this, &MainWindow::showBuildLog);
     m_ui->menuJob->addAction(tr("&Builds…"), this, &MainWindow::showBuilds);
 }
 

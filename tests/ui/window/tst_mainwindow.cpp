@@ -2,6 +2,10 @@
 #include "api/endpoints.h"
 #include "api/jobid.h"
 #include "api/jobinfo.h"
+#include "builds/buildlogpane.h"
+#include "builds/buildspanel.h"
+#include "builds/buildswindow.h"
+#include "builds/logview.h"
 #include "job/errorbanner.h"
 #include "favorites/favoritespanel.h"
 #include "job/healthgauge.h"
@@ -9,6 +13,7 @@
 #include "job/jobformview.h"
 #include "window/mainwindow.h"
 #include "job/permissionmark.h"
+#include "sandbox/demobuilds.h"
 #include "sandbox/demosandbox.h"
 #include "job/statusbadge.h"
 #include "profiles/preferencesdialog.h"
@@ -53,6 +58,7 @@ private slots:
     void demoModeFetchesFirstJobOnceShown();
     void typedJobIsShown_data();
     void typedJobIsShown();
+    void failedJobSaysWhyAndShowsItsLog();
     void pastedUrlIsAccepted();
     void forbiddenJobShowsInlineError();
     void invalidIdIsRefusedBeforeAnyRequest();
@@ -212,6 +218,31 @@ void TestMainWindow::typedJobIsShown()
     QVERIFY(child<QLabel>("statusLabel")->text().contains(u"127.0.0.1"_qs));
 }
 
+// The Overview's Status says why the last build failed, read once per build, and its Show Log
+// opens that build's log at the failure; a job whose last build did not fail has no such row.
+void TestMainWindow::failedJobSaysWhyAndShowsItsLog()
+{
+    const QString failing = QLatin1String(DemoBuilds::failingJob);
+    QVERIFY(typeJobAndWait(failing));
+    auto *why = child<QLabel>("lastFailureValue");
+    QTRY_VERIFY_WITH_TIMEOUT(why->isVisible(), 20'000);
+    QVERIFY2(why->text().startsWith(u"Failed at "_qs) && why->text().contains(u": "_qs), qPrintable(u"[" + why->text() + u"]"));
+    QCOMPARE(why->textFormat(), Qt::PlainText);
+
+    auto *showLog = child<QToolButton>("showLastFailureLogButton");
+    QVERIFY(showLog->isVisible());
+    showLog->click();
+    BuildsWindow *page = nullptr;
+    QTRY_VERIFY((page = qobject_cast<BuildsWindow *>(m_window->jobTabs()->currentWidget())));
+    QCOMPARE(page->panel()->detailsTabs()->currentWidget(), page->panel()->logPane());
+    QTRY_VERIFY_WITH_TIMEOUT(page->panel()->logPane()->view()->markedLine() >= 0, 20'000);
+
+    // A job whose builds all succeed: no row.
+    QVERIFY(typeJobAndWait(u"f5af662119404ad187437cd272b5099b"_qs));
+    m_window->jobTabs()->setCurrentIndex(0);
+    QVERIFY(!why->isVisible());
+}
+
 void TestMainWindow::pastedUrlIsAccepted()
 {
     const DemoSandbox::DemoJob &demo = findDemoJob(hasMixedPermissions);
@@ -300,7 +331,9 @@ void TestMainWindow::unknownFieldsAreListed()
 void TestMainWindow::favoriteRowFollowsInCodeArts()
 {
     const DemoSandbox::DemoJob &demo = findDemoJob([](const DemoSandbox::DemoJob &job) {
-        return job.httpStatus == 200 && !job.result.value(u"favorite"_qs).toBool();
+        // (a failed one's Overview also reads why it failed)
+        return job.httpStatus == 200 && !job.result.value(u"favorite"_qs).toBool()
+            && job.result.value(u"last_build_status"_qs).toString() != u"failed";
     });
     QVERIFY(typeJobAndWait(demo.id));
     auto *follow = child<QToolButton>("followButton");
