@@ -206,8 +206,12 @@ void ProfileSwitcher::restoreChoice(bool demo)
     if (demo) {
         selectEndpoint(kDemoChoice);
     } else {
-        // Settings only: no keychain before a fetch.
-        const QString name = m_settings->value(QLatin1String(kLastProfileKey)).toString();
+        // Settings only: no keychain before a fetch. The last profile used; when the window
+        // never chose anything (profiles made with the command line), the default profile: the
+        // demo is for those who have no account configured.
+        QString name = m_settings->value(QLatin1String(kLastProfileKey)).toString();
+        if (name.isEmpty() && !m_settings->contains(QLatin1String(AppSettings::kEndpoint)))
+            name = m_store->defaultProfileName();
         if (!name.isEmpty())
             selectProfile(name);
     }
@@ -236,6 +240,7 @@ void ProfileSwitcher::chooseDemo()
     if (choice() == Choice::Demo)
         return;
     showEndpointChoice(true);
+    rememberChoice();   // no profile: the next start is on the demo too
     applyChoice();
     saveEndpointChoice();
     updateEndpointRow();

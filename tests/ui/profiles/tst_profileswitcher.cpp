@@ -44,6 +44,7 @@ private slots:
     void rejectedCachedTokenSignsInAgainOnce();
     void sessionTokenEntryKeepsTheTokenField();
     void lastProfileIsRememberedByNameOnly();
+    void firstStartTakesTheDefaultProfile();
     void noKeychainAccessBeforeAFetch();
     void missingKeychainIsShownAndFetchStillWorks();
     void keychainIsAskedAgainWhenTheUserIsBack();
@@ -51,7 +52,7 @@ private slots:
 private:
     Profile saveProfile(const QString &name, Profile::Kind kind);
     void writeSecret(const Profile &profile, ProfileSecret which, const QByteArray &value);
-    void openWindow();
+    void openWindow(const QString &initialJob = {});
     bool selectAndFetch(const QString &profileName);
     QString statusText() const;
     QDialog *waitForSignInDialog() const;
@@ -115,10 +116,11 @@ void TestProfileSwitcher::writeSecret(const Profile &profile, ProfileSecret whic
     job->deleteLater();
 }
 
-void TestProfileSwitcher::openWindow()
+void TestProfileSwitcher::openWindow(const QString &initialJob)
 {
     MainWindowOptions options;
     options.secretStore = m_secrets.get();
+    options.initialJob = initialJob;
     m_window.reset();
     m_window = std::make_unique<MainWindow>(options);
     m_window->show();
@@ -398,6 +400,25 @@ void TestProfileSwitcher::lastProfileIsRememberedByNameOnly()
     openWindow();
     QCOMPARE(m_window->findChild<ProfileSwitcher *>()->selectedProfile()->name, QStringLiteral("tok"));
     QVERIFY(!m_window->findChild<QLineEdit *>(QStringLiteral("tokenEdit"))->isVisible());
+}
+
+// Profiles made with the command line, a window that never chose: it starts on the default
+// profile, with a job given on its command line too; a window that chose the demo keeps it.
+void TestProfileSwitcher::firstStartTakesTheDefaultProfile()
+{
+    saveProfile(QStringLiteral("only"), Profile::Kind::Token);
+    QVERIFY(!m_settings->contains(QLatin1String(AppSettings::kEndpoint)));
+    openWindow(DemoSandbox::firstJobId());
+    auto *switcher = m_window->findChild<ProfileSwitcher *>();
+    QVERIFY(switcher->selectedProfile());
+    QCOMPARE(switcher->selectedProfile()->name, QStringLiteral("only"));
+    QVERIFY(!m_window->connection()->isDemo());
+
+    switcher->chooseDemo();
+    m_window.reset();
+    openWindow();
+    QVERIFY(!m_window->findChild<ProfileSwitcher *>()->selectedProfile());
+    QVERIFY(m_window->connection()->isDemo());
 }
 
 void TestProfileSwitcher::noKeychainAccessBeforeAFetch()
