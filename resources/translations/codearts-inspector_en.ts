@@ -3938,6 +3938,22 @@
         <source>CodeArts project ID: %1. Its name is not known yet: the project list in Find Jobs (Ctrl+K) brings it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Why it failed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this build&apos;s log at the line that explains the failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the log of build %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JobId</name>

@@ -3927,6 +3927,22 @@
         <source>CodeArts project ID: %1. Its name is not known yet: the project list in Find Jobs (Ctrl+K) brings it.</source>
         <translation>CodeArts 项目 ID：%1。其名称尚未得知：“查找任务”（Ctrl+K）中的项目列表会带来它。</translation>
     </message>
+    <message>
+        <source>Why it failed:</source>
+        <translation>失败原因：</translation>
+    </message>
+    <message>
+        <source>Show Log</source>
+        <translation>查看日志</translation>
+    </message>
+    <message>
+        <source>Open this build&apos;s log at the line that explains the failure.</source>
+        <translation>打开此次构建的日志，并定位到说明失败原因的那一行。</translation>
+    </message>
+    <message>
+        <source>Show the log of build %1</source>
+        <translation>查看构建 %1 的日志</translation>
+    </message>
 </context>
 <context>
     <name>JobId</name>
