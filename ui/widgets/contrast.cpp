@@ -91,4 +91,11 @@ QColor readable(const QColor &color, std::initializer_list<QColor> backgrounds, 
     return result;
 }
 
+QColor secondaryText(const QColor &text, const QColor &background)
+{
+    QColor faded = text;
+    faded.setAlphaF(0.7f * text.alphaF());
+    return readable(faded, background, kText);
+}
+
 } // namespace Contrast

@@ -24,6 +24,10 @@ QColor readable(const QColor &color, const QColor &background, double minimum);
 // they allow it.
 QColor readable(const QColor &color, std::initializer_list<QColor> backgrounds, double minimum);
 
+// Secondary text (a detail under a name): `text` faded towards `background`, as far as it
+// still reads (4.5:1).
+QColor secondaryText(const QColor &text, const QColor &background);
+
 // `color` drawn over `background`, opaque.
 QColor composed(const QColor &color, const QColor &background);
 
