@@ -1,8 +1,14 @@
+#include "builds/buildspanel.h"
+#include "history/trendchart.h"
 #include "job/statusbadge.h"
 #include "widgets/contrast.h"
 #include "window/theme.h"
 
 #include <QApplication>
+#include <QChart>
+#include <QChartView>
+#include <QLegend>
+#include <QScatterSeries>
 #include <QImage>
 
 #include <memory>
@@ -30,6 +36,10 @@ private slots:
     void secondaryTextStaysSecondary();
     void aDesktopPaletteChangesOnlyWhereItFallsShort();
     void aFocusedTabShowsItsRingOnlyAfterAKey();
+    void theBuildsChartTellsOutcomesByShape_data();
+    void theBuildsChartTellsOutcomesByShape();
+    void theTrendChartTellsOutcomesByShape_data();
+    void theTrendChartTellsOutcomesByShape();
 
 private:
     static void addPalettes();
@@ -53,6 +63,28 @@ int pixelsOf(const QImage &image, const QColor &color)
             count += image.pixelColor(x, y).rgb() == color.rgb();
     }
     return count;
+}
+
+// Each series' shape differs from the others', and its edge stands out from the chart.
+void checkSeries(const QList<QScatterSeries *> &series, const QColor &chartBackground)
+{
+    QSet<int> shapes;
+    for (const QScatterSeries *one : series) {
+        shapes.insert(one->markerShape());
+        QVERIFY2(Contrast::ratio(one->borderColor(), chartBackground) >= Contrast::kGraphics,
+                 qPrintable(one->name() + u": "_qs + ratioText(one->borderColor(), chartBackground)));
+    }
+    QCOMPARE(shapes.size(), series.size());
+}
+
+QList<QScatterSeries *> scatterSeriesOf(const QChart *chart)
+{
+    QList<QScatterSeries *> series;
+    for (QAbstractSeries *one : chart->series()) {
+        if (auto *scatter = qobject_cast<QScatterSeries *>(one))
+            series << scatter;
+    }
+    return series;
 }
 
 } // namespace
@@ -190,6 +222,54 @@ void TestTheme::aFocusedTabShowsItsRingOnlyAfterAKey()
     const int textWidth = bar->fontMetrics().horizontalAdvance(u"Overview"_qs);
     QVERIFY2(pixelsOf(bar->grab().toImage(), ring) >= 2 * textWidth,
              qPrintable(QString::number(pixelsOf(bar->grab().toImage(), ring))));
+}
+
+void TestTheme::theBuildsChartTellsOutcomesByShape_data()
+{
+    addPalettes();
+}
+
+void TestTheme::theBuildsChartTellsOutcomesByShape()
+{
+    QFETCH(QPalette, palette);
+    QApplication::setPalette(palette);
+    BuildsPanel panel;
+    const QChart *chart = panel.findChild<QChartView *>(u"buildsChart"_qs)->chart();
+    const QList<QScatterSeries *> series = scatterSeriesOf(chart);
+    QCOMPARE(series.size(), 3);   // succeeded, failed, aborted or other
+    checkSeries(series, chart->backgroundBrush().color());
+    QCOMPARE(series.at(1)->markerShape(), QScatterSeries::MarkerShapeTriangle);   // a failure
+    QCOMPARE(chart->legend()->markerShape(), QLegend::MarkerShapeFromSeries);
+    QApplication::setPalette(Theme::lightPalette());
+}
+
+void TestTheme::theTrendChartTellsOutcomesByShape_data()
+{
+    addPalettes();
+}
+
+void TestTheme::theTrendChartTellsOutcomesByShape()
+{
+    QFETCH(QPalette, palette);
+    QApplication::setPalette(palette);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    TrendChartDialog dialog(u"payments"_qs, {{now - 60'000, 90, u"success"_qs}, {now, 40, u"failed"_qs}});
+    BuildRecord failed;
+    failed.number = 7;
+    failed.result = u"failure"_qs;
+    failed.startTimeMs = now - 120'000;
+    failed.durationMs = 90'000;
+    dialog.showBuildRecords({failed});
+    const QChart *chart = dialog.findChild<QChartView *>(u"trendChartView"_qs)->chart();
+    const QList<QScatterSeries *> series = scatterSeriesOf(chart);
+    QCOMPARE(series.size(), 6);   // a fetch's three outcomes, then a build record's
+    checkSeries(series.mid(0, 3), chart->backgroundBrush().color());
+    checkSeries(series.mid(3, 3), chart->backgroundBrush().color());
+    // A failure is a triangle in both; a success tells a fetch (round) from a record (square).
+    QCOMPARE(series.at(1)->markerShape(), QScatterSeries::MarkerShapeTriangle);
+    QCOMPARE(series.at(4)->markerShape(), QScatterSeries::MarkerShapeTriangle);
+    QVERIFY(series.at(0)->markerShape() != series.at(3)->markerShape());
+    QApplication::setPalette(Theme::lightPalette());
 }
 
 QTEST_MAIN(TestTheme)
