@@ -4,17 +4,22 @@
 # (default build/ci/codearts-inspector). Needs xvfb-run, xdotool and ImageMagick (install-deps.sh).
 #   scripts/screenshots.sh [EXECUTABLE] [OUTPUT_DIR]
 # Writes OUTPUT_DIR/window-<lang>-<theme>-overview.png (default docs/screenshots).
-# SCREENSHOT_KEYS: the keys pressed before the shot, to move the focus (default: Tab).
+# SCREENSHOT_KEYS: the keys (xdotool's names) pressed before the shot, to put the focus on a
+# control (default "ctrl+l Tab": from the Job ID field to the Demo jobs button).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # One shot, inside the X server xvfb-run made: a fresh home (none of your settings, history or
-# favorites), the window at 1060 x 720, focus moved by keys so that its ring shows.
+# favorites) with three demo jobs starred (succeeded, failed, running), the window at 1060 x 720,
+# focus moved by keys so that its ring shows.
 shoot() {
   local app=$1 file=$2 window
   home=$(mktemp -d)
-  HOME=$home XDG_CONFIG_HOME=$home/.config XDG_DATA_HOME=$home/.local/share XDG_CACHE_HOME=$home/.cache \
-    "$app" --demo >"$home/log" 2>&1 &
+  export HOME=$home XDG_CONFIG_HOME=$home/.config XDG_DATA_HOME=$home/.local/share XDG_CACHE_HOME=$home/.cache
+  for job in f5af662119404ad187437cd272b5099b 0a1b2c3d4e5f60718293a4b5c6d7e8f9 1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f; do
+    "$app" favorites add "$job" >/dev/null
+  done
+  "$app" --demo >"$home/log" 2>&1 &
   pid=$!
   trap 'kill "$pid" 2>/dev/null || true; rm -rf "$home"' EXIT
   window=""
@@ -28,7 +33,7 @@ shoot() {
   sleep 4   # the demo job's fetch and the favorites board
   xdotool windowfocus --sync "$window" 2>/dev/null || true
   # shellcheck disable=SC2086 # one word per key
-  xdotool key --delay 150 ${SCREENSHOT_KEYS:-Tab}
+  xdotool key --delay 150 ${SCREENSHOT_KEYS:-ctrl+l Tab}
   sleep 1
   import -window root -crop 1060x720+0+0 +repage -colors 256 "PNG8:$file"
   echo "$file"
