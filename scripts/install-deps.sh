@@ -12,7 +12,7 @@ packages=(
   qtkeychain-qt6-dev libsecret-1-0
   qt6-qpa-plugins qt6-wayland
   gnome-keyring dbus dbus-x11 libsecret-tools
-  xvfb xauth imagemagick fonts-noto-cjk fonts-dejavu-core
+  xvfb xauth imagemagick xdotool fonts-noto-cjk fonts-dejavu-core
   tmux
   openssl curl ca-certificates
   desktop-file-utils appstream rpm dpkg-dev file lintian

@@ -10,6 +10,7 @@
 #include "logs/failuresummary.h"
 #include "platform/appsettings.h"
 #include "platform/plaintext.h"
+#include "widgets/contrast.h"
 #include "widgets/elidedlabel.h"
 
 #include <QChart>
@@ -22,6 +23,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLegend>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
@@ -256,12 +258,21 @@ void BuildsPanel::buildLayout()
     minutesAxis->setTickCount(3);   // legible in a short chart
     chart->addAxis(timeAxis, Qt::AlignBottom);
     chart->addAxis(minutesAxis, Qt::AlignLeft);
+    // Shape as well as colour tells the outcomes apart (red and green are alike in brightness):
+    // a success is round, a failure a triangle, the rest a diamond; the legend shows the shapes.
+    chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
+    const QColor chartBackground = chart->backgroundBrush().color();
     for (const auto &[kind, name] : kinds) {
         auto *series = new QScatterSeries;
         series->setName(name);
-        series->setMarkerSize(7);
-        series->setColor(colorFor(kind == u"other" ? u"aborted"_qs : kind));
-        series->setBorderColor(Qt::transparent);
+        series->setMarkerShape(kind == u"success" ? QScatterSeries::MarkerShapeCircle
+                               : kind == u"failure" ? QScatterSeries::MarkerShapeTriangle
+                                                    : QScatterSeries::MarkerShapeRotatedRectangle);
+        series->setMarkerSize(kind == u"success" ? 7 : 9);   // a triangle or diamond as heavy as the dot
+        const QColor color = colorFor(kind == u"other" ? u"aborted"_qs : kind);
+        series->setColor(color);
+        // Its edge stands out from the chart (3:1), whatever the colour.
+        series->setBorderColor(Contrast::readable(color, chartBackground, Contrast::kGraphics));
         chart->addSeries(series);
         series->attachAxis(timeAxis);
         series->attachAxis(minutesAxis);

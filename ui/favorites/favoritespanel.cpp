@@ -1,5 +1,6 @@
 #include "favorites/favoritespanel.h"
 
+#include "widgets/contrast.h"
 #include "widgets/drawnicon.h"
 #include "history/favoritesmodel.h"
 #include "job/statusbadge.h"
@@ -87,9 +88,9 @@ public:
 
         painter->save();
         const bool selected = option.state & QStyle::State_Selected;
+        const QColor rowColor = option.palette.color(selected ? QPalette::Highlight : QPalette::Base);
         const QColor text = option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
-        QColor dim = text;
-        dim.setAlphaF(0.7);
+        const QColor dim = Contrast::secondaryText(text, rowColor);
         const QFontMetrics metrics = option.fontMetrics;
         const QRect box = option.rect.adjusted(kPadding, kPadding, -kPadding, -kPadding);
         const int line = metrics.height();
@@ -119,12 +120,9 @@ public:
         const int top = box.top() + line + kPadding;
         const int badgeWidth = std::min(metrics.horizontalAdvance(badge) + 2 * kPadding + 4, box.width());
         const QRect pill(box.left(), top, badgeWidth, line + 2);
-        painter->setRenderHint(QPainter::Antialiasing);
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(StatusBadge::fillColor(unreachable ? StatusBadge::Tone::Neutral : toneOf(state)));
-        painter->drawRoundedRect(pill, pill.height() / 2.0, pill.height() / 2.0);
-        painter->setPen(Qt::white);
-        painter->drawText(pill, Qt::AlignCenter, metrics.elidedText(badge, Qt::ElideRight, pill.width() - 2 * kPadding));
+        const QColor fill = StatusBadge::fillColor(unreachable ? StatusBadge::Tone::Neutral : toneOf(state));
+        StatusBadge::paintPill(painter, pill, fill, metrics.elidedText(badge, Qt::ElideRight, pill.width() - 2 * kPadding),
+                               rowColor);
 
         QString detail = index.data(FavoritesModel::LastBuildTextRole).toString();
         if (index.data(FavoritesModel::MutedRole).toBool())

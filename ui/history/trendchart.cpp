@@ -3,6 +3,7 @@
 #include "api/joblist.h"
 #include "job/statusbadge.h"
 #include "platform/plaintext.h"
+#include "widgets/contrast.h"
 
 #include <cmath>
 
@@ -54,8 +55,21 @@ bool isDark(const QPalette &palette)
     return palette.color(QPalette::Window).lightness() < 128;
 }
 
+// Shape as well as colour tells the outcomes apart (red and green are alike in brightness): a
+// failure is a triangle, an aborted or other build a diamond; a success is round for a fetch,
+// square for a build record.
+QScatterSeries::MarkerShape shapeOf(Outcome outcome, bool record)
+{
+    switch (outcome) {
+    case Outcome::Succeeded: return record ? QScatterSeries::MarkerShapeRectangle : QScatterSeries::MarkerShapeCircle;
+    case Outcome::Failed: return QScatterSeries::MarkerShapeTriangle;
+    case Outcome::Other: break;
+    }
+    return QScatterSeries::MarkerShapeRotatedRectangle;
+}
+
 // A legend entry's mark, drawn as the series draws its points: a line through a dot for the
-// health score, a circle for a fetch's outcome, a square for a build record.
+// health score, the series' own shape for an outcome.
 QPixmap legendMark(const QAbstractSeries *series, qreal devicePixelRatio, int size)
 {
     QPixmap pixmap(QSize(size * 2, size) * devicePixelRatio);
@@ -72,10 +86,20 @@ QPixmap legendMark(const QAbstractSeries *series, qreal devicePixelRatio, int si
     } else if (const auto *scatter = qobject_cast<const QScatterSeries *>(series)) {
         painter.setPen(QPen(scatter->borderColor(), 1));
         painter.setBrush(scatter->color());
-        if (scatter->markerShape() == QScatterSeries::MarkerShapeRectangle)
+        switch (scatter->markerShape()) {
+        case QScatterSeries::MarkerShapeRectangle:
             painter.drawRect(box.adjusted(1, 1, -1, -1));
-        else
+            break;
+        case QScatterSeries::MarkerShapeTriangle:
+            painter.drawPolygon(QPolygonF({QPointF(box.center().x(), box.top()), box.bottomRight(), box.bottomLeft()}));
+            break;
+        case QScatterSeries::MarkerShapeRotatedRectangle:
+            painter.drawPolygon(QPolygonF({QPointF(box.center().x(), box.top()), QPointF(box.right(), box.center().y()),
+                                           QPointF(box.center().x(), box.bottom()), QPointF(box.left(), box.center().y())}));
+            break;
+        default:
             painter.drawEllipse(box);
+        }
     }
     return pixmap;
 }
@@ -111,8 +135,11 @@ TrendChartDialog::TrendChartDialog(const QString &jobName, const QList<TrendPoin
     // Blue in both themes: the dark theme's default green would read as "succeeded".
     m_health->setColor(QColor(0x3d, 0x8b, 0xd9));
     QScatterSeries *good = addOutcomeSeries(tr("Last build succeeded"), QColor(0x2e, 0x9d, 0x4f));
+    good->setMarkerShape(shapeOf(Outcome::Succeeded, false));
     QScatterSeries *bad = addOutcomeSeries(tr("Last build failed"), QColor(0xd9, 0x3b, 0x3b));
+    bad->setMarkerShape(shapeOf(Outcome::Failed, false));
     QScatterSeries *other = addOutcomeSeries(tr("Other build status"), QColor(0x8a, 0x8a, 0x8a));
+    other->setMarkerShape(shapeOf(Outcome::Other, false));
     qint64 first = 0;
     qint64 last = 0;
     for (const TrendPoint &point : points) {
@@ -220,9 +247,10 @@ void TrendChartDialog::showBuildRecords(const QList<BuildRecord> &records)
         m_durationAxis->setTitleText(tr("Build duration (minutes)"));
         m_durationAxis->setLabelFormat(QStringLiteral("%.0f"));
         chart->addAxis(m_durationAxis, Qt::AlignRight);
-        addRecordSeries(tr("Build succeeded"), QColor(0x2e, 0x9d, 0x4f));
-        addRecordSeries(tr("Build failed"), QColor(0xd9, 0x3b, 0x3b));
-        addRecordSeries(tr("Build aborted or other"), QColor(0x8a, 0x8a, 0x8a));
+        addRecordSeries(tr("Build succeeded"), QColor(0x2e, 0x9d, 0x4f))->setMarkerShape(shapeOf(Outcome::Succeeded, true));
+        addRecordSeries(tr("Build failed"), QColor(0xd9, 0x3b, 0x3b))->setMarkerShape(shapeOf(Outcome::Failed, true));
+        addRecordSeries(tr("Build aborted or other"), QColor(0x8a, 0x8a, 0x8a))
+            ->setMarkerShape(shapeOf(Outcome::Other, true));
         QList<QAbstractSeries *> series(m_recordSeries.cbegin(), m_recordSeries.cend());
         addLegendLine(tr("Builds:"), series);
     }
@@ -255,8 +283,8 @@ QScatterSeries *TrendChartDialog::addRecordSeries(const QString &name, const QCo
     auto *series = new QScatterSeries(this);
     series->setName(name);
     series->setColor(color.lighter(115));
-    series->setBorderColor(color.darker(150));
-    series->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+    series->setBorderColor(Contrast::readable(color.darker(150), m_view->chart()->backgroundBrush().color(),
+                                              Contrast::kGraphics));
     series->setMarkerSize(8);
     m_view->chart()->addSeries(series);
     series->attachAxis(m_timeAxis);
@@ -378,7 +406,9 @@ QScatterSeries *TrendChartDialog::addOutcomeSeries(const QString &name, const QC
     auto *series = new QScatterSeries(this);
     series->setName(name);
     series->setColor(color);
-    series->setBorderColor(color.darker(130));
+    // Its edge stands out from the chart (3:1), whatever the colour.
+    series->setBorderColor(Contrast::readable(color.darker(130), m_view->chart()->backgroundBrush().color(),
+                                              Contrast::kGraphics));
     series->setMarkerSize(11);
     connect(series, &QScatterSeries::hovered, this, &TrendChartDialog::showPointToolTip);
     m_outcomes.append(series);

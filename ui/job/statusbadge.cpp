@@ -1,5 +1,7 @@
 #include "job/statusbadge.h"
 
+#include "widgets/contrast.h"
+
 #include <QEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -60,6 +62,30 @@ QColor StatusBadge::fillColor(Tone tone)
     return QColor(0x61, 0x61, 0x61);
 }
 
+QColor StatusBadge::ringColor(const QColor &fill, const QColor &background)
+{
+    if (Contrast::ratio(fill, background) >= Contrast::kGraphics)
+        return {};
+    return Contrast::readable(fill, background, Contrast::kGraphics);
+}
+
+void StatusBadge::paintPill(QPainter *painter, const QRectF &pill, const QColor &fill, const QString &text,
+                            const QColor &background)
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QColor ring = ringColor(fill, background);
+    // The ring is drawn inside the pill, so that a badge keeps its size and place.
+    const QRectF shape = ring.isValid() ? pill.adjusted(0.75, 0.75, -0.75, -0.75) : pill;
+    const qreal radius = shape.height() / 2;
+    painter->setPen(ring.isValid() ? QPen(ring, 1.5) : QPen(Qt::NoPen));
+    painter->setBrush(fill);
+    painter->drawRoundedRect(shape, radius, radius);
+    painter->setPen(Qt::white);
+    painter->drawText(pill, Qt::AlignCenter, text);
+    painter->restore();
+}
+
 QString StatusBadge::label(const QString &status)
 {
     const QString key = status.trimmed().toLower();
@@ -98,18 +124,12 @@ QSize StatusBadge::minimumSizeHint() const
 void StatusBadge::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
-    painter.setRenderHint(QPainter::Antialiasing);
-    const QRectF pill = QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5);
-    const qreal radius = pill.height() / 2;
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(isEnabled() ? fillColor(m_tone) : palette().color(QPalette::Mid));
-    painter.drawRoundedRect(pill, radius, radius);
-
     QFont bold = font();
     bold.setBold(true);
     painter.setFont(bold);
-    painter.setPen(Qt::white);
-    painter.drawText(rect(), Qt::AlignCenter, m_text);
+    paintPill(&painter, QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5),
+              isEnabled() ? fillColor(m_tone) : palette().color(QPalette::Mid), m_text,
+              palette().color(backgroundRole()));
 }
 
 void StatusBadge::changeEvent(QEvent *event)

@@ -1,10 +1,12 @@
 #pragma once
 
+#include <QColor>
 #include <QString>
 #include <QWidget>
 
 // A build status as a coloured pill ("Success" on green, "Failed" on red...). The pill has its
-// own fill and white text, so it reads the same on light and dark palettes.
+// own fill and white text, so it reads the same on light and dark palettes; where the fill alone
+// would not stand out from what is around it (blue on a selected blue row), a ring does.
 class StatusBadge : public QWidget
 {
     Q_OBJECT
@@ -23,6 +25,12 @@ public:
     // The service's statuses are free text: map the spellings seen in practice to a tone.
     static Tone toneFor(const QString &status);
     static QColor fillColor(Tone tone);
+    // The ring around a pill of `fill` on `background`: invalid when the fill stands out by
+    // itself (3:1), else the fill's colour brought to 3:1.
+    static QColor ringColor(const QColor &fill, const QColor &background);
+    // A pill as the badge, the favorites and the search results draw it, in the painter's font.
+    static void paintPill(QPainter *painter, const QRectF &pill, const QColor &fill, const QString &text,
+                          const QColor &background);
     // The words the badge shows for a status as sent: "Success", "Failed", "Unknown"...
     static QString label(const QString &status);
 

@@ -73,12 +73,8 @@ public:
         const QString badgeText = BuildStates::label(job.state);
         const int badgeWidth = option.fontMetrics.horizontalAdvance(badgeText) + 14;
         const QRect badge(row.right() - badgeWidth - 6, row.top() + 5, badgeWidth, lineHeight + 2);
-        painter->setRenderHint(QPainter::Antialiasing);
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(StatusBadge::fillColor(StatusBadge::toneFor(BuildStates::name(job.state))));
-        painter->drawRoundedRect(badge, badge.height() / 2.0, badge.height() / 2.0);
-        painter->setPen(Qt::white);
-        painter->drawText(badge, Qt::AlignCenter, badgeText);
+        StatusBadge::paintPill(painter, badge, StatusBadge::fillColor(StatusBadge::toneFor(BuildStates::name(job.state))),
+                               badgeText, option.palette.color(selected ? QPalette::Highlight : QPalette::Base));
 
         const int textLeft = starRect(row).right() + 4;
         QFont bold = option.font;
