@@ -403,6 +403,21 @@
     </message>
 </context>
 <context>
+    <name>BuildsAccessibility</name>
+    <message numerus="yes">
+        <source>%n builds, %1 failed</source>
+        <translation>
+            <numerusform>%n 次构建，%1 次失败</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n builds, %1 failed, median %2</source>
+        <translation>
+            <numerusform>%n 次构建，%1 次失败，中位时长 %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BuildsPanel</name>
     <message>
         <source>Last 7 days</source>
@@ -729,6 +744,10 @@
     <message>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Builds</source>
+        <translation>构建记录</translation>
     </message>
 </context>
 <context>
@@ -2659,6 +2678,14 @@
         <source>The service sent a health score of %1, outside 0 to 100.</source>
         <translation>服务返回的健康度为 %1，超出 0 到 100 的范围。</translation>
     </message>
+    <message>
+        <source>%1 %2, %3</source>
+        <translation>%1 %2，%3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>HistoryIntegration</name>
@@ -3927,6 +3954,10 @@
         <source>CodeArts project ID: %1. Its name is not known yet: the project list in Find Jobs (Ctrl+K) brings it.</source>
         <translation>CodeArts 项目 ID：%1。其名称尚未得知：“查找任务”（Ctrl+K）中的项目列表会带来它。</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>JobId</name>
@@ -4582,6 +4613,13 @@
     <message>
         <source>The proxy URL may not hold a user name or password: settings are not a place for secrets.</source>
         <translation>代理 URL 不能包含用户名或密码：设置中不保存机密信息。</translation>
+    </message>
+</context>
+<context>
+    <name>PermissionMark</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -5536,6 +5574,10 @@
         <source>Aborted</source>
         <translation>已中止</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>StepTimeline</name>
@@ -5546,6 +5588,34 @@
     <message>
         <source>%1, failed here</source>
         <translation>%1，在此失败</translation>
+    </message>
+    <message>
+        <source>Steps of the selected build</source>
+        <translation>所选构建的步骤</translation>
+    </message>
+    <message>
+        <source>%1: not run</source>
+        <translation>%1：未运行</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>aborted</source>
+        <translation>已中止</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1：%2，%3</translation>
     </message>
 </context>
 <context>
@@ -5787,6 +5857,16 @@ Duration: %4 min</source>
     <message>
         <source>Started by: %1</source>
         <translation>触发方式：%1</translation>
+    </message>
+    <message>
+        <source>health score %1 to %2</source>
+        <translation>健康度 %1 至 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>last build failed at %n of them</source>
+        <translation>
+            <numerusform>其中 %n 次最近构建失败</numerusform>
+        </translation>
     </message>
 </context>
 <context>
