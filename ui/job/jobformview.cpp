@@ -136,7 +136,8 @@ void JobFormView::describeValue(QLabel *label, const QString &spoken, const QStr
     const QString field = label->property(kFieldProperty).toString();
     if (label->focusPolicy() & Qt::TabFocus) {
         label->setAccessibleName(tr("%1: %2").arg(field, spoken));
-        label->setAccessibleDescription(detail);
+        // Never empty: Qt would read the tooltip instead, which may be rich text.
+        label->setAccessibleDescription(detail.isEmpty() ? spoken : detail);
     } else {
         label->setAccessibleName(field);
         label->setAccessibleDescription(detail.isEmpty() ? spoken : spoken + u'\n' + detail);

@@ -199,6 +199,9 @@ void TestJobFormView::codeArtsProjectByItsName()
     projects.addJob(jobId, projectId);   // record-info or ShowJobConfig: an ID, no name
     QCOMPARE(value->text(), u"—"_qs);
     QVERIFY2(value->toolTip().contains(projectId), qPrintable(value->toolTip()));
+    // The tooltip is rich text; what a screen reader reads of the row is not.
+    const QString described = QAccessible::queryAccessibleInterface(value)->text(QAccessible::Description);
+    QVERIFY2(described.contains(projectId) && !described.contains(u'<'), qPrintable(described));
     projects.addProject(projectId, u"payments"_qs);   // the project list
     QCOMPARE(value->text(), u"payments"_qs);
     QVERIFY2(value->toolTip().contains(projectId), qPrintable(value->toolTip()));
