@@ -406,6 +406,23 @@
     </message>
 </context>
 <context>
+    <name>BuildsAccessibility</name>
+    <message numerus="yes">
+        <source>%n builds, %1 failed</source>
+        <translation>
+            <numerusform>%n build, %1 failed</numerusform>
+            <numerusform>%n builds, %1 failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n builds, %1 failed, median %2</source>
+        <translation>
+            <numerusform>%n build, %1 failed, median %2</numerusform>
+            <numerusform>%n builds, %1 failed, median %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BuildsPanel</name>
     <message>
         <source>Last 7 days</source>
@@ -734,6 +751,10 @@
     </message>
     <message>
         <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Builds</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2662,6 +2683,14 @@
         <source>The service sent a health score of %1, outside 0 to 100.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistoryIntegration</name>
@@ -3954,6 +3983,10 @@
         <source>Show the log of build %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JobId</name>
@@ -4613,6 +4646,13 @@
     </message>
     <message>
         <source>The proxy URL may not hold a user name or password: settings are not a place for secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PermissionMark</name>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5571,6 +5611,10 @@
         <source>Aborted</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StepTimeline</name>
@@ -5580,6 +5624,34 @@
     </message>
     <message>
         <source>%1, failed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps of the selected build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aborted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5822,6 +5894,17 @@ Duration: %4 min</source>
     <message>
         <source>Started by: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>health score %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>last build failed at %n of them</source>
+        <translation>
+            <numerusform>last build failed at %n of them</numerusform>
+            <numerusform>last build failed at %n of them</numerusform>
+        </translation>
     </message>
 </context>
 <context>

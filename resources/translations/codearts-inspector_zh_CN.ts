@@ -403,6 +403,21 @@
     </message>
 </context>
 <context>
+    <name>BuildsAccessibility</name>
+    <message numerus="yes">
+        <source>%n builds, %1 failed</source>
+        <translation>
+            <numerusform>%n 次构建，%1 次失败</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n builds, %1 failed, median %2</source>
+        <translation>
+            <numerusform>%n 次构建，%1 次失败，中位时长 %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BuildsPanel</name>
     <message>
         <source>Last 7 days</source>
@@ -729,6 +744,10 @@
     <message>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Builds</source>
+        <translation>构建记录</translation>
     </message>
 </context>
 <context>
@@ -2659,6 +2678,14 @@
         <source>The service sent a health score of %1, outside 0 to 100.</source>
         <translation>服务返回的健康度为 %1，超出 0 到 100 的范围。</translation>
     </message>
+    <message>
+        <source>%1 %2, %3</source>
+        <translation>%1 %2，%3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>HistoryIntegration</name>
@@ -3943,6 +3970,10 @@
         <source>Show the log of build %1</source>
         <translation>查看构建 %1 的日志</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>JobId</name>
@@ -4598,6 +4629,13 @@
     <message>
         <source>The proxy URL may not hold a user name or password: settings are not a place for secrets.</source>
         <translation>代理 URL 不能包含用户名或密码：设置中不保存机密信息。</translation>
+    </message>
+</context>
+<context>
+    <name>PermissionMark</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -5552,6 +5590,10 @@
         <source>Aborted</source>
         <translation>已中止</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>StepTimeline</name>
@@ -5562,6 +5604,34 @@
     <message>
         <source>%1, failed here</source>
         <translation>%1，在此失败</translation>
+    </message>
+    <message>
+        <source>Steps of the selected build</source>
+        <translation>所选构建的步骤</translation>
+    </message>
+    <message>
+        <source>%1: not run</source>
+        <translation>%1：未运行</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>aborted</source>
+        <translation>已中止</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1：%2，%3</translation>
     </message>
 </context>
 <context>
@@ -5803,6 +5873,16 @@ Duration: %4 min</source>
     <message>
         <source>Started by: %1</source>
         <translation>触发方式：%1</translation>
+    </message>
+    <message>
+        <source>health score %1 to %2</source>
+        <translation>健康度 %1 至 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>last build failed at %n of them</source>
+        <translation>
+            <numerusform>其中 %n 次最近构建失败</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "api/buildfollower.h"
 #include "api/buildrecordsfetch.h"
 #include "builds/buildlogpane.h"
+#include "builds/buildsaccessibility.h"
 #include "builds/rundialog.h"
 #include "job/statusbadge.h"
 #include "logs/failuresummary.h"
@@ -13,6 +14,7 @@
 #include "widgets/contrast.h"
 #include "widgets/elidedlabel.h"
 
+#include <QAccessible>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -66,6 +68,8 @@ QColor colorFor(const QString &result)
 
 StepTimeline::StepTimeline(QWidget *parent) : QWidget(parent)
 {
+    BuildsAccessibility::install();
+    setAccessibleName(tr("Steps of the selected build"));
     setMinimumHeight(60);
 }
 
@@ -75,6 +79,9 @@ void StepTimeline::setSteps(const QList<BuildStep> &steps)
     setMinimumHeight(sizeHint().height()); // every step stays readable
     updateGeometry();
     update();
+    // The list's items are other steps now.
+    QAccessibleEvent changed(this, QAccessible::ObjectReorder);
+    QAccessible::updateAccessibility(&changed);
 }
 
 QSize StepTimeline::sizeHint() const
@@ -91,9 +98,31 @@ QRect StepTimeline::failedStepRect() const
 {
     for (qsizetype i = 0; i < m_steps.size(); ++i) {
         if (m_steps.at(i).failed())
-            return QRect(0, 4 + int(i) * rowHeight(), width(), rowHeight());
+            return stepRect(int(i));
     }
     return {};
+}
+
+QRect StepTimeline::stepRect(int index) const
+{
+    return QRect(0, 4 + index * rowHeight(), width(), rowHeight());
+}
+
+QString StepTimeline::spokenStep(const BuildStep &step)
+{
+    const QString name = PlainText::neutralised(step.name);
+    if (step.status.isEmpty())
+        return tr("%1: not run").arg(name);
+    QString state = step.status;   // a word this version does not know, as sent
+    if (step.failed())
+        state = tr("failed");
+    else if (step.status == u"success")
+        state = tr("succeeded");
+    else if (step.status == u"running")
+        state = tr("running");
+    else if (step.status == u"aborted")
+        state = tr("aborted");
+    return tr("%1: %2, %3").arg(name, state, BuildParse::readableDuration(step.durationMs));
 }
 
 QString StepTimeline::label(const BuildStep &step)
@@ -213,6 +242,7 @@ void BuildsPanel::buildLayout()
                                         tr("Why It Failed"), tr("Trigger"), tr("Executor"), tr("Branch"), tr("Commit")});
     m_table = new QTableView;
     m_table->setObjectName(u"buildsTable"_qs);
+    m_table->setAccessibleName(tr("Builds"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -280,6 +310,7 @@ void BuildsPanel::buildLayout()
     }
     m_chart = new QChartView(chart);
     m_chart->setObjectName(u"buildsChart"_qs);
+    m_chart->setAccessibleName(tr("Build durations"));   // its description sums it up: fillChart()
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumHeight(60);   // a short window keeps the steps in sight
     m_chart->installEventFilter(this);
@@ -546,6 +577,7 @@ void BuildsPanel::fillChart()
     }
     for (qsizetype i = 0; i < m_series.size(); ++i)
         m_series[i]->replace(points.at(i)); // one update per series, not one per point
+    m_chart->setAccessibleDescription(BuildsAccessibility::durationsSummary(m_records, since));
     const QList<QAbstractAxis *> axes = m_chart->chart()->axes();
     for (QAbstractAxis *axis : axes) {
         if (auto *time = qobject_cast<QDateTimeAxis *>(axis))

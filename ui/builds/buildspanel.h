@@ -36,7 +36,8 @@ class QTableWidget;
 class QToolBar;
 struct RunRequest;
 
-// A build's steps as horizontal bars, as long as each step took, the failed one in red.
+// A build's steps as horizontal bars, as long as each step took, the failed one in red. To a
+// screen reader, a list of the steps (BuildsAccessibility).
 class StepTimeline : public QWidget
 {
     Q_OBJECT
@@ -47,6 +48,10 @@ public:
     const QList<BuildStep> &steps() const { return m_steps; }
     // Where the failed step's row is; invalid when no step failed.
     QRect failedStepRect() const;
+    // Where the step at `index` is drawn.
+    QRect stepRect(int index) const;
+    // A step as a screen reader says it: "Compile: failed, 2 min 05 s".
+    static QString spokenStep(const BuildStep &step);
     QSize sizeHint() const override;
 
 protected:

@@ -1,6 +1,7 @@
 #include "history/trendchart.h"
 
 #include "api/joblist.h"
+#include "builds/buildsaccessibility.h"
 #include "job/statusbadge.h"
 #include "platform/plaintext.h"
 #include "widgets/contrast.h"
@@ -127,7 +128,7 @@ TrendChartDialog::TrendChartDialog(const QString &jobName, const QList<TrendPoin
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setObjectName(QStringLiteral("trendChartView"));
     m_view->setAccessibleName(tr("Trend chart"));
-    m_view->setAccessibleDescription(tr("%n successful fetches", nullptr, int(points.size())));
+    m_view->setAccessibleDescription(fetchesSummary());
 
     m_health->setName(tr("Health score"));
     m_health->setPointsVisible(true);
@@ -276,6 +277,30 @@ void TrendChartDialog::showBuildRecords(const QList<BuildRecord> &records)
     m_recordsNote->setText(shown == 0 ? tr("The service has no build records for these days.")
                                       : tr("%n builds from the service's records.", nullptr, shown));
     m_recordsNote->show();
+    m_view->setAccessibleDescription(fetchesSummary() + u'\n' + BuildsAccessibility::durationsSummary(records));
+}
+
+// What the chart shows of the fetches, for a screen reader: how many, the health scores'
+// range, and how many found the last build failed.
+QString TrendChartDialog::fetchesSummary() const
+{
+    QString summary = tr("%n successful fetches", nullptr, int(m_points.size()));
+    std::optional<int> lowest;
+    std::optional<int> highest;
+    int failed = 0;
+    for (const TrendPoint &point : m_points) {
+        if (point.healthScore) {
+            lowest = std::min(lowest.value_or(*point.healthScore), *point.healthScore);
+            highest = std::max(highest.value_or(*point.healthScore), *point.healthScore);
+        }
+        if (outcomeOf(point.lastBuildStatus) == Outcome::Failed)
+            ++failed;
+    }
+    if (lowest)
+        summary += u", " + tr("health score %1 to %2").arg(*lowest).arg(*highest);
+    if (!m_points.isEmpty())
+        summary += u", " + tr("last build failed at %n of them", nullptr, failed);
+    return summary;
 }
 
 QScatterSeries *TrendChartDialog::addRecordSeries(const QString &name, const QColor &color)

@@ -18,7 +18,8 @@ class QValueAxis;
 // fetch (green: succeeded, red: failed, grey: other), from the history. Hovering a point
 // tells its time, score and outcome. The service's build records over the same days can be
 // added (showBuildRecords): each build's duration on a second axis, coloured by its result, so
-// the chart says something even before the app has fetched the job twice.
+// the chart says something even before the app has fetched the job twice. A screen reader gets
+// both summed up in the chart's description.
 class TrendChartDialog : public QDialog
 {
     Q_OBJECT
@@ -59,6 +60,7 @@ private:
     QScatterSeries *addRecordSeries(const QString &name, const QColor &color);
     void addLegendLine(const QString &caption, const QList<QAbstractSeries *> &series);
     void setTimeRange(qint64 firstMs, qint64 lastMs);
+    QString fetchesSummary() const;
     void showPointToolTip(const QPointF &point, bool state);
     void showRecordToolTip(const QPointF &point, bool state);
 

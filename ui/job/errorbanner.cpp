@@ -1,8 +1,10 @@
 #include "job/errorbanner.h"
 
 #include "api/apierror.h"
+#include "job/jobaccessibility.h"
 #include "widgets/wrappinglabel.h"
 
+#include <QAccessible>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -30,6 +32,7 @@ ErrorBanner::ErrorBanner(QWidget *parent)
       m_detail(makeTextLabel(QStringLiteral("errorDetailLabel"), this)),
       m_closeButton(new QToolButton(this))
 {
+    JobAccessibility::install();   // the banner is an alert
     setAccessibleName(tr("Error message"));
     m_icon->setAlignment(Qt::AlignTop);
 
@@ -93,9 +96,18 @@ void ErrorBanner::showMessage(Severity severity, const QString &message, const Q
     m_detail->setText(detail);
     m_detail->setVisible(!detail.isEmpty());
     setAccessibleName(severity == Severity::Error ? tr("Error message") : tr("Notice"));
-    setAccessibleDescription(message + u' ' + hint);
+    setAccessibleDescription(hint.isEmpty() ? message : message + u'\n' + hint);
     show();
     update();
+    // Announced as it shows, wherever the focus is.
+    QAccessibleEvent alert(this, QAccessible::Alert);
+    QAccessible::updateAccessibility(&alert);
+}
+
+void ErrorBanner::takeFocus()
+{
+    if (!isHidden())
+        m_message->setFocus(Qt::OtherFocusReason);
 }
 
 void ErrorBanner::clear()

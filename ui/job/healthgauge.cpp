@@ -1,7 +1,9 @@
 #include "job/healthgauge.h"
 
 #include "api/jobinfo.h"
+#include "job/jobaccessibility.h"
 
+#include <QAccessible>
 #include <QEvent>
 #include <QPainter>
 
@@ -15,6 +17,7 @@ constexpr int kMinimumBarWidth = 80;
 
 HealthGauge::HealthGauge(QWidget *parent) : QWidget(parent)
 {
+    JobAccessibility::install();
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     setAccessibleName(tr("Health score"));
     setScore(std::nullopt);
@@ -23,6 +26,11 @@ HealthGauge::HealthGauge(QWidget *parent) : QWidget(parent)
 void HealthGauge::setScore(std::optional<int> score)
 {
     m_score = score;
+    // The name says the score too (jobaccessibility.cpp).
+    QAccessibleValueChangeEvent valueChanged(this, score && !isOutOfRange() ? QVariant(*score) : QVariant());
+    QAccessible::updateAccessibility(&valueChanged);
+    QAccessibleEvent nameChanged(this, QAccessible::NameChanged);
+    QAccessible::updateAccessibility(&nameChanged);
     if (isOutOfRange()) {
         // Shown as the service sent it, flagged, never as "101 of 100".
         const QString flagged = tr("The service sent a health score of %1, outside 0 to 100.").arg(*m_score);

@@ -51,17 +51,9 @@ QString missingToolTip()
     return JobFormView::tr("Not provided by the service");
 }
 
-// Shows a value, or a dash that explains itself when the service left the field out.
-void setValue(QLabel *label, const QString &text, const QString &toolTip = {})
-{
-    if (text.isEmpty()) {
-        label->setText(missingText());
-        label->setToolTip(missingToolTip());
-    } else {
-        label->setText(PlainText::neutralised(text));
-        label->setToolTip(PlainText::toolTip(toolTip));
-    }
-}
+// A value label's field, as a screen reader names it ("Job name"): the .ui's accessible name,
+// kept here because the name of a value that takes the focus says the value too.
+constexpr char kFieldProperty[] = "accessibleField";
 
 QString yesNo(std::optional<bool> value)
 {
@@ -120,6 +112,37 @@ QString jsonText(const QJsonValue &value)
 }
 
 } // namespace
+
+// Shows a value, or a dash that explains itself when the service left the field out.
+void JobFormView::setValue(QLabel *label, const QString &text, const QString &toolTip)
+{
+    if (text.isEmpty()) {
+        label->setText(missingText());
+        label->setToolTip(missingToolTip());
+        describeValue(label, missingToolTip());
+    } else {
+        label->setText(PlainText::neutralised(text));
+        label->setToolTip(PlainText::toolTip(toolTip));
+        describeValue(label, label->text(), toolTip);
+    }
+}
+
+// Qt reads a label with an accessible name by that name alone, and a missing description as
+// the tooltip, markup included. So the field is the name and the value (`spoken`: what the
+// label shows, or why it shows a dash) and the tooltip's detail the description, in plain
+// text. A value that takes the focus is read by its name on Tab: its name says the value too.
+void JobFormView::describeValue(QLabel *label, const QString &spoken, const QString &detail)
+{
+    const QString field = label->property(kFieldProperty).toString();
+    if (label->focusPolicy() & Qt::TabFocus) {
+        label->setAccessibleName(tr("%1: %2").arg(field, spoken));
+        // Never empty: Qt would read the tooltip instead, which may be rich text.
+        label->setAccessibleDescription(detail.isEmpty() ? spoken : detail);
+    } else {
+        label->setAccessibleName(field);
+        label->setAccessibleDescription(detail.isEmpty() ? spoken : spoken + u'\n' + detail);
+    }
+}
 
 JobFormView::JobFormView(QWidget *parent) : QWidget(parent)
 {
@@ -212,8 +235,10 @@ void JobFormView::buildForm()
     m_form->scrollArea->viewport()->installEventFilter(this);
 
     for (QLabel *label : m_formPage->findChildren<QLabel *>()) {
-        if (label->objectName().endsWith(u"Value"))
+        if (label->objectName().endsWith(u"Value")) {
             addCopyAction(label);
+            label->setProperty(kFieldProperty, label->accessibleName());
+        }
     }
     addCopyAction(m_form->lastBuildBadge);
     addCopyAction(m_form->healthGauge);
@@ -455,6 +480,7 @@ void JobFormView::buildPermissionRows()
         mark->setObjectName(u"permission_" + QLatin1String(flag.apiName));
         mark->setAccessibleName(label);
         mark->setToolTip(toolTip);
+        mark->setAccessibleDescription(toolTip);
         auto *labelWidget = new QLabel(tr("%1:").arg(label), m_form->permissionsGroup);
         labelWidget->setToolTip(toolTip);
         labelWidget->setBuddy(mark);
@@ -559,16 +585,20 @@ void JobFormView::fillProject()
     QLabel *value = m_form->codeArtsProjectValue;
     if (!name.isEmpty()) {
         value->setText(name);
-        value->setToolTip(PlainText::toolTip(tr("CodeArts project ID: %1").arg(projectId)));
+        const QString detail = tr("CodeArts project ID: %1").arg(projectId);
+        value->setToolTip(PlainText::toolTip(detail));
+        describeValue(value, name, detail);
         return;
     }
-    value->setText(missingText());
-    value->setToolTip(projectId.isEmpty()
+    const QString why = projectId.isEmpty()
         ? tr("The job's own answer does not say which CodeArts project it belongs to. It becomes known "
              "when the job is listed in Find Jobs (Ctrl+K) or when one of its builds is opened on the "
              "Builds tab.")
-        : PlainText::toolTip(tr("CodeArts project ID: %1. Its name is not known yet: the project list in "
-                                "Find Jobs (Ctrl+K) brings it.").arg(projectId)));
+        : tr("CodeArts project ID: %1. Its name is not known yet: the project list in "
+             "Find Jobs (Ctrl+K) brings it.").arg(projectId);
+    value->setText(missingText());
+    value->setToolTip(projectId.isEmpty() ? why : PlainText::toolTip(why));
+    describeValue(value, why);
 }
 
 void JobFormView::fillStatus(const JobInfo &job)
@@ -581,10 +611,11 @@ void JobFormView::fillStatus(const JobInfo &job)
     setValue(m_form->runningStatusValue, running,
              job.runningStatus.isEmpty() ? QString() : tr("As sent by the service: %1").arg(job.runningStatus));
     m_form->lastBuildBadge->setStatus(job.lastBuildStatus);
-    m_form->lastBuildBadge->setToolTip(
-        job.lastBuildStatus.isEmpty()
-            ? missingToolTip()
-            : PlainText::toolTip(tr("Last build status as sent by the service: %1").arg(job.lastBuildStatus)));
+    const QString sent = job.lastBuildStatus.isEmpty()
+        ? missingToolTip()
+        : tr("Last build status as sent by the service: %1").arg(job.lastBuildStatus);
+    m_form->lastBuildBadge->setToolTip(job.lastBuildStatus.isEmpty() ? sent : PlainText::toolTip(sent));
+    m_form->lastBuildBadge->setAccessibleDescription(sent);
     refreshRelativeTimes();
 
     m_form->healthGauge->setScore(job.healthScore);
@@ -605,7 +636,7 @@ void JobFormView::refreshRelativeTimes()
 void JobFormView::fillTimes(const JobInfo &job)
 {
     const QLocale locale;
-    const auto setTime = [&locale](QLabel *label, std::optional<qint64> ms) {
+    const auto setTime = [this, &locale](QLabel *label, std::optional<qint64> ms) {
         if (ms)
             setValue(label, formatDateTime(*ms, locale), exactDateTime(*ms));
         else
@@ -679,7 +710,8 @@ void JobFormView::fillOtherFields(const JobInfo &job)
         auto *value = new WrappingLabel(text, m_form->otherGroup);
         value->setTextFormat(Qt::PlainText);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-        value->setAccessibleName(it.key());
+        value->setProperty(kFieldProperty, it.key());
+        describeValue(value, text);
         addCopyAction(value);
         // The field's name is the service's text too: a plain label, not QFormLayout's own.
         auto *name = new QLabel(tr("%1:").arg(it.key()), m_form->otherGroup);

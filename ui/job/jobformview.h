@@ -128,6 +128,8 @@ private:
     void arrangeColumns();
     void placeStatusGroups(bool sideBySide);
     void addCopyAction(QWidget *value);
+    void setValue(QLabel *label, const QString &text, const QString &toolTip = {});
+    void describeValue(QLabel *label, const QString &spoken, const QString &detail = {});
 
     QStackedWidget *m_pages = nullptr;
     QWidget *m_placeholderPage = nullptr;

@@ -251,6 +251,9 @@ void JobPage::onFetchFinished(const FetchOutcome &outcome)
         if (!cancelled && outcome.requestSent)
             m_job->setFailedJobId(outcome.jobId);   // may be starred: a 403 is worth watching
         showFailure(outcome.error, cancelled || sameJob);
+        // The failure is where the user goes next: a screen reader reads it there.
+        if (!cancelled)
+            m_ui->errorBanner->takeFocus();
         if (m_job->job())
             markShownJob(cancelled ? CurrentJob::State::KeptAfterCancel : CurrentJob::State::KeptAfterFailure);
     }

@@ -1,7 +1,9 @@
 #include "job/permissionmark.h"
 
 #include "api/jobinfo.h"
+#include "job/jobaccessibility.h"
 
+#include <QAccessible>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -19,6 +21,7 @@ const QColor kUnknown(0x75, 0x75, 0x75);
 
 PermissionMark::PermissionMark(QWidget *parent) : QWidget(parent), m_label(new QLabel(this))
 {
+    JobAccessibility::install();
     m_label->setObjectName(QStringLiteral("markText"));
     auto *layout = new QHBoxLayout(this);
     // The mark is painted in the left margin, so the label starts after it.
@@ -32,7 +35,9 @@ void PermissionMark::setValue(std::optional<bool> value)
 {
     m_value = value;
     m_label->setText(text());
-    setAccessibleDescription(text());
+    // The name says the state (jobaccessibility.cpp).
+    QAccessibleEvent nameChanged(this, QAccessible::NameChanged);
+    QAccessible::updateAccessibility(&nameChanged);
     update();
 }
 

@@ -1,7 +1,9 @@
 #include "job/statusbadge.h"
 
+#include "job/jobaccessibility.h"
 #include "widgets/contrast.h"
 
+#include <QAccessible>
 #include <QEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -13,6 +15,7 @@ constexpr int kVerticalPadding = 2;
 
 StatusBadge::StatusBadge(QWidget *parent) : QWidget(parent)
 {
+    JobAccessibility::install();
     setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     setAccessibleName(tr("Last build status"));
     setStatus({});
@@ -23,7 +26,9 @@ void StatusBadge::setStatus(const QString &status)
     m_status = status;
     m_tone = toneFor(status);
     m_text = label(status);
-    setAccessibleDescription(m_text);
+    // The name says the status (jobaccessibility.cpp).
+    QAccessibleEvent nameChanged(this, QAccessible::NameChanged);
+    QAccessible::updateAccessibility(&nameChanged);
     updateGeometry();
     update();
 }

@@ -40,5 +40,8 @@ void ElidedLabel::updateElided()
     const QString shown = fontMetrics().elidedText(oneLine, Qt::ElideRight, qMax(0, contentsRect().width()));
     setText(shown);
     // The tooltip is rich text when it looks like it; a service's or a log's text must not.
-    setToolTip(shown == oneLine ? QString() : PlainText::toolTip(m_fullText));
+    const bool elided = shown != oneLine;
+    setToolTip(elided ? PlainText::toolTip(m_fullText) : QString());
+    // A screen reader reads the whole text, and never the tooltip's markup.
+    setAccessibleDescription(elided ? m_fullText : QString());
 }

@@ -3,8 +3,8 @@
 #include <QLabel>
 
 // A one-line label that never asks for more width than it is given: a text too long for its
-// room ends in "…" and is shown whole in the tooltip. For the status bar, where a long message
-// must not widen the window.
+// room ends in "…" and is shown whole in the tooltip (and, in plain text, in its accessible
+// description). For the status bar, where a long message must not widen the window.
 class ElidedLabel : public QLabel
 {
 public:

@@ -1,5 +1,6 @@
 #include "api/buildclient.h"
 #include "builds/buildlogpane.h"
+#include "builds/buildsaccessibility.h"
 #include "builds/buildspanel.h"
 #include "builds/logview.h"
 #include "logs/buildlogfetch.h"
@@ -12,8 +13,10 @@
 #include "widgets/elidedlabel.h"
 
 #include <QAbstractButton>
+#include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateTime>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -103,6 +106,9 @@ private slots:
     void stepsGetHalfTheRoomUnderTheList();
     void chartCanBeHiddenAndStaysSo();
     void columnsFitTheirContent();
+    void stepsAreListedToAScreenReader();
+    void chartIsSummedUpAndTableNamed();
+    void durationsSummary();
 
 private:
     int newestFailed(BuildsPanel &panel);
@@ -647,6 +653,71 @@ void TestBuildsPanel::columnsFitTheirContent()
         QVERIFY2(table->columnWidth(column) >= widest,
                  qPrintable(u"column %1: %2 < %3"_qs.arg(column).arg(table->columnWidth(column)).arg(widest)));
     }
+}
+
+// The timeline is drawn: to a screen reader it is a list, one item per step, each with its
+// name, state and duration, following the build selected.
+void TestBuildsPanel::stepsAreListedToAScreenReader()
+{
+    BuildsPanel panel;
+    load(panel, QLatin1String(DemoBuilds::failingJob));
+    panel.selectBuild(0);   // failed at its fourth step
+    QTRY_COMPARE_WITH_TIMEOUT(panel.timeline()->steps().size(), 6, 10'000);
+    QAccessibleInterface *list = QAccessible::queryAccessibleInterface(panel.timeline());
+    QVERIFY(list);
+    QCOMPARE(list->role(), QAccessible::List);
+    QVERIFY(!list->text(QAccessible::Name).isEmpty());
+    QCOMPARE(list->childCount(), 6);
+    for (int i = 0; i < list->childCount(); ++i) {
+        const BuildStep &step = panel.timeline()->steps().at(i);
+        QAccessibleInterface *item = list->child(i);
+        QVERIFY(item && item->isValid());
+        QCOMPARE(item->role(), QAccessible::ListItem);
+        QCOMPARE(item->parent(), list);
+        QCOMPARE(list->indexOfChild(item), i);
+        const QString name = item->text(QAccessible::Name);
+        QVERIFY2(name.startsWith(step.name + u':'), qPrintable(name));
+        if (!step.status.isEmpty())
+            QVERIFY2(name.endsWith(BuildParse::readableDuration(step.durationMs)), qPrintable(name));
+    }
+    QVERIFY2(list->child(3)->text(QAccessible::Name).contains(u"failed"), qPrintable(list->child(3)->text(QAccessible::Name)));
+
+    // Another build's steps: the items say those.
+    panel.timeline()->setSteps({{u"Checkout"_qs, u"success"_qs, 4'000}, {u"Package"_qs, QString(), 0}});
+    QCOMPARE(list->childCount(), 2);
+    QCOMPARE(list->child(0)->text(QAccessible::Name), u"Checkout: succeeded, 4 s"_qs);
+    QCOMPARE(list->child(1)->text(QAccessible::Name), u"Package: not run"_qs);
+    QVERIFY(!list->child(2));
+}
+
+void TestBuildsPanel::chartIsSummedUpAndTableNamed()
+{
+    BuildsPanel panel;
+    load(panel, QLatin1String(DemoBuilds::failingJob));
+    QCOMPARE(QAccessible::queryAccessibleInterface(panel.table())->text(QAccessible::Name), u"Builds"_qs);
+    auto *chart = panel.findChild<QWidget *>(u"buildsChart"_qs);
+    QVERIFY(chart);
+    const QString description = QAccessible::queryAccessibleInterface(chart)->text(QAccessible::Description);
+    const qint64 since = QDateTime::currentDateTime().addDays(-30).toMSecsSinceEpoch();
+    QCOMPARE(description, BuildsAccessibility::durationsSummary(panel.records(), since));
+    QVERIFY2(description.contains(u" failed, median "), qPrintable(description));
+}
+
+void TestBuildsPanel::durationsSummary()
+{
+    const auto record = [](const char *result, qint64 start, std::optional<qint64> duration) {
+        BuildRecord built;
+        built.result = QLatin1String(result);
+        built.startTimeMs = start;
+        built.durationMs = duration;
+        return built;
+    };
+    const QList<BuildRecord> records = {record("success", 1'000, 60'000), record("failure", 2'000, 120'000),
+                                        record("timeout", 3'000, 300'000), record("success", 4'000, 180'000),
+                                        record("running", 5'000, std::nullopt), record("failure", 10, 1'000)};
+    QCOMPARE(BuildsAccessibility::durationsSummary(records, 1'000), u"4 builds, 2 failed, median 2 min 30 s"_qs);
+    QCOMPARE(BuildsAccessibility::durationsSummary(records), u"5 builds, 3 failed, median 2 min 00 s"_qs);
+    QCOMPARE(BuildsAccessibility::durationsSummary({}), u"0 builds, 0 failed"_qs);
 }
 
 QTEST_MAIN(TestBuildsPanel)

@@ -8,6 +8,7 @@
 #include "platform/plaintext.h"
 
 #include <QAbstractItemModel>
+#include <QAccessible>
 #include <QApplication>
 #include <QClipboard>
 #include <QContextMenuEvent>
@@ -54,6 +55,7 @@ private slots:
     void bidiControlsCannotReorderAName();
     void thousandsOfOtherFieldsMakeFewWidgets();
     void trendTitleShowsTheNameAsText();
+    void trendChartIsSummedUp();
     void trendTimeLabelsAreTruthful_data();
     void trendTimeLabelsAreTruthful();
     void relativeTime_data();
@@ -197,6 +199,9 @@ void TestJobFormView::codeArtsProjectByItsName()
     projects.addJob(jobId, projectId);   // record-info or ShowJobConfig: an ID, no name
     QCOMPARE(value->text(), u"—"_qs);
     QVERIFY2(value->toolTip().contains(projectId), qPrintable(value->toolTip()));
+    // The tooltip is rich text; what a screen reader reads of the row is not.
+    const QString described = QAccessible::queryAccessibleInterface(value)->text(QAccessible::Description);
+    QVERIFY2(described.contains(projectId) && !described.contains(u'<'), qPrintable(described));
     projects.addProject(projectId, u"payments"_qs);   // the project list
     QCOMPARE(value->text(), u"payments"_qs);
     QVERIFY2(value->toolTip().contains(projectId), qPrintable(value->toolTip()));
@@ -327,6 +332,30 @@ void TestJobFormView::trendTitleShowsTheNameAsText()
     auto *view = dialog.findChild<QChartView *>();
     QVERIFY(view);
     QVERIFY2(view->chart()->title().contains(u"&lt;b&gt;bold&lt;/b&gt;"), qPrintable(view->chart()->title()));
+}
+
+// A screen reader cannot see the chart's points: its description sums them up, the fetches
+// and, once they came, the service's build records.
+void TestJobFormView::trendChartIsSummedUp()
+{
+    const QList<TrendPoint> points = {{1'000, 80, u"success"_qs}, {2'000, 55, u"failed"_qs}, {3'000, 92, u"success"_qs}};
+    TrendChartDialog dialog(u"job"_qs, points);
+    auto *view = dialog.findChild<QChartView *>();
+    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(view);
+    QCOMPARE(iface->text(QAccessible::Name), u"Trend chart"_qs);
+    QCOMPARE(iface->text(QAccessible::Description),
+             u"3 successful fetches, health score 55 to 92, last build failed at 1 of them"_qs);
+
+    BuildRecord failed;
+    failed.result = u"failure"_qs;
+    failed.startTimeMs = 1'500;
+    failed.durationMs = 90'000;
+    BuildRecord passed = failed;
+    passed.result = u"success"_qs;
+    passed.durationMs = 30'000;
+    dialog.showBuildRecords({failed, passed});
+    QCOMPARE(iface->text(QAccessible::Description).section(u'\n', 1),
+             u"2 builds, 1 failed, median 1 min 00 s"_qs);
 }
 
 // A right-click on any value offers Copy, which copies the whole value as shown.

@@ -4,14 +4,19 @@
 #include "connection/projectdirectory.h"
 #include "history/historyintegration.h"
 #include "history/historystore.h"
+#include "job/errorbanner.h"
+#include "job/healthgauge.h"
 #include "job/jobformview.h"
 #include "job/permissionmark.h"
+#include "job/statusbadge.h"
 #include "sandbox/demosandbox.h"
 #include "search/jobsearchpanel.h"
 #include "window/mainwindow.h"
 #include "window/sidebar.h"
 #include "ui/windowfixture.h"
 
+#include <QAccessible>
+#include <QApplication>
 #include <QDateTime>
 #include <QGroupBox>
 #include <QLabel>
@@ -26,6 +31,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTextDocument>
 #include <QTranslator>
 
 #include <memory>
@@ -51,6 +57,9 @@ private slots:
     void lastBuildIsWhenTheServiceSaid();
     void triggerWordsInTheUiLanguage_data();
     void triggerWordsInTheUiLanguage();
+    void overviewValuesAreRead();
+    void noMarkupInAccessibleText();
+    void failedFetchIsWhereTheFocusGoes();
 
 private:
     // Opens the window anew (in the language installed now, with the demo moving or not).
@@ -281,6 +290,87 @@ void TestJobPage::triggerWordsInTheUiLanguage()
         QVERIFY2(words.contains(shown), qPrintable(shown));
         QCOMPARE(han.match(shown).hasMatch(), language == u"zh_CN");
     }
+}
+
+// What a screen reader says of each value on the Overview: the field, and the value shown (or
+// why a dash is shown); a value the Tab key stops at says its value in its name, as that is
+// what is read on Tab.
+void TestJobPage::overviewValuesAreRead()
+{
+    const DemoSandbox::DemoJob &demo = DemoSandbox::demoJobs().first();
+    QVERIFY(fetch(demo.id));
+    auto *form = WindowFixture::child<QWidget>(m_window.get(), "formPage");
+    int values = 0;
+    for (QLabel *label : form->findChildren<QLabel *>()) {
+        if (!label->objectName().endsWith(u"Value"))
+            continue;
+        ++values;
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(label);
+        QVERIFY(iface);
+        const QString name = iface->text(QAccessible::Name);
+        const QString description = iface->text(QAccessible::Description);
+        const QString shown = label->text();
+        QVERIFY2(!name.isEmpty() && name != shown, qPrintable(label->objectName()));
+        const QString spoken = shown == u"—" ? u"Not provided by the service"_qs : shown;
+        const QString read = label->focusPolicy() & Qt::TabFocus ? name : description;
+        QVERIFY2(read.contains(spoken) || (label == value("codeArtsProjectValue") && read.contains(u"Find Jobs")),
+                 qPrintable(label->objectName() + u": " + name + u" / " + description));
+    }
+    QVERIFY(values >= 15);
+    QCOMPARE(QAccessible::queryAccessibleInterface(value("jobNameValue"))->text(QAccessible::Name),
+             u"Job name: " + m_window->currentJob()->jobName);
+
+    // The drawn values say theirs in their names.
+    const JobInfo job = *m_window->currentJob();
+    auto *gauge = WindowFixture::child<HealthGauge>(m_window.get(), "healthGauge");
+    QAccessibleInterface *gaugeInterface = QAccessible::queryAccessibleInterface(gauge);
+    QVERIFY(job.healthScore);
+    QVERIFY(gaugeInterface->text(QAccessible::Name).contains(QString::number(*job.healthScore)));
+    QCOMPARE(gaugeInterface->valueInterface()->currentValue().toInt(), *job.healthScore);
+    auto *badge = WindowFixture::child<StatusBadge>(m_window.get(), "lastBuildBadge");
+    QVERIFY(QAccessible::queryAccessibleInterface(badge)->text(QAccessible::Name).endsWith(badge->text()));
+    for (PermissionMark *mark : form->findChildren<PermissionMark *>())
+        QVERIFY(QAccessible::queryAccessibleInterface(mark)->text(QAccessible::Name).endsWith(mark->text()));
+
+    // Values that cannot be selected are no Tab stops.
+    for (const char *plain : {"createdValue", "buildTimeValue", "healthBandValue", "runningStatusValue"})
+        QVERIFY2(value(plain)->focusPolicy() == Qt::NoFocus, plain);
+}
+
+// Qt takes a widget's tooltip as its description when it has none, and the app's tooltips of
+// the service's text are rich text: no description anywhere in the window may be markup.
+void TestJobPage::noMarkupInAccessibleText()
+{
+    const DemoSandbox::DemoJob &demo = DemoSandbox::demoJobs().first();
+    QVERIFY(fetch(demo.id));
+    QVERIFY(openBuilds());
+    QTest::qWait(50);   // the elided labels take their width
+    int described = 0;
+    for (QWidget *widget : m_window->findChildren<QWidget *>()) {
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(widget);
+        if (!iface)
+            continue;
+        const QString description = iface->text(QAccessible::Description);
+        described += description.isEmpty() ? 0 : 1;
+        QVERIFY2(!description.contains(u'<') && !Qt::mightBeRichText(description),
+                 qPrintable(widget->objectName() + u": " + description));
+    }
+    QVERIFY(described > 20);
+}
+
+// A failed fetch is announced (the banner is an alert) and the focus goes to what went wrong;
+// an ID refused before sending leaves it in the field to correct (tst_mainwindow).
+void TestJobPage::failedFetchIsWhereTheFocusGoes()
+{
+    auto *edit = WindowFixture::child<QLineEdit>(m_window.get(), "jobIdEdit");
+    edit->setFocus();
+    QVERIFY(!fetch(QString::fromLatin1(DemoJobs::TroubleJobs::serverError)));
+    auto *banner = WindowFixture::child<ErrorBanner>(m_window.get(), "errorBanner");
+    QVERIFY(banner->isVisible());
+    QCOMPARE(QAccessible::queryAccessibleInterface(banner)->role(), QAccessible::AlertMessage);
+    QCOMPARE(QApplication::focusWidget(), WindowFixture::child<QLabel>(m_window.get(), "errorMessageLabel"));
+    QCOMPARE(QAccessible::queryAccessibleInterface(QApplication::focusWidget())->text(QAccessible::Name),
+             banner->message());
 }
 
 QTEST_MAIN(TestJobPage)
