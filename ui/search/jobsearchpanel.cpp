@@ -270,6 +270,7 @@ void JobSearchPanel::buildWidgets()
     connect(m_starAction, &QAction::triggered, this, [this] { toggleFavorite(m_list->currentIndex()); });
     m_note->setWordWrap(true);
     m_list->setModel(m_model);
+    m_list->setObjectName(u"searchResults"_qs);
     m_list->setAccessibleName(tr("Search results"));
     m_list->setItemDelegate(new JobRowDelegate([this](const QModelIndex &index) { toggleFavorite(index); }, m_list));
     m_list->setUniformItemSizes(true);
