@@ -48,11 +48,11 @@ QAction *SecretField::addRevealToggle(QLineEdit *edit, const QString &what)
     action->setObjectName(edit->objectName() + QLatin1String("Reveal"));
     action->setCheckable(true);
     // The eye is a button that takes no focus: the keyboard's way to it is a shortcut in the
-    // field (as in KeePassXC), and the field's description says so to a screen reader.
-    action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    // field (Ctrl+H alone is the History tab), and the field's description says so to a screen reader.
+    action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     action->setShortcutContext(Qt::WidgetShortcut);
     edit->setAccessibleDescription(
-        QCoreApplication::translate("SecretField", "Ctrl+H shows or hides the %1.").arg(what));
+        QCoreApplication::translate("SecretField", "Ctrl+Shift+H shows or hides the %1.").arg(what));
     describe(action, what, false);
     QObject::connect(action, &QAction::toggled, edit, [edit, action, color, what](bool shown) {
         edit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);

@@ -5,7 +5,7 @@
 class QAction;
 class QLineEdit;
 
-// Masked secret fields: an eye action at the end of the field, or Ctrl+H in the field, shows or
+// Masked secret fields: an eye action at the end of the field, or Ctrl+Shift+H in the field, shows or
 // hides the text.
 namespace SecretField {
 

@@ -48,7 +48,7 @@ private slots:
     void shiftF10OpensTheFavoritesContextMenu();
     void menuKeyOpensTheContextMenuAtTheCurrentRow();
     void ctrlDStarsTheSelectedResult();
-    void ctrlHShowsTheToken();
+    void ctrlShiftHShowsTheToken();
 
 private:
     template <typename T>
@@ -459,7 +459,7 @@ void TestAccessibility::ctrlDStarsTheSelectedResult()
     QVERIFY(!favorites->contains(jobId));
 }
 
-void TestAccessibility::ctrlHShowsTheToken()
+void TestAccessibility::ctrlShiftHShowsTheToken()
 {
     ProfileDialog *profiles = m_window->profiles()->manageProfiles();
     QVERIFY(QTest::qWaitForWindowExposed(profiles));
@@ -470,9 +470,9 @@ void TestAccessibility::ctrlHShowsTheToken()
     profiles->activateWindow();
     token->setFocus();
     QTRY_VERIFY(token->hasFocus());
-    QTest::keyClick(token, Qt::Key_H, Qt::ControlModifier);
+    QTest::keyClick(token, Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(token->echoMode(), QLineEdit::Normal);
-    QTest::keyClick(token, Qt::Key_H, Qt::ControlModifier);
+    QTest::keyClick(token, Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(token->echoMode(), QLineEdit::Password);
     profiles->close();
 }
