@@ -126,7 +126,8 @@ JobResultsModel::JobResultsModel(QObject *parent) : QAbstractListModel(parent) {
 QString JobResultsModel::spokenSummary(const JobSummary &job, bool favorite)
 {
     const QString project = job.projectName.isEmpty() ? job.codeArtsProjectId : job.projectName;
-    QStringList parts{job.jobName.isEmpty() ? job.id : PlainText::neutralised(job.jobName), BuildStates::label(job.state),
+    QStringList parts{job.jobName.isEmpty() ? job.id : PlainText::neutralised(job.jobName),
+                      BuildStates::label(job.state),
                       job.healthScore ? JobSearchPanel::tr("health %1").arg(*job.healthScore)
                                       : JobSearchPanel::tr("no health score")};
     parts << (job.lastBuildTimeMs && *job.lastBuildTimeMs > 0
