@@ -730,6 +730,18 @@
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
+    <message>
+        <source>Period</source>
+        <translation>时间段</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>时间段：</translation>
+    </message>
+    <message>
+        <source>Builds</source>
+        <translation>构建</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -2537,6 +2549,22 @@
             <numerusform>上次构建：%n 天前</numerusform>
         </translation>
     </message>
+    <message>
+        <source>health %1</source>
+        <translation>健康度 %1</translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation>已静音</translation>
+    </message>
+    <message>
+        <source>starred</source>
+        <translation>已收藏</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
 </context>
 <context>
     <name>FavoritesPanel</name>
@@ -3092,6 +3120,10 @@
     <message>
         <source>Clear &amp;All History…</source>
         <translation>清除全部历史记录(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Job:</source>
+        <translation>任务：</translation>
     </message>
 </context>
 <context>
@@ -4208,6 +4240,62 @@
             <numerusform>%n 天前</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Job ID: %1</source>
+        <translation>任务 ID：%1</translation>
+    </message>
+    <message>
+        <source>last build %1</source>
+        <translation>最近构建 %1</translation>
+    </message>
+    <message>
+        <source>project %1</source>
+        <translation>项目 %1</translation>
+    </message>
+    <message>
+        <source>starred</source>
+        <translation>已收藏</translation>
+    </message>
+    <message>
+        <source>not starred</source>
+        <translation>未收藏</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Search jobs by name</source>
+        <translation>按名称搜索任务</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Last build</source>
+        <translation>最近构建</translation>
+    </message>
+    <message>
+        <source>Add the selected job to the favorites, or remove it (Ctrl+D in the results)</source>
+        <translation>将所选任务加入收藏或从收藏中移除（在结果中按 Ctrl+D）</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <source>Remove from Favorites</source>
+        <translation>从收藏中移除</translation>
+    </message>
+    <message>
+        <source>Add to Favorites</source>
+        <translation>加入收藏</translation>
+    </message>
 </context>
 <context>
     <name>LanguageMenu</name>
@@ -5264,6 +5352,10 @@
         <source>Commit ID</source>
         <translation>提交 ID</translation>
     </message>
+    <message>
+        <source>Build</source>
+        <translation>构建</translation>
+    </message>
 </context>
 <context>
     <name>SecretError</name>
@@ -5345,6 +5437,14 @@
     <message>
         <source>Show %1</source>
         <translation>显示%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H shows or hides the %1.</source>
+        <translation>Ctrl+Shift+H 显示或隐藏%1。</translation>
     </message>
 </context>
 <context>
@@ -5862,6 +5962,17 @@ Duration: %4 min</source>
     <message>
         <source>Watching is paused.</source>
         <translation>监视已暂停。</translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardAccess</name>
+    <message>
+        <source>More actions</source>
+        <translation>更多操作</translation>
+    </message>
+    <message>
+        <source>Clear text</source>
+        <translation>清除文本</translation>
     </message>
 </context>
 </TS>
