@@ -242,6 +242,10 @@ QVariant FavoritesModel::data(const QModelIndex &index, int role) const
         return index.column() == NameColumn ? QVariant(favorite.alias) : displayData(favorite, index.column());
     case Qt::ToolTipRole:
         return PlainText::toolTip(toolTip(favorite)); // names and notes are not HTML
+    case Qt::AccessibleTextRole:
+        return index.column() == NameColumn ? spokenSummary(index) : QVariant();
+    case Qt::AccessibleDescriptionRole:
+        return index.column() == NameColumn ? toolTip(favorite) : QVariant();   // plain text, one fact a line
     case JobIdRole:
         return favorite.jobId;
     case NoteRole:
@@ -361,7 +365,8 @@ void FavoritesModel::refreshTimes()
 {
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
-                         {Qt::DisplayRole, BadgeTextRole, LastBuildTextRole, StateRole, AttentionRole});
+                         {Qt::DisplayRole, Qt::AccessibleTextRole, BadgeTextRole, LastBuildTextRole, StateRole,
+                          AttentionRole});
 }
 
 QVariant FavoritesModel::displayData(const Favorite &favorite, int column) const
@@ -383,6 +388,21 @@ QVariant FavoritesModel::displayData(const Favorite &favorite, int column) const
         return *favorite.serviceFavorite ? tr("Yes") : tr("No");
     default: return {};
     }
+}
+
+// What the board paints, as one line a screen reader reads: "payment-ci, Failed, health 45,
+// last build 5 minutes ago, starred".
+QString FavoritesModel::spokenSummary(const QModelIndex &index) const
+{
+    QStringList parts{index.data(Qt::DisplayRole).toString(), index.data(BadgeTextRole).toString()};
+    if (const QVariant health = index.data(HealthRole); health.isValid())
+        parts << tr("health %1").arg(health.toInt());
+    if (const QString lastBuild = index.data(LastBuildTextRole).toString(); !lastBuild.isEmpty())
+        parts << lastBuild;
+    if (index.data(MutedRole).toBool())
+        parts << tr("muted");
+    parts << tr("starred");
+    return parts.join(tr(", "));
 }
 
 QString FavoritesModel::toolTip(const Favorite &favorite) const

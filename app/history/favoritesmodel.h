@@ -22,8 +22,10 @@ struct FavoriteLive
 };
 
 // The favorites of one profile in the user's order, with what the newest snapshot of each
-// said. The alias is edited in place (column 0, EditRole); rows move with moveRows(), which
-// writes the new order to the store. The store is not owned and may be null.
+// said. A screen reader reads each row's state from AccessibleTextRole (name, state, health,
+// last build) and its details from AccessibleDescriptionRole, both plain text. The alias is
+// edited in place (column 0, EditRole); rows move with moveRows(), which writes the new order
+// to the store. The store is not owned and may be null.
 //
 // Rows can be dragged to a new place: mimeData() carries the profile and the job IDs under
 // kMimeType, and dropMimeData() moves them with moveRows(). Drops land between rows only
@@ -99,6 +101,7 @@ private:
     QVariant liveData(const Favorite &favorite, int role) const;
     JobState stateOf(const Favorite &favorite) const;
     QString toolTip(const Favorite &favorite) const;
+    QString spokenSummary(const QModelIndex &index) const;
     QStringList draggedJobs(const QMimeData *data) const;
     int insertionRow(int row, const QModelIndex &parent) const;
     void moveJobsBefore(const QStringList &jobIds, int row);

@@ -757,6 +757,14 @@
         <source>Builds</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -2561,6 +2569,22 @@
             <numerusform>last build %n days ago</numerusform>
         </translation>
     </message>
+    <message>
+        <source>health %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FavoritesPanel</name>
@@ -3126,6 +3150,10 @@
     </message>
     <message>
         <source>Clear &amp;All History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4245,10 +4273,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add the selected job to the favorites, or remove it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose an endpoint or profile to search its jobs.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4270,6 +4294,73 @@
             <numerusform>%n day ago</numerusform>
             <numerusform>%n days ago</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>last build %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not starred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search jobs by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the selected job to the favorites, or remove it (Ctrl+D in the results)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from Favorites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to Favorites</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardAccess</name>
+    <message>
+        <source>More actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear text</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5338,6 +5429,10 @@
         <source>Commit ID</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Build</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SecretError</name>
@@ -5418,6 +5513,14 @@
     </message>
     <message>
         <source>Show %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H shows or hides the %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -747,7 +747,15 @@
     </message>
     <message>
         <source>Builds</source>
-        <translation>构建记录</translation>
+        <translation>构建</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时间段</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>时间段：</translation>
     </message>
 </context>
 <context>
@@ -2556,6 +2564,22 @@
             <numerusform>上次构建：%n 天前</numerusform>
         </translation>
     </message>
+    <message>
+        <source>health %1</source>
+        <translation>健康度 %1</translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation>已静音</translation>
+    </message>
+    <message>
+        <source>starred</source>
+        <translation>已收藏</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
 </context>
 <context>
     <name>FavoritesPanel</name>
@@ -3119,6 +3143,10 @@
     <message>
         <source>Clear &amp;All History…</source>
         <translation>清除全部历史记录(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Job:</source>
+        <translation>任务：</translation>
     </message>
 </context>
 <context>
@@ -4230,10 +4258,6 @@
         <translation>只显示最近一次构建为此结果的任务</translation>
     </message>
     <message>
-        <source>Add the selected job to the favorites, or remove it</source>
-        <translation>将所选任务加入收藏，或从收藏中移除</translation>
-    </message>
-    <message>
         <source>Choose an endpoint or profile to search its jobs.</source>
         <translation>请选择一个端点或配置以搜索其任务。</translation>
     </message>
@@ -4254,6 +4278,73 @@
         <translation>
             <numerusform>%n 天前</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>last build %1</source>
+        <translation>最近构建 %1</translation>
+    </message>
+    <message>
+        <source>project %1</source>
+        <translation>项目 %1</translation>
+    </message>
+    <message>
+        <source>starred</source>
+        <translation>已收藏</translation>
+    </message>
+    <message>
+        <source>not starred</source>
+        <translation>未收藏</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Job ID: %1</source>
+        <translation>任务 ID：%1</translation>
+    </message>
+    <message>
+        <source>Search jobs by name</source>
+        <translation>按名称搜索任务</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Last build</source>
+        <translation>最近构建</translation>
+    </message>
+    <message>
+        <source>Add the selected job to the favorites, or remove it (Ctrl+D in the results)</source>
+        <translation>将所选任务加入收藏或从收藏中移除（在结果中按 Ctrl+D）</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <source>Remove from Favorites</source>
+        <translation>从收藏中移除</translation>
+    </message>
+    <message>
+        <source>Add to Favorites</source>
+        <translation>加入收藏</translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardAccess</name>
+    <message>
+        <source>More actions</source>
+        <translation>更多操作</translation>
+    </message>
+    <message>
+        <source>Clear text</source>
+        <translation>清除文本</translation>
     </message>
 </context>
 <context>
@@ -5318,6 +5409,10 @@
         <source>Commit ID</source>
         <translation>提交 ID</translation>
     </message>
+    <message>
+        <source>Build</source>
+        <translation>构建</translation>
+    </message>
 </context>
 <context>
     <name>SecretError</name>
@@ -5399,6 +5494,14 @@
     <message>
         <source>Show %1</source>
         <translation>显示%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H shows or hides the %1.</source>
+        <translation>Ctrl+Shift+H 显示或隐藏%1。</translation>
     </message>
 </context>
 <context>

@@ -193,6 +193,8 @@ void BuildsPanel::buildToolBar()
     m_period->addItem(tr("Last 30 days"), 30);
     m_period->addItem(tr("Last 90 days"), 90);
     m_period->setCurrentIndex(1);
+    m_period->setObjectName(u"buildsPeriodCombo"_qs);
+    m_period->setAccessibleName(tr("Period"));
     connect(m_period, &QComboBox::currentIndexChanged, this, [this] {
         m_days = m_period->currentData().toInt();
         fillTable();
@@ -203,6 +205,10 @@ void BuildsPanel::buildToolBar()
     m_toolBar = new QToolBar;
     m_toolBar->setObjectName(u"buildsToolBar"_qs);
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // On Linux, Qt reads a combo box by its value alone unless a label names it.
+    auto *periodLabel = new QLabel(tr("Period:"));
+    periodLabel->setBuddy(m_period);
+    m_toolBar->addWidget(periodLabel);
     m_toolBar->addWidget(m_period);
     m_toolBar->addAction(tr("Refresh"), this, &BuildsPanel::refresh);
     m_runAction = m_toolBar->addAction(tr("Run…"), this, &BuildsPanel::runBuild);

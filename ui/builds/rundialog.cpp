@@ -48,6 +48,7 @@ RunDialog::RunDialog(BuildClient *client, const QString &jobId, QWidget *parent)
 
     auto *form = new QFormLayout;
     m_refKind = new QComboBox;
+    m_refKind->setAccessibleName(tr("Build"));
     m_refKind->addItems({tr("The job's default"), tr("Branch"), tr("Tag"), tr("Commit")});
     m_ref = new QLineEdit;
     m_ref->setAccessibleName(tr("Branch, tag or commit"));
@@ -158,6 +159,9 @@ void RunDialog::updateRef()
         m_ref->setText(m_config.defaultBranch());
     m_ref->setPlaceholderText(kind == Branch ? tr("Branch") : kind == Tag ? tr("Tag") : kind == Commit ? tr("Commit ID")
                                                                                                          : QString());
+    // The field has no label of its own: its name says what it holds now.
+    m_ref->setAccessibleName(m_ref->placeholderText().isEmpty() ? tr("Branch, tag or commit")
+                                                                : m_ref->placeholderText());
 }
 
 void RunDialog::addParameterRow(const QString &name, const QString &value)

@@ -237,6 +237,10 @@ QWidget *HistoryView::buildFilterRow()
     }
     auto *filterLabel = new QLabel(tr("&Filter:"), row);
     filterLabel->setBuddy(m_textEdit);
+    // On Linux, Qt reads a combo box by its value alone unless a label names it.
+    auto *jobLabel = new QLabel(tr("Job:"), row);
+    jobLabel->setObjectName(QStringLiteral("historyJobLabel"));
+    jobLabel->setBuddy(m_jobCombo);
     auto *outcomeLabel = new QLabel(tr("F&etch:"), row);
     outcomeLabel->setObjectName(QStringLiteral("historyOutcomeLabel"));
     outcomeLabel->setBuddy(m_outcomeCombo);
@@ -246,6 +250,7 @@ QWidget *HistoryView::buildFilterRow()
     m_countLabel->setObjectName(QStringLiteral("historyCountLabel"));
     layout->addWidget(filterLabel);
     layout->addWidget(m_textEdit, 1);
+    layout->addWidget(jobLabel);
     layout->addWidget(m_jobCombo);
     layout->addWidget(m_countLabel);
     secondLine->addWidget(outcomeLabel);

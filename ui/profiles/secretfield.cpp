@@ -4,6 +4,7 @@
 
 #include <QAction>
 #include <QCoreApplication>
+#include <QKeySequence>
 #include <QLineEdit>
 #include <QPainter>
 #include <QPainterPath>
@@ -33,7 +34,8 @@ void describe(QAction *action, const QString &what, bool shown)
     // Spelt out so that lupdate finds both strings under the SecretField context.
     action->setText(shown ? QCoreApplication::translate("SecretField", "Hide %1").arg(what)
                           : QCoreApplication::translate("SecretField", "Show %1").arg(what));
-    action->setToolTip(action->text());
+    action->setToolTip(QCoreApplication::translate("SecretField", "%1 (%2)")
+                           .arg(action->text(), action->shortcut().toString(QKeySequence::NativeText)));
 }
 
 } // namespace
@@ -45,6 +47,12 @@ QAction *SecretField::addRevealToggle(QLineEdit *edit, const QString &what)
     QAction *action = edit->addAction(eyeIcon(color, false), QLineEdit::TrailingPosition);
     action->setObjectName(edit->objectName() + QLatin1String("Reveal"));
     action->setCheckable(true);
+    // The eye is a button that takes no focus: the keyboard's way to it is a shortcut in the
+    // field (Ctrl+H alone is the History tab), and the field's description says so to a screen reader.
+    action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    action->setShortcutContext(Qt::WidgetShortcut);
+    edit->setAccessibleDescription(
+        QCoreApplication::translate("SecretField", "Ctrl+Shift+H shows or hides the %1.").arg(what));
     describe(action, what, false);
     QObject::connect(action, &QAction::toggled, edit, [edit, action, color, what](bool shown) {
         edit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);

@@ -6,6 +6,7 @@
 #include "job/statusbadge.h"
 #include "platform/plaintext.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -116,6 +117,24 @@ private:
 
 JobResultsModel::JobResultsModel(QObject *parent) : QAbstractListModel(parent) {}
 
+// What the row paints, as one line a screen reader reads: "payment-ci, Failed, health 45, last
+// build 5 min ago, project Shop, starred".
+QString JobResultsModel::spokenSummary(const JobSummary &job, bool favorite)
+{
+    const QString project = job.projectName.isEmpty() ? job.codeArtsProjectId : job.projectName;
+    QStringList parts{job.jobName.isEmpty() ? job.id : PlainText::neutralised(job.jobName),
+                      BuildStates::label(job.state),
+                      job.healthScore ? JobSearchPanel::tr("health %1").arg(*job.healthScore)
+                                      : JobSearchPanel::tr("no health score")};
+    parts << (job.lastBuildTimeMs && *job.lastBuildTimeMs > 0
+                  ? JobSearchPanel::tr("last build %1").arg(relativeTime(job.lastBuildTimeMs))
+                  : relativeTime(job.lastBuildTimeMs));
+    if (!project.isEmpty())
+        parts << JobSearchPanel::tr("project %1").arg(PlainText::neutralised(project));
+    parts << (favorite ? JobSearchPanel::tr("starred") : JobSearchPanel::tr("not starred"));
+    return parts.join(JobSearchPanel::tr(", "));
+}
+
 void JobResultsModel::setFavorites(FavoritesModel *favorites)
 {
     m_favorites = favorites;
@@ -124,7 +143,7 @@ void JobResultsModel::setFavorites(FavoritesModel *favorites)
     // Stars follow the favorites, however they change.
     const auto refresh = [this] {
         if (!m_jobs.isEmpty())
-            emit dataChanged(index(0), index(int(m_jobs.size()) - 1), {FavoriteRole});
+            emit dataChanged(index(0), index(int(m_jobs.size()) - 1), {FavoriteRole, Qt::AccessibleTextRole});
     };
     connect(favorites, &QAbstractItemModel::modelReset, this, refresh);
     connect(favorites, &QAbstractItemModel::rowsInserted, this, refresh);
@@ -171,6 +190,10 @@ QVariant JobResultsModel::data(const QModelIndex &index, int role) const
         return PlainText::neutralised(job.jobName);
     case Qt::ToolTipRole:
         return job.id;
+    case Qt::AccessibleTextRole:
+        return spokenSummary(job, index.data(FavoriteRole).toBool());
+    case Qt::AccessibleDescriptionRole:
+        return JobSearchPanel::tr("Job ID: %1").arg(job.id);
     case JobIdRole:
         return job.id;
     case SummaryRole:
@@ -201,6 +224,10 @@ JobSearchPanel::JobSearchPanel(QWidget *parent)
     connect(m_status, &QComboBox::activated, this, &JobSearchPanel::searchNow);
     connect(m_list, &QListView::activated, this, &JobSearchPanel::openIndex);
     connect(m_star, &QToolButton::clicked, this, [this] { toggleFavorite(m_list->currentIndex()); });
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &JobSearchPanel::updateStar);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &JobSearchPanel::updateStar);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &JobSearchPanel::updateStar);
+    updateStar();
     connect(m_list->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
         if (value >= m_list->verticalScrollBar()->maximum() - 2)
             loadMore();
@@ -212,19 +239,36 @@ JobSearchPanel::~JobSearchPanel() = default;
 void JobSearchPanel::buildWidgets()
 {
     m_search->setPlaceholderText(tr("Search jobs by name (Ctrl+K)"));
+    m_search->setAccessibleName(tr("Search jobs by name"));
     m_search->setClearButtonEnabled(true);
     m_search->installEventFilter(this);
     m_project->addItem(tr("All projects"), QString());
     m_project->setToolTip(tr("Only the jobs of this project"));
+    m_project->setAccessibleName(tr("Project"));
     m_status->addItem(tr("Any last build"), QString());
     for (BuildState state : {BuildState::Failed, BuildState::Success, BuildState::Running, BuildState::Aborted,
                              BuildState::Timeout, BuildState::NeverBuilt})
         m_status->addItem(BuildStates::label(state), BuildStates::filterValue(state));
     m_status->setToolTip(tr("Only jobs whose last build ended so"));
+    m_status->setAccessibleName(tr("Last build"));
     m_star->setText(u"\u2605"_qs);
-    m_star->setToolTip(tr("Add the selected job to the favorites, or remove it"));
+    m_star->setToolTip(tr("Add the selected job to the favorites, or remove it (Ctrl+D in the results)"));
+    // The keyboard's way to the star painted in each row: Ctrl+D there, or the context menu.
+    m_starAction = new QAction(this);
+    m_starAction->setObjectName(u"resultStarAction"_qs);
+    m_starAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_starAction->setShortcutContext(Qt::WidgetShortcut);
+    auto *openAction = new QAction(tr("Open"), this);
+    openAction->setObjectName(u"resultOpenAction"_qs);
+    m_list->addActions({openAction, m_starAction});
+    m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_list->installEventFilter(this);
+    connect(openAction, &QAction::triggered, this, [this] { openIndex(m_list->currentIndex()); });
+    connect(m_starAction, &QAction::triggered, this, [this] { toggleFavorite(m_list->currentIndex()); });
     m_note->setWordWrap(true);
     m_list->setModel(m_model);
+    m_list->setObjectName(u"searchResults"_qs);
+    m_list->setAccessibleName(tr("Search results"));
     m_list->setItemDelegate(new JobRowDelegate([this](const QModelIndex &index) { toggleFavorite(index); }, m_list));
     m_list->setUniformItemSizes(true);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -446,7 +490,19 @@ void JobSearchPanel::toggleFavorite(const QModelIndex &index)
         m_favorites->remove(jobId);
     else
         m_favorites->add(jobId);
-    emit m_model->dataChanged(index, index, {JobResultsModel::FavoriteRole});
+    emit m_model->dataChanged(index, index, {JobResultsModel::FavoriteRole, Qt::AccessibleTextRole});
+}
+
+// The star button and the context menu say what they would do to the selected result; the
+// button's "★" alone would be read as "black star".
+void JobSearchPanel::updateStar()
+{
+    const QModelIndex current = m_list->currentIndex();
+    const bool starred = current.isValid() && current.data(JobResultsModel::FavoriteRole).toBool();
+    const QString text = starred ? tr("Remove from Favorites") : tr("Add to Favorites");
+    m_star->setAccessibleName(text);
+    m_starAction->setText(text);
+    m_starAction->setEnabled(current.isValid());
 }
 
 void JobSearchPanel::setNote(const QString &text)
@@ -460,9 +516,20 @@ QString JobSearchPanel::noteText() const
     return m_note->text();
 }
 
-// Down moves from the search field into the results, Enter there opens the selected job.
+// Down moves from the search field into the results, Enter there opens the selected job. In the
+// results, Ctrl+D stars the selected result rather than the job shown (the window's Ctrl+D).
 bool JobSearchPanel::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_list && event->type() == QEvent::ShortcutOverride
+        && static_cast<QKeyEvent *>(event)->keyCombination() == QKeyCombination(Qt::CTRL | Qt::Key_D)) {
+        event->accept();
+        return true;
+    }
+    if (watched == m_list && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->keyCombination() == QKeyCombination(Qt::CTRL | Qt::Key_D)) {
+        m_starAction->trigger();
+        return true;
+    }
     if (watched == m_search && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent *>(event)->key();
         if (key == Qt::Key_Down && m_model->rowCount() > 0) {

@@ -12,6 +12,7 @@
 #include <functional>
 
 class FavoritesModel;
+class QAction;
 class JobListCache;
 class ProjectDirectory;
 class QComboBox;
@@ -37,9 +38,13 @@ public:
     QList<QJsonObject> items() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
+    // AccessibleTextRole is the row as a screen reader reads it (name, state, health, last build,
+    // project, star), AccessibleDescriptionRole the job's ID; both plain text.
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
 private:
+    static QString spokenSummary(const JobSummary &job, bool favorite);
+
     QList<JobSummary> m_jobs;
     QPointer<FavoritesModel> m_favorites;
 };
@@ -119,6 +124,7 @@ private:
     void openIndex(const QModelIndex &index);
     void toggleFavorite(const QModelIndex &index);
     void setNote(const QString &text);
+    void updateStar();
     bool eventFilter(QObject *watched, QEvent *event) override;
 
     PagerFactory m_factory;
@@ -131,6 +137,7 @@ private:
     QComboBox *m_project;
     QComboBox *m_status;
     QToolButton *m_star;
+    QAction *m_starAction = nullptr;
     QLabel *m_note;
     QListView *m_list;
     JobResultsModel *m_model;

@@ -19,6 +19,7 @@
 #include "profiles/preferencesdialog.h"
 #include "profiles/profileswitcher.h"
 #include "widgets/elidedlabel.h"
+#include "widgets/keyboardaccess.h"
 #include "widgets/uitrace.h"
 #include "widgets/wrappinglabel.h"
 #include "window/languagemenu.h"
@@ -63,6 +64,8 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
       m_settings(AppSettings::open()),
       m_statusLabel(new ElidedLabel(this))
 {
+    // Before any widget is polished: it names Qt's own buttons and frees tables' Tab then.
+    new KeyboardAccess(this);
     m_ui->setupUi(this);
     if (!m_options.network)
         m_ownedNetwork = std::make_unique<QNetworkAccessManager>();
