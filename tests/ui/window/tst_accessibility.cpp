@@ -1,9 +1,15 @@
+#include "builds/buildspanel.h"
+#include "builds/buildswindow.h"
 #include "builds/rundialog.h"
 #include "favorites/favoritespanel.h"
 #include "history/historyview.h"
+#include "job/healthgauge.h"
+#include "job/jobformview.h"
+#include "job/statusbadge.h"
 #include "profiles/preferencesdialog.h"
 #include "profiles/profiledialog.h"
 #include "profiles/profileswitcher.h"
+#include "sandbox/demobuilds.h"
 #include "search/jobsearchpanel.h"
 #include "window/sidebar.h"
 #include "ui/windowfixture.h"
@@ -17,6 +23,8 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
+#include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -40,6 +48,8 @@ private slots:
 
     void everyControlOfTheWindowIsNamed();
     void dialogsAreNamed();
+    void overviewValuesAreRead();
+    void buildsTabDrawnPartsAreRead();
     void favoriteRowsSayTheirState();
     void searchResultsSayTheirStateAndStar();
     void tabLeavesEveryTableAndList();
@@ -108,14 +118,29 @@ QStringList labelTexts(QAccessibleInterface *iface)
     return texts;
 }
 
-// Checked by the Overview's own accessibility work (its values and their descriptions), not here.
-bool isInOverview(QAccessibleInterface *iface)
+// Everything a screen reader can read under `iface`: names, descriptions and values, one
+// entry per object.
+void readAll(QAccessibleInterface *iface, QStringList &read)
 {
-    for (QObject *object = iface->object(); object; object = object->parent()) {
-        if (object->inherits("JobFormView"))
-            return true;
+    if (!iface || iface->state().invisible)
+        return;
+    read << iface->text(QAccessible::Name) + u" | "_qs + iface->text(QAccessible::Description) + u" | "_qs
+            + iface->text(QAccessible::Value);
+    for (int i = 0; i < iface->childCount(); ++i)
+        readAll(iface->child(i), read);
+}
+
+QAccessibleInterface *findNamed(QAccessibleInterface *iface, const QString &objectName)
+{
+    if (!iface)
+        return nullptr;
+    if (iface->object() && iface->object()->objectName() == objectName)
+        return iface;
+    for (int i = 0; i < iface->childCount(); ++i) {
+        if (QAccessibleInterface *found = findNamed(iface->child(i), objectName))
+            return found;
     }
-    return false;
+    return nullptr;
 }
 
 // The search's filters sit in the narrow sidebar, with no room for labels beside them; their
@@ -136,7 +161,7 @@ void walk(QAccessibleInterface *iface, QStringList &problems)
     const QString name = iface->text(QAccessible::Name);
     const QString description = iface->text(QAccessible::Description);
     for (const char *html : {"<p", "<br", "style="}) {
-        if (description.contains(QLatin1String(html), Qt::CaseInsensitive) && !isInOverview(iface))
+        if (description.contains(QLatin1String(html), Qt::CaseInsensitive))
             problems << u"HTML in the description of %1: %2"_qs.arg(describe(iface), description);
     }
     if (isInteractive(role)) {
@@ -254,6 +279,58 @@ void TestAccessibility::dialogsAreNamed()
     QVERIFY(QTest::qWaitForWindowExposed(&run));
     problems << problemsIn(&run);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+// What the Overview shows reaches a screen reader: each value, the health gauge's value and the
+// last build's state, and for a failed build why it failed.
+void TestAccessibility::overviewValuesAreRead()
+{
+    QSignalSpy fetched(m_window.get(), &MainWindow::fetchFinished);
+    m_window->openJob(QLatin1String(DemoBuilds::failingJob));
+    QVERIFY(fetched.wait(10'000));
+    const JobInfo job = *m_window->currentJob();
+    auto *form = m_window->findChild<JobFormView *>();
+    QVERIFY(form);
+    QTRY_VERIFY_WITH_TIMEOUT(form->lastFailureValue()->isVisible(), 20'000);
+    QStringList read;
+    readAll(QAccessible::queryAccessibleInterface(form), read);
+    const QString all = read.join(u'\n');
+    for (const QString &value : {job.jobName, job.id, job.buildProjectId, form->lastFailureValue()->text()})
+        QVERIFY2(all.contains(value), qPrintable(value + u" is not read in:\n"_qs + all));
+
+    QAccessibleInterface *gauge = QAccessible::queryAccessibleInterface(child<HealthGauge>("healthGauge"));
+    QVERIFY(gauge && gauge->valueInterface());
+    QCOMPARE(gauge->valueInterface()->currentValue().toInt(), *job.healthScore);
+    QCOMPARE(gauge->valueInterface()->maximumValue().toInt(), 100);
+    QVERIFY2(gauge->text(QAccessible::Name).contains(QString::number(*job.healthScore)),
+             qPrintable(gauge->text(QAccessible::Name)));
+    const QString badge = QAccessible::queryAccessibleInterface(child<StatusBadge>("lastBuildBadge"))->text(QAccessible::Name);
+    QVERIFY2(badge.contains(u"Failed"_qs), qPrintable(badge));
+}
+
+// The Builds tab's drawn parts: one item per step of the selected build, with its state, and a
+// summary of the chart.
+void TestAccessibility::buildsTabDrawnPartsAreRead()
+{
+    m_window->showBuilds();
+    auto *page = qobject_cast<BuildsWindow *>(m_window->jobTabs()->currentWidget());
+    QVERIFY(page);
+    BuildsPanel *panel = page->panel();
+    QTRY_VERIFY_WITH_TIMEOUT(panel->model()->rowCount() > 0, 20'000);
+    panel->selectBuild(0);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->timeline()->steps().isEmpty(), 20'000);
+    QAccessibleInterface *timeline = QAccessible::queryAccessibleInterface(panel->timeline());
+    QVERIFY(timeline);
+    QCOMPARE(timeline->childCount(), panel->timeline()->steps().size());
+    for (int i = 0; i < timeline->childCount(); ++i) {
+        const QString name = timeline->child(i)->text(QAccessible::Name);
+        QVERIFY2(name.startsWith(panel->timeline()->steps().at(i).name), qPrintable(name));
+        QVERIFY2(name.contains(u':'), qPrintable(name));   // and its state
+    }
+    QAccessibleInterface *chart = findNamed(QAccessible::queryAccessibleInterface(page), u"buildsChart"_qs);
+    QVERIFY(chart);
+    const QString summary = chart->text(QAccessible::Description) + chart->text(QAccessible::Name);
+    QVERIFY2(summary.contains(u"builds"_qs), qPrintable(summary));
 }
 
 void TestAccessibility::favoriteRowsSayTheirState()
