@@ -1,6 +1,7 @@
 #include "history/favoritesmodel.h"
 
 #include "api/buildrecords.h"
+#include "platform/age.h"
 #include "platform/plaintext.h"
 
 #include <QDataStream>
@@ -331,14 +332,18 @@ QString FavoritesModel::lastBuildText(const FavoriteLive &live, qint64 nowMs)
 {
     if (!live.lastBuildTimeMs)
         return {};
-    const qint64 minutes = std::max<qint64>(0, nowMs - *live.lastBuildTimeMs) / 60'000;
-    if (minutes < 1)
+    const Age age = Age::of(std::max<qint64>(0, nowMs - *live.lastBuildTimeMs));
+    switch (age.unit) {
+    case Age::Unit::JustNow:
         return tr("last build just now");
-    if (minutes < 60)
-        return tr("last build %n minutes ago", nullptr, int(minutes));
-    if (minutes < 48 * 60)
-        return tr("last build %n hours ago", nullptr, int(minutes / 60));
-    return tr("last build %n days ago", nullptr, int(minutes / (24 * 60)));
+    case Age::Unit::Minutes:
+        return tr("last build %n minutes ago", nullptr, int(age.count));
+    case Age::Unit::Hours:
+        return tr("last build %n hours ago", nullptr, int(age.count));
+    case Age::Unit::Days:
+        break;
+    }
+    return tr("last build %n days ago", nullptr, int(age.count));
 }
 
 void FavoritesModel::setLive(const QString &jobId, const FavoriteLive &live)

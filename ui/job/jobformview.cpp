@@ -5,6 +5,7 @@
 #include "connection/projectdirectory.h"
 #include "job/healthgauge.h"
 #include "job/permissionmark.h"
+#include "platform/age.h"
 #include "platform/plaintext.h"
 #include "job/statusbadge.h"
 #include "widgets/uitrace.h"
@@ -822,25 +823,23 @@ QString JobFormView::relativeTime(qint64 thenMs, qint64 nowMs)
 {
     // Separate singular and plural strings rather than "%n minute(s)": without a loaded
     // translation Qt would show the "(s)" literally.
-    const qint64 delta = (nowMs - thenMs) / 1000;
-    const bool future = delta < 0;
-    const qint64 seconds = future ? -delta : delta;
-    if (seconds < 45)
+    const bool future = nowMs < thenMs;
+    const Age age = Age::of(nowMs - thenMs);
+    if (age.unit == Age::Unit::JustNow)
         return tr("just now");
-
-    const qint64 minutes = (seconds + 30) / 60;
-    const qint64 hours = (seconds + 1800) / 3600;
-    const qint64 days = (seconds + 43200) / 86400;
-    if (minutes < 60) {
+    if (age.unit == Age::Unit::Minutes) {
+        const qint64 minutes = age.count;
         if (future)
             return minutes == 1 ? tr("in 1 minute") : tr("in %1 minutes").arg(minutes);
         return minutes == 1 ? tr("1 minute ago") : tr("%1 minutes ago").arg(minutes);
     }
-    if (hours < 24) {
+    if (age.unit == Age::Unit::Hours) {
+        const qint64 hours = age.count;
         if (future)
             return hours == 1 ? tr("in 1 hour") : tr("in %1 hours").arg(hours);
         return hours == 1 ? tr("1 hour ago") : tr("%1 hours ago").arg(hours);
     }
+    const qint64 days = age.count;
     if (days < 31) {
         if (future)
             return days == 1 ? tr("in 1 day") : tr("in %1 days").arg(days);

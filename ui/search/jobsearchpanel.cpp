@@ -1,6 +1,7 @@
 #include "search/jobsearchpanel.h"
 
 #include "connection/projectdirectory.h"
+#include "platform/age.h"
 #include "history/favoritesmodel.h"
 #include "history/joblistcache.h"
 #include "job/statusbadge.h"
@@ -26,14 +27,18 @@ QString relativeTime(const std::optional<qint64> &epochMs)
 {
     if (!epochMs || *epochMs <= 0)
         return JobSearchPanel::tr("never built");
-    const qint64 minutes = qMax<qint64>(0, (QDateTime::currentMSecsSinceEpoch() - *epochMs) / 60'000);
-    if (minutes < 1)
+    const Age age = Age::of(qMax<qint64>(0, QDateTime::currentMSecsSinceEpoch() - *epochMs));
+    switch (age.unit) {
+    case Age::Unit::JustNow:
         return JobSearchPanel::tr("just now");
-    if (minutes < 60)
-        return JobSearchPanel::tr("%n min ago", nullptr, int(minutes));
-    if (minutes < 48 * 60)
-        return JobSearchPanel::tr("%n h ago", nullptr, int(minutes / 60));
-    return JobSearchPanel::tr("%n days ago", nullptr, int(minutes / (24 * 60)));
+    case Age::Unit::Minutes:
+        return JobSearchPanel::tr("%n min ago", nullptr, int(age.count));
+    case Age::Unit::Hours:
+        return JobSearchPanel::tr("%n h ago", nullptr, int(age.count));
+    case Age::Unit::Days:
+        break;
+    }
+    return JobSearchPanel::tr("%n days ago", nullptr, int(age.count));
 }
 
 // Two lines per job: star and name with the status badge on the right; project, health and the
