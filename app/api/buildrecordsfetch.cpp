@@ -76,6 +76,10 @@ void BuildRecordsFetch::onPage(int windowIndex, BuildCall *call)
         return;
     Window &window = m_windows[windowIndex];
     if (!call->succeeded()) {
+        if (retryThrottled(call->error(), [this, windowIndex] { requestPage(windowIndex); })) {
+            window.call.clear();
+            return;
+        }
         abortCalls();
         // The record list is not published here: the old history call still is.
         if (call->httpStatus() == 404 && call->error().kind == ApiError::Kind::NotFound)
@@ -132,8 +136,11 @@ void BuildRecordsFetch::onFallbackPage(BuildCall *call)
     call->deleteLater();
     if (m_finished)
         return;
-    if (!call->succeeded())
+    if (!call->succeeded()) {
+        if (retryThrottled(call->error(), [this] { requestFallbackPage(); }))
+            return;
         return finish(call->error());
+    }
     const BuildRecordPage page = BuildParse::historyPage(call->json());
     m_collected += page.records;
     ++m_fallbackPage;
@@ -142,6 +149,22 @@ void BuildRecordsFetch::onFallbackPage(BuildCall *call)
     if (more)
         return requestFallbackPage();
     finish();
+}
+
+// A read can be asked again: a busy service throttles a burst of windows (as ListPager's pages).
+bool BuildRecordsFetch::retryThrottled(const ApiError &error, const std::function<void()> &again)
+{
+    if (error.kind != ApiError::Kind::RateLimited || m_throttleRetries >= kMaxThrottleRetries)
+        return false;
+    ++m_throttleRetries;
+    const int delayMs = error.retryAfterSeconds >= 0 ? qMin(error.retryAfterSeconds, 60) * 1000
+                                                     : 1000 << (m_throttleRetries - 1);
+    emit trace(tr("Throttled; asking for the records again in %1 ms.").arg(delayMs));
+    QTimer::singleShot(delayMs, this, [this, again] {
+        if (!m_finished)
+            again();
+    });
+    return true;
 }
 
 void BuildRecordsFetch::abortCalls()

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <optional>
 
 class BuildCall;
@@ -14,7 +15,8 @@ class BuildClient;
 // A job's build records over a period of up to a year: the record list (v1) one window of at
 // most 31 days at a time, at most four windows in flight, each paged to the end. Where the
 // record list is not published (404) it falls back to the old ShowListHistory, which reaches
-// 30 days back at most. Emits finished() once; records() are newest first, without duplicates.
+// 30 days back at most. A throttled page is asked for again (kMaxThrottleRetries in all).
+// Emits finished() once; records() are newest first, without duplicates.
 class BuildRecordsFetch : public QObject
 {
     Q_OBJECT
@@ -22,6 +24,8 @@ class BuildRecordsFetch : public QObject
 public:
     static constexpr int kMaxInFlight = 4;
     static constexpr int kPageSize = 100;
+    // Throttled pages asked for again in one fetch, after the service's Retry-After or 1, 2, 4 s.
+    static constexpr int kMaxThrottleRetries = 3;
 
     // Records started within [from, to]; `limit` > 0 keeps only the newest `limit`.
     BuildRecordsFetch(BuildClient *client, QString jobId, QDateTime from, QDateTime to, int limit = 0,
@@ -58,6 +62,8 @@ private:
     void startFallback();
     void requestFallbackPage();
     void onFallbackPage(BuildCall *call);
+    // Asks with `again` once more later when `error` is throttling and retries are left; true then.
+    bool retryThrottled(const ApiError &error, const std::function<void()> &again);
     void abortCalls();
     void finish(ApiError error = {});
     BuildCall *track(BuildCall *call);
@@ -74,6 +80,7 @@ private:
     int m_mostInFlight = 0;
     int m_requestsSent = 0;
     int m_fallbackPage = 0;
+    int m_throttleRetries = 0;
     QPointer<BuildCall> m_fallbackCall;
     QList<BuildRecord> m_collected;
     QList<BuildRecord> m_records;

@@ -167,16 +167,29 @@ double DemoWatchJobs::speedFromEnvironment()
 void DemoWatchJobs::setClock(const WatchClock *clock)
 {
     m_clock = clock ? clock : m_ownClock.get();
+    m_wallOffset = kNoOffset;
 }
 
 void DemoWatchJobs::setWallClock(std::function<qint64()> nowMs)
 {
     m_wallNow = std::move(nowMs);
+    m_wallOffset = kNoOffset;
 }
 
 DemoWatchJobs::Instant DemoWatchJobs::instant() const
 {
-    return {m_clock->nowMs(), m_wallNow()};
+    const qint64 clockMs = m_clock->nowMs();
+    const qint64 offset = m_wallNow() - clockMs;
+    // The two clocks are read one after the other, each to the millisecond, so their difference
+    // wavers by a millisecond between requests, and with it every build's wall-clock times: the
+    // Overview and the Builds tab would disagree. The difference is kept while it only wavers;
+    // a real change (a faster clock, a wall clock set) is taken.
+    qint64 kept = m_wallOffset.load();
+    if (kept == kNoOffset || qAbs(offset - kept) > kOffsetWaverMs) {
+        m_wallOffset.store(offset);
+        kept = offset;
+    }
+    return {clockMs, clockMs + kept};
 }
 
 void DemoWatchJobs::setFleet(int projects, int jobsPerProject)

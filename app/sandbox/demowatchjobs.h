@@ -10,6 +10,7 @@
 
 #include <atomic>
 #include <functional>
+#include <limits>
 #include <memory>
 #include <optional>
 
@@ -141,4 +142,8 @@ private:
     const WatchClock *m_clock = nullptr;
     std::function<qint64()> m_wallNow;
     mutable std::atomic<int> m_busyRequests = 0;
+    // The wall clock's time less the clock's, as last taken (instant()).
+    static constexpr qint64 kNoOffset = std::numeric_limits<qint64>::min();
+    static constexpr qint64 kOffsetWaverMs = 20;
+    mutable std::atomic<qint64> m_wallOffset = kNoOffset;
 };

@@ -10,10 +10,12 @@ JobState fromJob(const JobInfo &job)
         return JobState::Running;
     if (job.disabled.value_or(false))
         return JobState::Disabled;
-    // ListProjectJobs reports colours: blue = success, red = failed.
+    // ListProjectJobs reports colours: blue = success, red = failed; the record calls' results
+    // (BuildParse::normalizedResult) say failure.
     if (last == u"success" || last == u"blue")
         return JobState::Success;
-    if (last == u"failed" || last == u"fail" || last == u"red" || last == u"timeout" || last == u"error")
+    if (last == u"failed" || last == u"fail" || last == u"failure" || last == u"red" || last == u"timeout"
+        || last == u"error")
         return JobState::Failed;
     if (last == u"aborted" || last == u"aborting" || last == u"cancelled")
         return JobState::Aborted;

@@ -404,6 +404,10 @@
         <source>The record list is not published here; using the old build history (30 days at most).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Throttled; asking for the records again in %1 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BuildsAccessibility</name>

@@ -401,6 +401,10 @@
         <source>The record list is not published here; using the old build history (30 days at most).</source>
         <translation>此处未发布构建记录列表；改用旧的构建历史（最多 30 天）。</translation>
     </message>
+    <message>
+        <source>Throttled; asking for the records again in %1 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BuildsAccessibility</name>

@@ -8,6 +8,7 @@
 #include "recordingserver.h"
 #include "sandbox/demobuilds.h"
 #include "sandbox/demosandbox.h"
+#include "sandbox/demowatchjobs.h"
 
 #include <QCryptographicHash>
 #include <QNetworkAccessManager>
@@ -116,6 +117,7 @@ private slots:
     void limitKeepsTheNewest();
     void fallsBackToTheOldHistoryOn404();
     void errorsEndTheFetch();
+    void throttledWindowIsAskedAgain();
     void stepsAndMaskedParameters();
     void runIsNeverRetriedWhenNoAnswerComes();
     void runIsNeverRetriedWhenTheConnectionDrops();
@@ -252,6 +254,28 @@ void TestBuildClient::errorsEndTheFetch()
     wait(&deleted);
     QCOMPARE(deleted.error().kind, Kind::NotFound); // after the fallback found nothing either
     QCOMPARE(deleted.error().exitCode(), 4);
+}
+
+// The busy gateway throttles every third request: one of three windows at least. The fetch
+// asks for that window again and gets every record, as the Builds tab and the Trend need.
+void TestBuildClient::throttledWindowIsAskedAgain()
+{
+    auto builds = client(m_sandbox.baseUrl());
+    const QDateTime to = QDateTime::currentDateTime();
+    BuildRecordsFetch fetch(builds.get(), QLatin1String(DemoWatchJobs::busyGateway), to.addDays(-90), to);
+    QSignalSpy traced(&fetch, &BuildRecordsFetch::trace);
+    fetch.start();
+    wait(&fetch);
+    QVERIFY2(!fetch.error().isError(), qPrintable(fetch.error().oneLine()));
+    QCOMPARE(fetch.windowCount(), 3);
+    QVERIFY(fetch.requestsSent() > fetch.windowCount());
+    QVERIFY(!fetch.records().isEmpty());
+    const auto saidThrottled = [&traced] {
+        return std::any_of(traced.cbegin(), traced.cend(), [](const QList<QVariant> &line) {
+            return line.at(0).toString().startsWith(u"Throttled"_qs);
+        });
+    };
+    QVERIFY(saidThrottled());
 }
 
 void TestBuildClient::stepsAndMaskedParameters()

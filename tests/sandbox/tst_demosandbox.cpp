@@ -43,6 +43,7 @@ private slots:
     void busyGatewayAndExpiringTokenReachTheBriefRecords();
     void fleetBriefRecordsForAHundredJobs();
     void watchJobsLogsFollowTheirBuilds();
+    void watchJobsTimesHoldBetweenRequests();
 
 private:
     struct Answer
@@ -517,6 +518,31 @@ void TestDemoSandbox::watchJobsRecordsAgreeWithShowJobInfoOverACycle()
 
 // The changing jobs' logs, by build number (pages) and by record ID (the download), agree with
 // their builds: growing while one runs, ending as it ended.
+// The clock and the wall clock are read one after the other: one may have passed a millisecond
+// the other has not. A build's times stay the same anyway (the Overview and the Builds tab
+// compare them), while a wall clock that really moved moves them.
+void TestDemoSandbox::watchJobsTimesHoldBetweenRequests()
+{
+    ManualClock clock;
+    qint64 wall = QDateTime(QDate(2026, 12, 2), QTime(15, 7), QTimeZone(8 * 3600)).toMSecsSinceEpoch();
+    DemoWatchJobs jobs;
+    jobs.setClock(&clock);
+    jobs.setWallClock([&wall] { return wall; });
+    const auto lastBuildTime = [&jobs] {
+        return jobs.answer(QLatin1String(DemoWatchJobs::nightly))->body[u"result"][u"last_build_time"].toInteger();
+    };
+    clock.setNowMs(100'000);
+    const qint64 first = lastBuildTime();
+    QVERIFY(first > 0);
+    clock.advanceMs(1);   // the clock ticked, the wall clock not yet
+    QCOMPARE(lastBuildTime(), first);
+    wall += 2;            // and now both, the wall clock a little more
+    QCOMPARE(lastBuildTime(), first);
+    wall += 3'600'000;    // an hour later on the wall, the same instant of the demo's clock
+    // The wall clock's lead over the clock is taken anew: an hour and the 2 ms, less the clock's 1 ms.
+    QCOMPARE(lastBuildTime(), first + 3'600'000 + 2 - 1);
+}
+
 void TestDemoSandbox::watchJobsLogsFollowTheirBuilds()
 {
     ManualClock clock;

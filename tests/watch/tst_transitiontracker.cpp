@@ -1,3 +1,4 @@
+#include "api/buildrecords.h"
 #include "watch/transitiontracker.h"
 
 #include <QTest>
@@ -39,6 +40,9 @@ private slots:
         QCOMPARE(WatchState::fromJob(job(u"a"_qs, u"blue"_qs)), JobState::Success);
         QCOMPARE(WatchState::fromJob(job(u"a"_qs, u"failed"_qs)), JobState::Failed);
         QCOMPARE(WatchState::fromJob(job(u"a"_qs, u"red"_qs)), JobState::Failed);
+        // A build record's result, as BuildParse::normalizedResult words it.
+        QCOMPARE(WatchState::fromJob(job(u"a"_qs, BuildParse::normalizedResult(u"FAILURE"_qs))), JobState::Failed);
+        QCOMPARE(WatchState::fromJob(job(u"a"_qs, BuildParse::normalizedResult(u"timeout"_qs))), JobState::Failed);
         QCOMPARE(WatchState::fromJob(job(u"a"_qs, u"aborted"_qs)), JobState::Aborted);
         QCOMPARE(WatchState::fromJob(runningJob(u"a"_qs)), JobState::Running);
         QCOMPARE(WatchState::fromJob(job(u"a"_qs, u"success"_qs, u"RUNNING"_qs)), JobState::Running);

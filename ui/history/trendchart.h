@@ -50,6 +50,8 @@ public:
     void showBuildRecords(const QList<BuildRecord> &records);
     void showBuildRecordsError(const QString &message);
     int buildRecordCount() const;
+    // The service's build records last shown (showBuildRecords), those without a time included.
+    const QList<BuildRecord> &buildRecords() const { return m_records; }
     QString recordsNote() const;
     // The legend's names in their order: the history's series, then the records' once shown.
     QStringList legendEntries() const;
