@@ -404,6 +404,9 @@ QString FavoritesModel::spokenSummary(const QModelIndex &index) const
         parts << tr("health %1").arg(health.toInt());
     if (const QString lastBuild = index.data(LastBuildTextRole).toString(); !lastBuild.isEmpty())
         parts << lastBuild;
+    if (const QString project = m_projectName ? m_projectName(index.data(JobIdRole).toString()) : QString();
+        !project.isEmpty())
+        parts << tr("project %1").arg(PlainText::neutralised(project));
     if (index.data(MutedRole).toBool())
         parts << tr("muted");
     parts << tr("starred");

@@ -90,6 +90,10 @@ public:
     void clearLive();
     // Tells the view that the times shown ("running 1m 20s") have moved on.
     void refreshTimes();
+    // The name of a job's CodeArts project when it is known (the window's ProjectDirectory), for
+    // what a screen reader says of a row; projectNamesChanged() when it may know more.
+    void setProjectNames(std::function<QString(const QString &jobId)> projectName) { m_projectName = std::move(projectName); }
+    void projectNamesChanged() { refreshTimes(); }
     // Wall-clock time for the times shown; tests replace it.
     void setWallClock(std::function<qint64()> clock) { m_wallClock = std::move(clock); }
     // "Running 1m 20s, about 40s left", "Failed", ...: the badge of a live favorite.
@@ -111,4 +115,5 @@ private:
     QList<Favorite> m_rows;
     QHash<QString, FavoriteLive> m_live;
     std::function<qint64()> m_wallClock;
+    std::function<QString(const QString &)> m_projectName;
 };

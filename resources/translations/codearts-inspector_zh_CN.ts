@@ -2583,6 +2583,10 @@
         <source>, </source>
         <translation>，</translation>
     </message>
+    <message>
+        <source>project %1</source>
+        <translation>项目 %1</translation>
+    </message>
 </context>
 <context>
     <name>FavoritesPanel</name>

@@ -1,6 +1,7 @@
 #include "history/historyintegration.h"
 
 #include "connection/connection.h"
+#include "connection/projectdirectory.h"
 #include "favorites/favoritespanel.h"
 #include "history/favoritesmodel.h"
 #include "history/historymodel.h"
@@ -47,6 +48,11 @@ HistoryIntegration::HistoryIntegration(Connection *connection, CurrentJob *job, 
     m_historyView->setTitleBarWidget(new QWidget(m_historyView));   // the tab says what it is
     setUpActions();
 
+    ProjectDirectory *projects = connection->projects();
+    m_favoritesModel->setProjectNames([projects](const QString &jobId) {
+        return projects->nameOf(projects->projectOf(jobId));
+    });
+    connect(projects, &ProjectDirectory::changed, m_favoritesModel, &FavoritesModel::projectNamesChanged);
     connect(&m_opener, &HistoryOpener::finished, this, &HistoryIntegration::onOpened);
     followConnection();
     connect(m_favoritesModel, &QAbstractItemModel::rowsRemoved, this, &HistoryIntegration::updateStar);

@@ -1,6 +1,8 @@
 #include "builds/buildspanel.h"
 #include "builds/buildswindow.h"
 #include "builds/rundialog.h"
+#include "connection/connection.h"
+#include "connection/projectdirectory.h"
 #include "favorites/favoritespanel.h"
 #include "history/historyview.h"
 #include "job/healthgauge.h"
@@ -354,6 +356,15 @@ void TestAccessibility::favoriteRowsSayTheirState()
     const QString description = row->text(QAccessible::Description);
     QVERIFY2(description.contains(m_window->currentJob()->id), qPrintable(description));
     QVERIFY(!description.contains(u'<'));
+    QVERIFY2(!spoken.contains(u"project"_qs), qPrintable(spoken));   // not known yet
+
+    // Once the window has heard of the job's CodeArts project (Find Jobs, the Builds tab), the
+    // row says it too.
+    ProjectDirectory *projects = m_window->connection()->projects();
+    projects->addJob(m_window->currentJob()->id, u"0123456789abcdef0123456789abcdef"_qs);
+    projects->addProject(u"0123456789abcdef0123456789abcdef"_qs, u"Payments"_qs);
+    const QString withProject = list->tableInterface()->cellAt(0, 0)->text(QAccessible::Name);
+    QVERIFY2(withProject.contains(u", project Payments, "_qs), qPrintable(withProject));
 }
 
 void TestAccessibility::searchResultsSayTheirStateAndStar()
