@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>ApiError</name>
@@ -36,7 +37,7 @@
         <translation>请项目经理授予你执行（运行）此构建任务的权限。</translation>
     </message>
     <message>
-        <source>You may not stop this job's builds: the is_execute permission is missing.</source>
+        <source>You may not stop this job&apos;s builds: the is_execute permission is missing.</source>
         <translation>你不能停止此任务的构建：缺少 is_execute 权限。</translation>
     </message>
     <message>
@@ -52,7 +53,7 @@
         <translation>请项目经理授予你查看此构建任务的权限。</translation>
     </message>
     <message>
-        <source>You have no permission to see this job's builds (is_view).</source>
+        <source>You have no permission to see this job&apos;s builds (is_view).</source>
         <translation>你没有查看此任务构建记录的权限（is_view）。</translation>
     </message>
     <message>
@@ -72,11 +73,11 @@
         <translation>未找到此 ID 的任务或构建。</translation>
     </message>
     <message>
-        <source>Check the job ID, the build number and that the endpoint is in the job's region.</source>
+        <source>Check the job ID, the build number and that the endpoint is in the job&apos;s region.</source>
         <translation>请检查任务 ID、构建编号，以及端点是否位于任务所在区域。</translation>
     </message>
     <message>
-        <source>Check the job ID and that the endpoint is in the job's region.</source>
+        <source>Check the job ID and that the endpoint is in the job&apos;s region.</source>
         <translation>请检查任务 ID，并确认终端节点位于任务所在的区域。</translation>
     </message>
     <message>
@@ -92,7 +93,7 @@
         <translation>服务拒绝了此操作。</translation>
     </message>
     <message>
-        <source>"%1" is not a job ID.</source>
+        <source>&quot;%1&quot; is not a job ID.</source>
         <translation>“%1”不是任务 ID。</translation>
     </message>
     <message>
@@ -100,11 +101,11 @@
         <translation>分支、标签和提交只能指定其一。</translation>
     </message>
     <message>
-        <source>Parameter name "%1" must be 1 to 128 letters, digits or underscores.</source>
+        <source>Parameter name &quot;%1&quot; must be 1 to 128 letters, digits or underscores.</source>
         <translation>参数名“%1”必须由 1 到 128 个字母、数字或下划线组成。</translation>
     </message>
     <message>
-        <source>The value of "%1" is longer than %2 characters.</source>
+        <source>The value of &quot;%1&quot; is longer than %2 characters.</source>
         <translation>“%1”的值超过 %2 个字符。</translation>
     </message>
     <message>
@@ -124,15 +125,15 @@
         <translation>标签或提交不能包含换行等控制字符。</translation>
     </message>
     <message>
-        <source>The parameter name "%1" is reserved: it changes how programs are loaded or run.</source>
+        <source>The parameter name &quot;%1&quot; is reserved: it changes how programs are loaded or run.</source>
         <translation>参数名“%1”是保留的：它会改变程序的加载或运行方式。</translation>
     </message>
     <message>
-        <source>The parameter "%1" is given twice.</source>
+        <source>The parameter &quot;%1&quot; is given twice.</source>
         <translation>参数“%1”给出了两次。</translation>
     </message>
     <message>
-        <source>The value of "%1" must not contain control characters such as line breaks.</source>
+        <source>The value of &quot;%1&quot; must not contain control characters such as line breaks.</source>
         <translation>“%1”的值不能包含换行等控制字符。</translation>
     </message>
     <message>
@@ -144,11 +145,11 @@
         <translation>其配置中指定的分支</translation>
     </message>
     <message>
-        <source>"%1" is not a build record ID.</source>
+        <source>&quot;%1&quot; is not a build record ID.</source>
         <translation>“%1”不是构建记录 ID。</translation>
     </message>
     <message>
-        <source>"%1" is not a build project ID.</source>
+        <source>&quot;%1&quot; is not a build project ID.</source>
         <translation>“%1”不是构建工程 ID。</translation>
     </message>
     <message>
@@ -156,7 +157,7 @@
         <translation>一次请求可包含 1 到 %1 个构建工程。</translation>
     </message>
     <message>
-        <source>Read the service's message in the parentheses; try again later if it looks temporary.</source>
+        <source>Read the service&apos;s message in the parentheses; try again later if it looks temporary.</source>
         <translation>请阅读括号中服务返回的消息；如果看起来是暂时性问题，请稍后重试。</translation>
     </message>
     <message>
@@ -171,7 +172,7 @@
         <translation>请求已取消。</translation>
     </message>
     <message>
-        <source>The build's parameters are not published here (history-parameters).</source>
+        <source>The build&apos;s parameters are not published here (history-parameters).</source>
         <translation>此处未发布构建参数接口（history-parameters）。</translation>
     </message>
     <message>
@@ -186,7 +187,7 @@
         <translation>请求已取消。</translation>
     </message>
     <message>
-        <source>record-info is not published here; the build's state comes from build-info.</source>
+        <source>record-info is not published here; the build&apos;s state comes from build-info.</source>
         <translation>此处未发布 record-info；构建状态改由 build-info 获取。</translation>
     </message>
     <message>
@@ -515,7 +516,7 @@
         <translation>正在加载构建记录…</translation>
     </message>
     <message>
-        <source>Only the last 30 days are available for this job (the service's old build history).</source>
+        <source>Only the last 30 days are available for this job (the service&apos;s old build history).</source>
         <translation>此任务只能查看最近 30 天的构建（服务的旧构建历史）。</translation>
     </message>
     <message>
@@ -555,7 +556,7 @@
         <translation>提交 %1</translation>
     </message>
     <message>
-        <source>the job's default code</source>
+        <source>the job&apos;s default code</source>
         <translation>任务的默认代码</translation>
     </message>
     <message>
@@ -619,7 +620,7 @@
         <translation>运行和停止构建</translation>
     </message>
     <message>
-        <source>change the job's configuration</source>
+        <source>change the job&apos;s configuration</source>
         <translation>修改任务配置</translation>
     </message>
     <message>
@@ -764,8 +765,8 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Run 'codearts-inspector --help' for usage.</source>
-        <translation>运行 'codearts-inspector --help' 查看用法。</translation>
+        <source>Run &apos;codearts-inspector --help&apos; for usage.</source>
+        <translation>运行 &apos;codearts-inspector --help&apos; 查看用法。</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -836,11 +837,11 @@
         <translation>项目权限</translation>
     </message>
     <message>
-        <source>'show' takes exactly one job ID or job page URL.</source>
-        <translation>'show' 只接受一个任务 ID 或任务页面 URL。</translation>
+        <source>&apos;show&apos; takes exactly one job ID or job page URL.</source>
+        <translation>&apos;show&apos; 只接受一个任务 ID 或任务页面 URL。</translation>
     </message>
     <message>
-        <source>"%1" is not a job ID or job page URL. %2</source>
+        <source>&quot;%1&quot; is not a job ID or job page URL. %2</source>
         <translation>“%1”不是任务 ID 或任务页面 URL。%2</translation>
     </message>
     <message>
@@ -848,7 +849,7 @@
         <translation>--endpoint、--region 和 --demo 只能指定其中一个。</translation>
     </message>
     <message>
-        <source>Unknown region "%1". Known regions: %2.</source>
+        <source>Unknown region &quot;%1&quot;. Known regions: %2.</source>
         <translation>未知区域“%1”。已知区域：%2。</translation>
     </message>
     <message>
@@ -856,7 +857,7 @@
         <translation>--timeout 的值须为 0 到 3600 之间的秒数。</translation>
     </message>
     <message>
-        <source>No PEM certificate could be read from "%1".</source>
+        <source>No PEM certificate could be read from &quot;%1&quot;.</source>
         <translation>无法从“%1”读取 PEM 证书。</translation>
     </message>
     <message>
@@ -924,11 +925,11 @@
         <translation>演示沙箱无法在 127.0.0.1:%1 上监听。</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
-        <source>The history database "%1" could not be used: %2</source>
+        <source>The history database &quot;%1&quot; could not be used: %2</source>
         <translation>无法使用历史数据库“%1”：%2</translation>
     </message>
     <message>
@@ -1004,12 +1005,12 @@
         <translation>耗时</translation>
     </message>
     <message>
-        <source>Only this job's entries.</source>
+        <source>Only this job&apos;s entries.</source>
         <translation>仅此任务的记录。</translation>
     </message>
     <message>
-        <source>'history clear' takes no arguments besides --job.</source>
-        <translation>'history clear' 除 --job 外不接受其他参数。</translation>
+        <source>&apos;history clear&apos; takes no arguments besides --job.</source>
+        <translation>&apos;history clear&apos; 除 --job 外不接受其他参数。</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n history entries.
@@ -1024,8 +1025,8 @@
         <translation>debug-fill 需要一个数量。</translation>
     </message>
     <message>
-        <source>'favorites' takes list, add or remove.</source>
-        <translation>'favorites' 需要 list、add 或 remove。</translation>
+        <source>&apos;favorites&apos; takes list, add or remove.</source>
+        <translation>&apos;favorites&apos; 需要 list、add 或 remove。</translation>
     </message>
     <message>
         <source>Print one JSON array.</source>
@@ -1040,12 +1041,12 @@
         <translation>关于任务的备注。</translation>
     </message>
     <message>
-        <source>'favorites list' takes no arguments besides --json.</source>
-        <translation>'favorites list' 除 --json 外不接受其他参数。</translation>
+        <source>&apos;favorites list&apos; takes no arguments besides --json.</source>
+        <translation>&apos;favorites list&apos; 除 --json 外不接受其他参数。</translation>
     </message>
     <message>
-        <source>'favorites %1' takes exactly one job ID or job page URL.</source>
-        <translation>'favorites %1' 只接受一个任务 ID 或任务页面 URL。</translation>
+        <source>&apos;favorites %1&apos; takes exactly one job ID or job page URL.</source>
+        <translation>&apos;favorites %1&apos; 只接受一个任务 ID 或任务页面 URL。</translation>
     </message>
     <message>
         <source>Removed %1 from the favorites.
@@ -1062,7 +1063,7 @@
         <translation>最多显示 N 条记录（默认 50）。</translation>
     </message>
     <message>
-        <source>Unknown history command "%1".</source>
+        <source>Unknown history command &quot;%1&quot;.</source>
         <translation>未知的 history 命令“%1”。</translation>
     </message>
     <message>
@@ -1074,8 +1075,8 @@
         <translation>本次获取未记录到历史记录中（%1）：%2</translation>
     </message>
     <message>
-        <source>There is no profile named "%1" (see 'codearts-inspector profile list').</source>
-        <translation>不存在名为“%1”的配置档（参见 'codearts-inspector profile list'）。</translation>
+        <source>There is no profile named &quot;%1&quot; (see &apos;codearts-inspector profile list&apos;).</source>
+        <translation>不存在名为“%1”的配置档（参见 &apos;codearts-inspector profile list&apos;）。</translation>
     </message>
     <message>
         <source>the IAM token (one line)</source>
@@ -1114,7 +1115,7 @@
         <translation>--auth password 需要 --user USER 和 --domain ACCOUNT。</translation>
     </message>
     <message>
-        <source>Added profile "%1"; signed in, the IAM token is valid until %2.
+        <source>Added profile &quot;%1&quot;; signed in, the IAM token is valid until %2.
 </source>
         <translation>已添加配置档“%1”并已登录，IAM 令牌有效期至 %2。
 </translation>
@@ -1156,7 +1157,7 @@
         <translation>将密码保存在系统密钥环中，以便自动续期令牌。</translation>
     </message>
     <message>
-        <source>A profile named "%1" already exists; remove it first.</source>
+        <source>A profile named &quot;%1&quot; already exists; remove it first.</source>
         <translation>名为“%1”的配置档已存在，请先将其删除。</translation>
     </message>
     <message>
@@ -1168,15 +1169,15 @@
         <translation>系统密钥环拒绝保存密钥信息：%1 未添加配置档。</translation>
     </message>
     <message>
-        <source>Added profile "%1".
+        <source>Added profile &quot;%1&quot;.
 </source>
         <translation>已添加配置档“%1”。
 </translation>
     </message>
     <message>
-        <source>No profiles. Add one with 'codearts-inspector profile add'.
+        <source>No profiles. Add one with &apos;codearts-inspector profile add&apos;.
 </source>
-        <translation>没有配置档。可使用 'codearts-inspector profile add' 添加。
+        <translation>没有配置档。可使用 &apos;codearts-inspector profile add&apos; 添加。
 </translation>
     </message>
     <message>
@@ -1212,31 +1213,31 @@
         <translation>项目</translation>
     </message>
     <message>
-        <source>Profile "%1" was removed, but its secrets could not be: %2</source>
+        <source>Profile &quot;%1&quot; was removed, but its secrets could not be: %2</source>
         <translation>已删除配置档“%1”，但无法删除其密钥信息：%2</translation>
     </message>
     <message>
-        <source>Removed profile "%1" and its secrets.
+        <source>Removed profile &quot;%1&quot; and its secrets.
 </source>
         <translation>已删除配置档“%1”及其密钥信息。
 </translation>
     </message>
     <message>
-        <source>There are no profiles. Add one with 'codearts-inspector profile add'.</source>
-        <translation>没有配置档。可使用 'codearts-inspector profile add' 添加。</translation>
+        <source>There are no profiles. Add one with &apos;codearts-inspector profile add&apos;.</source>
+        <translation>没有配置档。可使用 &apos;codearts-inspector profile add&apos; 添加。</translation>
     </message>
     <message>
-        <source>"%1" is now the default profile.
+        <source>&quot;%1&quot; is now the default profile.
 </source>
         <translation>“%1”现在是默认配置档。
 </translation>
     </message>
     <message>
-        <source>Give the password of profile "%1" on standard input (one line).</source>
+        <source>Give the password of profile &quot;%1&quot; on standard input (one line).</source>
         <translation>请通过标准输入提供配置档“%1”的密码（一行）。</translation>
     </message>
     <message>
-        <source>Signed in to profile "%1"; the IAM token is valid until %2.
+        <source>Signed in to profile &quot;%1&quot;; the IAM token is valid until %2.
 </source>
         <translation>已登录配置档“%1”，IAM 令牌有效期至 %2。
 </translation>
@@ -1246,7 +1247,7 @@
         <translation>系统密钥环拒绝保存密钥信息：%1</translation>
     </message>
     <message>
-        <source>Saved new credentials for profile "%1".
+        <source>Saved new credentials for profile &quot;%1&quot;.
 </source>
         <translation>已为配置档“%1”保存新凭据。
 </translation>
@@ -1260,16 +1261,16 @@
         <translation>--remember-password 仅适用于密码方式的配置档。</translation>
     </message>
     <message>
-        <source>'profile' needs an action: add, list, remove, login or default.</source>
-        <translation>'profile' 需要一个操作：add、list、remove、login 或 default。</translation>
+        <source>&apos;profile&apos; needs an action: add, list, remove, login or default.</source>
+        <translation>&apos;profile&apos; 需要一个操作：add、list、remove、login 或 default。</translation>
     </message>
     <message>
-        <source>Unknown profile action "%1".</source>
+        <source>Unknown profile action &quot;%1&quot;.</source>
         <translation>未知的 profile 操作“%1”。</translation>
     </message>
     <message>
-        <source>No credentials: pass an IAM token on standard input with --token-stdin, set %1 and %2, or add a profile with 'codearts-inspector profile add'.</source>
-        <translation>没有凭据：请使用 --token-stdin 通过标准输入传入 IAM 令牌，或设置 %1 和 %2，或使用 'codearts-inspector profile add' 添加配置档。</translation>
+        <source>No credentials: pass an IAM token on standard input with --token-stdin, set %1 and %2, or add a profile with &apos;codearts-inspector profile add&apos;.</source>
+        <translation>没有凭据：请使用 --token-stdin 通过标准输入传入 IAM 令牌，或设置 %1 和 %2，或使用 &apos;codearts-inspector profile add&apos; 添加配置档。</translation>
     </message>
     <message>
         <source>How many jobs the job lists hold (default 1200).</source>
@@ -1284,15 +1285,15 @@
         <translation>从未构建</translation>
     </message>
     <message>
-        <source>No project is named "%1".</source>
+        <source>No project is named &quot;%1&quot;.</source>
         <translation>没有名为“%1”的项目。</translation>
     </message>
     <message>
-        <source>No project is named "%1". Similar: %2.</source>
+        <source>No project is named &quot;%1&quot;. Similar: %2.</source>
         <translation>没有名为“%1”的项目。相近的有：%2。</translation>
     </message>
     <message>
-        <source>More than one project is named "%1"; give its ID: %2.</source>
+        <source>More than one project is named &quot;%1&quot;; give its ID: %2.</source>
         <translation>有多个名为“%1”的项目，请给出其 ID：%2。</translation>
     </message>
     <message>
@@ -1312,7 +1313,7 @@
         <translation>最多列出这么多任务（默认 50；0 表示全部）。</translation>
     </message>
     <message>
-        <source>'jobs' takes no arguments; search with --search TEXT.</source>
+        <source>&apos;jobs&apos; takes no arguments; search with --search TEXT.</source>
         <translation>“jobs”不接受参数；请用 --search TEXT 搜索。</translation>
     </message>
     <message>
@@ -1332,7 +1333,7 @@
         <translation>只列出名称包含此文本的项目。</translation>
     </message>
     <message>
-        <source>'projects' takes no arguments; search with --search TEXT.</source>
+        <source>&apos;projects&apos; takes no arguments; search with --search TEXT.</source>
         <translation>“projects”不接受参数；请用 --search TEXT 搜索。</translation>
     </message>
     <message>
@@ -1376,7 +1377,7 @@
         <translation>参数</translation>
     </message>
     <message>
-        <source>"%1" is not a build number (a whole number from 1).</source>
+        <source>&quot;%1&quot; is not a build number (a whole number from 1).</source>
         <translation>“%1”不是构建编号（从 1 开始的整数）。</translation>
     </message>
     <message>
@@ -1404,7 +1405,7 @@
         <translation>跟踪构建直到结束；失败时以 1 退出。</translation>
     </message>
     <message>
-        <source>--param takes NAME=VALUE, not "%1".</source>
+        <source>--param takes NAME=VALUE, not &quot;%1&quot;.</source>
         <translation>--param 需要 NAME=VALUE，而不是“%1”。</translation>
     </message>
     <message>
@@ -1412,7 +1413,7 @@
         <translation>--branch、--tag 和 --commit 只能指定其一。</translation>
     </message>
     <message>
-        <source>The build may have started, but no answer came back: check the job's builds before running it again.</source>
+        <source>The build may have started, but no answer came back: check the job&apos;s builds before running it again.</source>
         <translation>构建可能已经开始，但没有收到应答：再次运行前请先查看任务的构建记录。</translation>
     </message>
     <message>
@@ -1480,20 +1481,20 @@
         <translation>标准输入中的%1含有控制字符（如 CR 或 NUL）；未发送任何请求。</translation>
     </message>
     <message>
-        <source>No keychain is reachable (the Secret Service on the session's D-Bus), so the secret would be lost when this command ends; the profile was not added. Start a keychain in your desktop session (for example gnome-keyring-daemon --start or KWallet) and add it again, or pass a token with 'show --token-stdin'.</source>
-        <translation>无法访问钥匙串（会话 D-Bus 上的 Secret Service），密钥会在此命令结束时丢失，因此未添加该配置。请在桌面会话中启动钥匙串（例如 gnome-keyring-daemon --start 或 KWallet）后重新添加，或使用 'show --token-stdin' 传入令牌。</translation>
+        <source>No keychain is reachable (the Secret Service on the session&apos;s D-Bus), so the secret would be lost when this command ends; the profile was not added. Start a keychain in your desktop session (for example gnome-keyring-daemon --start or KWallet) and add it again, or pass a token with &apos;show --token-stdin&apos;.</source>
+        <translation>无法访问钥匙串（会话 D-Bus 上的 Secret Service），密钥会在此命令结束时丢失，因此未添加该配置。请在桌面会话中启动钥匙串（例如 gnome-keyring-daemon --start 或 KWallet）后重新添加，或使用 &apos;show --token-stdin&apos; 传入令牌。</translation>
     </message>
     <message>
         <source>The history database could not be opened: %1</source>
         <translation>无法打开历史数据库：%1</translation>
     </message>
     <message>
-        <source>There are no favorites to watch; add some with 'favorites add JOB'.</source>
-        <translation>没有可监视的收藏任务；请用 'favorites add JOB' 添加。</translation>
+        <source>There are no favorites to watch; add some with &apos;favorites add JOB&apos;.</source>
+        <translation>没有可监视的收藏任务；请用 &apos;favorites add JOB&apos; 添加。</translation>
     </message>
     <message>
-        <source>'watch' needs job IDs, --favorites or --demo.</source>
-        <translation>'watch' 需要任务 ID、--favorites 或 --demo。</translation>
+        <source>&apos;watch&apos; needs job IDs, --favorites or --demo.</source>
+        <translation>&apos;watch&apos; 需要任务 ID、--favorites 或 --demo。</translation>
     </message>
     <message>
         <source>--exit-status needs --until-finished.</source>
@@ -1546,7 +1547,7 @@
         </translation>
     </message>
     <message>
-        <source>The CA file "%1" in the Network settings cannot be read.</source>
+        <source>The CA file &quot;%1&quot; in the Network settings cannot be read.</source>
         <translation>无法读取网络设置中的 CA 文件“%1”。</translation>
     </message>
     <message>
@@ -1634,7 +1635,7 @@
         <translation>查看：codearts-inspector log %1 %2 --failed</translation>
     </message>
     <message>
-        <source>The build started, but the answer named no valid build number: check the job's builds before running it again.</source>
+        <source>The build started, but the answer named no valid build number: check the job&apos;s builds before running it again.</source>
         <translation>构建已启动，但应答中没有有效的构建编号：再次运行前请先查看该任务的构建记录。</translation>
     </message>
     <message>
@@ -1642,7 +1643,7 @@
         <translation>有构建正在运行，但服务没有说明是哪一个；未停止任何构建。请用 --build 指定其编号。</translation>
     </message>
     <message>
-        <source>A build is running, but the service named it "%1", which is not a build number; nothing was stopped. Give its number with --build.</source>
+        <source>A build is running, but the service named it &quot;%1&quot;, which is not a build number; nothing was stopped. Give its number with --build.</source>
         <translation>有构建正在运行，但服务给出的“%1”不是构建编号；未停止任何构建。请用 --build 指定其编号。</translation>
     </message>
     <message>
@@ -1678,7 +1679,7 @@
         <translation>获取一个任务（ShowJobInfo）：其状态、最近一次构建、健康度以及你的权限。JOB 为任务 ID 或任务页面 URL。</translation>
     </message>
     <message>
-        <source>Lists the account's build jobs, or one project's, printed page by page as they arrive.</source>
+        <source>Lists the account&apos;s build jobs, or one project&apos;s, printed page by page as they arrive.</source>
         <translation>列出账号的构建任务（或某个项目的任务），逐页到达即逐页输出。</translation>
     </message>
     <message>
@@ -1686,7 +1687,7 @@
         <translation>列出账号可见的 CodeArts 项目。</translation>
     </message>
     <message>
-        <source>Lists a job's builds, newest first.</source>
+        <source>Lists a job&apos;s builds, newest first.</source>
         <translation>列出任务的构建记录，最新的在前。</translation>
     </message>
     <message>
@@ -1726,7 +1727,7 @@
         <translation>删除配置档及其密钥。</translation>
     </message>
     <message>
-        <source>Signs a password profile in again, or replaces a profile's saved secrets; they are read from standard input.</source>
+        <source>Signs a password profile in again, or replaces a profile&apos;s saved secrets; they are read from standard input.</source>
         <translation>重新登录密码配置档，或替换配置档已保存的密钥；从标准输入读取。</translation>
     </message>
     <message>
@@ -1750,7 +1751,7 @@
         <translation>列出过去的获取记录，最新的在前。</translation>
     </message>
     <message>
-        <source>Deletes the history, or one job's entries.</source>
+        <source>Deletes the history, or one job&apos;s entries.</source>
         <translation>删除历史记录，或某个任务的记录。</translation>
     </message>
     <message>
@@ -1758,7 +1759,7 @@
         <translation>在 127.0.0.1 上提供演示沙箱直至停止，并输出其 URL。</translation>
     </message>
     <message>
-        <source>Prints the overview, or one command's synopsis, options and an example.</source>
+        <source>Prints the overview, or one command&apos;s synopsis, options and an example.</source>
         <translation>输出总览，或某个命令的用法、选项和示例。</translation>
     </message>
     <message>
@@ -1794,8 +1795,8 @@
         <translation>所有命令都接受 --color=never|auto|always 和 --help。</translation>
     </message>
     <message>
-        <source>Run 'codearts-inspector help COMMAND' for a command's options and an example.</source>
-        <translation>运行 'codearts-inspector help COMMAND' 查看某个命令的选项和示例。</translation>
+        <source>Run &apos;codearts-inspector help COMMAND&apos; for a command&apos;s options and an example.</source>
+        <translation>运行 &apos;codearts-inspector help COMMAND&apos; 查看某个命令的选项和示例。</translation>
     </message>
     <message>
         <source>Exit codes: 0 success; 1 run --watch: the build failed, watch --exit-status: a job did not succeed, favorites and history: the history database could not be used; 2 usage error or invalid job ID (nothing sent); 3 authentication or permission; 4 job not found, not a favorite, or nothing to stop; 5 other API error, or an answer that makes no sense; 6 network, TLS, redirect or timeout, or a run or stop that may have happened without an answer.</source>
@@ -1818,40 +1819,40 @@
         <translation>有参数包含控制字符（如换行或 ESC）；未执行任何操作。</translation>
     </message>
     <message>
-        <source>--color takes never, auto or always, not "%1".</source>
+        <source>--color takes never, auto or always, not &quot;%1&quot;.</source>
         <translation>--color 的值须为 never、auto 或 always，而不是“%1”。</translation>
     </message>
     <message>
-        <source>'sandbox' takes no arguments.</source>
-        <translation>'sandbox' 不接受参数。</translation>
+        <source>&apos;sandbox&apos; takes no arguments.</source>
+        <translation>&apos;sandbox&apos; 不接受参数。</translation>
     </message>
     <message>
-        <source>There is no command "%1".</source>
+        <source>There is no command &quot;%1&quot;.</source>
         <translation>没有命令“%1”。</translation>
     </message>
     <message>
-        <source>There is no command "%1"; did you mean %2?</source>
+        <source>There is no command &quot;%1&quot;; did you mean %2?</source>
         <translation>没有命令“%1”；你是不是想用 %2？</translation>
     </message>
     <message>
-        <source>Unknown command "%1"; did you mean %2?</source>
+        <source>Unknown command &quot;%1&quot;; did you mean %2?</source>
         <translation>未知命令“%1”；你是不是想用 %2？</translation>
     </message>
     <message>
-        <source>'favorites' takes list, add or remove; did you mean %1?</source>
-        <translation>'favorites' 接受 list、add 或 remove；你是不是想用 %1？</translation>
+        <source>&apos;favorites&apos; takes list, add or remove; did you mean %1?</source>
+        <translation>&apos;favorites&apos; 接受 list、add 或 remove；你是不是想用 %1？</translation>
     </message>
     <message>
-        <source>Unknown history command "%1"; did you mean %2?</source>
+        <source>Unknown history command &quot;%1&quot;; did you mean %2?</source>
         <translation>未知的 history 命令“%1”；你是不是想用 %2？</translation>
     </message>
     <message>
-        <source>Unknown profile action "%1"; did you mean %2?</source>
+        <source>Unknown profile action &quot;%1&quot;; did you mean %2?</source>
         <translation>未知的 profile 操作“%1”；你是不是想用 %2？</translation>
     </message>
     <message>
-        <source>Run 'codearts-inspector help %1' for usage.</source>
-        <translation>运行 'codearts-inspector help %1' 查看用法。</translation>
+        <source>Run &apos;codearts-inspector help %1&apos; for usage.</source>
+        <translation>运行 &apos;codearts-inspector help %1&apos; 查看用法。</translation>
     </message>
     <message>
         <source>JOB</source>
@@ -1872,7 +1873,7 @@
         </translation>
     </message>
     <message>
-        <source>The build's log could not be read: %1</source>
+        <source>The build&apos;s log could not be read: %1</source>
         <translation>无法读取构建日志：%1</translation>
     </message>
     <message>
@@ -1888,7 +1889,7 @@
         <translation>失败：%1</translation>
     </message>
     <message>
-        <source>Prints the log of build NUMBER (default: the job's last build) as it arrives: colours only on a terminal, no other escape sequence ever.</source>
+        <source>Prints the log of build NUMBER (default: the job&apos;s last build) as it arrives: colours only on a terminal, no other escape sequence ever.</source>
         <translation>随日志到达打印构建 NUMBER（默认：任务的最近一次构建）的日志：仅在终端中保留颜色，绝不输出其他转义序列。</translation>
     </message>
     <message>
@@ -1896,7 +1897,7 @@
         <translation>只打印失败的步骤以及最多 200 行说明失败原因的日志（构建未失败时不打印任何内容）。</translation>
     </message>
     <message>
-        <source>Follow a running build's log until it ends; exit 1 unless it succeeded.</source>
+        <source>Follow a running build&apos;s log until it ends; exit 1 unless it succeeded.</source>
         <translation>持续跟踪运行中构建的日志直到结束；构建未成功时以 1 退出。</translation>
     </message>
     <message>
@@ -2000,7 +2001,7 @@
         <translation>任务 ID 或任务页面 URL。</translation>
     </message>
     <message>
-        <source>Build number (default: the job's last build).</source>
+        <source>Build number (default: the job&apos;s last build).</source>
         <translation>构建编号（默认：任务的最近一次构建）。</translation>
     </message>
     <message>
@@ -2086,7 +2087,7 @@
         <translation>它在 127.0.0.1 的空闲端口上监听；安全软件可能阻止了此操作。请改为选择一个区域。</translation>
     </message>
     <message>
-        <source>Enter the endpoint's base URL.</source>
+        <source>Enter the endpoint&apos;s base URL.</source>
         <translation>请输入终端节点的基础 URL。</translation>
     </message>
     <message>
@@ -2098,15 +2099,15 @@
         <translation>请输入 IAM 令牌以从 %1 获取。</translation>
     </message>
     <message>
-        <source>Get one with IAM's “Obtaining a User Token” call: it is the X-Subject-Token header of the answer. The token stays in memory only. To try the app without an account, choose Demo sandbox in the Profile list.</source>
+        <source>Get one with IAM&apos;s “Obtaining a User Token” call: it is the X-Subject-Token header of the answer. The token stays in memory only. To try the app without an account, choose Demo sandbox in the Profile list.</source>
         <translation>可通过 IAM 的“获取 IAM 用户 Token”接口获取：即响应中的 X-Subject-Token 头部。令牌仅保存在内存中。如需在没有账号的情况下试用本应用，请在“配置”列表中选择演示沙箱。</translation>
     </message>
 </context>
 <context>
     <name>CredentialProvider</name>
     <message>
-        <source>Run '%1' and enter the password on standard input.</source>
-        <translation>请运行 '%1' 并在标准输入中输入密码。</translation>
+        <source>Run &apos;%1&apos; and enter the password on standard input.</source>
+        <translation>请运行 &apos;%1&apos; 并在标准输入中输入密码。</translation>
     </message>
     <message>
         <source>the IAM token given</source>
@@ -2121,7 +2122,7 @@
         <translation>%1 和 %2 中的访问密钥 ID 和秘密访问密钥</translation>
     </message>
     <message>
-        <source>profile "%1"</source>
+        <source>profile &quot;%1&quot;</source>
         <translation>配置档“%1”</translation>
     </message>
     <message>
@@ -2169,8 +2170,8 @@
         <translation>IAM 拒绝了%1的登录（用户 %2，账号 %3）：用户名、账号名或密码错误。</translation>
     </message>
     <message>
-        <source>Check them and run '%1'.</source>
-        <translation>请检查后运行 '%1'。</translation>
+        <source>Check them and run &apos;%1&apos;.</source>
+        <translation>请检查后运行 &apos;%1&apos;。</translation>
     </message>
     <message>
         <source>Signing in to %1 failed: %2</source>
@@ -2209,24 +2210,24 @@
         <translation>请检查%1。</translation>
     </message>
     <message>
-        <source>Profile "%1": %2</source>
+        <source>Profile &quot;%1&quot;: %2</source>
         <translation>配置档“%1”：%2</translation>
     </message>
     <message>
-        <source>The saved token was rejected or has expired: get a new one and run '%1' to replace it.</source>
-        <translation>已保存的令牌被拒绝或已过期：请获取新令牌并运行 '%1' 进行替换。</translation>
+        <source>The saved token was rejected or has expired: get a new one and run &apos;%1&apos; to replace it.</source>
+        <translation>已保存的令牌被拒绝或已过期：请获取新令牌并运行 &apos;%1&apos; 进行替换。</translation>
     </message>
     <message>
-        <source>Even a fresh sign-in was rejected: check the profile's project and that user %1 may use CodeArts Build, then run '%2'.</source>
-        <translation>重新登录后仍被拒绝：请检查配置档的项目，并确认用户 %1 有权使用 CodeArts Build，然后运行 '%2'。</translation>
+        <source>Even a fresh sign-in was rejected: check the profile&apos;s project and that user %1 may use CodeArts Build, then run &apos;%2&apos;.</source>
+        <translation>重新登录后仍被拒绝：请检查配置档的项目，并确认用户 %1 有权使用 CodeArts Build，然后运行 &apos;%2&apos;。</translation>
     </message>
     <message>
-        <source>Check the access key and secret key, and run '%1' to replace them.</source>
-        <translation>请检查访问密钥 ID 和秘密访问密钥，并运行 '%1' 进行替换。</translation>
+        <source>Check the access key and secret key, and run &apos;%1&apos; to replace them.</source>
+        <translation>请检查访问密钥 ID 和秘密访问密钥，并运行 &apos;%1&apos; 进行替换。</translation>
     </message>
     <message>
-        <source>Run '%1' to enter them again.</source>
-        <translation>请运行 '%1' 重新输入。</translation>
+        <source>Run &apos;%1&apos; to enter them again.</source>
+        <translation>请运行 &apos;%1&apos; 重新输入。</translation>
     </message>
     <message>
         <source>The credentials of %1 could not be read from the keychain: %2</source>
@@ -2245,7 +2246,7 @@
         <translation>%1 没有项目 ID，也没有可用于查询它的区域。</translation>
     </message>
     <message>
-        <source>AK/SK requests need the project ID of the job's region: set %1, or give --region so that it can be looked up.</source>
+        <source>AK/SK requests need the project ID of the job&apos;s region: set %1, or give --region so that it can be looked up.</source>
         <translation>AK/SK 请求需要任务所在区域的项目 ID：请设置 %1，或给出 --region 以便查询。</translation>
     </message>
     <message>
@@ -2265,7 +2266,7 @@
         <translation>请为该配置指定项目 ID：profile add %1 --project-id ID（其他选项保持不变），或检查其区域。</translation>
     </message>
     <message>
-        <source>Set %1 to the project ID of the job's region.</source>
+        <source>Set %1 to the project ID of the job&apos;s region.</source>
         <translation>请将 %1 设为任务所在区域的项目 ID。</translation>
     </message>
     <message>
@@ -2385,7 +2386,7 @@
         <translation>土耳其-伊斯坦布尔</translation>
     </message>
     <message>
-        <source>"%1" is not a valid URL. Enter a base URL such as https://cloudbuild-ext.cn-north-4.myhuaweicloud.com.</source>
+        <source>&quot;%1&quot; is not a valid URL. Enter a base URL such as https://cloudbuild-ext.cn-north-4.myhuaweicloud.com.</source>
         <translation>“%1”不是有效的 URL。请输入基础 URL，例如 https://cloudbuild-ext.cn-north-4.myhuaweicloud.com。</translation>
     </message>
     <message>
@@ -2397,7 +2398,7 @@
         <translation>拒绝对 %1 使用明文 HTTP：您的令牌将以未加密方式传输。请使用 https:// URL（仅允许对本机使用明文 HTTP）。</translation>
     </message>
     <message>
-        <source>Unsupported URL scheme "%1": use https://.</source>
+        <source>Unsupported URL scheme &quot;%1&quot;: use https://.</source>
         <translation>不支持的 URL 协议“%1”：请使用 https://。</translation>
     </message>
     <message>
@@ -2749,7 +2750,7 @@
         <translation>任务</translation>
     </message>
     <message>
-        <source>The history is off: "%1" could not be opened (%2).</source>
+        <source>The history is off: &quot;%1&quot; could not be opened (%2).</source>
         <translation>历史记录已关闭：无法打开“%1”（%2）。</translation>
     </message>
     <message>
@@ -2773,7 +2774,7 @@
         <translation>来自历史记录 — %1。这是任务当时的状态；按 F5 可获取其当前状态。</translation>
     </message>
     <message>
-        <source>The app's own history of fetches for the job shown (Ctrl+H)</source>
+        <source>The app&apos;s own history of fetches for the job shown (Ctrl+H)</source>
         <translation>本应用为当前任务记录的获取历史（Ctrl+H）</translation>
     </message>
     <message>
@@ -2900,7 +2901,7 @@
         <translation>其他错误</translation>
     </message>
     <message>
-        <source>The last build's result changed since the previous fetch of this job.</source>
+        <source>The last build&apos;s result changed since the previous fetch of this job.</source>
         <translation>自上次获取此任务以来，最近一次构建的结果已改变。</translation>
     </message>
     <message>
@@ -2947,7 +2948,7 @@
 <context>
     <name>HistoryStore</name>
     <message>
-        <source>The folder for "%1" could not be created.</source>
+        <source>The folder for &quot;%1&quot; could not be created.</source>
         <translation>无法创建“%1”所在的文件夹。</translation>
     </message>
     <message>
@@ -2963,11 +2964,11 @@
         <translation>历史数据库由更新版本的应用写入（schema %1）。</translation>
     </message>
     <message>
-        <source>The damaged history database "%1" could not be moved aside.</source>
+        <source>The damaged history database &quot;%1&quot; could not be moved aside.</source>
         <translation>无法移走已损坏的历史数据库“%1”。</translation>
     </message>
     <message>
-        <source>The history database was damaged. It was moved to "%1" and a new one was started.</source>
+        <source>The history database was damaged. It was moved to &quot;%1&quot; and a new one was started.</source>
         <translation>历史数据库已损坏。已将其移至“%1”，并新建了一个数据库。</translation>
     </message>
     <message>
@@ -3132,7 +3133,7 @@
         <translation>按获取结果筛选历史记录</translation>
     </message>
     <message>
-        <source>How the app's request for the job went, not how the job's build ended (that is the Last build column)</source>
+        <source>How the app&apos;s request for the job went, not how the job&apos;s build ended (that is the Last build column)</source>
         <translation>应用获取该任务的请求结果，而不是任务构建的结果（构建结果见“最近构建”列）</translation>
     </message>
     <message>
@@ -3144,7 +3145,7 @@
         <translation>清理(&amp;L)</translation>
     </message>
     <message>
-        <source>Clear This &amp;Job's History…</source>
+        <source>Clear This &amp;Job&apos;s History…</source>
         <translation>清除此任务的历史记录(&amp;J)…</translation>
     </message>
     <message>
@@ -3163,7 +3164,7 @@
         <translation>响应本应很小：该终端节点可能不是华为云 API。</translation>
     </message>
     <message>
-        <source>The server's name could not be found (%1).</source>
+        <source>The server&apos;s name could not be found (%1).</source>
         <translation>找不到服务器名称（%1）。</translation>
     </message>
     <message>
@@ -3175,7 +3176,7 @@
         <translation>无法使用代理服务器。</translation>
     </message>
     <message>
-        <source>Check the proxy settings (https_proxy, no_proxy or the system's).</source>
+        <source>Check the proxy settings (https_proxy, no_proxy or the system&apos;s).</source>
         <translation>请检查代理设置（https_proxy、no_proxy 或系统代理设置）。</translation>
     </message>
     <message>
@@ -3191,7 +3192,7 @@
         <translation>请检查网络，或使用 --timeout 延长超时时间。</translation>
     </message>
     <message>
-        <source>The server's redirects could not be followed.</source>
+        <source>The server&apos;s redirects could not be followed.</source>
         <translation>无法跟随服务器的重定向。</translation>
     </message>
     <message>
@@ -3316,7 +3317,7 @@
 <context>
     <name>IamProjectLookup</name>
     <message>
-        <source>IAM knows no project named "%1".</source>
+        <source>IAM knows no project named &quot;%1&quot;.</source>
         <translation>IAM 中没有名为“%1”的项目。</translation>
     </message>
     <message>
@@ -3382,7 +3383,7 @@
         <translation>您没有查看此任务的权限。</translation>
     </message>
     <message>
-        <source>Ask the job's owner or a project manager to grant you access, or check that the token belongs to the right project.</source>
+        <source>Ask the job&apos;s owner or a project manager to grant you access, or check that the token belongs to the right project.</source>
         <translation>请联系任务所有者或项目经理为您授权，或检查令牌是否属于正确的项目。</translation>
     </message>
     <message>
@@ -3390,7 +3391,7 @@
         <translation>未找到此 ID 对应的任务。</translation>
     </message>
     <message>
-        <source>Check the job ID and that the endpoint is in the job's region.</source>
+        <source>Check the job ID and that the endpoint is in the job&apos;s region.</source>
         <translation>请检查任务 ID，并确认终端节点位于任务所在的区域。</translation>
     </message>
     <message>
@@ -3476,14 +3477,14 @@
         <translation>请等待一分钟后重试。</translation>
     </message>
     <message>
-        <source>Read the service's message in the parentheses; try again later if it looks temporary.</source>
+        <source>Read the service&apos;s message in the parentheses; try again later if it looks temporary.</source>
         <translation>请阅读括号中服务返回的消息；如果看起来是暂时性问题，请稍后重试。</translation>
     </message>
 </context>
 <context>
     <name>JobClient</name>
     <message>
-        <source>"%1" is not a job ID.</source>
+        <source>&quot;%1&quot; is not a job ID.</source>
         <translation>“%1”不是任务 ID。</translation>
     </message>
     <message>
@@ -3502,7 +3503,7 @@
         <translation>服务器返回的是另一个任务（%1），而不是所请求的任务（%2）。</translation>
     </message>
     <message>
-        <source>The server may have redirected the request. Check the job ID, or ask the endpoint's administrator.</source>
+        <source>The server may have redirected the request. Check the job ID, or ask the endpoint&apos;s administrator.</source>
         <translation>服务器可能重定向了请求。请检查任务 ID，或咨询终端节点的管理员。</translation>
     </message>
 </context>
@@ -3536,7 +3537,7 @@
         <translation>名称：</translation>
     </message>
     <message>
-        <source>The job's name (API field job_name)</source>
+        <source>The job&apos;s name (API field job_name)</source>
         <translation>任务名称（API 字段 job_name）</translation>
     </message>
     <message>
@@ -3548,7 +3549,7 @@
         <translation>任务 ID：</translation>
     </message>
     <message>
-        <source>The build job's ID, as at the end of its page URL (API field id)</source>
+        <source>The build job&apos;s ID, as at the end of its page URL (API field id)</source>
         <translation>构建任务的 ID，即其页面 URL 末尾的部分（API 字段 id）</translation>
     </message>
     <message>
@@ -3560,7 +3561,7 @@
         <translation>代码源：</translation>
     </message>
     <message>
-        <source>Where the job's code comes from (API field source_code)</source>
+        <source>Where the job&apos;s code comes from (API field source_code)</source>
         <translation>任务代码的来源（API 字段 source_code）</translation>
     </message>
     <message>
@@ -3664,7 +3665,7 @@
         <translation>项目权限：</translation>
     </message>
     <message>
-        <source>Whether the project's permission settings apply to this job (API field project_permission_switch)</source>
+        <source>Whether the project&apos;s permission settings apply to this job (API field project_permission_switch)</source>
         <translation>项目的权限设置是否适用于此任务（API 字段 project_permission_switch）</translation>
     </message>
     <message>
@@ -3704,7 +3705,7 @@
         <translation>分数：</translation>
     </message>
     <message>
-        <source>The service's health score for the job, 0 to 100 (API field health_score)</source>
+        <source>The service&apos;s health score for the job, 0 to 100 (API field health_score)</source>
         <translation>服务给出的任务健康度，范围 0 到 100（API 字段 health_score）</translation>
     </message>
     <message>
@@ -3780,7 +3781,7 @@
         <translation>%1 · 已在此处收藏</translation>
     </message>
     <message>
-        <source>In CodeArts: the job's favorite flag in the service. Starred here: in this app's Favorites panel (Ctrl+D).</source>
+        <source>In CodeArts: the job&apos;s favorite flag in the service. Starred here: in this app&apos;s Favorites panel (Ctrl+D).</source>
         <translation>CodeArts 中：服务中任务的收藏标记。在此处收藏：位于本应用的收藏面板中（Ctrl+D）。</translation>
     </message>
     <message>
@@ -3876,7 +3877,7 @@
         <translation>%1 年前</translation>
     </message>
     <message>
-        <source>Type a job ID or paste the job's page URL into the Job ID field above, then press Enter.</source>
+        <source>Type a job ID or paste the job&apos;s page URL into the Job ID field above, then press Enter.</source>
         <translation>在上方的“任务 ID”字段中输入任务 ID 或粘贴任务页面 URL，然后按 Enter。</translation>
     </message>
     <message>
@@ -3958,7 +3959,7 @@
         <translation>构建工程：</translation>
     </message>
     <message>
-        <source>The job's own build project (API field project_id), not the CodeArts project it belongs to</source>
+        <source>The job&apos;s own build project (API field project_id), not the CodeArts project it belongs to</source>
         <translation>任务自身的构建工程（API 字段 project_id），不是它所属的 CodeArts 项目</translation>
     </message>
     <message>
@@ -3970,7 +3971,7 @@
         <translation>CodeArts 项目：</translation>
     </message>
     <message>
-        <source>The CodeArts project the job belongs to, by its name; its ID is in the value's tooltip</source>
+        <source>The CodeArts project the job belongs to, by its name; its ID is in the value&apos;s tooltip</source>
         <translation>任务所属的 CodeArts 项目的名称；项目 ID 见该值的提示</translation>
     </message>
     <message>
@@ -3982,7 +3983,7 @@
         <translation>CodeArts 项目 ID：%1</translation>
     </message>
     <message>
-        <source>The job's own answer does not say which CodeArts project it belongs to. It becomes known when the job is listed in Find Jobs (Ctrl+K) or when one of its builds is opened on the Builds tab.</source>
+        <source>The job&apos;s own answer does not say which CodeArts project it belongs to. It becomes known when the job is listed in Find Jobs (Ctrl+K) or when one of its builds is opened on the Builds tab.</source>
         <translation>任务本身的应答不包含它所属的 CodeArts 项目。当该任务出现在“查找任务”（Ctrl+K）的结果中，或在“构建”标签页中打开它的某次构建后，即可得知。</translation>
     </message>
     <message>
@@ -3998,7 +3999,7 @@
         <translation>查看日志</translation>
     </message>
     <message>
-        <source>Open this build's log at the line that explains the failure.</source>
+        <source>Open this build&apos;s log at the line that explains the failure.</source>
         <translation>打开此次构建的日志，并定位到说明失败原因的那一行。</translation>
     </message>
     <message>
@@ -4013,11 +4014,11 @@
 <context>
     <name>JobId</name>
     <message>
-        <source>A job ID is 32 letters and digits, as at the end of the job's page URL (for example f5af662119404ad187437cd272b5099b). You can also paste the whole URL.</source>
+        <source>A job ID is 32 letters and digits, as at the end of the job&apos;s page URL (for example f5af662119404ad187437cd272b5099b). You can also paste the whole URL.</source>
         <translation>任务 ID 由 32 位字母和数字组成，即任务页面 URL 末尾的部分（例如 f5af662119404ad187437cd272b5099b）。也可以粘贴完整的 URL。</translation>
     </message>
     <message>
-        <source>The job's URL is from region %1, but the request goes to %2.</source>
+        <source>The job&apos;s URL is from region %1, but the request goes to %2.</source>
         <translation>任务的 URL 属于区域 %1，但请求将发往 %2。</translation>
     </message>
 </context>
@@ -4063,7 +4064,7 @@
 <context>
     <name>JobListCache</name>
     <message>
-        <source>The folder for "%1" could not be created.</source>
+        <source>The folder for &quot;%1&quot; could not be created.</source>
         <translation>无法创建“%1”所在的文件夹。</translation>
     </message>
 </context>
@@ -4078,7 +4079,7 @@
         <translation>任务 ID、任务页面 URL 或任务名称</translation>
     </message>
     <message>
-        <source>The 32-character job ID, or the address of the job's page copied from the browser. Press Enter to fetch. Part of a job's name searches for it in the sidebar.</source>
+        <source>The 32-character job ID, or the address of the job&apos;s page copied from the browser. Press Enter to fetch. Part of a job&apos;s name searches for it in the sidebar.</source>
         <translation>32 位任务 ID，或从浏览器复制的任务页面地址。按 Enter 获取。输入任务名称的一部分会在侧栏中搜索。</translation>
     </message>
     <message>
@@ -4102,7 +4103,7 @@
         <translation>获取</translation>
     </message>
     <message>
-        <source>Fetch the job's current state (Enter or F5)</source>
+        <source>Fetch the job&apos;s current state (Enter or F5)</source>
         <translation>获取任务的当前状态（Enter 或 F5）</translation>
     </message>
     <message>
@@ -4392,7 +4393,7 @@
         <translation>服务无法返回列表。</translation>
     </message>
     <message>
-        <source>"%1" is not a project ID.</source>
+        <source>&quot;%1&quot; is not a project ID.</source>
         <translation>“%1”不是项目 ID。</translation>
     </message>
     <message>
@@ -4616,7 +4617,7 @@
         </translation>
     </message>
     <message>
-        <source>Open the window again from the tray icon. Quit from the tray icon's menu or with File ▸ Quit (Ctrl+Q). Watch ▸ Keep Watching in the Tray When Closed changes this later.</source>
+        <source>Open the window again from the tray icon. Quit from the tray icon&apos;s menu or with File ▸ Quit (Ctrl+Q). Watch ▸ Keep Watching in the Tray When Closed changes this later.</source>
         <translation>可通过托盘图标重新打开窗口。可通过托盘图标的菜单或“文件 ▸ 退出”（Ctrl+Q）退出。以后可在“监视 ▸ 关闭窗口后在托盘中继续监视”中更改此设置。</translation>
     </message>
     <message>
@@ -4624,7 +4625,7 @@
         <translation>继续监视(&amp;K)</translation>
     </message>
     <message>
-        <source>&amp;Don't ask again</source>
+        <source>&amp;Don&apos;t ask again</source>
         <translation>不再询问(&amp;D)</translation>
     </message>
     <message>
@@ -4639,7 +4640,7 @@
 <context>
     <name>NetworkSettingsDialog</name>
     <message>
-        <source>Use the s&amp;ystem's proxy settings</source>
+        <source>Use the s&amp;ystem&apos;s proxy settings</source>
         <translation>使用系统代理设置(&amp;Y)</translation>
     </message>
     <message>
@@ -4669,7 +4670,7 @@
         <translation>CA 文件</translation>
     </message>
     <message>
-        <source>None: the system's certificates only</source>
+        <source>None: the system&apos;s certificates only</source>
         <translation>无：仅使用系统证书</translation>
     </message>
     <message>
@@ -4771,7 +4772,7 @@
         <translation>编辑</translation>
     </message>
     <message>
-        <source>Whether you may change this job's configuration</source>
+        <source>Whether you may change this job&apos;s configuration</source>
         <translation>你是否可以修改此任务的配置</translation>
     </message>
     <message>
@@ -4846,7 +4847,7 @@
         <translation>其他任务查询间隔(&amp;O)：</translation>
     </message>
     <message>
-        <source>Notify me when a favorite's build</source>
+        <source>Notify me when a favorite&apos;s build</source>
         <translation>收藏任务的构建出现以下情况时通知我</translation>
     </message>
     <message>
@@ -5134,7 +5135,7 @@
         <translation>配置档需要名称。</translation>
     </message>
     <message>
-        <source>A profile named "%1" already exists.</source>
+        <source>A profile named &quot;%1&quot; already exists.</source>
         <translation>名为“%1”的配置档已存在。</translation>
     </message>
     <message>
@@ -5290,7 +5291,7 @@
         <translation>此版本无法识别的字段</translation>
     </message>
     <message>
-        <source>Somebody else's job (no permission)</source>
+        <source>Somebody else&apos;s job (no permission)</source>
         <translation>他人的任务（无权限）</translation>
     </message>
     <message>
@@ -5345,7 +5346,7 @@
         <translation>删除参数</translation>
     </message>
     <message>
-        <source>The job's default</source>
+        <source>The job&apos;s default</source>
         <translation>任务的默认值</translation>
     </message>
     <message>
@@ -5365,7 +5366,7 @@
         <translation>继续</translation>
     </message>
     <message>
-        <source>Reading the job's parameters…</source>
+        <source>Reading the job&apos;s parameters…</source>
         <translation>正在读取任务的参数…</translation>
     </message>
     <message>
@@ -5381,7 +5382,7 @@
         <translation>构建(&amp;B)：</translation>
     </message>
     <message>
-        <source>Parameters (name = value); leave them out for the job's defaults:</source>
+        <source>Parameters (name = value); leave them out for the job&apos;s defaults:</source>
         <translation>参数（名称 = 值）；不填则使用任务的默认值：</translation>
     </message>
     <message>
@@ -5389,19 +5390,19 @@
         <translation>此任务未定义参数；可以自行添加：</translation>
     </message>
     <message>
-        <source>The job's parameters, with their defaults:</source>
+        <source>The job&apos;s parameters, with their defaults:</source>
         <translation>任务的参数及其默认值：</translation>
     </message>
     <message>
-        <source>The job's parameters could not be read (%1); you may still enter them by hand.</source>
+        <source>The job&apos;s parameters could not be read (%1); you may still enter them by hand.</source>
         <translation>无法读取任务的参数（%1）；仍可手动输入。</translation>
     </message>
     <message>
-        <source>The job's default (%1)</source>
+        <source>The job&apos;s default (%1)</source>
         <translation>任务的默认值（%1）</translation>
     </message>
     <message>
-        <source>Reading the job's configuration…</source>
+        <source>Reading the job&apos;s configuration…</source>
         <translation>正在读取任务的配置…</translation>
     </message>
     <message>
@@ -5480,7 +5481,7 @@
         <translation>请重新输入凭据以替换它。</translation>
     </message>
     <message>
-        <source>The secret's name is empty or too long.</source>
+        <source>The secret&apos;s name is empty or too long.</source>
         <translation>密钥信息的名称为空或过长。</translation>
     </message>
     <message>
@@ -5923,11 +5924,11 @@ Last build: %3</source>
         <translation>目前只有一次获取：趋势至少需要两次。请稍后再次获取该任务（F5），或收藏它以便随时查看。</translation>
     </message>
     <message>
-        <source>Loading the service's build records…</source>
+        <source>Loading the service&apos;s build records…</source>
         <translation>正在加载服务的构建记录…</translation>
     </message>
     <message>
-        <source>The service's build records could not be loaded: %1</source>
+        <source>The service&apos;s build records could not be loaded: %1</source>
         <translation>无法加载服务的构建记录：%1</translation>
     </message>
     <message>
@@ -5959,7 +5960,7 @@ Last build: %3</source>
         <translation>服务在这些天内没有构建记录。</translation>
     </message>
     <message numerus="yes">
-        <source>%n builds from the service's records.</source>
+        <source>%n builds from the service&apos;s records.</source>
         <translation>
             <numerusform>来自服务记录的 %n 次构建。</numerusform>
         </translation>

@@ -10,6 +10,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -278,10 +279,21 @@ void JobSearchPanel::buildWidgets()
     m_list->setUniformItemSizes(true);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
 
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_project, 1);
-    filters->addWidget(m_status, 1);
-    filters->addWidget(m_star);
+    // Each filter under a label of its own: on Linux a screen reader names a combo box by its
+    // linked label (without one, only by its current value).
+    auto *filters = new QGridLayout;
+    filters->setVerticalSpacing(0);
+    auto *projectLabel = new QLabel(tr("Project"), this);
+    projectLabel->setBuddy(m_project);
+    auto *statusLabel = new QLabel(tr("Last build"), this);
+    statusLabel->setBuddy(m_status);
+    filters->addWidget(projectLabel, 0, 0);
+    filters->addWidget(statusLabel, 0, 1);
+    filters->addWidget(m_project, 1, 0);
+    filters->addWidget(m_status, 1, 1);
+    filters->addWidget(m_star, 1, 2);
+    filters->setColumnStretch(0, 1);
+    filters->setColumnStretch(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_search);

@@ -145,15 +145,6 @@ QAccessibleInterface *findNamed(QAccessibleInterface *iface, const QString &obje
     return nullptr;
 }
 
-// The search's filters sit in the narrow sidebar, with no room for labels beside them; their
-// items say what they filter ("All projects", "Any last build") and they have accessible names.
-bool isUnlabelledByDesign(QAccessibleInterface *iface)
-{
-    const QObject *object = iface->object();
-    const auto *search = object ? qobject_cast<JobSearchPanel *>(object->parent()) : nullptr;
-    return search && (object == search->projectFilter() || object == search->statusFilter());
-}
-
 // Item views' children are their cells: checked through their own tests, not walked.
 void walk(QAccessibleInterface *iface, QStringList &problems)
 {
@@ -174,7 +165,7 @@ void walk(QAccessibleInterface *iface, QStringList &problems)
             const bool named = std::any_of(labels.cbegin(), labels.cend(), [&](const QString &label) {
                 return isWords(label) && label != value;
             });
-            if (!named && !isUnlabelledByDesign(iface))
+            if (!named)
                 problems << u"combo box without a label of its own: %1 (labels %2)"_qs.arg(describe(iface),
                                                                                           labels.join(u", "));
             const auto *combo = qobject_cast<QComboBox *>(iface->object());
