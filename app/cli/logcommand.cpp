@@ -201,16 +201,7 @@ int printLog(Session &session, const LogRequest &request)
     bool wrote = false;
     QObject::connect(&fetch, &BuildLogFetch::linesArrived, &fetch, [&sanitizer, &wrote](const QList<LogLine> &lines) {
         // One page at a time through the sanitizer and out: a few calls a page, not a few a line.
-        qsizetype size = 0;
-        for (const LogLine &line : lines)
-            size += line.text.size() + 1;
-        QString page;
-        page.reserve(size);
-        for (const LogLine &line : lines) {
-            page += line.text;
-            page += u'\n';
-        }
-        printOut(sanitizer.feed(QStringView(page)));
+        printOut(sanitizer.feed(QStringView(LogLine::joined(lines))));
         wrote = true;
     });
     QObject::connect(&fetch, &BuildLogFetch::throttled, &fetch, &warnWhenThrottled);

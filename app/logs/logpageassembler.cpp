@@ -33,6 +33,20 @@ LogPageAssembler::LogPageAssembler(qint64 firstOffset)
 {
 }
 
+QString LogLine::joined(const QList<LogLine> &lines)
+{
+    qsizetype size = 0;
+    for (const LogLine &line : lines)
+        size += line.text.size() + 1;
+    QString text;
+    text.reserve(size);
+    for (const LogLine &line : lines) {
+        text += line.text;
+        text += u'\n';
+    }
+    return text;
+}
+
 LogLines LogPageAssembler::addPage(const LogPage &page, Build build)
 {
     LogLines out;

@@ -27,6 +27,9 @@ struct LogLine
     qint64 offset = 0;
     QString text;   // without its LF; CR, escape sequences and all else as the service sent them
     friend bool operator==(const LogLine &, const LogLine &) = default;
+
+    // The lines as one text, each ended by LF: a page goes through the sanitizer in one call.
+    static QString joined(const QList<LogLine> &lines);
 };
 
 // What one page adds to the log.

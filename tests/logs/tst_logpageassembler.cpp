@@ -103,6 +103,12 @@ private slots:
         QCOMPARE(read.hasMore, hasMore);
     }
 
+    void linesJoinEachEndedByLf()
+    {
+        QCOMPARE(LogLine::joined({}), QString());
+        QCOMPARE(LogLine::joined({{0, u"a\r"_qs}, {1, QString()}, {2, u"中"_qs}}), u"a\r\n\n中\n"_qs);
+    }
+
     void aLogThatIsNotTextIsEmpty()
     {
         const LogPage read = LogPage::fromResult(parsed(R"({"log": 12, "start_offset": 0, "end_offset": 5})"));

@@ -64,16 +64,7 @@ void LogText::cellPositions(QStringView line, QVarLengthArray<qint32, 256> &cell
 
 void LogText::append(const QList<LogLine> &lines)
 {
-    qsizetype size = 0;
-    for (const LogLine &line : lines)
-        size += line.text.size() + 1;
-    QString page;
-    page.reserve(size);
-    for (const LogLine &line : lines) {
-        page += line.text;
-        page += u'\n';
-    }
-    addSanitized(m_sanitizer.feed(QStringView(page)));
+    addSanitized(m_sanitizer.feed(QStringView(LogLine::joined(lines))));
 }
 
 void LogText::appendRaw(QStringView text)
