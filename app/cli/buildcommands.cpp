@@ -7,19 +7,17 @@
 #include "api/joblist.h"
 #include "api/lenientjson.h"
 #include "api/listpager.h"
+#include "cli/buildsession.h"
 #include "cli/commandhelp.h"
-#include "cli/jobrequest.h"
 #include "cli/tableprinter.h"
 #include "cli/terminal.h"
 #include "logs/failuresummary.h"
-#include "sandbox/demosandbox.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
 #include <QTimer>
 
 namespace CommandLine {
@@ -38,64 +36,18 @@ constexpr int kExitApi = 5;
 constexpr int kExitNetwork = 6;
 constexpr int kDefaultDays = 7;
 
-// Everything one build command talks to the service with: the request, the demo sandbox when
-// --demo is given, and the client.
-struct Session
-{
-    QNetworkAccessManager nam;
-    JobRequest request;
-    DemoSandbox sandbox;
-    std::unique_ptr<BuildClient> client;
-};
-
 QString orDash(const QString &text)
 {
     return text.isEmpty() ? u"-"_qs : text;
 }
 
-// Parses the options, prepares credentials and starts the demo sandbox when asked. Returns the
-// exit code when the command must stop here.
-std::optional<int> openSession(Session &session, const QCommandLineParser &parser, const QString &jobArgument)
-{
-    auto prepared = prepareJobRequest(parser, jobArgument, &session.nam);
-    if (const int *exitCode = std::get_if<int>(&prepared))
-        return *exitCode;
-    session.request = std::move(std::get<JobRequest>(prepared));
-    if (session.request.demo) {
-        if (!session.sandbox.start())
-            return fail(kExitNetwork, Text::tr("The demo sandbox could not listen on 127.0.0.1."));
-        session.request.options.baseUrl = session.sandbox.baseUrl();
-    }
-    session.client = std::make_unique<BuildClient>(&session.nam, session.request.credentials->provider.get());
-    session.client->setOptions(session.request.options);
-    if (session.request.verbose)
-        QObject::connect(session.request.credentials->provider.get(), &CredentialProvider::trace,
-                         session.client.get(), &CommandLine::trace);
-    return std::nullopt;
-}
-
-template<typename Job>
-void waitFor(Job *job)
-{
-    if (job->isFinished())
-        return;
-    QEventLoop loop;
-    QObject::connect(job, &Job::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-}
-
 // Sends one call and waits for it; --verbose prints its trace.
-BuildCall *call(Session &session, BuildCall *buildCall)
+BuildCall *call(BuildSession &session, BuildCall *buildCall)
 {
     if (session.request.verbose)
         QObject::connect(buildCall, &BuildCall::trace, buildCall, &CommandLine::trace);
     waitFor(buildCall);
     return buildCall;
-}
-
-int failWith(const ApiError &error)
-{
-    return fail(error.exitCode(), error.oneLine());
 }
 
 // A run or stop that may have reached the service: say so, and never send it again.
@@ -166,8 +118,8 @@ int runBuilds(const QStringList &arguments)
         return *bad;
     if (const auto bad = parseCount(parser, command, u"limit"_qs, 1, 1'000'000, 0, &limit))
         return *bad;
-    Session session;
-    if (const auto done = openSession(session, parser, parser.positionalArguments().first()))
+    BuildSession session;
+    if (const auto done = openBuildSession(session, parser, parser.positionalArguments().first()))
         return *done;
 
     const QDateTime to = QDateTime::currentDateTime();
@@ -235,7 +187,7 @@ QString detailsListing(const BuildDetails &details)
 
 // The name of a CodeArts project, from the projects the account may see (ListRelatedProjectInfo);
 // empty when it is not among them or the list cannot be read.
-QString projectName(Session &session, const QString &codeArtsProjectId)
+QString projectName(BuildSession &session, const QString &codeArtsProjectId)
 {
     if (codeArtsProjectId.isEmpty())
         return {};
@@ -265,8 +217,8 @@ int runBuild(const QStringList &arguments)
     if (number <= 0)
         return usageError(command, Text::tr("\"%1\" is not a build number (a whole number from 1).")
                                        .arg(parser.positionalArguments().at(1)));
-    Session session;
-    if (const auto done = openSession(session, parser, parser.positionalArguments().first()))
+    BuildSession session;
+    if (const auto done = openBuildSession(session, parser, parser.positionalArguments().first()))
         return *done;
     // The build's record, steps and parameters; beside them its job's name and CodeArts project,
     // which only the job's configuration says.
@@ -346,7 +298,7 @@ QString summary(const JobRequest &request, const BuildFollower &follower, const 
 }
 
 // Follows the build to its end, printing step changes on stderr; 0 success, 1 otherwise.
-int watch(Session &session, const StartedBuild &started, bool json)
+int watch(BuildSession &session, const StartedBuild &started, bool json)
 {
     BuildFollower follower(session.client.get(), session.request.jobId, started.number);
     QString lastLine;
@@ -380,7 +332,7 @@ int watch(Session &session, const StartedBuild &started, bool json)
 // ExecuteJob has no branch field: a branch goes to the job's branch parameter, which only the
 // job's configuration names. Returns the exit code when the run must not be sent: a job
 // without a branch parameter would build its default branch without a word.
-std::optional<int> chooseBranch(Session &session, RunRequest &run, const QString &branch)
+std::optional<int> chooseBranch(BuildSession &session, RunRequest &run, const QString &branch)
 {
     BuildCall *config = call(session, session.client->jobConfig(session.request.jobId));
     if (!config->succeeded())
@@ -396,7 +348,7 @@ std::optional<int> chooseBranch(Session &session, RunRequest &run, const QString
 // The branch the started build really uses, from its record (asked a few times: a build just
 // started may not be recorded yet); says so on stderr, and warns when it is not the one asked
 // for. Empty when the record cannot be read.
-QString builtBranch(Session &session, int number, const QString &asked)
+QString builtBranch(BuildSession &session, int number, const QString &asked)
 {
     constexpr int kAttempts = 3;
     for (int attempt = 0; attempt < kAttempts; ++attempt) {
@@ -443,8 +395,8 @@ int runRun(const QStringList &arguments)
         return usageError(command, Text::tr("Give only one of --branch, --tag and --commit."));
     if (parser.isSet(u"branch"_qs) && branch.isEmpty())
         return usageError(command, Text::tr("--branch needs a branch name."));
-    Session session;
-    if (const auto done = openSession(session, parser, parser.positionalArguments().first()))
+    BuildSession session;
+    if (const auto done = openBuildSession(session, parser, parser.positionalArguments().first()))
         return *done;
     run.jobId = session.request.jobId;
     if (const QString why = run.whyInvalid(); !why.isEmpty())
@@ -488,8 +440,8 @@ int runStop(const QStringList &arguments)
     int number = 0;
     if (parser.isSet(u"build"_qs) && (number = parseBuildNumber(parser.value(u"build"_qs))) <= 0)
         return usageError(command, Text::tr("--build takes a build number (a whole number from 1)."));
-    Session session;
-    if (const auto done = openSession(session, parser, parser.positionalArguments().first()))
+    BuildSession session;
+    if (const auto done = openBuildSession(session, parser, parser.positionalArguments().first()))
         return *done;
     if (number == 0) {
         BuildCall *status = call(session, session.client->runningStatus(session.request.jobId));
@@ -525,8 +477,8 @@ int runFollow(const QStringList &arguments, bool followed)
     QCommandLineParser parser;
     if (const auto done = parse(parser, followed ? u"follow"_qs : u"unfollow"_qs, arguments, 1))
         return *done;
-    Session session;
-    if (const auto done = openSession(session, parser, parser.positionalArguments().first()))
+    BuildSession session;
+    if (const auto done = openBuildSession(session, parser, parser.positionalArguments().first()))
         return *done;
     BuildCall *answer = call(session, session.client->setFollowed(session.request.jobId, followed));
     if (answer->mayHaveTakenEffect())

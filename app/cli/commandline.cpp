@@ -144,7 +144,8 @@ std::variant<JobRequest, int> prepareJobRequest(const QCommandLineParser &parser
         return usageError(Text::tr("\"%1\" is not a job ID or job page URL. %2")
                               .arg(jobArgument.trimmed(), JobId::formatDescription()));
     request.jobId = reference->jobId;
-    request.json = parser.isSet(u"json"_qs);
+    // optionNames(), not isSet(): a command without --json (log) would have Qt warn of it.
+    request.json = parser.optionNames().contains(u"json"_qs);
     auto connection = prepareConnection(parser, nam, &*reference);
     if (const int *exitCode = std::get_if<int>(&connection))
         return *exitCode;

@@ -2,32 +2,23 @@
 
 #include "api/buildclient.h"
 #include "api/buildrecordsfetch.h"
+#include "cli/buildsession.h"
 #include "cli/commandhelp.h"
-#include "cli/connection.h"
 #include "cli/terminal.h"
-#include "credentials/credentialprovider.h"
 #include "logs/buildlogfetch.h"
 #include "logs/failuresummary.h"
 #include "logs/logsanitizer.h"
-#include "sandbox/demosandbox.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QFileInfo>
 #include <QLocale>
-#include <QNetworkAccessManager>
 #include <QSaveFile>
 
 #include <cstdio>
 
-#ifdef Q_OS_WIN
-#include <io.h>
-#else
-#include <unistd.h>
-#endif
 
 namespace CommandLine {
 
@@ -43,16 +34,6 @@ constexpr int kExitBuildFailed = 1;
 constexpr int kExitFileNotWritten = 1;
 constexpr int kExitNotFound = 4;
 constexpr int kExitBadAnswer = 5;
-constexpr int kExitNetwork = 6;
-
-bool isTerminal(std::FILE *stream)
-{
-#ifdef Q_OS_WIN
-    return _isatty(_fileno(stream)) != 0;
-#else
-    return ::isatty(::fileno(stream)) != 0;
-#endif
-}
 
 struct LogRequest
 {
@@ -64,35 +45,11 @@ struct LogRequest
     bool force = false;
 };
 
-// Everything the command talks to the service with.
-struct Session
-{
-    QNetworkAccessManager nam;
-    Connection connection;
-    DemoSandbox sandbox;
-    std::unique_ptr<BuildClient> client;
-};
-
-template<typename Job>
-void waitFor(Job *job)
-{
-    if (job->isFinished())
-        return;
-    QEventLoop loop;
-    QObject::connect(job, &Job::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-}
-
-int failWith(const ApiError &error)
-{
-    return fail(error.exitCode(), error.oneLine());
-}
-
 // --verbose: the requests' traces on stderr, secrets redacted by HttpExchange.
 template<typename Source>
-void traced(const Session &session, Source *source)
+void traced(const BuildSession &session, Source *source)
 {
-    if (session.connection.verbose)
+    if (session.request.verbose)
         QObject::connect(source, &Source::trace, source, &CommandLine::trace);
 }
 
@@ -128,34 +85,9 @@ std::variant<LogRequest, int> parseRequest(const QCommandLineParser &parser)
     return request;
 }
 
-std::optional<int> openSession(Session &session, const QCommandLineParser &parser, LogRequest &request)
-{
-    const QString jobArgument = parser.positionalArguments().first();
-    const std::optional<JobId::Reference> reference = JobId::parse(jobArgument);
-    if (!reference)
-        return usageError(Text::tr("\"%1\" is not a job ID or job page URL. %2")
-                              .arg(jobArgument.trimmed(), JobId::formatDescription()));
-    request.jobId = reference->jobId;
-    auto connection = prepareConnection(parser, &session.nam, &*reference);
-    if (const int *exitCode = std::get_if<int>(&connection))
-        return *exitCode;
-    session.connection = std::move(std::get<Connection>(connection));
-    if (session.connection.demo) {
-        if (!session.sandbox.start())
-            return fail(kExitNetwork, Text::tr("The demo sandbox could not listen on 127.0.0.1."));
-        session.connection.options.baseUrl = session.sandbox.baseUrl();
-    }
-    session.client = std::make_unique<BuildClient>(&session.nam, session.connection.credentials->provider.get());
-    session.client->setOptions(session.connection.options);
-    if (session.connection.verbose)
-        QObject::connect(session.connection.credentials->provider.get(), &CredentialProvider::trace,
-                         session.client.get(), &CommandLine::trace);
-    return std::nullopt;
-}
-
 // The job's last build: ShowRunningStatus's last_build_no, else the newest record of the year.
 // Nullopt when there is none or it cannot be read; `exitCode` then says why (printed).
-std::optional<int> lastBuild(Session &session, const QString &jobId, int *exitCode)
+std::optional<int> lastBuild(BuildSession &session, const QString &jobId, int *exitCode)
 {
     BuildCall *status = session.client->runningStatus(jobId);
     traced(session, status);
@@ -191,7 +123,7 @@ void warnWhenThrottled(qint64 delayMs)
 
 // The log to standard output as it arrives: plain text into a pipe or a file, colours only
 // on a terminal, nothing else a terminal would act on.
-int printLog(Session &session, const LogRequest &request)
+int printLog(BuildSession &session, const LogRequest &request)
 {
     const bool terminal = isTerminal(stdout);
     LogSanitizer sanitizer(terminal ? LogSanitizer::Mode::Terminal : LogSanitizer::Mode::Plain);
@@ -228,7 +160,7 @@ int printLog(Session &session, const LogRequest &request)
 }
 
 // --failed: the failed step's name, then the lines that explain the failure.
-int printFailure(Session &session, const LogRequest &request)
+int printFailure(BuildSession &session, const LogRequest &request)
 {
     FailureSummary summary(session.client.get(), request.jobId, request.number);
     traced(session, &summary);
@@ -259,7 +191,7 @@ int printFailure(Session &session, const LogRequest &request)
 }
 
 // --output FILE: the whole log, byte for byte as the service sends it, written as it arrives.
-int saveLog(Session &session, const LogRequest &request)
+int saveLog(BuildSession &session, const LogRequest &request)
 {
     QSaveFile file(request.output);
     if (!file.open(QIODevice::WriteOnly))
@@ -324,9 +256,10 @@ int runLogCommand(const QStringList &arguments)
     if (const int *exitCode = std::get_if<int>(&parsed))
         return *exitCode;
     LogRequest request = std::get<LogRequest>(parsed);
-    Session session;
-    if (const std::optional<int> exitCode = openSession(session, parser, request))
+    BuildSession session;
+    if (const std::optional<int> exitCode = openBuildSession(session, parser, parser.positionalArguments().first()))
         return *exitCode;
+    request.jobId = session.request.jobId;
     if (request.number == 0) {
         int exitCode = kExitOk;
         const std::optional<int> last = lastBuild(session, request.jobId, &exitCode);

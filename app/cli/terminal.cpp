@@ -50,14 +50,6 @@ QString folded(QString text)
     return text;
 }
 
-bool isTerminal(std::FILE *stream)
-{
-#ifdef Q_OS_WIN
-    return _isatty(_fileno(stream)) != 0;
-#else
-    return ::isatty(::fileno(stream)) != 0;
-#endif
-}
 
 // The columns of the terminal `stream` writes to, or 0 when it is not one or does not say.
 int consoleColumns(std::FILE *stream)
@@ -108,6 +100,15 @@ QByteArray jsonEscape(uint c)
 }
 
 } // namespace
+
+bool isTerminal(std::FILE *stream)
+{
+#ifdef Q_OS_WIN
+    return _isatty(_fileno(stream)) != 0;
+#else
+    return ::isatty(::fileno(stream)) != 0;
+#endif
+}
 
 int terminalWidth()
 {

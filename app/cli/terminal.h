@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <cstdio>
 #include <optional>
 
 class QCommandLineParser;
@@ -18,6 +19,9 @@ namespace CommandLine {
 
 inline constexpr int kExitOk = 0;
 inline constexpr int kExitUsage = 2;
+
+// Whether `stream` (stdout, stderr) writes to a terminal.
+bool isTerminal(std::FILE *stream);
 
 // The width tables fit: the terminal's (TIOCGWINSZ, or the Windows console) when standard
 // output is one, else COLUMNS when it holds a number, else 80.
