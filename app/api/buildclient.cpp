@@ -309,6 +309,9 @@ void BuildCall::onExchangeFinished()
                                             {exchange.httpStatus(), exchange.header("Content-Type"), exchange.body(),
                                              exchange.header("Retry-After"), exchange.header("X-Request-Id")},
                                             &m_json);
+    if (m_sink && !error.isError())   // a 2xx answer in JSON: not the file that was asked for
+        error = ApiError(ApiError::Kind::InvalidResponse, Text::tr("The service sent JSON where the log file was expected."),
+                         Text::tr("Try again; if it persists, check the endpoint."));
     const bool rejected = error.kind == ApiError::Kind::Unauthorized;
     // Reads only: one fresh sign-in for a password profile, never for a call that changes something.
     if (rejected && m_action == BuildAction::View && !m_renewed && m_provider && m_provider->canRenew()) {

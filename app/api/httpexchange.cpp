@@ -380,8 +380,9 @@ void HttpExchange::onMetaDataChanged()
 {
     const qint64 announced = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const bool json = m_reply->header(QNetworkRequest::ContentTypeHeader).toString().contains(u"json", Qt::CaseInsensitive);
-    m_streaming = m_sink && status >= 200 && status < 300 && !json;
+    const QString contentType = m_reply->header(QNetworkRequest::ContentTypeHeader).toString();
+    const bool readable = contentType.contains(u"json", Qt::CaseInsensitive) || contentType.contains(u"html", Qt::CaseInsensitive);
+    m_streaming = m_sink && status >= 200 && status < 300 && !readable;
     m_announcedBytes = m_reply->header(QNetworkRequest::ContentLengthHeader).isValid() ? announced : -1;
     if (m_streaming)
         return;   // no cap: the body goes to the sink

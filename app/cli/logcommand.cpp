@@ -14,6 +14,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QIODevice>
 #include <QLocale>
 #include <QSaveFile>
 
@@ -121,6 +122,28 @@ void warnWhenThrottled(qint64 delayMs)
     warn(Text::tr("The service is throttling requests; waiting %n seconds.", nullptr, int((delayMs + 999) / 1000)));
 }
 
+// Standard output as a download's sink: the service's bytes go through the sanitizer as they
+// arrive, so that a whole log needs no more memory than a chunk of it.
+class SanitizedOutput final : public QIODevice
+{
+public:
+    explicit SanitizedOutput(LogSanitizer &sanitizer) : m_sanitizer(sanitizer) { open(QIODevice::WriteOnly); }
+    bool wroteAny() const { return m_wroteAny; }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *data, qint64 size) override
+    {
+        printOut(m_sanitizer.feed(QByteArrayView(data, size)));
+        m_wroteAny = m_wroteAny || size > 0;
+        return size;
+    }
+
+private:
+    LogSanitizer &m_sanitizer;
+    bool m_wroteAny = false;
+};
+
 // The log to standard output as it arrives: plain text into a pipe or a file, colours only
 // on a terminal, nothing else a terminal would act on.
 int printLog(BuildSession &session, const LogRequest &request)
@@ -129,12 +152,12 @@ int printLog(BuildSession &session, const LogRequest &request)
     LogSanitizer sanitizer(terminal ? LogSanitizer::Mode::Terminal : LogSanitizer::Mode::Plain);
     BuildLogFetch fetch(session.client.get(), request.jobId, request.number);
     fetch.setFollow(request.follow);
+    SanitizedOutput download(sanitizer);   // an ended build's log comes in one piece
+    fetch.setDownloadSink(&download);
     traced(session, &fetch);
-    bool wrote = false;
-    QObject::connect(&fetch, &BuildLogFetch::linesArrived, &fetch, [&sanitizer, &wrote](const QList<LogLine> &lines) {
+    QObject::connect(&fetch, &BuildLogFetch::linesArrived, &fetch, [&sanitizer](const QList<LogLine> &lines) {
         // One page at a time through the sanitizer and out: a few calls a page, not a few a line.
         printOut(sanitizer.feed(QStringView(LogLine::joined(lines))));
-        wrote = true;
     });
     QObject::connect(&fetch, &BuildLogFetch::throttled, &fetch, &warnWhenThrottled);
     fetch.start();
@@ -142,7 +165,7 @@ int printLog(BuildSession &session, const LogRequest &request)
     const QString rest = sanitizer.finish();
     if (!rest.isEmpty())
         printOut(rest);
-    if (terminal && wrote)
+    if (terminal && (fetch.linesGiven() > 0 || download.wroteAny()))
         printOut(u"\x1b[0m"_qs);   // whatever colour the log left on
     if (fetch.missingLines() > 0)
         warn(Text::tr("The service left out %n lines of the log.", nullptr, int(qMin<qint64>(fetch.missingLines(), INT_MAX))));
@@ -225,9 +248,12 @@ int saveLog(BuildSession &session, const LogRequest &request)
     if (progress)
         printErr(u"\r\x1b[K"_qs);
     if (!download->succeeded()) {
+        // Whose fault, asked before cancelWriting(), which sets an error of its own.
+        const bool fileFailed = file.error() != QFileDevice::NoError;
+        const QString why = file.errorString();
         file.cancelWriting();
-        if (file.error() != QFileDevice::NoError)
-            return fail(kExitFileNotWritten, Text::tr("%1 could not be written: %2").arg(request.output, file.errorString()));
+        if (fileFailed)
+            return fail(kExitFileNotWritten, Text::tr("%1 could not be written: %2").arg(request.output, why));
         return failWith(download->error());
     }
     if (!file.commit())

@@ -81,6 +81,9 @@ void BuildLogFetch::send(Step step)
             m_lastStateCheckMs = m_clock.elapsed();
             call = m_stateFromBuildInfo ? m_client->buildInfo(m_jobId, m_number) : m_client->recordInfo(m_jobId, m_number);
             connect(call, &BuildCall::finished, this, [this, call] { onState(call); });
+        } else if (step == Step::Download) {
+            call = m_client->downloadLog(m_record.recordId, m_downloadSink);
+            connect(call, &BuildCall::finished, this, [this, call] { onDownload(call); });
         } else {
             m_paged = true;
             const auto askedWhile = m_ended ? LogPageAssembler::Build::Ended : LogPageAssembler::Build::Running;
@@ -125,7 +128,9 @@ void BuildLogFetch::onState(BuildCall *call)
         m_result = m_record.result.isEmpty() ? u"running"_qs : m_record.result;
     }
     m_ended = m_result != u"running";
-    if (m_ended || !m_paged)
+    if (m_ended && !m_paged && m_downloadSink && !m_record.recordId.isEmpty())
+        send(Step::Download);
+    else if (m_ended || !m_paged)
         send(Step::Page);
     else
         waitThenAsk(Step::Page, pollDelayMs());
@@ -171,6 +176,20 @@ void BuildLogFetch::onPage(BuildCall *call, LogPageAssembler::Build askedWhile)
     }
     give(lines);
     afterNothingNew();
+}
+
+void BuildLogFetch::onDownload(BuildCall *call)
+{
+    call->deleteLater();
+    if (m_finished)
+        return;
+    if (call->succeeded() || call->bytesToSink() > 0)
+        return finish(call->error());
+    if (retryAfter(call->error(), Step::Download))
+        return;
+    // Nothing reached the sink, so the pages can still give the whole log.
+    emit trace(tr("The log's download failed (%1); reading its pages instead.").arg(call->error().oneLine()));
+    send(Step::Page);
 }
 
 // The log has nothing more for now.

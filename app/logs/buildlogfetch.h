@@ -14,11 +14,14 @@
 
 class BuildCall;
 class BuildClient;
+class QIODevice;
 class RequestGate;
 
 // Reads one build's log through the real-time log's pages (DownloadBuildRealTimeLog) and gives
 // each line once, in order, as pages arrive, keeping nothing but the line being written
 // (LogPageAssembler): the memory it needs is the same for a log of 100 lines or 200,000.
+// Given a download sink, it takes a build that has already ended in one download instead
+// (setDownloadSink).
 //
 // It lives in app/logs, beside the text tools it feeds, rather than in app/api with the other
 // fetches: what it is about is the log (its paging rules, its lines), and the API side is one
@@ -56,6 +59,12 @@ public:
     void setIntervals(int minPollMs, int maxPollMs, int stateCheckMs);
     // Not owned; nullptr: every request goes at once.
     void setRequestGate(RequestGate *gate) { m_gate = gate; }
+    // When the build has ended by the first look and record-info names its record ID, the
+    // whole log comes by one download (DownloadBuildFullLog) into `sink`, the service's bytes
+    // as they arrive, and linesArrived() is not emitted: one request where the pages take one
+    // for every 1,000 lines. If the download fails before its first byte, the pages are read
+    // instead. Not owned; nullptr (the default): always the pages.
+    void setDownloadSink(QIODevice *sink) { m_downloadSink = sink; }
 
     // Starts on the next turn of the event loop.
     void start();
@@ -84,11 +93,12 @@ signals:
     void finished();
 
 private:
-    enum class Step { State, Page };
+    enum class Step { State, Page, Download };
 
     void send(Step step);
     void onState(BuildCall *call);
     void onPage(BuildCall *call, LogPageAssembler::Build askedWhile);
+    void onDownload(BuildCall *call);
     void afterNothingNew();
     void waitThenAsk(Step step, qint64 delayMs);
     bool retryAfter(const ApiError &error, Step step);
@@ -105,6 +115,7 @@ private:
     int m_maxPollMs = kMaxPollMs;
     int m_stateCheckMs = kStateCheckMs;
     RequestGate *m_gate = nullptr;
+    QIODevice *m_downloadSink = nullptr;
     LogPageAssembler m_assembler;
     std::optional<LogLines> m_held;   // a page's lines, given once the next page is asked for
     QPointer<BuildCall> m_call;

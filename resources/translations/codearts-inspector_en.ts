@@ -164,6 +164,14 @@
         <source>There is nowhere to save the log.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The service sent JSON where the log file was expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again; if it persists, check the endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BuildDetailsFetch</name>
@@ -200,6 +208,10 @@
     </message>
     <message>
         <source>Asking again after: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log&apos;s download failed (%1); reading its pages instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

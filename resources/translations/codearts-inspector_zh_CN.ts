@@ -164,6 +164,14 @@
         <source>There is nowhere to save the log.</source>
         <translation>没有可保存日志的位置。</translation>
     </message>
+    <message>
+        <source>The service sent JSON where the log file was expected.</source>
+        <translation>服务返回的是 JSON，而不是预期的日志文件。</translation>
+    </message>
+    <message>
+        <source>Try again; if it persists, check the endpoint.</source>
+        <translation>请重试；如果问题持续，请检查端点。</translation>
+    </message>
 </context>
 <context>
     <name>BuildDetailsFetch</name>
@@ -201,6 +209,10 @@
     <message>
         <source>Asking again after: %1</source>
         <translation>重新请求，原因：%1</translation>
+    </message>
+    <message>
+        <source>The log&apos;s download failed (%1); reading its pages instead.</source>
+        <translation>日志下载失败（%1）；改为逐页读取。</translation>
     </message>
 </context>
 <context>

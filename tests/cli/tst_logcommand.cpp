@@ -77,7 +77,8 @@ private slots:
     void usageErrorsSendNothing_data();
     void usageErrorsSendNothing();
     void badAnswersAndNetworkFailures();
-    void throttledPagesAreWaitedFor();
+    void throttlingIsWaitedFor();
+    void refusedDownloadFallsBackToThePages();
     void verboseRedactsTheToken();
     void helpNamesTheCommand();
 
@@ -506,6 +507,15 @@ void TestLogCommand::badAnswersAndNetworkFailures()
     const CommandRun bad = run({u"log"_qs, kFirst, u"5"_qs, u"--endpoint"_qs, html.url().toString(), u"--token-stdin"_qs});
     QCOMPARE(bad.exitCode, 5);
     verifyErrorLine(bad);
+    QVERIFY(bad.out.isEmpty());
+    // Nor is the page saved as the log.
+    QTemporaryDir dir;
+    const QString saved = dir.filePath(u"build.log"_qs);
+    const CommandRun notSaved =
+        run({u"log"_qs, kFirst, u"5"_qs, u"--output"_qs, saved, u"--endpoint"_qs, html.url().toString(), u"--token-stdin"_qs});
+    QCOMPARE(notSaved.exitCode, 5);
+    verifyErrorLine(notSaved);
+    QVERIFY(!QFile::exists(saved));
     // Nobody listening: a network failure.
     QTcpServer closed;
     QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
@@ -516,17 +526,16 @@ void TestLogCommand::badAnswersAndNetworkFailures()
     verifyErrorLine(network);
 }
 
-void TestLogCommand::throttledPagesAreWaitedFor()
+void TestLogCommand::throttlingIsWaitedFor()
 {
-    auto pages = std::make_shared<std::atomic<int>>(0);
-    const QByteArray page = R"({"result":{"has_more":false,"start_offset":"0","end_offset":"1","log":"done\n"},"status":"success"})";
-    HostileServer server([pages, page](QTcpSocket *socket, const QByteArray &request) {
+    auto downloads = std::make_shared<std::atomic<int>>(0);
+    HostileServer server([downloads](QTcpSocket *socket, const QByteArray &request) {
         if (request.contains("/record-info"))
             socket->write(jsonAnswer(200, kEndedRecord));
-        else if ((*pages)++ == 0)
+        else if ((*downloads)++ == 0)
             socket->write("HTTP/1.1 429 Too Many Requests\r\nRetry-After: 1\r\nContent-Length: 0\r\n\r\n");
         else
-            socket->write(jsonAnswer(200, page));
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\nContent-Length: 5\r\n\r\ndone\n");
     });
     const CommandRun result = run({u"log"_qs, kFirst, u"5"_qs, u"--endpoint"_qs, server.url().toString(), u"--token-stdin"_qs});
     QCOMPARE(result.exitCode, 0);
@@ -535,11 +544,36 @@ void TestLogCommand::throttledPagesAreWaitedFor()
     QCOMPARE(server.requests(), 3);
 }
 
+void TestLogCommand::refusedDownloadFallsBackToThePages()
+{
+    const QByteArray page = R"({"result":{"has_more":false,"start_offset":"0","end_offset":"1","log":"from the pages\n"},"status":"success"})";
+    HostileServer server([page](QTcpSocket *socket, const QByteArray &request) {
+        if (request.contains("/record-info"))
+            socket->write(jsonAnswer(200, kEndedRecord));
+        else if (request.contains("/download-log"))
+            socket->write(jsonAnswer(403, R"({"error_code":"CB.00000003","error_msg":"no permission"})"));
+        else
+            socket->write(jsonAnswer(200, page));
+    });
+    const CommandRun result = run({u"log"_qs, kFirst, u"5"_qs, u"--endpoint"_qs, server.url().toString(), u"--token-stdin"_qs});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out, QByteArray("from the pages\n"));
+    QVERIFY2(result.err.isEmpty(), result.err.constData());
+    QCOMPARE(server.requests(), 3);
+}
+
 void TestLogCommand::verboseRedactsTheToken()
 {
+    // An ended build's log is one download; a running build's is read page by page.
     const CommandRun result = run(args(kFirst, {u"3"_qs, u"--verbose"_qs}));
     QCOMPARE(result.exitCode, 0);
-    QVERIFY(result.err.contains("/real-time-log?start_offset=0&end_offset=1000&sort=AES&size=1000"));
+    QVERIFY(result.err.contains("/download-log?log_level=INFO"));
+    QVERIFY(!result.err.contains("/real-time-log"));
+    const CommandRun running = run(args(QLatin1String(DemoBuilds::runningJob), {u"--verbose"_qs}));
+    QCOMPARE(running.exitCode, 0);
+    QVERIFY(running.err.contains("/real-time-log?start_offset=0&end_offset=1000&sort=AES&size=1000"));
+    QVERIFY(!running.err.contains("/download-log"));
+    QVERIFY(!running.err.contains(kToken));
     QVERIFY(result.err.contains("X-Auth-Token: <redacted"));
     QVERIFY(!holdsControls(result.out));
 }

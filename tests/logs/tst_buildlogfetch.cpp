@@ -44,6 +44,13 @@ QByteArray jsonAnswer(int status, const QByteArray &body, const QByteArray &extr
 
 const QByteArray kEndedRecord = R"({"result":{"id":"2f1c7e0a-3b4d-4e5f-8a9b-0c1d2e3f4a5b","status":"SUCCESS","build_no":5},"status":"success"})";
 
+// The whole log file as DownloadBuildFullLog sends it.
+QByteArray fileAnswer(const QByteArray &body, qsizetype announced = -1)
+{
+    return "HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\nContent-Length: "
+        + QByteArray::number(announced < 0 ? body.size() : announced) + "\r\n\r\n" + body;
+}
+
 } // namespace
 
 // BuildLogFetch against the sandbox's logs and against servers that throttle and refuse.
@@ -63,6 +70,11 @@ private slots:
     void stateFromBuildInfoWhereRecordInfoIsNotPublished();
     void everyRequestGoesThroughTheGate();
     void abortEndsItAtOnce();
+    void endedBuildWithASinkIsOneDownload();
+    void runningBuildIsReadPageByPageDespiteASink();
+    void throttledDownloadIsAskedAgain();
+    void refusedDownloadFallsBackToThePages();
+    void downloadCutShortIsAnError();
 
 private:
     std::unique_ptr<BuildClient> client(const QUrl &base, int timeoutMs = 20'000);
@@ -331,6 +343,135 @@ void TestBuildLogFetch::abortEndsItAtOnce()
     QTest::qWait(100);
     QCOMPARE(finished.size(), 1);
     QCOMPARE(fetch.linesGiven(), 0);
+}
+
+void TestBuildLogFetch::endedBuildWithASinkIsOneDownload()
+{
+    auto builds = client(m_sandbox.baseUrl());
+    const QString job = QLatin1String(DemoBuilds::failingJob);
+    BuildLogFetch fetch(builds.get(), job, 3);
+    QBuffer sink;
+    sink.open(QIODevice::WriteOnly);
+    fetch.setDownloadSink(&sink);
+    QSignalSpy linesArrived(&fetch, &BuildLogFetch::linesArrived);
+    const int before = m_sandbox.requestCount();
+    fetch.start();
+    wait(fetch);
+    QVERIFY2(!fetch.error().isError(), qPrintable(fetch.error().oneLine()));
+    QCOMPARE(m_sandbox.requestCount() - before, 2);   // record-info, then the download
+    QVERIFY(fetch.buildEnded());
+    QCOMPARE(fetch.result(), fetch.record().result);
+    QCOMPARE(linesArrived.size(), 0);
+    QCOMPARE(QString::fromUtf8(sink.data()), downloaded(job, 3));
+
+    // The same text as the pages give.
+    BuildLogFetch paged(builds.get(), job, 3);
+    paged.start();
+    bool inOrder = false;
+    QCOMPARE(collect(paged, &inOrder).join(u'\n') + u'\n', QString::fromUtf8(sink.data()));
+}
+
+void TestBuildLogFetch::runningBuildIsReadPageByPageDespiteASink()
+{
+    auto builds = client(m_sandbox.baseUrl());
+    BuildCall *status = builds->runningStatus(QLatin1String(DemoBuilds::runningJob));
+    QVERIFY(QSignalSpy(status, &BuildCall::finished).wait(10'000));
+    const RunningStatus running = BuildParse::runningStatus(status->json());
+    QVERIFY(running.isRunning);
+    BuildLogFetch fetch(builds.get(), QLatin1String(DemoBuilds::runningJob), *running.lastBuildNumber);
+    QBuffer sink;
+    sink.open(QIODevice::WriteOnly);
+    fetch.setDownloadSink(&sink);
+    fetch.start();
+    bool inOrder = false;
+    const QStringList lines = collect(fetch, &inOrder);
+    QVERIFY2(!fetch.error().isError(), qPrintable(fetch.error().oneLine()));
+    QVERIFY(!fetch.buildEnded());
+    QVERIFY(!lines.isEmpty());
+    QVERIFY(sink.data().isEmpty());
+}
+
+void TestBuildLogFetch::throttledDownloadIsAskedAgain()
+{
+    auto downloads = std::make_shared<std::atomic<int>>(0);
+    HostileServer server([downloads](QTcpSocket *socket, const QByteArray &request) {
+        if (request.contains("/record-info"))
+            socket->write(jsonAnswer(200, kEndedRecord));
+        else if (request.contains("/download-log") && (*downloads)++ == 0)
+            socket->write(jsonAnswer(429, R"({"error_code":"APIG.0308","error_msg":"too many"})", "Retry-After: 1\r\n"));
+        else if (request.contains("/download-log"))
+            socket->write(fileAnswer("one\ntwo\n"));
+        else
+            socket->write(jsonAnswer(500, R"({"error_code":"CB.00000001","error_msg":"no pages here"})"));
+    });
+    auto builds = client(server.url());
+    BuildLogFetch fetch(builds.get(), kFirst, 5);
+    QBuffer sink;
+    sink.open(QIODevice::WriteOnly);
+    fetch.setDownloadSink(&sink);
+    QSignalSpy throttled(&fetch, &BuildLogFetch::throttled);
+    fetch.start();
+    wait(fetch);
+    QVERIFY2(!fetch.error().isError(), qPrintable(fetch.error().oneLine()));
+    QCOMPARE(sink.data(), QByteArray("one\ntwo\n"));
+    QCOMPARE(throttled.size(), 1);
+    QCOMPARE(server.requests(), 3);
+}
+
+void TestBuildLogFetch::refusedDownloadFallsBackToThePages()
+{
+    const QByteArray page = R"({"result":{"has_more":false,"start_offset":"0","end_offset":"1","log":"from the pages\n"},"status":"success"})";
+    HostileServer server([page](QTcpSocket *socket, const QByteArray &request) {
+        if (request.contains("/record-info"))
+            socket->write(jsonAnswer(200, kEndedRecord));
+        else if (request.contains("/download-log"))
+            socket->write(jsonAnswer(404, R"({"error_code":"APIG.0101","error_msg":"not published"})"));
+        else
+            socket->write(jsonAnswer(200, page));
+    });
+    auto builds = client(server.url());
+    BuildLogFetch fetch(builds.get(), kFirst, 5);
+    QBuffer sink;
+    sink.open(QIODevice::WriteOnly);
+    fetch.setDownloadSink(&sink);
+    QSignalSpy traces(&fetch, &BuildLogFetch::trace);
+    fetch.start();
+    bool inOrder = false;
+    const QStringList lines = collect(fetch, &inOrder);
+    QVERIFY2(!fetch.error().isError(), qPrintable(fetch.error().oneLine()));
+    QCOMPARE(lines, QStringList{u"from the pages"_qs});
+    QVERIFY(sink.data().isEmpty());
+    QCOMPARE(server.requests(), 3);
+    bool saidWhy = false;
+    for (const QList<QVariant> &trace : traces)
+        saidWhy = saidWhy || trace.first().toString().contains(u"reading its pages instead"_qs);
+    QVERIFY(saidWhy);
+}
+
+void TestBuildLogFetch::downloadCutShortIsAnError()
+{
+    // Part of the log has been passed on: reading the pages now would give it twice.
+    HostileServer server([](QTcpSocket *socket, const QByteArray &request) {
+        if (request.contains("/record-info")) {
+            socket->write(jsonAnswer(200, kEndedRecord));
+        } else if (request.contains("/download-log")) {
+            socket->write(fileAnswer("first line\n", 1000));
+            socket->flush();
+            socket->disconnectFromHost();
+        } else {
+            socket->write(jsonAnswer(500, R"({"error_code":"CB.00000001","error_msg":"no pages here"})"));
+        }
+    });
+    auto builds = client(server.url());
+    BuildLogFetch fetch(builds.get(), kFirst, 5);
+    QBuffer sink;
+    sink.open(QIODevice::WriteOnly);
+    fetch.setDownloadSink(&sink);
+    fetch.start();
+    wait(fetch);
+    QVERIFY(fetch.error().isError());
+    QCOMPARE(sink.data(), QByteArray("first line\n"));
+    QCOMPARE(server.requests(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestBuildLogFetch)
