@@ -3,7 +3,8 @@
 #   1. ci: warnings as errors, every test (arguments go to this ctest);
 #   2. asan: AddressSanitizer + UndefinedBehaviorSanitizer, the unit, network, storage and cli
 #      tests (only what they need is built);
-#   3. fuzz: clang's libFuzzer targets, each run for a short fixed time (ctest label fuzz).
+#   3. fuzz: clang's libFuzzer targets, each run for a short fixed time (ctest label fuzz), two
+#      at a time: each is one process on one core, so each still fuzzes for all of its time.
 # No compiler cache is assumed; set CMAKE_CXX_COMPILER_LAUNCHER=ccache to use one.
 set -euo pipefail
 cd "$(dirname "$0")/.."
