@@ -190,6 +190,11 @@ void BuildRecordsFetch::finish(ApiError error)
         return;
     m_finished = true;
     m_error = std::move(error);
+    if (m_error.kind == ApiError::Kind::RateLimited && m_throttleRetries > 0) {
+        // BuildClient's hint says that nothing was asked again; this fetch did ask.
+        m_error.hint = tr("The records were asked for again %n times; wait a minute and try again.", nullptr,
+                          m_throttleRetries);
+    }
     if (!m_error.isError()) {
         // Windows meet at their edges, so a build may come twice; the newest first.
         const qint64 fromMs = m_from.toMSecsSinceEpoch();

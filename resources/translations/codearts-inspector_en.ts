@@ -420,6 +420,13 @@
         <source>Throttled; asking for the records again in %1 ms.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>The records were asked for again %n times; wait a minute and try again.</source>
+        <translation>
+            <numerusform>The records were asked for again once; wait a minute and try again.</numerusform>
+            <numerusform>The records were asked for again %n times; wait a minute and try again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BuildsAccessibility</name>

@@ -417,6 +417,12 @@
         <source>Throttled; asking for the records again in %1 ms.</source>
         <translation>请求被限流；%1 毫秒后再次获取构建记录。</translation>
     </message>
+    <message numerus="yes">
+        <source>The records were asked for again %n times; wait a minute and try again.</source>
+        <translation>
+            <numerusform>已重新请求构建记录 %n 次；请稍候一分钟再试。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BuildsAccessibility</name>

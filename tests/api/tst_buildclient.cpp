@@ -118,6 +118,7 @@ private slots:
     void fallsBackToTheOldHistoryOn404();
     void errorsEndTheFetch();
     void throttledWindowIsAskedAgain();
+    void alwaysThrottledRecordsGiveUpAndSaySo();
     void stepsAndMaskedParameters();
     void runIsNeverRetriedWhenNoAnswerComes();
     void runIsNeverRetriedWhenTheConnectionDrops();
@@ -276,6 +277,21 @@ void TestBuildClient::throttledWindowIsAskedAgain()
         });
     };
     QVERIFY(saidThrottled());
+}
+
+void TestBuildClient::alwaysThrottledRecordsGiveUpAndSaySo()
+{
+    HostileServer throttling([](QTcpSocket *socket, const QByteArray &) {
+        socket->write("HTTP/1.1 429 Too Many Requests\r\nRetry-After: 0\r\nContent-Length: 0\r\n\r\n");
+    });
+    auto builds = client(throttling.url());
+    const QDateTime to = QDateTime::currentDateTime();
+    BuildRecordsFetch fetch(builds.get(), kFirst, to.addDays(-7), to);   // one window
+    fetch.start();
+    wait(&fetch);
+    QCOMPARE(fetch.error().kind, Kind::RateLimited);
+    QCOMPARE(throttling.requests(), 1 + BuildRecordsFetch::kMaxThrottleRetries);
+    QVERIFY2(fetch.error().hint.contains(u"asked for again 3 times"_qs), qPrintable(fetch.error().hint));
 }
 
 void TestBuildClient::stepsAndMaskedParameters()
@@ -556,6 +572,23 @@ void TestBuildClient::downloadErrorsAreReadNotSaved()
     wait(fail);
     QCOMPARE(fail->error().kind, Kind::ServiceFailure);
     QCOMPARE(fail->error().errorMessage, u"busy"_qs);
+    QCOMPARE(sink.received(), 0);
+
+    // Nor is a JSON success, or a gateway's web page: neither is the file asked for.
+    const QByteArray fine = R"({"status":"success","result":{}})";
+    HostileServer json(HostileServer::canned("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                                             + QByteArray::number(fine.size()) + "\r\n\r\n" + fine));
+    auto builds4 = client(json.url());
+    BuildCall *notAFile = builds4->downloadLog(kRecordId, &sink);
+    wait(notAFile);
+    QCOMPARE(notAFile->error().kind, Kind::InvalidResponse);
+    const QByteArray page = "<html><body>502 Bad Gateway</body></html>";
+    HostileServer html(HostileServer::canned("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: "
+                                             + QByteArray::number(page.size()) + "\r\n\r\n" + page));
+    auto builds5 = client(html.url());
+    BuildCall *webPage = builds5->downloadLog(kRecordId, &sink);
+    wait(webPage);
+    QCOMPARE(webPage->error().kind, Kind::InvalidResponse);
     QCOMPARE(sink.received(), 0);
 
     // Throttling keeps its Retry-After.
