@@ -478,6 +478,16 @@ void BuildsPanel::setJob(const JobInfo &job, BuildClient *client, const QUrl &co
     refresh();
 }
 
+void BuildsPanel::reload(const JobInfo &job)
+{
+    if (job.id != m_job.id)
+        return setJob(job, m_client, m_consoleUrl);
+    m_job = job;
+    m_favorite = job.favorite.value_or(false);
+    updateActions();
+    refresh();
+}
+
 void BuildsPanel::refresh()
 {
     if (!m_client || m_job.id.isEmpty())

@@ -85,6 +85,9 @@ public:
     // Shows `job` and loads its records with `client` (not owned; it must outlive the panel's
     // use of it). `consoleUrl` is the job's page in the CodeArts console (empty: no button).
     void setJob(const JobInfo &job, BuildClient *client, const QUrl &consoleUrl = {});
+    // The same job fetched again: its permissions as they are now, and its records read
+    // again, keeping the build selected (its steps and log are read again with it).
+    void reload(const JobInfo &job);
     void refresh();
 
     // How often a build being followed is asked about (default BuildFollower's).

@@ -90,6 +90,7 @@ private slots:
     void selectingABuildShowsItsSteps();
     void showBuildSelectsItNowOrWhenTheRecordsCome();
     void runIsDisabledWithoutExecutePermission();
+    void reloadKeepsTheSelectionAndTakesTheNewPermissions();
     void runConfirmationDefaultsToCancel();
     void runStartsAndFollowsTheBuild();
     void runDialogOffersTheJobsParametersAndBranch();
@@ -210,6 +211,29 @@ void TestBuildsPanel::runIsDisabledWithoutExecutePermission()
     QCOMPARE(QApplication::activeModalWidget(), nullptr);
     QTest::qWait(200);
     QCOMPARE(m_sandbox.builds().executeRequests(legacy), before);
+}
+
+void TestBuildsPanel::reloadKeepsTheSelectionAndTakesTheNewPermissions()
+{
+    BuildsPanel panel;
+    const QString job = DemoSandbox::firstJobId();
+    load(panel, job);
+    QVERIFY(panel.runAction()->isEnabled());
+    const int row = qMin(3, panel.model()->rowCount() - 1);
+    panel.selectBuild(row);
+    const int selected = panel.selectedBuild();
+    QVERIFY(selected > 0);
+
+    JobInfo withoutRun = demoJob(job);
+    withoutRun.isExecute = false;
+    const int before = m_sandbox.requestCount();
+    QSignalSpy loaded(&panel, &BuildsPanel::recordsLoaded);
+    panel.reload(withoutRun);
+    QVERIFY(!panel.runAction()->isEnabled());   // at once, before the records come
+    QVERIFY(loaded.wait(20'000));
+    QVERIFY(m_sandbox.requestCount() > before);   // the records were read again
+    QCOMPARE(panel.selectedBuild(), selected);
+    QVERIFY(!panel.runAction()->isEnabled());
 }
 
 void TestBuildsPanel::runConfirmationDefaultsToCancel()
