@@ -3399,6 +3399,13 @@
     </message>
 </context>
 <context>
+    <name>JobAccessibility</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JobAnswer</name>
     <message>
         <source>The token is invalid or has expired.</source>
@@ -4768,13 +4775,6 @@
     </message>
 </context>
 <context>
-    <name>PermissionMark</name>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Permissions</name>
     <message>
         <source>Not given by the service</source>
@@ -5739,10 +5739,6 @@
     </message>
     <message>
         <source>Aborted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

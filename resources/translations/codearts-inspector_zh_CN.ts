@@ -3387,6 +3387,13 @@
     </message>
 </context>
 <context>
+    <name>JobAccessibility</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>JobAnswer</name>
     <message>
         <source>The token is invalid or has expired.</source>
@@ -4749,13 +4756,6 @@
     </message>
 </context>
 <context>
-    <name>PermissionMark</name>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-</context>
-<context>
     <name>Permissions</name>
     <message>
         <source>Not given by the service</source>
@@ -5718,10 +5718,6 @@
     <message>
         <source>Aborted</source>
         <translation>已中止</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

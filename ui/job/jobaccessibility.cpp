@@ -6,6 +6,7 @@
 #include "job/statusbadge.h"
 
 #include <QAccessibleWidget>
+#include <QCoreApplication>
 
 namespace {
 
@@ -63,36 +64,20 @@ private:
     bool inRange() const { return gauge()->score() && !gauge()->isOutOfRange(); }
 };
 
-// "Last build status: Failed".
-class StatusBadgeAccessible : public PlainDescribedWidget
+// "Last build status: Failed", "Run: Allowed": the field and the state it shows, in the name.
+template<typename StateLabel>
+class StateLabelAccessible : public PlainDescribedWidget
 {
 public:
-    explicit StatusBadgeAccessible(StatusBadge *badge) : PlainDescribedWidget(badge, QAccessible::StaticText) {}
+    explicit StateLabelAccessible(StateLabel *label) : PlainDescribedWidget(label, QAccessible::StaticText) {}
 
     QString text(QAccessible::Text t) const override
     {
-        const auto *badge = static_cast<const StatusBadge *>(widget());
+        const QString state = static_cast<const StateLabel *>(widget())->text();
         if (t == QAccessible::Name)
-            return StatusBadge::tr("%1: %2").arg(widget()->accessibleName(), badge->text());
+            return QCoreApplication::translate("JobAccessibility", "%1: %2").arg(widget()->accessibleName(), state);
         if (t == QAccessible::Value)
-            return badge->text();
-        return PlainDescribedWidget::text(t);
-    }
-};
-
-// "Execute: Allowed".
-class PermissionMarkAccessible : public PlainDescribedWidget
-{
-public:
-    explicit PermissionMarkAccessible(PermissionMark *mark) : PlainDescribedWidget(mark, QAccessible::StaticText) {}
-
-    QString text(QAccessible::Text t) const override
-    {
-        const auto *mark = static_cast<const PermissionMark *>(widget());
-        if (t == QAccessible::Name)
-            return PermissionMark::tr("%1: %2").arg(widget()->accessibleName(), mark->text());
-        if (t == QAccessible::Value)
-            return mark->text();
+            return state;
         return PlainDescribedWidget::text(t);
     }
 };
@@ -109,9 +94,9 @@ QAccessibleInterface *jobWidgetInterface(const QString &, QObject *object)
     if (auto *gauge = qobject_cast<HealthGauge *>(object))
         return new HealthGaugeAccessible(gauge);
     if (auto *badge = qobject_cast<StatusBadge *>(object))
-        return new StatusBadgeAccessible(badge);
+        return new StateLabelAccessible<StatusBadge>(badge);
     if (auto *mark = qobject_cast<PermissionMark *>(object))
-        return new PermissionMarkAccessible(mark);
+        return new StateLabelAccessible<PermissionMark>(mark);
     if (auto *banner = qobject_cast<ErrorBanner *>(object))
         return new ErrorBannerAccessible(banner);
     return nullptr;
