@@ -6,6 +6,7 @@
 #include "cli/commandhelp.h"
 #include "cli/terminal.h"
 #include "logs/buildlogfetch.h"
+#include "logs/chunksink.h"
 #include "logs/failuresummary.h"
 #include "logs/logsanitizer.h"
 
@@ -14,7 +15,6 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QIODevice>
 #include <QLocale>
 #include <QSaveFile>
 
@@ -122,28 +122,6 @@ void warnWhenThrottled(qint64 delayMs)
     warn(Text::tr("The service is throttling requests; waiting %n seconds.", nullptr, int((delayMs + 999) / 1000)));
 }
 
-// Standard output as a download's sink: the service's bytes go through the sanitizer as they
-// arrive, so that a whole log needs no more memory than a chunk of it.
-class SanitizedOutput final : public QIODevice
-{
-public:
-    explicit SanitizedOutput(LogSanitizer &sanitizer) : m_sanitizer(sanitizer) { open(QIODevice::WriteOnly); }
-    bool wroteAny() const { return m_wroteAny; }
-
-protected:
-    qint64 readData(char *, qint64) override { return -1; }
-    qint64 writeData(const char *data, qint64 size) override
-    {
-        printOut(m_sanitizer.feed(QByteArrayView(data, size)));
-        m_wroteAny = m_wroteAny || size > 0;
-        return size;
-    }
-
-private:
-    LogSanitizer &m_sanitizer;
-    bool m_wroteAny = false;
-};
-
 // The log to standard output as it arrives: plain text into a pipe or a file, colours only
 // on a terminal, nothing else a terminal would act on.
 int printLog(BuildSession &session, const LogRequest &request)
@@ -152,7 +130,8 @@ int printLog(BuildSession &session, const LogRequest &request)
     LogSanitizer sanitizer(terminal ? LogSanitizer::Mode::Terminal : LogSanitizer::Mode::Plain);
     BuildLogFetch fetch(session.client.get(), request.jobId, request.number);
     fetch.setFollow(request.follow);
-    SanitizedOutput download(sanitizer);   // an ended build's log comes in one piece
+    // An ended build's log comes in one download, through the sanitizer as it arrives.
+    ChunkSink download([&sanitizer](QByteArrayView bytes) { printOut(sanitizer.feed(bytes)); });
     fetch.setDownloadSink(&download);
     traced(session, &fetch);
     QObject::connect(&fetch, &BuildLogFetch::linesArrived, &fetch, [&sanitizer](const QList<LogLine> &lines) {
@@ -165,7 +144,7 @@ int printLog(BuildSession &session, const LogRequest &request)
     const QString rest = sanitizer.finish();
     if (!rest.isEmpty())
         printOut(rest);
-    if (terminal && (fetch.linesGiven() > 0 || download.wroteAny()))
+    if (terminal && (fetch.linesGiven() > 0 || download.bytesTaken() > 0))
         printOut(u"\x1b[0m"_qs);   // whatever colour the log left on
     if (fetch.missingLines() > 0)
         warn(Text::tr("The service left out %n lines of the log.", nullptr, int(qMin<qint64>(fetch.missingLines(), INT_MAX))));

@@ -1,6 +1,6 @@
 // The Builds tab's log view over the sandbox's 200,000-line log (the newest build of
 // integration-tests-full, DemoBuilds::hugeLogJob), read page by page through BuildLogFetch as
-// the window reads it, with the sandbox in a process of its own so that only the view's memory
+// the window reads a running build (an ended one comes by download, in smaller chunks), with the sandbox in a process of its own so that only the view's memory
 // is counted. Prints, without asserting:
 //   the time from the first page arriving to its lines painted (goal: 100 ms);
 //   one search over the whole log, a rare and a frequent term, either case (goal: 100 ms);

@@ -3,6 +3,7 @@
 #include "api/buildclient.h"
 #include "builds/logview.h"
 #include "logs/buildlogfetch.h"
+#include "logs/chunksink.h"
 #include "logs/failuresummary.h"
 #include "platform/appsettings.h"
 #include "widgets/elidedlabel.h"
@@ -256,6 +257,9 @@ void BuildLogPane::showLog(BuildClient *client, const QString &jobId, int number
         fetch->setIntervals(m_minPollMs, m_maxPollMs, m_stateCheckMs);
     m_view->setFollowing(running);
     connect(fetch, &BuildLogFetch::linesArrived, this, &BuildLogPane::addLines);
+    // An ended build's log: one request instead of one for every 1,000 lines.
+    m_wholeLog = std::make_unique<ChunkSink>([this](QByteArrayView bytes) { addBytes(bytes); });
+    fetch->setDownloadSink(m_wholeLog.get());
     connect(fetch, &BuildLogFetch::finished, this, &BuildLogPane::onFetchFinished);
     fetch->start();
     updateActions();
@@ -293,6 +297,19 @@ void BuildLogPane::addLines(const QList<LogLine> &lines)
 {
     const qsizetype before = m_view->text().lineCount();
     m_view->appendLines(lines);
+    afterLinesAdded(before);
+}
+
+void BuildLogPane::addBytes(QByteArrayView bytes)
+{
+    const qsizetype before = m_view->text().lineCount();
+    m_view->appendBytes(bytes);
+    afterLinesAdded(before);
+}
+
+// The view's lines from `before` on are new: the extractor reads them.
+void BuildLogPane::afterLinesAdded(qsizetype before)
+{
     const LogText &text = m_view->text();
     for (qsizetype n = before; n < text.lineCount(); ++n)
         m_extractor.addLine(text.line(n).toString());

@@ -6,11 +6,13 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 
 class BuildCall;
 class BuildClient;
 class BuildLogFetch;
+class ChunkSink;
 class ElidedLabel;
 class LogView;
 class QAction;
@@ -85,6 +87,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void addBytes(QByteArrayView bytes);
+    void afterLinesAdded(qsizetype before);
     void buildToolBar();
     void buildFindBar();
     void onFetchFinished();
@@ -102,6 +106,7 @@ private:
     QString m_error;
     QPointer<BuildLogFetch> m_fetch;
     QPointer<BuildCall> m_download;
+    std::unique_ptr<ChunkSink> m_wholeLog;   // an ended build's log by one download (m_fetch)
     FailureExtractor m_extractor;
     std::optional<ExcerptLine> m_explanation;
     bool m_jumpWhenLoaded = false;

@@ -72,6 +72,11 @@ void LogText::appendRaw(QStringView text)
     addSanitized(m_sanitizer.feed(text));
 }
 
+void LogText::appendBytes(QByteArrayView bytes)
+{
+    addSanitized(m_sanitizer.feed(bytes));
+}
+
 void LogText::finish()
 {
     addSanitized(m_sanitizer.finish());

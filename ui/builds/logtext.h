@@ -61,6 +61,8 @@ public:
     // Raw text, lines ended by LF, as it arrives (a download, a test); a line is kept once its
     // LF comes or finish() is called.
     void appendRaw(QStringView text);
+    // The same as bytes (a download): UTF-8, a character may be cut between two chunks.
+    void appendBytes(QByteArrayView bytes);
     // The log ended: the line without an LF, and what the sanitizer held.
     void finish();
     void clear();

@@ -102,6 +102,14 @@ void LogView::appendRaw(QStringView text)
     afterAppend(before, stick);
 }
 
+void LogView::appendBytes(QByteArrayView bytes)
+{
+    const qsizetype before = m_text.lineCount();
+    const bool stick = m_following && isAtBottom();
+    m_text.appendBytes(bytes);
+    afterAppend(before, stick);
+}
+
 void LogView::finishLog()
 {
     const qsizetype before = m_text.lineCount();

@@ -32,6 +32,8 @@ public:
     void appendLines(const QList<LogLine> &lines);
     // Raw text, lines ended by LF (tests, a download).
     void appendRaw(QStringView text);
+    // Raw bytes as the download sends them.
+    void appendBytes(QByteArrayView bytes);
     // The log ended: its last line, if it had no LF.
     void finishLog();
     void clear();

@@ -52,6 +52,7 @@ class TestBuildLogPane : public QObject
 private slots:
     void initTestCase();
     void failedBuildLogIsReadAndItsFailureFound();
+    void endedBuildIsOneDownloadWithTheLinesOfThePages();
     void findBarCountsAndStepsThroughMatches();
     void jumpIsDisabledWithAReason();
     void runningBuildIsFollowedAtTheBottomUnlessScrolledUp();
@@ -117,6 +118,30 @@ bool TestBuildLogPane::load(BuildLogPane &pane, BuildClient *client, const QStri
     QSignalSpy loaded(&pane, &BuildLogPane::loaded);
     pane.showLog(client, jobId, number, result);
     return loaded.wait(20'000) && pane.view()->text().lineCount() > 0;
+}
+
+void TestBuildLogPane::endedBuildIsOneDownloadWithTheLinesOfThePages()
+{
+    const auto [failed, succeeded] = failedAndSucceeded();
+    QVERIFY(failed > 0);
+    BuildLogPane pane;
+    const int before = m_sandbox.requestCount();
+    QVERIFY(load(pane, m_client.get(), kFailingJob, failed, u"failure"_qs));
+    QCOMPARE(m_sandbox.requestCount() - before, 2);   // record-info, then the download
+
+    // The same lines as the real-time log's pages give.
+    BuildLogFetch pages(m_client.get(), kFailingJob, failed);
+    LogText paged;
+    connect(&pages, &BuildLogFetch::linesArrived, this, [&paged](const QList<LogLine> &lines) { paged.append(lines); });
+    QSignalSpy finished(&pages, &BuildLogFetch::finished);
+    pages.start();
+    QVERIFY(finished.wait(20'000));
+    paged.finish();
+    const LogText &shown = pane.view()->text();
+    QCOMPARE(shown.lineCount(), paged.lineCount());
+    for (qsizetype n = 0; n < shown.lineCount(); ++n)
+        QCOMPARE(shown.line(n), paged.line(n));
+    QVERIFY(pane.failureLine());
 }
 
 void TestBuildLogPane::failedBuildLogIsReadAndItsFailureFound()
