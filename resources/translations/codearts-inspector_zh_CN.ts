@@ -4535,10 +4535,6 @@
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <source>Ready</source>
-        <translation>就绪</translation>
-    </message>
-    <message>
         <source>About CodeArts Inspector</source>
         <translation>关于 CodeArts Inspector</translation>
     </message>
@@ -5716,6 +5712,13 @@
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
     </message>
 </context>
 <context>

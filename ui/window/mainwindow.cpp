@@ -18,12 +18,12 @@
 #include "profiles/networksettingsdialog.h"
 #include "profiles/preferencesdialog.h"
 #include "profiles/profileswitcher.h"
-#include "widgets/elidedlabel.h"
 #include "widgets/keyboardaccess.h"
 #include "widgets/uitrace.h"
 #include "widgets/wrappinglabel.h"
 #include "window/languagemenu.h"
 #include "window/sidebar.h"
+#include "window/statusline.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -61,8 +61,7 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     : QMainWindow(parent),
       m_ui(std::make_unique<Ui::MainWindow>()),
       m_options(options),
-      m_settings(AppSettings::open()),
-      m_statusLabel(new ElidedLabel(this))
+      m_settings(AppSettings::open())
 {
     // Before any widget is polished: it names Qt's own buttons and frees tables' Tab then.
     new KeyboardAccess(this);
@@ -74,15 +73,8 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     m_currentJob = new CurrentJob(this);
     m_page = new JobPage(m_connection.get(), m_currentJob, this);
     setUpProfiles();
-    m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
-    m_statusLabel->setFullText(tr("Ready"));
-    statusBar()->addWidget(m_statusLabel, 1);
-    // A fetch's outcome is news for a minute, not for the rest of the session.
-    m_statusExpiry = new QTimer(this);
-    m_statusExpiry->setObjectName(QStringLiteral("statusExpiry"));
-    m_statusExpiry->setSingleShot(true);
-    m_statusExpiry->setInterval(kStatusLifetimeMs);
-    connect(m_statusExpiry, &QTimer::timeout, this, &MainWindow::expireStatus);
+    m_status = new StatusLine([this] { return m_page->isFetching(); }, this);
+    statusBar()->addWidget(m_status, 1);
 
     setUpActions();
     setUpHistory();
@@ -193,7 +185,7 @@ void MainWindow::setUpActions()
     });
     connect(m_currentJob, &CurrentJob::changed, this,
             [this] { m_ui->actionCopyJson->setEnabled(m_currentJob->job().has_value()); });
-    connect(m_page, &JobPage::statusChanged, this, &MainWindow::showStatus);
+    connect(m_page, &JobPage::statusChanged, m_status, &StatusLine::showMessage);
     connect(m_page, &JobPage::titleChanged, this,
             [this](const QString &title) { setWindowTitle(title.isEmpty() ? tr("CodeArts Inspector") : title); });
     connect(m_page, &JobPage::fetchFinished, this, &MainWindow::fetchFinished);
@@ -304,20 +296,6 @@ void MainWindow::offerRestart()
     }
     emit restartRequested();
     quit();
-}
-
-void MainWindow::showStatus(const QString &text)
-{
-    m_statusLabel->setFullText(text);
-    m_statusExpiry->start();
-}
-
-// A fetch still under way keeps its "Fetching…" until it ends.
-void MainWindow::expireStatus()
-{
-    if (m_page->isFetching())
-        return;
-    m_statusLabel->setFullText(tr("Ready"));
 }
 
 // The frame: the sidebar on the left (favorites; the search panel while searching) and the job
@@ -567,7 +545,7 @@ void MainWindow::finishStartUp()
         if (m_settings->value(QLatin1String(StartPreferences::kFetchLastJob), false).toBool())
             m_page->fetch();
         else
-            showStatus(tr("Ready to fetch %1: press Enter or F5.").arg(lastJob));
+            m_status->showMessage(tr("Ready to fetch %1: press Enter or F5.").arg(lastJob));
     }
 }
 

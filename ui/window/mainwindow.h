@@ -12,7 +12,6 @@
 
 class BuildCalls;
 class CurrentJob;
-class ElidedLabel;
 class HistoryIntegration;
 class JobPage;
 class ProfileSwitcher;
@@ -24,6 +23,7 @@ class QTabWidget;
 class QTimer;
 class SecretStore;
 class Sidebar;
+class StatusLine;
 class WatchBoard;
 class WatchClock;
 
@@ -98,8 +98,6 @@ public:
     QMenu *settingsMenu() const { return m_settingsMenu; }
     // A language was chosen: offers to restart now (restartRequested() and quit()).
     void offerRestart();
-    // How long a status message (a fetch's outcome) stays before the status bar says "Ready".
-    static constexpr int kStatusLifetimeMs = 60'000;
 
 signals:
     // After each fetch ends, however it ends (also when refused before sending anything).
@@ -125,8 +123,6 @@ private:
     void setUpWatching();
     void setUpSettings();
     void setUpLayout();
-    void showStatus(const QString &text);
-    void expireStatus();
     bool askKeepWatching();
     void openPendingBuild();
     void followScreenWithTab();
@@ -145,7 +141,7 @@ private:
     std::unique_ptr<Connection> m_connection;
     CurrentJob *m_currentJob;
     JobPage *m_page;                        // the Job ID row, the fetch, the job's tabs
-    ElidedLabel *m_statusLabel;
+    StatusLine *m_status = nullptr;
     QTabWidget *m_jobTabs = nullptr;
     Sidebar *m_sidebar = nullptr;
     QSplitter *m_splitter = nullptr;
@@ -159,7 +155,6 @@ private:
     QPointer<QWidget> m_buildsPage;         // the Builds tab's page, once made for a job
     WatchBoard *m_watch = nullptr;
     QMenu *m_settingsMenu = nullptr;
-    QTimer *m_statusExpiry = nullptr;
     struct PendingBuild
     {
         QString jobId;
