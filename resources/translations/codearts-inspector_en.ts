@@ -4603,34 +4603,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Network…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change the Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The new language shows after CodeArts Inspector starts again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Restart Now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The language will change the next time CodeArts Inspector starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Keep Watching in the Tray?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4655,10 +4627,6 @@
     </message>
     <message>
         <source>Ready to fetch %1: press Enter or F5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Se&amp;ttings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5556,6 +5524,41 @@
             <numerusform>The keychain did not answer within %n second.</numerusform>
             <numerusform>The keychain did not answer within %n seconds.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsMenu</name>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Network…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language shows after CodeArts Inspector starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language will change the next time CodeArts Inspector starts.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

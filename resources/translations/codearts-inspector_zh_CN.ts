@@ -4587,34 +4587,6 @@
         <translation>在侧边栏中按名称查找任务；再按一次返回收藏（Ctrl+K）</translation>
     </message>
     <message>
-        <source>&amp;Preferences…</source>
-        <translation>首选项(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>&amp;Network…</source>
-        <translation>网络(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>Change the Language</source>
-        <translation>更改语言</translation>
-    </message>
-    <message>
-        <source>The new language shows after CodeArts Inspector starts again.</source>
-        <translation>CodeArts Inspector 重新启动后将显示新的语言。</translation>
-    </message>
-    <message>
-        <source>&amp;Restart Now</source>
-        <translation>立即重启(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Later</source>
-        <translation>稍后(&amp;L)</translation>
-    </message>
-    <message>
-        <source>The language will change the next time CodeArts Inspector starts.</source>
-        <translation>语言将在 CodeArts Inspector 下次启动时更改。</translation>
-    </message>
-    <message>
         <source>Keep Watching in the Tray?</source>
         <translation>在托盘中继续监视？</translation>
     </message>
@@ -4639,10 +4611,6 @@
     <message>
         <source>Ready to fetch %1: press Enter or F5.</source>
         <translation>可以获取 %1：按 Enter 或 F5。</translation>
-    </message>
-    <message>
-        <source>Se&amp;ttings</source>
-        <translation>设置(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -5535,6 +5503,41 @@
         <translation>
             <numerusform>系统密钥环在 %n 秒内未响应。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsMenu</name>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>设置(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Network…</source>
+        <translation>网络(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Change the Language</source>
+        <translation>更改语言</translation>
+    </message>
+    <message>
+        <source>The new language shows after CodeArts Inspector starts again.</source>
+        <translation>CodeArts Inspector 重新启动后将显示新的语言。</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation>立即重启(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>稍后(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The language will change the next time CodeArts Inspector starts.</source>
+        <translation>语言将在 CodeArts Inspector 下次启动时更改。</translation>
     </message>
 </context>
 <context>

@@ -15,13 +15,12 @@
 #include "job/jobformview.h"
 #include "job/jobpage.h"
 #include "platform/appsettings.h"
-#include "profiles/networksettingsdialog.h"
 #include "profiles/preferencesdialog.h"
 #include "profiles/profileswitcher.h"
 #include "widgets/keyboardaccess.h"
 #include "widgets/uitrace.h"
 #include "widgets/wrappinglabel.h"
-#include "window/languagemenu.h"
+#include "window/settingsmenu.h"
 #include "window/sidebar.h"
 #include "window/statusline.h"
 
@@ -31,7 +30,6 @@
 #include <QCloseEvent>
 #include <QJsonDocument>
 #include <QLineEdit>
-#include <QMenu>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPushButton>
@@ -251,51 +249,17 @@ void MainWindow::setUpWatching()
     connect(this, &MainWindow::fetchFinished, this, &MainWindow::openPendingBuild);
 }
 
-// Settings: the language (from the next start, or now after a restart), the preferences (start-
-// up, polling, notifications: applied at once) and the network. Before Help, where desktop users
-// look for settings.
+// Before Help, where desktop users look for settings.
 void MainWindow::setUpSettings()
 {
-    m_settingsMenu = new QMenu(tr("Se&ttings"), this);
-    m_settingsMenu->setObjectName(QStringLiteral("menuSettings"));
-    auto *language = new LanguageMenu(m_settingsMenu);
-    m_settingsMenu->addMenu(language);
-    connect(language, &LanguageMenu::languageChosen, this, &MainWindow::offerRestart);
-    QAction *preferences = m_settingsMenu->addAction(tr("&Preferences…"));
-    preferences->setObjectName(QStringLiteral("actionPreferences"));
-    preferences->setMenuRole(QAction::PreferencesRole);
-    connect(preferences, &QAction::triggered, this, [this] {
-        auto *dialog = new PreferencesDialog(this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &PreferencesDialog::applied, m_watch, &WatchBoard::applySettings);
-        dialog->open();
-    });
-    QAction *network = m_settingsMenu->addAction(tr("&Network…"));
-    network->setObjectName(QStringLiteral("actionNetworkSettings"));
-    connect(network, &QAction::triggered, this, [this] {
-        auto *dialog = new NetworkSettingsDialog(m_profiles->store(), this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
-    });
+    m_settingsMenu = new SettingsMenu(m_profiles->store(), this);
     m_ui->menuBar->insertMenu(m_ui->menuHelp->menuAction(), m_settingsMenu);
-}
-
-void MainWindow::offerRestart()
-{
-    QMessageBox question(QMessageBox::Question, tr("Change the Language"),
-                         tr("The new language shows after CodeArts Inspector starts again."), QMessageBox::NoButton,
-                         this);
-    question.setObjectName(QStringLiteral("restartQuestion"));
-    QPushButton *now = question.addButton(tr("&Restart Now"), QMessageBox::AcceptRole);
-    question.addButton(tr("&Later"), QMessageBox::RejectRole);
-    question.setDefaultButton(now);
-    question.exec();
-    if (question.clickedButton() != now) {
-        statusBar()->showMessage(tr("The language will change the next time CodeArts Inspector starts."), 10'000);
-        return;
-    }
-    emit restartRequested();
-    quit();
+    connect(m_settingsMenu, &SettingsMenu::preferencesApplied, m_watch, &WatchBoard::applySettings);
+    connect(m_settingsMenu, &SettingsMenu::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_settingsMenu, &SettingsMenu::restartChosen, this, [this] {
+        emit restartRequested();
+        quit();
+    });
 }
 
 // The frame: the sidebar on the left (favorites; the search panel while searching) and the job

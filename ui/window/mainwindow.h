@@ -17,11 +17,11 @@ class JobPage;
 class ProfileSwitcher;
 class QNetworkAccessManager;
 class QSettings;
-class QMenu;
 class QSplitter;
 class QTabWidget;
 class QTimer;
 class SecretStore;
+class SettingsMenu;
 class Sidebar;
 class StatusLine;
 class WatchBoard;
@@ -95,9 +95,7 @@ public:
     // Closes the window and quits, also when watching would keep the app in the tray.
     void quit();
     // The Settings menu (Language, Preferences, Network).
-    QMenu *settingsMenu() const { return m_settingsMenu; }
-    // A language was chosen: offers to restart now (restartRequested() and quit()).
-    void offerRestart();
+    SettingsMenu *settingsMenu() const { return m_settingsMenu; }
 
 signals:
     // After each fetch ends, however it ends (also when refused before sending anything).
@@ -154,7 +152,7 @@ private:
     BuildCalls *m_builds = nullptr;
     QPointer<QWidget> m_buildsPage;         // the Builds tab's page, once made for a job
     WatchBoard *m_watch = nullptr;
-    QMenu *m_settingsMenu = nullptr;
+    SettingsMenu *m_settingsMenu = nullptr;
     struct PendingBuild
     {
         QString jobId;
