@@ -783,6 +783,36 @@
     </message>
 </context>
 <context>
+    <name>CloseToTray</name>
+    <message>
+        <source>Keep Watching in the Tray?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>CodeArts Inspector can keep watching your %n favorites after the window closes, and tell you when a build fails or is fixed.</source>
+        <translation>
+            <numerusform>CodeArts Inspector can keep watching your favorite after the window closes, and tell you when a build fails or is fixed.</numerusform>
+            <numerusform>CodeArts Inspector can keep watching your %n favorites after the window closes, and tell you when a build fails or is fixed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the window again from the tray icon. Quit from the tray icon&apos;s menu or with File ▸ Quit (Ctrl+Q). Watch ▸ Keep Watching in the Tray When Closed changes this later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Watching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t ask again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Run &apos;codearts-inspector --help&apos; for usage.</source>
@@ -4600,29 +4630,6 @@
     </message>
     <message>
         <source>Find jobs by name in the sidebar; again to go back to the favorites (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep Watching in the Tray?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>CodeArts Inspector can keep watching your %n favorites after the window closes, and tell you when a build fails or is fixed.</source>
-        <translation>
-            <numerusform>CodeArts Inspector can keep watching your favorite after the window closes, and tell you when a build fails or is fixed.</numerusform>
-            <numerusform>CodeArts Inspector can keep watching your %n favorites after the window closes, and tell you when a build fails or is fixed.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Open the window again from the tray icon. Quit from the tray icon&apos;s menu or with File ▸ Quit (Ctrl+Q). Watch ▸ Keep Watching in the Tray When Closed changes this later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Keep Watching</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Don&apos;t ask again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

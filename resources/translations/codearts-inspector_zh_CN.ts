@@ -775,6 +775,35 @@
     </message>
 </context>
 <context>
+    <name>CloseToTray</name>
+    <message>
+        <source>Keep Watching in the Tray?</source>
+        <translation>在托盘中继续监视？</translation>
+    </message>
+    <message numerus="yes">
+        <source>CodeArts Inspector can keep watching your %n favorites after the window closes, and tell you when a build fails or is fixed.</source>
+        <translation>
+            <numerusform>关闭窗口后，CodeArts Inspector 可以继续监视您的 %n 个收藏任务，并在构建失败或修复时通知您。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the window again from the tray icon. Quit from the tray icon&apos;s menu or with File ▸ Quit (Ctrl+Q). Watch ▸ Keep Watching in the Tray When Closed changes this later.</source>
+        <translation>可通过托盘图标重新打开窗口。可通过托盘图标的菜单或“文件 ▸ 退出”（Ctrl+Q）退出。以后可在“监视 ▸ 关闭窗口后在托盘中继续监视”中更改此设置。</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Watching</source>
+        <translation>继续监视(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t ask again</source>
+        <translation>不再询问(&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Run &apos;codearts-inspector --help&apos; for usage.</source>
@@ -4585,28 +4614,6 @@
     <message>
         <source>Find jobs by name in the sidebar; again to go back to the favorites (Ctrl+K)</source>
         <translation>在侧边栏中按名称查找任务；再按一次返回收藏（Ctrl+K）</translation>
-    </message>
-    <message>
-        <source>Keep Watching in the Tray?</source>
-        <translation>在托盘中继续监视？</translation>
-    </message>
-    <message numerus="yes">
-        <source>CodeArts Inspector can keep watching your %n favorites after the window closes, and tell you when a build fails or is fixed.</source>
-        <translation>
-            <numerusform>关闭窗口后，CodeArts Inspector 可以继续监视您的 %n 个收藏任务，并在构建失败或修复时通知您。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Open the window again from the tray icon. Quit from the tray icon&apos;s menu or with File ▸ Quit (Ctrl+Q). Watch ▸ Keep Watching in the Tray When Closed changes this later.</source>
-        <translation>可通过托盘图标重新打开窗口。可通过托盘图标的菜单或“文件 ▸ 退出”（Ctrl+Q）退出。以后可在“监视 ▸ 关闭窗口后在托盘中继续监视”中更改此设置。</translation>
-    </message>
-    <message>
-        <source>&amp;Keep Watching</source>
-        <translation>继续监视(&amp;K)</translation>
-    </message>
-    <message>
-        <source>&amp;Don&apos;t ask again</source>
-        <translation>不再询问(&amp;D)</translation>
     </message>
     <message>
         <source>Ready to fetch %1: press Enter or F5.</source>

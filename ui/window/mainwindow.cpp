@@ -20,19 +20,18 @@
 #include "widgets/keyboardaccess.h"
 #include "widgets/uitrace.h"
 #include "widgets/wrappinglabel.h"
+#include "window/closetotray.h"
 #include "window/settingsmenu.h"
 #include "window/sidebar.h"
 #include "window/statusline.h"
 
 #include <QApplication>
-#include <QCheckBox>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
-#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -247,6 +246,7 @@ void MainWindow::setUpWatching()
     connect(m_watch, &WatchBoard::quitRequested, this, &MainWindow::quit);
     connect(this, &MainWindow::fetchFinished, m_watch, &WatchBoard::afterFetch);
     connect(this, &MainWindow::fetchFinished, this, &MainWindow::openPendingBuild);
+    m_closeToTray = new CloseToTray(m_watch, m_history->favoritesModel(), this);
 }
 
 // Before Help, where desktop users look for settings.
@@ -436,56 +436,30 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveLayout();
-    if (!m_quitting && m_watch->canKeepWatchingInTray()) {
-        const std::optional<bool> choice = m_watch->keepWatchingChoice();
-        if (choice.value_or(true) && (choice || askKeepWatching())) {
+    if (!m_quitting) {
+        switch (m_closeToTray->whenClosing()) {
+        case CloseToTray::Outcome::Hide:
             // Watching goes on in the tray; its menu opens the window again or quits.
             hide();
             event->ignore();
             return;
-        }
-        if (!choice && !m_quitting) {   // the question was dismissed: the window stays
-            event->ignore();
-            return;
+        case CloseToTray::Outcome::Quit:
+            m_quitting = true;
+            emit quitRequested();
+            break;
+        case CloseToTray::Outcome::Stay:
+            if (!m_quitting) {   // unless a Quit came while the question was open
+                event->ignore();
+                return;
+            }
+            break;
+        case CloseToTray::Outcome::Close:
+            break;
         }
     }
     m_settings->setValue(QLatin1String(AppSettings::kWindowState), saveState());
     m_page->discardFetch();
     QMainWindow::closeEvent(event);
-}
-
-// The first close while watching says that watching goes on in the tray, and asks whether that
-// is wanted; the answer is remembered unless "Don't ask again" is unticked. True: keep watching;
-// false: quit (m_quitting is set) or, when dismissed, neither.
-bool MainWindow::askKeepWatching()
-{
-    const int favorites = m_history->favoritesModel()->rowCount();
-    QMessageBox question(QMessageBox::Information, tr("Keep Watching in the Tray?"),
-                         tr("CodeArts Inspector can keep watching your %n favorites after the window closes, "
-                            "and tell you when a build fails or is fixed.", nullptr, favorites),
-                         QMessageBox::NoButton, this);
-    question.setObjectName(QStringLiteral("keepWatchingQuestion"));
-    question.setInformativeText(tr("Open the window again from the tray icon. Quit from the tray icon's menu "
-                                   "or with File ▸ Quit (Ctrl+Q). Watch ▸ Keep Watching in the Tray When "
-                                   "Closed changes this later."));
-    QPushButton *keep = question.addButton(tr("&Keep Watching"), QMessageBox::AcceptRole);
-    QPushButton *quitButton = question.addButton(tr("&Quit"), QMessageBox::DestructiveRole);
-    question.addButton(QMessageBox::Cancel);
-    question.setDefaultButton(keep);
-    auto *dontAsk = new QCheckBox(tr("&Don't ask again"), &question);
-    dontAsk->setChecked(true);
-    question.setCheckBox(dontAsk);
-    question.exec();
-    QAbstractButton *clicked = question.clickedButton();
-    if (clicked != keep && clicked != quitButton)
-        return false;
-    if (dontAsk->isChecked())
-        m_watch->setKeepWatching(clicked == keep);
-    if (clicked == quitButton) {
-        m_quitting = true;
-        emit quitRequested();
-    }
-    return clicked == keep;
 }
 
 void MainWindow::finishStartUp()

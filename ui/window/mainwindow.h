@@ -11,6 +11,7 @@
 #include <optional>
 
 class BuildCalls;
+class CloseToTray;
 class CurrentJob;
 class HistoryIntegration;
 class JobPage;
@@ -121,7 +122,6 @@ private:
     void setUpWatching();
     void setUpSettings();
     void setUpLayout();
-    bool askKeepWatching();
     void openPendingBuild();
     void followScreenWithTab();
     void onJobTabChanged();
@@ -153,6 +153,7 @@ private:
     QPointer<QWidget> m_buildsPage;         // the Builds tab's page, once made for a job
     WatchBoard *m_watch = nullptr;
     SettingsMenu *m_settingsMenu = nullptr;
+    CloseToTray *m_closeToTray = nullptr;
     struct PendingBuild
     {
         QString jobId;
