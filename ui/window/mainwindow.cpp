@@ -18,9 +18,9 @@
 #include "profiles/preferencesdialog.h"
 #include "profiles/profileswitcher.h"
 #include "widgets/keyboardaccess.h"
-#include "widgets/uitrace.h"
 #include "widgets/wrappinglabel.h"
 #include "window/closetotray.h"
+#include "window/firstframe.h"
 #include "window/settingsmenu.h"
 #include "window/sidebar.h"
 #include "window/statusline.h"
@@ -36,16 +36,10 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QTimer>
 #include <QToolBar>
-#include <QWindow>
-
-#include <chrono>
 
 namespace {
 
-// How long a window that is shown but never exposed waits before its start-up work.
-constexpr std::chrono::milliseconds kExposeFallback(500);
 const QString kSplitterKey = QStringLiteral("window/splitter");
 const QString kTabKey = QStringLiteral("window/tab");
 const QString kSidebarKey = QStringLiteral("window/sidebar");
@@ -82,6 +76,7 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     restoreSettings();
     m_profiles->restoreChoice(m_options.demo);
     m_page->jobIdEdit()->setFocus();
+    connect(new FirstFrame(this), &FirstFrame::shown, this, &MainWindow::finishStartUp);
 }
 
 MainWindow::~MainWindow()
@@ -406,33 +401,6 @@ void MainWindow::saveLayout()
     m_settings->setValue(kSidebarKey, m_history->sidebarAction()->isChecked());
 }
 
-void MainWindow::showEvent(QShowEvent *event)
-{
-    QMainWindow::showEvent(event);
-    if (m_shownOnce)
-        return;
-    m_shownOnce = true;
-    // Start-up work that may wait (history, sandbox, network, the icon) runs once the window
-    // is on screen. Posted events would run before the first expose, so they wait for it;
-    // a window that is never exposed (started minimised) starts its work a little later.
-    if (windowHandle())
-        windowHandle()->installEventFilter(this);
-    QTimer::singleShot(kExposeFallback, this, &MainWindow::finishStartUp);
-}
-
-bool MainWindow::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == windowHandle() && event->type() == QEvent::Expose && !m_exposedOnce
-        && windowHandle()->isExposed()) {
-        m_exposedOnce = true;
-        windowHandle()->removeEventFilter(this);
-        UiTrace::reportWindowShown();
-        // Queued: the expose is painted first.
-        QTimer::singleShot(0, this, &MainWindow::finishStartUp);
-    }
-    return QMainWindow::eventFilter(watched, event);
-}
-
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveLayout();
@@ -464,9 +432,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::finishStartUp()
 {
-    if (m_startedUp)
-        return;
-    m_startedUp = true;
     emit onScreen();
     // Sized to their items at first show; following later changes builds their popups.
     m_profiles->followContentWidth();

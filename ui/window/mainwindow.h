@@ -20,7 +20,6 @@ class QNetworkAccessManager;
 class QSettings;
 class QSplitter;
 class QTabWidget;
-class QTimer;
 class SecretStore;
 class SettingsMenu;
 class Sidebar;
@@ -110,9 +109,7 @@ signals:
     void restartRequested();
 
 protected:
-    void showEvent(QShowEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void setUpProfiles();
@@ -143,9 +140,6 @@ private:
     QTabWidget *m_jobTabs = nullptr;
     Sidebar *m_sidebar = nullptr;
     QSplitter *m_splitter = nullptr;
-    bool m_shownOnce = false;
-    bool m_exposedOnce = false;
-    bool m_startedUp = false;
     bool m_quitting = false;
     ProfileSwitcher *m_profiles = nullptr;
     HistoryIntegration *m_history = nullptr;
