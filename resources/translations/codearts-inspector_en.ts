@@ -3536,6 +3536,17 @@
     </message>
 </context>
 <context>
+    <name>JobBuildsTab</name>
+    <message>
+        <source>The build records of the job shown will appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Builds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JobClient</name>
     <message>
         <source>&quot;%1&quot; is not a job ID.</source>
@@ -4605,15 +4616,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Builds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Hi&amp;story</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The build records of the job shown will appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

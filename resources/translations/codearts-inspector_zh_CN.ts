@@ -3523,6 +3523,17 @@
     </message>
 </context>
 <context>
+    <name>JobBuildsTab</name>
+    <message>
+        <source>The build records of the job shown will appear here.</source>
+        <translation>当前任务的构建记录将显示在这里。</translation>
+    </message>
+    <message>
+        <source>&amp;Builds</source>
+        <translation>构建(&amp;B)</translation>
+    </message>
+</context>
+<context>
     <name>JobClient</name>
     <message>
         <source>&quot;%1&quot; is not a job ID.</source>
@@ -4588,16 +4599,8 @@
         <translation>已将 %1 复制为 JSON</translation>
     </message>
     <message>
-        <source>&amp;Builds</source>
-        <translation>构建(&amp;B)</translation>
-    </message>
-    <message>
         <source>Hi&amp;story</source>
         <translation>历史记录(&amp;S)</translation>
-    </message>
-    <message>
-        <source>The build records of the job shown will appear here.</source>
-        <translation>当前任务的构建记录将显示在这里。</translation>
     </message>
     <message>
         <source>Following the job in CodeArts.</source>

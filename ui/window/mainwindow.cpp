@@ -2,8 +2,6 @@
 #include "ui_mainwindow.h"
 
 #include "builds/buildcalls.h"
-#include "builds/buildspanel.h"
-#include "builds/buildswindow.h"
 #include "connection/democonnection.h"
 #include "favorites/favoritespanel.h"
 #include "favorites/watchboard.h"
@@ -18,9 +16,9 @@
 #include "profiles/preferencesdialog.h"
 #include "profiles/profileswitcher.h"
 #include "widgets/keyboardaccess.h"
-#include "widgets/wrappinglabel.h"
 #include "window/closetotray.h"
 #include "window/firstframe.h"
+#include "window/jobbuildstab.h"
 #include "window/settingsmenu.h"
 #include "window/sidebar.h"
 #include "window/statusline.h"
@@ -44,7 +42,6 @@ const QString kSplitterKey = QStringLiteral("window/splitter");
 const QString kTabKey = QStringLiteral("window/tab");
 const QString kSidebarKey = QStringLiteral("window/sidebar");
 constexpr int kSidebarWidth = 300;
-constexpr int kBuildsTab = 1;
 
 } // namespace
 
@@ -263,10 +260,7 @@ void MainWindow::setUpSettings()
 void MainWindow::setUpLayout()
 {
     m_jobTabs = m_page->tabs();
-    auto *placeholder = new WrappingLabel(tr("The build records of the job shown will appear here."));
-    placeholder->setObjectName(QStringLiteral("buildsPlaceholder"));
-    placeholder->setAlignment(Qt::AlignCenter);
-    m_jobTabs->addTab(placeholder, tr("&Builds"));
+    m_buildsTab = new JobBuildsTab(m_jobTabs, m_builds, m_currentJob, this);
     m_jobTabs->addTab(m_history->historyView(), tr("Hi&story"));
     connect(m_jobTabs, &QTabWidget::currentChanged, this, &MainWindow::onJobTabChanged);
     connect(m_page, &JobPage::jobShown, this, &MainWindow::onJobTabChanged);   // an open tab follows the job
@@ -309,27 +303,12 @@ void MainWindow::followScreenWithTab()
     }
 }
 
-void MainWindow::setBuildsWidget(QWidget *widget)
-{
-    const bool wasCurrent = m_jobTabs->currentIndex() == kBuildsTab;
-    QWidget *old = m_jobTabs->widget(kBuildsTab);
-    const QString title = m_jobTabs->tabText(kBuildsTab);
-    m_jobTabs->removeTab(kBuildsTab);
-    if (old != widget && old)
-        old->deleteLater();
-    m_jobTabs->insertTab(kBuildsTab, widget, title);
-    if (wasCurrent)
-        m_jobTabs->setCurrentIndex(kBuildsTab);
-}
-
 void MainWindow::onJobTabChanged()
 {
     // The Builds tab and the History tab are about the job shown.
     if (!currentJob())
         return;
-    const auto *builds = qobject_cast<BuildsWindow *>(m_buildsPage.data());
-    if (m_jobTabs->currentIndex() == kBuildsTab && (!builds || builds->jobId() != currentJob()->id))
-        showBuilds();
+    m_buildsTab->followJob();
     if (m_jobTabs->currentWidget() == m_history->historyView())
         m_history->historyView()->showJob(currentJob()->id);
 }
@@ -362,25 +341,12 @@ void MainWindow::openPendingBuild()
     const PendingBuild wanted = *std::exchange(m_buildToShow, std::nullopt);
     if (!currentJob() || currentJob()->id != wanted.jobId)
         return;
-    // A new page: one already open may hold records from before the build.
-    if (BuildsWindow *page = m_builds->buildsPage()) {
-        m_buildsPage = page;
-        setBuildsWidget(page);
-        m_jobTabs->setCurrentWidget(page);
-        if (wanted.number > 0 && wanted.log)
-            page->panel()->showLog(wanted.number);
-        else if (wanted.number > 0)
-            page->panel()->showBuild(wanted.number);
-    }
+    m_buildsTab->openBuild(wanted.number, wanted.log);
 }
 
 void MainWindow::showBuilds()
 {
-    if (BuildsWindow *page = m_builds->buildsPage()) {
-        m_buildsPage = page;
-        setBuildsWidget(page);
-        m_jobTabs->setCurrentWidget(page);
-    }
+    m_buildsTab->openPage();
 }
 
 void MainWindow::restoreSettings()

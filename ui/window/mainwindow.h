@@ -4,7 +4,6 @@
 #include "connection/connection.h"
 
 #include <QMainWindow>
-#include <QPointer>
 #include <QString>
 
 #include <memory>
@@ -14,6 +13,7 @@ class BuildCalls;
 class CloseToTray;
 class CurrentJob;
 class HistoryIntegration;
+class JobBuildsTab;
 class JobPage;
 class ProfileSwitcher;
 class QNetworkAccessManager;
@@ -83,12 +83,11 @@ public:
     // maximised.
     void comeForward();
 
-    // The layout: the job's tabs (Overview, Builds, History) and the sidebar (the favorites, or
-    // the job search).
+    // The layout: the job's tabs (Overview, Builds, History), what the Builds tab holds, and the
+    // sidebar (the favorites, or the job search).
     QTabWidget *jobTabs() const { return m_jobTabs; }
+    JobBuildsTab *buildsTab() const { return m_buildsTab; }
     Sidebar *sidebar() const { return m_sidebar; }
-    // Puts `widget` in the Builds tab in place of what was there (the window takes it).
-    void setBuildsWidget(QWidget *widget);
     // The smallest size at which the whole window stays readable.
     static QSize minimumReadableSize();
 
@@ -138,13 +137,13 @@ private:
     JobPage *m_page;                        // the Job ID row, the fetch, the job's tabs
     StatusLine *m_status = nullptr;
     QTabWidget *m_jobTabs = nullptr;
+    JobBuildsTab *m_buildsTab = nullptr;
     Sidebar *m_sidebar = nullptr;
     QSplitter *m_splitter = nullptr;
     bool m_quitting = false;
     ProfileSwitcher *m_profiles = nullptr;
     HistoryIntegration *m_history = nullptr;
     BuildCalls *m_builds = nullptr;
-    QPointer<QWidget> m_buildsPage;         // the Builds tab's page, once made for a job
     WatchBoard *m_watch = nullptr;
     SettingsMenu *m_settingsMenu = nullptr;
     CloseToTray *m_closeToTray = nullptr;
