@@ -48,8 +48,10 @@ struct MainWindowOptions
 // favorites or search results on the left, the Job ID row and the job's tabs on the right), the
 // fetch of the job asked for, and the wiring of the features. Each feature is built with what
 // it works on (the Connection chosen now, the CurrentJob, the history) and reports back with
-// signals; none of them knows this class. Everything that can wait (the history database, the
-// sandbox, CA files, requests) happens after the window is up.
+// signals; none of them knows this class. The window's own parts (the Builds tab, the Settings
+// menu, the status line, closing to the tray, the first frame) are small classes beside it.
+// Everything that can wait (the history database, the sandbox, CA files, requests) happens after
+// the window is up.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
