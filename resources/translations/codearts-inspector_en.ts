@@ -790,6 +790,36 @@
     </message>
 </context>
 <context>
+    <name>CloseToTray</name>
+    <message>
+        <source>Keep Watching in the Tray?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>CodeArts Inspector can keep watching your %n favorites after the window closes, and tell you when a build fails or is fixed.</source>
+        <translation>
+            <numerusform>CodeArts Inspector can keep watching your favorite after the window closes, and tell you when a build fails or is fixed.</numerusform>
+            <numerusform>CodeArts Inspector can keep watching your %n favorites after the window closes, and tell you when a build fails or is fixed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the window again from the tray icon. Quit from the tray icon&apos;s menu or with File ▸ Quit (Ctrl+Q). Watch ▸ Keep Watching in the Tray When Closed changes this later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Watching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t ask again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Run &apos;codearts-inspector --help&apos; for usage.</source>
@@ -3520,6 +3550,17 @@
     </message>
 </context>
 <context>
+    <name>JobBuildsTab</name>
+    <message>
+        <source>The build records of the job shown will appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Builds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JobClient</name>
     <message>
         <source>&quot;%1&quot; is not a job ID.</source>
@@ -4565,10 +4606,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>About CodeArts Inspector</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4593,15 +4630,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Builds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Hi&amp;story</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The build records of the job shown will appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4621,62 +4650,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Network…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change the Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The new language shows after CodeArts Inspector starts again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Restart Now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The language will change the next time CodeArts Inspector starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep Watching in the Tray?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>CodeArts Inspector can keep watching your %n favorites after the window closes, and tell you when a build fails or is fixed.</source>
-        <translation>
-            <numerusform>CodeArts Inspector can keep watching your favorite after the window closes, and tell you when a build fails or is fixed.</numerusform>
-            <numerusform>CodeArts Inspector can keep watching your %n favorites after the window closes, and tell you when a build fails or is fixed.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Open the window again from the tray icon. Quit from the tray icon&apos;s menu or with File ▸ Quit (Ctrl+Q). Watch ▸ Keep Watching in the Tray When Closed changes this later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Keep Watching</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Don&apos;t ask again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ready to fetch %1: press Enter or F5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Se&amp;ttings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5570,6 +5544,41 @@
     </message>
 </context>
 <context>
+    <name>SettingsMenu</name>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Network…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language shows after CodeArts Inspector starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language will change the next time CodeArts Inspector starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShowJobTransport</name>
     <message>
         <source>This request cannot be sent.</source>
@@ -5739,6 +5748,13 @@
     </message>
     <message>
         <source>Aborted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -781,6 +781,35 @@
     </message>
 </context>
 <context>
+    <name>CloseToTray</name>
+    <message>
+        <source>Keep Watching in the Tray?</source>
+        <translation>在托盘中继续监视？</translation>
+    </message>
+    <message numerus="yes">
+        <source>CodeArts Inspector can keep watching your %n favorites after the window closes, and tell you when a build fails or is fixed.</source>
+        <translation>
+            <numerusform>关闭窗口后，CodeArts Inspector 可以继续监视您的 %n 个收藏任务，并在构建失败或修复时通知您。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the window again from the tray icon. Quit from the tray icon&apos;s menu or with File ▸ Quit (Ctrl+Q). Watch ▸ Keep Watching in the Tray When Closed changes this later.</source>
+        <translation>可通过托盘图标重新打开窗口。可通过托盘图标的菜单或“文件 ▸ 退出”（Ctrl+Q）退出。以后可在“监视 ▸ 关闭窗口后在托盘中继续监视”中更改此设置。</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Watching</source>
+        <translation>继续监视(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t ask again</source>
+        <translation>不再询问(&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Run &apos;codearts-inspector --help&apos; for usage.</source>
@@ -3507,6 +3536,17 @@
     </message>
 </context>
 <context>
+    <name>JobBuildsTab</name>
+    <message>
+        <source>The build records of the job shown will appear here.</source>
+        <translation>当前任务的构建记录将显示在这里。</translation>
+    </message>
+    <message>
+        <source>&amp;Builds</source>
+        <translation>构建(&amp;B)</translation>
+    </message>
+</context>
+<context>
     <name>JobClient</name>
     <message>
         <source>&quot;%1&quot; is not a job ID.</source>
@@ -4548,10 +4588,6 @@
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <source>Ready</source>
-        <translation>就绪</translation>
-    </message>
-    <message>
         <source>About CodeArts Inspector</source>
         <translation>关于 CodeArts Inspector</translation>
     </message>
@@ -4576,16 +4612,8 @@
         <translation>已将 %1 复制为 JSON</translation>
     </message>
     <message>
-        <source>&amp;Builds</source>
-        <translation>构建(&amp;B)</translation>
-    </message>
-    <message>
         <source>Hi&amp;story</source>
         <translation>历史记录(&amp;S)</translation>
-    </message>
-    <message>
-        <source>The build records of the job shown will appear here.</source>
-        <translation>当前任务的构建记录将显示在这里。</translation>
     </message>
     <message>
         <source>Following the job in CodeArts.</source>
@@ -4604,62 +4632,8 @@
         <translation>在侧边栏中按名称查找任务；再按一次返回收藏（Ctrl+K）</translation>
     </message>
     <message>
-        <source>&amp;Preferences…</source>
-        <translation>首选项(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>&amp;Network…</source>
-        <translation>网络(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>Change the Language</source>
-        <translation>更改语言</translation>
-    </message>
-    <message>
-        <source>The new language shows after CodeArts Inspector starts again.</source>
-        <translation>CodeArts Inspector 重新启动后将显示新的语言。</translation>
-    </message>
-    <message>
-        <source>&amp;Restart Now</source>
-        <translation>立即重启(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Later</source>
-        <translation>稍后(&amp;L)</translation>
-    </message>
-    <message>
-        <source>The language will change the next time CodeArts Inspector starts.</source>
-        <translation>语言将在 CodeArts Inspector 下次启动时更改。</translation>
-    </message>
-    <message>
-        <source>Keep Watching in the Tray?</source>
-        <translation>在托盘中继续监视？</translation>
-    </message>
-    <message numerus="yes">
-        <source>CodeArts Inspector can keep watching your %n favorites after the window closes, and tell you when a build fails or is fixed.</source>
-        <translation>
-            <numerusform>关闭窗口后，CodeArts Inspector 可以继续监视您的 %n 个收藏任务，并在构建失败或修复时通知您。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Open the window again from the tray icon. Quit from the tray icon&apos;s menu or with File ▸ Quit (Ctrl+Q). Watch ▸ Keep Watching in the Tray When Closed changes this later.</source>
-        <translation>可通过托盘图标重新打开窗口。可通过托盘图标的菜单或“文件 ▸ 退出”（Ctrl+Q）退出。以后可在“监视 ▸ 关闭窗口后在托盘中继续监视”中更改此设置。</translation>
-    </message>
-    <message>
-        <source>&amp;Keep Watching</source>
-        <translation>继续监视(&amp;K)</translation>
-    </message>
-    <message>
-        <source>&amp;Don&apos;t ask again</source>
-        <translation>不再询问(&amp;D)</translation>
-    </message>
-    <message>
         <source>Ready to fetch %1: press Enter or F5.</source>
         <translation>可以获取 %1：按 Enter 或 F5。</translation>
-    </message>
-    <message>
-        <source>Se&amp;ttings</source>
-        <translation>设置(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -5548,6 +5522,41 @@
     </message>
 </context>
 <context>
+    <name>SettingsMenu</name>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>设置(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Network…</source>
+        <translation>网络(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Change the Language</source>
+        <translation>更改语言</translation>
+    </message>
+    <message>
+        <source>The new language shows after CodeArts Inspector starts again.</source>
+        <translation>CodeArts Inspector 重新启动后将显示新的语言。</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation>立即重启(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>稍后(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The language will change the next time CodeArts Inspector starts.</source>
+        <translation>语言将在 CodeArts Inspector 下次启动时更改。</translation>
+    </message>
+</context>
+<context>
     <name>ShowJobTransport</name>
     <message>
         <source>This request cannot be sent.</source>
@@ -5718,6 +5727,13 @@
     <message>
         <source>Aborted</source>
         <translation>已中止</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,6 @@
 #include "ui_mainwindow.h"
 
 #include "builds/buildcalls.h"
-#include "builds/buildspanel.h"
-#include "builds/buildswindow.h"
 #include "connection/democonnection.h"
 #include "favorites/favoritespanel.h"
 #include "favorites/watchboard.h"
@@ -15,45 +13,35 @@
 #include "job/jobformview.h"
 #include "job/jobpage.h"
 #include "platform/appsettings.h"
-#include "profiles/networksettingsdialog.h"
 #include "profiles/preferencesdialog.h"
 #include "profiles/profileswitcher.h"
-#include "widgets/elidedlabel.h"
 #include "widgets/keyboardaccess.h"
-#include "widgets/uitrace.h"
-#include "widgets/wrappinglabel.h"
-#include "window/languagemenu.h"
+#include "window/closetotray.h"
+#include "window/firstframe.h"
+#include "window/jobbuildstab.h"
+#include "window/settingsmenu.h"
 #include "window/sidebar.h"
+#include "window/statusline.h"
 
 #include <QApplication>
-#include <QCheckBox>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QJsonDocument>
 #include <QLineEdit>
-#include <QMenu>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
-#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QTimer>
 #include <QToolBar>
-#include <QWindow>
-
-#include <chrono>
 
 namespace {
 
-// How long a window that is shown but never exposed waits before its start-up work.
-constexpr std::chrono::milliseconds kExposeFallback(500);
 const QString kSplitterKey = QStringLiteral("window/splitter");
 const QString kTabKey = QStringLiteral("window/tab");
 const QString kSidebarKey = QStringLiteral("window/sidebar");
 constexpr int kSidebarWidth = 300;
-constexpr int kBuildsTab = 1;
 
 } // namespace
 
@@ -61,8 +49,7 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     : QMainWindow(parent),
       m_ui(std::make_unique<Ui::MainWindow>()),
       m_options(options),
-      m_settings(AppSettings::open()),
-      m_statusLabel(new ElidedLabel(this))
+      m_settings(AppSettings::open())
 {
     // Before any widget is polished: it names Qt's own buttons and frees tables' Tab then.
     new KeyboardAccess(this);
@@ -74,15 +61,8 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     m_currentJob = new CurrentJob(this);
     m_page = new JobPage(m_connection.get(), m_currentJob, this);
     setUpProfiles();
-    m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
-    m_statusLabel->setFullText(tr("Ready"));
-    statusBar()->addWidget(m_statusLabel, 1);
-    // A fetch's outcome is news for a minute, not for the rest of the session.
-    m_statusExpiry = new QTimer(this);
-    m_statusExpiry->setObjectName(QStringLiteral("statusExpiry"));
-    m_statusExpiry->setSingleShot(true);
-    m_statusExpiry->setInterval(kStatusLifetimeMs);
-    connect(m_statusExpiry, &QTimer::timeout, this, &MainWindow::expireStatus);
+    m_status = new StatusLine([this] { return m_page->isFetching(); }, this);
+    statusBar()->addWidget(m_status, 1);
 
     setUpActions();
     setUpHistory();
@@ -93,6 +73,7 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     restoreSettings();
     m_profiles->restoreChoice(m_options.demo);
     m_page->jobIdEdit()->setFocus();
+    connect(new FirstFrame(this), &FirstFrame::shown, this, &MainWindow::finishStartUp);
 }
 
 MainWindow::~MainWindow()
@@ -193,7 +174,7 @@ void MainWindow::setUpActions()
     });
     connect(m_currentJob, &CurrentJob::changed, this,
             [this] { m_ui->actionCopyJson->setEnabled(m_currentJob->job().has_value()); });
-    connect(m_page, &JobPage::statusChanged, this, &MainWindow::showStatus);
+    connect(m_page, &JobPage::statusChanged, m_status, &StatusLine::showMessage);
     connect(m_page, &JobPage::titleChanged, this,
             [this](const QString &title) { setWindowTitle(title.isEmpty() ? tr("CodeArts Inspector") : title); });
     connect(m_page, &JobPage::fetchFinished, this, &MainWindow::fetchFinished);
@@ -257,67 +238,20 @@ void MainWindow::setUpWatching()
     connect(m_watch, &WatchBoard::quitRequested, this, &MainWindow::quit);
     connect(this, &MainWindow::fetchFinished, m_watch, &WatchBoard::afterFetch);
     connect(this, &MainWindow::fetchFinished, this, &MainWindow::openPendingBuild);
+    m_closeToTray = new CloseToTray(m_watch, m_history->favoritesModel(), this);
 }
 
-// Settings: the language (from the next start, or now after a restart), the preferences (start-
-// up, polling, notifications: applied at once) and the network. Before Help, where desktop users
-// look for settings.
+// Before Help, where desktop users look for settings.
 void MainWindow::setUpSettings()
 {
-    m_settingsMenu = new QMenu(tr("Se&ttings"), this);
-    m_settingsMenu->setObjectName(QStringLiteral("menuSettings"));
-    auto *language = new LanguageMenu(m_settingsMenu);
-    m_settingsMenu->addMenu(language);
-    connect(language, &LanguageMenu::languageChosen, this, &MainWindow::offerRestart);
-    QAction *preferences = m_settingsMenu->addAction(tr("&Preferences…"));
-    preferences->setObjectName(QStringLiteral("actionPreferences"));
-    preferences->setMenuRole(QAction::PreferencesRole);
-    connect(preferences, &QAction::triggered, this, [this] {
-        auto *dialog = new PreferencesDialog(this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &PreferencesDialog::applied, m_watch, &WatchBoard::applySettings);
-        dialog->open();
-    });
-    QAction *network = m_settingsMenu->addAction(tr("&Network…"));
-    network->setObjectName(QStringLiteral("actionNetworkSettings"));
-    connect(network, &QAction::triggered, this, [this] {
-        auto *dialog = new NetworkSettingsDialog(m_profiles->store(), this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
-    });
+    m_settingsMenu = new SettingsMenu(m_profiles->store(), this);
     m_ui->menuBar->insertMenu(m_ui->menuHelp->menuAction(), m_settingsMenu);
-}
-
-void MainWindow::offerRestart()
-{
-    QMessageBox question(QMessageBox::Question, tr("Change the Language"),
-                         tr("The new language shows after CodeArts Inspector starts again."), QMessageBox::NoButton,
-                         this);
-    question.setObjectName(QStringLiteral("restartQuestion"));
-    QPushButton *now = question.addButton(tr("&Restart Now"), QMessageBox::AcceptRole);
-    question.addButton(tr("&Later"), QMessageBox::RejectRole);
-    question.setDefaultButton(now);
-    question.exec();
-    if (question.clickedButton() != now) {
-        statusBar()->showMessage(tr("The language will change the next time CodeArts Inspector starts."), 10'000);
-        return;
-    }
-    emit restartRequested();
-    quit();
-}
-
-void MainWindow::showStatus(const QString &text)
-{
-    m_statusLabel->setFullText(text);
-    m_statusExpiry->start();
-}
-
-// A fetch still under way keeps its "Fetching…" until it ends.
-void MainWindow::expireStatus()
-{
-    if (m_page->isFetching())
-        return;
-    m_statusLabel->setFullText(tr("Ready"));
+    connect(m_settingsMenu, &SettingsMenu::preferencesApplied, m_watch, &WatchBoard::applySettings);
+    connect(m_settingsMenu, &SettingsMenu::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_settingsMenu, &SettingsMenu::restartChosen, this, [this] {
+        emit restartRequested();
+        quit();
+    });
 }
 
 // The frame: the sidebar on the left (favorites; the search panel while searching) and the job
@@ -326,10 +260,7 @@ void MainWindow::expireStatus()
 void MainWindow::setUpLayout()
 {
     m_jobTabs = m_page->tabs();
-    auto *placeholder = new WrappingLabel(tr("The build records of the job shown will appear here."));
-    placeholder->setObjectName(QStringLiteral("buildsPlaceholder"));
-    placeholder->setAlignment(Qt::AlignCenter);
-    m_jobTabs->addTab(placeholder, tr("&Builds"));
+    m_buildsTab = new JobBuildsTab(m_jobTabs, m_builds, m_currentJob, this);
     m_jobTabs->addTab(m_history->historyView(), tr("Hi&story"));
     connect(m_jobTabs, &QTabWidget::currentChanged, this, &MainWindow::onJobTabChanged);
     connect(m_page, &JobPage::jobShown, this, &MainWindow::onJobTabChanged);   // an open tab follows the job
@@ -372,27 +303,12 @@ void MainWindow::followScreenWithTab()
     }
 }
 
-void MainWindow::setBuildsWidget(QWidget *widget)
-{
-    const bool wasCurrent = m_jobTabs->currentIndex() == kBuildsTab;
-    QWidget *old = m_jobTabs->widget(kBuildsTab);
-    const QString title = m_jobTabs->tabText(kBuildsTab);
-    m_jobTabs->removeTab(kBuildsTab);
-    if (old != widget && old)
-        old->deleteLater();
-    m_jobTabs->insertTab(kBuildsTab, widget, title);
-    if (wasCurrent)
-        m_jobTabs->setCurrentIndex(kBuildsTab);
-}
-
 void MainWindow::onJobTabChanged()
 {
     // The Builds tab and the History tab are about the job shown.
     if (!currentJob())
         return;
-    const auto *builds = qobject_cast<BuildsWindow *>(m_buildsPage.data());
-    if (m_jobTabs->currentIndex() == kBuildsTab && (!builds || builds->jobId() != currentJob()->id))
-        showBuilds();
+    m_buildsTab->followJob();
     if (m_jobTabs->currentWidget() == m_history->historyView())
         m_history->historyView()->showJob(currentJob()->id);
 }
@@ -425,25 +341,12 @@ void MainWindow::openPendingBuild()
     const PendingBuild wanted = *std::exchange(m_buildToShow, std::nullopt);
     if (!currentJob() || currentJob()->id != wanted.jobId)
         return;
-    // A new page: one already open may hold records from before the build.
-    if (BuildsWindow *page = m_builds->buildsPage()) {
-        m_buildsPage = page;
-        setBuildsWidget(page);
-        m_jobTabs->setCurrentWidget(page);
-        if (wanted.number > 0 && wanted.log)
-            page->panel()->showLog(wanted.number);
-        else if (wanted.number > 0)
-            page->panel()->showBuild(wanted.number);
-    }
+    m_buildsTab->openBuild(wanted.number, wanted.log);
 }
 
 void MainWindow::showBuilds()
 {
-    if (BuildsWindow *page = m_builds->buildsPage()) {
-        m_buildsPage = page;
-        setBuildsWidget(page);
-        m_jobTabs->setCurrentWidget(page);
-    }
+    m_buildsTab->openPage();
 }
 
 void MainWindow::restoreSettings()
@@ -464,47 +367,28 @@ void MainWindow::saveLayout()
     m_settings->setValue(kSidebarKey, m_history->sidebarAction()->isChecked());
 }
 
-void MainWindow::showEvent(QShowEvent *event)
-{
-    QMainWindow::showEvent(event);
-    if (m_shownOnce)
-        return;
-    m_shownOnce = true;
-    // Start-up work that may wait (history, sandbox, network, the icon) runs once the window
-    // is on screen. Posted events would run before the first expose, so they wait for it;
-    // a window that is never exposed (started minimised) starts its work a little later.
-    if (windowHandle())
-        windowHandle()->installEventFilter(this);
-    QTimer::singleShot(kExposeFallback, this, &MainWindow::finishStartUp);
-}
-
-bool MainWindow::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == windowHandle() && event->type() == QEvent::Expose && !m_exposedOnce
-        && windowHandle()->isExposed()) {
-        m_exposedOnce = true;
-        windowHandle()->removeEventFilter(this);
-        UiTrace::reportWindowShown();
-        // Queued: the expose is painted first.
-        QTimer::singleShot(0, this, &MainWindow::finishStartUp);
-    }
-    return QMainWindow::eventFilter(watched, event);
-}
-
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveLayout();
-    if (!m_quitting && m_watch->canKeepWatchingInTray()) {
-        const std::optional<bool> choice = m_watch->keepWatchingChoice();
-        if (choice.value_or(true) && (choice || askKeepWatching())) {
+    if (!m_quitting) {
+        switch (m_closeToTray->whenClosing()) {
+        case CloseToTray::Outcome::Hide:
             // Watching goes on in the tray; its menu opens the window again or quits.
             hide();
             event->ignore();
             return;
-        }
-        if (!choice && !m_quitting) {   // the question was dismissed: the window stays
-            event->ignore();
-            return;
+        case CloseToTray::Outcome::Quit:
+            m_quitting = true;
+            emit quitRequested();
+            break;
+        case CloseToTray::Outcome::Stay:
+            if (!m_quitting) {   // unless a Quit came while the question was open
+                event->ignore();
+                return;
+            }
+            break;
+        case CloseToTray::Outcome::Close:
+            break;
         }
     }
     m_settings->setValue(QLatin1String(AppSettings::kWindowState), saveState());
@@ -512,45 +396,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
-// The first close while watching says that watching goes on in the tray, and asks whether that
-// is wanted; the answer is remembered unless "Don't ask again" is unticked. True: keep watching;
-// false: quit (m_quitting is set) or, when dismissed, neither.
-bool MainWindow::askKeepWatching()
-{
-    const int favorites = m_history->favoritesModel()->rowCount();
-    QMessageBox question(QMessageBox::Information, tr("Keep Watching in the Tray?"),
-                         tr("CodeArts Inspector can keep watching your %n favorites after the window closes, "
-                            "and tell you when a build fails or is fixed.", nullptr, favorites),
-                         QMessageBox::NoButton, this);
-    question.setObjectName(QStringLiteral("keepWatchingQuestion"));
-    question.setInformativeText(tr("Open the window again from the tray icon. Quit from the tray icon's menu "
-                                   "or with File ▸ Quit (Ctrl+Q). Watch ▸ Keep Watching in the Tray When "
-                                   "Closed changes this later."));
-    QPushButton *keep = question.addButton(tr("&Keep Watching"), QMessageBox::AcceptRole);
-    QPushButton *quitButton = question.addButton(tr("&Quit"), QMessageBox::DestructiveRole);
-    question.addButton(QMessageBox::Cancel);
-    question.setDefaultButton(keep);
-    auto *dontAsk = new QCheckBox(tr("&Don't ask again"), &question);
-    dontAsk->setChecked(true);
-    question.setCheckBox(dontAsk);
-    question.exec();
-    QAbstractButton *clicked = question.clickedButton();
-    if (clicked != keep && clicked != quitButton)
-        return false;
-    if (dontAsk->isChecked())
-        m_watch->setKeepWatching(clicked == keep);
-    if (clicked == quitButton) {
-        m_quitting = true;
-        emit quitRequested();
-    }
-    return clicked == keep;
-}
-
 void MainWindow::finishStartUp()
 {
-    if (m_startedUp)
-        return;
-    m_startedUp = true;
     emit onScreen();
     // Sized to their items at first show; following later changes builds their popups.
     m_profiles->followContentWidth();
@@ -567,7 +414,7 @@ void MainWindow::finishStartUp()
         if (m_settings->value(QLatin1String(StartPreferences::kFetchLastJob), false).toBool())
             m_page->fetch();
         else
-            showStatus(tr("Ready to fetch %1: press Enter or F5.").arg(lastJob));
+            m_status->showMessage(tr("Ready to fetch %1: press Enter or F5.").arg(lastJob));
     }
 }
 

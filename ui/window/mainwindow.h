@@ -4,26 +4,26 @@
 #include "connection/connection.h"
 
 #include <QMainWindow>
-#include <QPointer>
 #include <QString>
 
 #include <memory>
 #include <optional>
 
 class BuildCalls;
+class CloseToTray;
 class CurrentJob;
-class ElidedLabel;
 class HistoryIntegration;
+class JobBuildsTab;
 class JobPage;
 class ProfileSwitcher;
 class QNetworkAccessManager;
 class QSettings;
-class QMenu;
 class QSplitter;
 class QTabWidget;
-class QTimer;
 class SecretStore;
+class SettingsMenu;
 class Sidebar;
+class StatusLine;
 class WatchBoard;
 class WatchClock;
 
@@ -48,8 +48,10 @@ struct MainWindowOptions
 // favorites or search results on the left, the Job ID row and the job's tabs on the right), the
 // fetch of the job asked for, and the wiring of the features. Each feature is built with what
 // it works on (the Connection chosen now, the CurrentJob, the history) and reports back with
-// signals; none of them knows this class. Everything that can wait (the history database, the
-// sandbox, CA files, requests) happens after the window is up.
+// signals; none of them knows this class. The window's own parts (the Builds tab, the Settings
+// menu, the status line, closing to the tray, the first frame) are small classes beside it.
+// Everything that can wait (the history database, the sandbox, CA files, requests) happens after
+// the window is up.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -83,23 +85,18 @@ public:
     // maximised.
     void comeForward();
 
-    // The layout: the job's tabs (Overview, Builds, History) and the sidebar (the favorites, or
-    // the job search).
+    // The layout: the job's tabs (Overview, Builds, History), what the Builds tab holds, and the
+    // sidebar (the favorites, or the job search).
     QTabWidget *jobTabs() const { return m_jobTabs; }
+    JobBuildsTab *buildsTab() const { return m_buildsTab; }
     Sidebar *sidebar() const { return m_sidebar; }
-    // Puts `widget` in the Builds tab in place of what was there (the window takes it).
-    void setBuildsWidget(QWidget *widget);
     // The smallest size at which the whole window stays readable.
     static QSize minimumReadableSize();
 
     // Closes the window and quits, also when watching would keep the app in the tray.
     void quit();
     // The Settings menu (Language, Preferences, Network).
-    QMenu *settingsMenu() const { return m_settingsMenu; }
-    // A language was chosen: offers to restart now (restartRequested() and quit()).
-    void offerRestart();
-    // How long a status message (a fetch's outcome) stays before the status bar says "Ready".
-    static constexpr int kStatusLifetimeMs = 60'000;
+    SettingsMenu *settingsMenu() const { return m_settingsMenu; }
 
 signals:
     // After each fetch ends, however it ends (also when refused before sending anything).
@@ -113,9 +110,7 @@ signals:
     void restartRequested();
 
 protected:
-    void showEvent(QShowEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void setUpProfiles();
@@ -125,9 +120,6 @@ private:
     void setUpWatching();
     void setUpSettings();
     void setUpLayout();
-    void showStatus(const QString &text);
-    void expireStatus();
-    bool askKeepWatching();
     void openPendingBuild();
     void followScreenWithTab();
     void onJobTabChanged();
@@ -145,21 +137,18 @@ private:
     std::unique_ptr<Connection> m_connection;
     CurrentJob *m_currentJob;
     JobPage *m_page;                        // the Job ID row, the fetch, the job's tabs
-    ElidedLabel *m_statusLabel;
+    StatusLine *m_status = nullptr;
     QTabWidget *m_jobTabs = nullptr;
+    JobBuildsTab *m_buildsTab = nullptr;
     Sidebar *m_sidebar = nullptr;
     QSplitter *m_splitter = nullptr;
-    bool m_shownOnce = false;
-    bool m_exposedOnce = false;
-    bool m_startedUp = false;
     bool m_quitting = false;
     ProfileSwitcher *m_profiles = nullptr;
     HistoryIntegration *m_history = nullptr;
     BuildCalls *m_builds = nullptr;
-    QPointer<QWidget> m_buildsPage;         // the Builds tab's page, once made for a job
     WatchBoard *m_watch = nullptr;
-    QMenu *m_settingsMenu = nullptr;
-    QTimer *m_statusExpiry = nullptr;
+    SettingsMenu *m_settingsMenu = nullptr;
+    CloseToTray *m_closeToTray = nullptr;
     struct PendingBuild
     {
         QString jobId;

@@ -12,6 +12,7 @@
 #include "history/historyintegration.h"
 #include "job/jobformview.h"
 #include "window/mainwindow.h"
+#include "window/statusline.h"
 #include "job/permissionmark.h"
 #include "sandbox/demobuilds.h"
 #include "sandbox/demosandbox.h"
@@ -671,7 +672,7 @@ void TestMainWindow::statusMessagesDoNotOutstayTheirNews()
     QVERIFY2(status->text().startsWith(u"Failed: "_qs), qPrintable(status->text()));
     auto *expiry = child<QTimer>("statusExpiry");
     QVERIFY(expiry->isActive());
-    QCOMPARE(expiry->interval(), MainWindow::kStatusLifetimeMs);
+    QCOMPARE(expiry->interval(), StatusLine::kLifetimeMs);
     expiry->start(0);   // as when the minute has passed
     QTRY_COMPARE(status->text(), u"Ready"_qs);
 

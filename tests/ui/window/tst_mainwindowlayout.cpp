@@ -5,6 +5,7 @@
 #include "history/historymodel.h"
 #include "history/historyintegration.h"
 #include "history/historyview.h"
+#include "window/jobbuildstab.h"
 #include "window/mainwindow.h"
 #include "window/sidebar.h"
 #include "platform/appsettings.h"
@@ -225,11 +226,11 @@ void TestMainWindowLayout::buildsTabCanBeReplaced()
     QTabWidget *tabs = m_window->jobTabs();
     QVERIFY(child<QWidget>("buildsPlaceholder"));
     auto *builds = new QLabel(QStringLiteral("builds"));
-    m_window->setBuildsWidget(builds);
+    m_window->buildsTab()->setWidget(builds);
     QCOMPARE(tabs->count(), 3);
     QCOMPARE(tabs->widget(1), builds);
     auto *again = new QLabel(QStringLiteral("builds 2"));
-    m_window->setBuildsWidget(again);
+    m_window->buildsTab()->setWidget(again);
     QCOMPARE(tabs->widget(1), again);
     QCOMPARE(tabs->count(), 3);
 }
