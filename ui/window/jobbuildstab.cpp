@@ -46,6 +46,19 @@ void JobBuildsTab::followJob()
         openPage();
 }
 
+void JobBuildsTab::jobShown()
+{
+    const std::optional<JobInfo> &job = m_currentJob->job();
+    if (job && m_page && m_page->jobId() == job->id)
+        return m_page->panel()->reload(*job);
+    followJob();
+}
+
+void JobBuildsTab::connectionChanged()
+{
+    m_page.clear();
+}
+
 void JobBuildsTab::setWidget(QWidget *widget)
 {
     const bool wasCurrent = m_tabs->currentIndex() == m_index;

@@ -26,8 +26,14 @@ public:
     BuildsWindow *openPage();
     // The same with build `number` selected (0: none), or its Log open at the failure when `log`.
     void openBuild(int number, bool log);
-    // The tab was chosen or another job is shown: an open tab shows the job shown.
+    // The tab was chosen: an open tab shows the job shown.
     void followJob();
+    // A fetch showed a job. A page open for it reads its records again, with the job's
+    // permissions as they are now, keeping the selected build; for another job, as followJob().
+    void jobShown();
+    // Another profile, region or kind of connection: the page holds the old credentials, so a
+    // new one is made the next time the tab shows a job.
+    void connectionChanged();
     // Puts `widget` in the tab in place of what was there (the tab widget takes it).
     void setWidget(QWidget *widget);
 

@@ -263,7 +263,10 @@ void MainWindow::setUpLayout()
     m_buildsTab = new JobBuildsTab(m_jobTabs, m_builds, m_currentJob, this);
     m_jobTabs->addTab(m_history->historyView(), tr("Hi&story"));
     connect(m_jobTabs, &QTabWidget::currentChanged, this, &MainWindow::onJobTabChanged);
-    connect(m_page, &JobPage::jobShown, this, &MainWindow::onJobTabChanged);   // an open tab follows the job
+    // An open tab follows the job shown; a Builds page open for it is read again.
+    connect(m_page, &JobPage::jobShown, m_buildsTab, &JobBuildsTab::jobShown);
+    connect(m_page, &JobPage::jobShown, this, &MainWindow::showJobHistory);
+    connect(m_connection.get(), &Connection::changed, m_buildsTab, &JobBuildsTab::connectionChanged);
 
     m_sidebar = new Sidebar(m_connection.get(), m_history, this);
     connect(m_sidebar, &Sidebar::openRequested, this, &MainWindow::openJob);
@@ -309,7 +312,12 @@ void MainWindow::onJobTabChanged()
     if (!currentJob())
         return;
     m_buildsTab->followJob();
-    if (m_jobTabs->currentWidget() == m_history->historyView())
+    showJobHistory();
+}
+
+void MainWindow::showJobHistory()
+{
+    if (currentJob() && m_jobTabs->currentWidget() == m_history->historyView())
         m_history->historyView()->showJob(currentJob()->id);
 }
 

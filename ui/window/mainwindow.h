@@ -123,6 +123,7 @@ private:
     void openPendingBuild();
     void followScreenWithTab();
     void onJobTabChanged();
+    void showJobHistory();
     void restoreSettings();
     void saveLayout();
     void finishStartUp();

@@ -8,6 +8,7 @@
 #include "sandbox/demosandbox.h"
 #include "window/jobbuildstab.h"
 
+#include <QAction>
 #include <QLabel>
 #include <QNetworkAccessManager>
 #include <QPointer>
@@ -35,6 +36,8 @@ private slots:
     void opensAPageForTheJobShown();
     void anOpenTabFollowsTheJob();
     void opensABuildOnANewPage();
+    void theJobFetchedAgainIsReadAgainOnTheSamePage();
+    void aNewConnectionMakesANewPage();
 
 private:
     static JobInfo demoJob(int index);
@@ -190,6 +193,43 @@ void TestJobBuildsTab::opensABuildOnANewPage()
     QVERIFY(page && page != first);
     QVERIFY(waitForRecords(page));
     QCOMPARE(page->panel()->selectedBuild(), 0);
+}
+
+void TestJobBuildsTab::theJobFetchedAgainIsReadAgainOnTheSamePage()
+{
+    JobInfo job = demoJob(0);
+    m_job->setJob(job);
+    QPointer<BuildsWindow> page = m_buildsTab->openPage();
+    QVERIFY(page && waitForRecords(page));
+    QVERIFY(page->panel()->runAction()->isEnabled());
+
+    job.isExecute = false;   // the permission was taken away meanwhile
+    m_job->setJob(job);
+    QSignalSpy loaded(page->panel(), &BuildsPanel::recordsLoaded);
+    m_buildsTab->jobShown();
+    QCOMPARE(m_tabs->widget(1), page.data());   // the same page
+    QVERIFY(!page->panel()->runAction()->isEnabled());
+    QVERIFY(loaded.wait(10'000));   // its records read again
+
+    // Another job shown with the tab closed: the page waits, and is not read again.
+    m_tabs->setCurrentIndex(0);
+    m_job->setJob(demoJob(1));
+    loaded.clear();
+    m_buildsTab->jobShown();
+    QCOMPARE(m_tabs->widget(1), page.data());
+    QVERIFY(!loaded.wait(300));
+}
+
+void TestJobBuildsTab::aNewConnectionMakesANewPage()
+{
+    m_job->setJob(demoJob(0));
+    QPointer<BuildsWindow> page = m_buildsTab->openPage();
+    QVERIFY(page);
+    m_buildsTab->connectionChanged();
+    m_buildsTab->jobShown();   // the same job, fetched through the new connection
+    auto *made = qobject_cast<BuildsWindow *>(m_tabs->widget(1));
+    QVERIFY(made && made != page);
+    QCOMPARE(made->jobId(), demoJob(0).id);
 }
 
 QTEST_MAIN(TestJobBuildsTab)
