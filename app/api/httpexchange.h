@@ -60,7 +60,8 @@ public:
     // same whatever its size. The timeout then bounds the time without data rather than the
     // whole transfer: a large log may take longer than that to arrive, but not in silence.
     // Other answers (errors, JSON, and a web page, which is a gateway's error page rather than
-    // a log) are read as usual, under the cap, so that they can be understood. A sink that refuses data ends the exchange. Not owned; call before start().
+    // a log) are read as usual, under the cap, so that they can be understood. A sink that
+    // refuses data ends the exchange. Not owned; call before start().
     void setBodySink(QIODevice *sink) { m_sink = sink; }
 
     bool isFinished() const { return m_finished; }
