@@ -4,6 +4,7 @@
 #include "api/builddetailsfetch.h"
 #include "api/buildfollower.h"
 #include "api/buildrecordsfetch.h"
+#include "api/joblist.h"
 #include "builds/buildlogpane.h"
 #include "builds/buildsaccessibility.h"
 #include "builds/rundialog.h"
@@ -548,6 +549,14 @@ void BuildsPanel::showRecords(const QList<BuildRecord> &records)
     m_summaryTimer.start();
 }
 
+// A build's result in the UI's language, as the job lists and the command line name it; a word
+// they do not know is shown as the service sent it.
+QString BuildsPanel::resultText(const QString &result)
+{
+    const BuildState state = BuildStates::fromApi(result);
+    return state == BuildState::Unknown || state == BuildState::NeverBuilt ? result : BuildStates::label(state);
+}
+
 void BuildsPanel::fillTable()
 {
     const qint64 since = QDateTime::currentDateTime().addDays(-m_days).toMSecsSinceEpoch();
@@ -557,7 +566,8 @@ void BuildsPanel::fillTable()
             continue;
         auto *number = new QStandardItem(QString::number(record.number));
         number->setData(record.number, Qt::UserRole);
-        auto *result = new QStandardItem(record.result);
+        auto *result = new QStandardItem(resultText(record.result));
+        result->setData(record.result, Qt::UserRole);
         result->setBackground(colorFor(record.result));
         result->setForeground(Qt::white);
         result->setTextAlignment(Qt::AlignCenter);
@@ -748,7 +758,7 @@ void BuildsPanel::askForSummaries()
     const int first = qMax(0, m_table->rowAt(0));
     const int last = m_table->rowAt(m_table->viewport()->height() - 1);
     for (int row = first; row <= (last < 0 ? m_model->rowCount() - 1 : last) && isVisible(); ++row) {
-        if (FailureSummary::explains(m_model->item(row, ResultColumn)->text()))
+        if (FailureSummary::explains(m_model->item(row, ResultColumn)->data(Qt::UserRole).toString()))
             wanted << m_model->item(row, BuildColumn)->data(Qt::UserRole).toInt();
     }
     for (const int number : std::as_const(wanted)) {

@@ -95,6 +95,8 @@ public:
 
     const QList<BuildRecord> &records() const { return m_records; }
     // The table's columns.
+    // BuildColumn holds the build number and ResultColumn the service's word for the result
+    // ("failure") in Qt::UserRole; ResultColumn shows it in the UI's language ("Failed").
     enum Column { BuildColumn, DailyColumn, ResultColumn, StartedColumn, DurationColumn, FailureColumn,
                   TriggerColumn, ExecutorColumn, BranchColumn, CommitColumn, ColumnCount };
 
@@ -132,6 +134,7 @@ public:
     // "Failed at <step>: <error line>", or as much of it as the summary knows; empty when it
     // knows neither.
     static QString failureText(const FailureSummary &summary);
+    static QString resultText(const QString &result);
 
 public slots:
     // Selects the build with this number (its steps show), now or when the records arrive;

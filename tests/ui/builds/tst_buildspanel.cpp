@@ -110,6 +110,7 @@ private slots:
     void stepsAreListedToAScreenReader();
     void chartIsSummedUpAndTableNamed();
     void durationsSummary();
+    void resultsInTheUiLanguage();
 
 private:
     int newestFailed(BuildsPanel &panel);
@@ -144,7 +145,7 @@ void TestBuildsPanel::load(BuildsPanel &panel, const QString &jobId)
 int TestBuildsPanel::rowOf(BuildsPanel &panel, bool running)
 {
     for (int row = 0; row < panel.model()->rowCount(); ++row) {
-        if ((panel.model()->item(row, 2)->text() == u"running") == running)
+        if ((panel.model()->item(row, 2)->data(Qt::UserRole).toString() == u"running") == running)
             return row;
     }
     return -1;
@@ -294,7 +295,7 @@ void TestBuildsPanel::runStartsAndFollowsTheBuild()
     } atOnce;
     connect(&panel, &BuildsPanel::runStarted, this, [&](int number) {
         atOnce = {number, panel.model()->item(0, BuildsPanel::BuildColumn)->data(Qt::UserRole).toInt(),
-                  panel.model()->item(0, BuildsPanel::ResultColumn)->text(), panel.selectedBuild(),
+                  panel.model()->item(0, BuildsPanel::ResultColumn)->data(Qt::UserRole).toString(), panel.selectedBuild(),
                   panel.stopAction()->isEnabled()};
     });
     panel.runAction()->trigger();
@@ -326,7 +327,8 @@ void TestBuildsPanel::runStartsAndFollowsTheBuild()
         });
     };
     QTRY_VERIFY(!stillRunning());
-    QTRY_COMPARE(panel.model()->item(panel.table()->currentIndex().row(), BuildsPanel::ResultColumn)->text(), u"success"_qs);
+    QTRY_COMPARE(panel.model()->item(panel.table()->currentIndex().row(), BuildsPanel::ResultColumn)->data(Qt::UserRole).toString(),
+                 u"success"_qs);
     QCOMPARE(panel.selectedBuild(), atOnce.number);
 }
 
@@ -526,7 +528,7 @@ void TestBuildsPanel::failedRowSaysWhyAndOpensItsLog()
     QVERIFY(why.contains(panel.logPane()->view()->text().line(*line).toString().simplified()));
     // A successful build has no banner.
     for (int r = 0; r < panel.model()->rowCount(); ++r) {
-        if (panel.model()->item(r, BuildsPanel::ResultColumn)->text() == u"success") {
+        if (panel.model()->item(r, BuildsPanel::ResultColumn)->data(Qt::UserRole).toString() == u"success") {
             panel.selectBuild(r);
             break;
         }
@@ -565,7 +567,7 @@ void TestBuildsPanel::summariesOnlyForTheRowsInSight()
     const auto failedRows = [&panel](int first, int last) {
         QList<int> numbers;
         for (int row = first; row <= last; ++row) {
-            if (panel.model()->item(row, BuildsPanel::ResultColumn)->text() == u"failure")
+            if (panel.model()->item(row, BuildsPanel::ResultColumn)->data(Qt::UserRole).toString() == u"failure")
                 numbers << panel.model()->item(row, BuildsPanel::BuildColumn)->data(Qt::UserRole).toInt();
         }
         return numbers;
@@ -742,6 +744,29 @@ void TestBuildsPanel::durationsSummary()
     QCOMPARE(BuildsAccessibility::durationsSummary(records, 1'000), u"4 builds, 2 failed, median 2 min 30 s"_qs);
     QCOMPARE(BuildsAccessibility::durationsSummary(records), u"5 builds, 3 failed, median 2 min 00 s"_qs);
     QCOMPARE(BuildsAccessibility::durationsSummary({}), u"0 builds, 0 failed"_qs);
+}
+
+void TestBuildsPanel::resultsInTheUiLanguage()
+{
+    QCOMPARE(BuildsPanel::resultText(u"success"_qs), u"Success"_qs);
+    QCOMPARE(BuildsPanel::resultText(u"failure"_qs), u"Failed"_qs);
+    QCOMPARE(BuildsPanel::resultText(u"timeout"_qs), u"Timed out"_qs);
+    QCOMPARE(BuildsPanel::resultText(u"aborted"_qs), u"Aborted"_qs);
+    QCOMPARE(BuildsPanel::resultText(u"running"_qs), u"Running"_qs);
+    QCOMPARE(BuildsPanel::resultText(u"suspended"_qs), u"suspended"_qs);   // a word we do not know
+
+    // The table shows those words; the service's stays with the row.
+    BuildsPanel panel;
+    load(panel, QLatin1String(DemoBuilds::failingJob));
+    int failed = 0;
+    for (int row = 0; row < panel.model()->rowCount(); ++row) {
+        const QStandardItem *result = panel.model()->item(row, BuildsPanel::ResultColumn);
+        if (result->data(Qt::UserRole).toString() == u"failure") {
+            QCOMPARE(result->text(), u"Failed"_qs);
+            ++failed;
+        }
+    }
+    QVERIFY(failed > 0);   // the demo's failing job fails every build
 }
 
 QTEST_MAIN(TestBuildsPanel)

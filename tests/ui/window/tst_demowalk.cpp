@@ -223,7 +223,8 @@ void TestDemoWalk::readBuilds(const QString &jobId, Walk *walk)
         const int number = model->item(row, BuildsPanel::BuildColumn)->data(Qt::UserRole).toInt();
         const BuildRecord *record = findNumber(panel->records(), number);
         QVERIFY(record);
-        QCOMPARE(model->item(row, BuildsPanel::ResultColumn)->text(), record->result);
+        QCOMPARE(model->item(row, BuildsPanel::ResultColumn)->data(Qt::UserRole).toString(), record->result);
+        QCOMPARE(model->item(row, BuildsPanel::ResultColumn)->text(), BuildsPanel::resultText(record->result));
         walk->listed.append(*record);
     }
     // Newest first.
