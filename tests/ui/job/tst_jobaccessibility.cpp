@@ -14,6 +14,26 @@
 
 #include <optional>
 
+namespace {
+
+// A field that can take the focus above an error banner, shown.
+struct BannerWindow : QWidget
+{
+    BannerWindow()
+    {
+        field->setFocusPolicy(Qt::StrongFocus);
+        auto *layout = new QVBoxLayout(this);
+        layout->addWidget(field);
+        layout->addWidget(banner);
+        show();
+    }
+
+    QLabel *field = new QLabel(u"field"_qs, this);
+    ErrorBanner *banner = new ErrorBanner(this);
+};
+
+} // namespace
+
 // The job page's drawn widgets as a screen reader finds them through Qt's accessibility API
 // (no AT-SPI bus needed): what each says in its name, the gauge's value interface, the error
 // banner's alert role and focus. The form's values and the page as a whole: tst_jobpage.
@@ -144,15 +164,10 @@ void TestJobAccessibility::descriptionsAreNeverMarkup()
 // leaves the focus where it was (the caller may move it: takeFocus()).
 void TestJobAccessibility::bannerIsAnAlert()
 {
-    QWidget window;
-    auto *field = new QLabel(u"field"_qs, &window);
-    field->setFocusPolicy(Qt::StrongFocus);
-    auto *banner = new ErrorBanner(&window);
-    auto *layout = new QVBoxLayout(&window);
-    layout->addWidget(field);
-    layout->addWidget(banner);
-    window.show();
+    BannerWindow window;
     QVERIFY(QTest::qWaitForWindowActive(&window));
+    QLabel *field = window.field;
+    ErrorBanner *banner = window.banner;
     field->setFocus();
     QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(banner);
     QCOMPARE(iface->role(), QAccessible::AlertMessage);
@@ -169,15 +184,10 @@ void TestJobAccessibility::bannerIsAnAlert()
 
 void TestJobAccessibility::bannerTakesFocusWhenAsked()
 {
-    QWidget window;
-    auto *field = new QLabel(u"field"_qs, &window);
-    field->setFocusPolicy(Qt::StrongFocus);
-    auto *banner = new ErrorBanner(&window);
-    auto *layout = new QVBoxLayout(&window);
-    layout->addWidget(field);
-    layout->addWidget(banner);
-    window.show();
+    BannerWindow window;
     QVERIFY(QTest::qWaitForWindowActive(&window));
+    QLabel *field = window.field;
+    ErrorBanner *banner = window.banner;
     field->setFocus();
     banner->takeFocus();   // hidden: nothing to read there
     QVERIFY(field->hasFocus());
