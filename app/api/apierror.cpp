@@ -53,6 +53,11 @@ QString ApiError::detail() const
     return parts.join(u", ");
 }
 
+int ApiError::retryDelayMs(int attempt) const
+{
+    return retryAfterSeconds >= 0 ? qMin(retryAfterSeconds, 60) * 1000 : 1000 << (attempt - 1);
+}
+
 QString ApiError::oneLine() const
 {
     QString line = message;

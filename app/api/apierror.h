@@ -50,6 +50,11 @@ public:
 
     bool isError() const { return kind != Kind::None; }
 
+    // How long a throttled read waits before it is asked again for the `attempt`-th time (from
+    // 1), as the lists and the build records do: what Retry-After says, at most a minute, else
+    // 1, 2, 4... seconds.
+    int retryDelayMs(int attempt) const;
+
     // Process exit code for the command line: 2 usage, 3 auth, 4 not found, 5 API, 6 network.
     int exitCode() const;
 

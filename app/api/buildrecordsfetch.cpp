@@ -157,8 +157,7 @@ bool BuildRecordsFetch::retryThrottled(const ApiError &error, const std::functio
     if (error.kind != ApiError::Kind::RateLimited || m_throttleRetries >= kMaxThrottleRetries)
         return false;
     ++m_throttleRetries;
-    const int delayMs = error.retryAfterSeconds >= 0 ? qMin(error.retryAfterSeconds, 60) * 1000
-                                                     : 1000 << (m_throttleRetries - 1);
+    const int delayMs = error.retryDelayMs(m_throttleRetries);
     emit trace(tr("Throttled; asking for the records again in %1 ms.").arg(delayMs));
     QTimer::singleShot(delayMs, this, [this, again] {
         if (!m_finished)

@@ -227,8 +227,7 @@ void ListPager::retryLater(int page, const ApiError &error)
     if (attempt > kMaxThrottleRetries)
         return finish(error);
     m_throttled = true; // one page at a time from now on
-    const int delayMs = error.retryAfterSeconds >= 0 ? qMin(error.retryAfterSeconds, 60) * 1000
-                                                     : 1000 << (attempt - 1);
+    const int delayMs = error.retryDelayMs(attempt);
     emit trace(Text::tr("Throttled; asking for page %1 again in %2 ms.").arg(page).arg(delayMs));
     m_awaitingRenewal.insert(page); // held back from schedule() until the timer fires
     QTimer::singleShot(delayMs, this, [this, page] {

@@ -13,6 +13,7 @@ private slots:
     void exitCodes_data();
     void exitCodes();
     void oneLineCarriesStatusCodeAndHint();
+    void retryDelayFollowsRetryAfterElseDoubles();
     void oneLineFoldsNewlines();
 };
 
@@ -65,6 +66,20 @@ void TestApiError::oneLineFoldsNewlines()
     error.errorMessage = u"line one\nline two\r\nline three"_qs;
     QVERIFY(!error.oneLine().contains(u'\n'));
     QVERIFY(!error.oneLine().contains(u'\r'));
+}
+
+void TestApiError::retryDelayFollowsRetryAfterElseDoubles()
+{
+    ApiError throttled(ApiError::Kind::RateLimited, u"Too many requests"_qs);
+    QCOMPARE(throttled.retryDelayMs(1), 1000);
+    QCOMPARE(throttled.retryDelayMs(2), 2000);
+    QCOMPARE(throttled.retryDelayMs(3), 4000);
+    throttled.retryAfterSeconds = 0;
+    QCOMPARE(throttled.retryDelayMs(3), 0);
+    throttled.retryAfterSeconds = 7;
+    QCOMPARE(throttled.retryDelayMs(1), 7000);
+    throttled.retryAfterSeconds = 600;   // a minute at most
+    QCOMPARE(throttled.retryDelayMs(1), 60'000);
 }
 
 QTEST_GUILESS_MAIN(TestApiError)
